@@ -1,0 +1,30 @@
+// Shared command-line plumbing: argument parsing and turning known errors into one clear line.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { ConfigError } from '../../src/config.js';
+import { CorpusError } from '../../src/corpus/load.js';
+import { IndexError } from '../../src/index/diskIndex.js';
+import { LockError } from '../../src/ingest/lock.js';
+
+export class UsageError extends Error {}
+
+const KNOWN_ERRORS = [ConfigError, CorpusError, IndexError, LockError, UsageError];
+
+/** Run a command; known errors print their message (no stack) and exit non-zero. */
+export function runCli(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    if (KNOWN_ERRORS.some((E) => error instanceof E)) {
+      process.stderr.write(`${(error as Error).message}\n`);
+      process.exit(error instanceof UsageError ? 2 : 1);
+    }
+    process.stderr.write(`Unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}
+
+export function parseCli<T extends ParseArgsConfig['options']>(options: T, usage: string) {
+  try {
+    return parseArgs({ options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\nUsage: ${usage}`);
+  }
+}

@@ -1,0 +1,73 @@
+// The one place that reads process.env: every other module receives a validated Config.
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+const list = z
+  .string()
+  .default('')
+  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
+
+export const configSchema = z
+  .object({
+    CORPUS_DIR: z.string().min(1).default('corpus'),
+    INDEX_DIR: z.string().min(1).default('indexes/default'),
+    EMBEDDINGS: z.enum(['local', 'openai']).default('local'),
+    EMBEDDING_MODEL: z.string().min(1).default('text-embedding-3-small'),
+    LOCAL_EMBEDDING_DIM: z.coerce.number().int().min(64).max(4096).default(512),
+    OPENAI_API_KEY: optionalString,
+    OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
+    CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),
+    MODEL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
+    MODEL_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
+    MODEL_MAX_TOKENS: z.coerce.number().int().min(16).max(8192).default(600),
+    CHUNK_SIZE: z.coerce.number().int().min(200).max(8000).default(1200),
+    CHUNK_OVERLAP: z.coerce.number().int().min(0).max(2000).default(200),
+    HNSW_M: z.coerce.number().int().min(4).max(128).default(16),
+    HNSW_EF_CONSTRUCTION: z.coerce.number().int().min(10).max(2000).default(200),
+    HNSW_EF_SEARCH: z.coerce.number().int().min(10).max(2000).default(100),
+    DICTIONARY_DIR: z.string().min(1).default('/usr/share/dictd'),
+    USE_DICTIONARY: bool.default(true),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    ALLOWED_ORIGINS: list,
+    TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+    RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
+    RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(30),
+    MAX_CONCURRENT_MODEL_CALLS: z.coerce.number().int().min(1).default(4),
+    MAX_MODEL_QUEUE: z.coerce.number().int().min(0).default(16),
+    STAFF_TOKEN: optionalString,
+    ADMIN_TOKEN: optionalString,
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_CONTENT: bool.default(false),
+  })
+  .refine((c) => c.CHUNK_OVERLAP < c.CHUNK_SIZE, {
+    message: 'CHUNK_OVERLAP must be smaller than CHUNK_SIZE',
+    path: ['CHUNK_OVERLAP'],
+  })
+  .refine((c) => c.EMBEDDINGS !== 'openai' || c.OPENAI_API_KEY || c.OPENAI_BASE_URL, {
+    message: 'EMBEDDINGS=openai needs OPENAI_API_KEY or OPENAI_BASE_URL',
+    path: ['EMBEDDINGS'],
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {}
+
+/** Parse an environment (default: process.env) into a Config, or throw a ConfigError naming each bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = configSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`);
+  throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable.`);
+}
+
+/** A model is configured when either a key or an OpenAI-compatible base URL is set. */
+export function hasChatModel(config: Config): boolean {
+  return Boolean(config.OPENAI_API_KEY || config.OPENAI_BASE_URL);
+}

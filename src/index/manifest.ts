@@ -1,0 +1,28 @@
+// What an index on disk says about itself; checked on every load.
+import { z } from 'zod';
+
+export const INDEX_FORMAT_VERSION = 1;
+
+export const manifestSchema = z.object({
+  formatVersion: z.literal(INDEX_FORMAT_VERSION),
+  buildId: z.string(),
+  builtAt: z.string(),
+  buildMs: z.number(),
+  embedder: z.object({ id: z.string(), dimensions: z.number().int().positive() }),
+  chunking: z.object({ chunkSize: z.number().int(), chunkOverlap: z.number().int() }),
+  hnsw: z.object({ space: z.literal('cosine'), m: z.number().int(), efConstruction: z.number().int() }),
+  sources: z.array(z.object({ source: z.string(), sha256: z.string(), fingerprint: z.string(), chunks: z.number().int() })),
+  files: z.record(z.string(), z.string()),
+  chunkCount: z.number().int().nonnegative(),
+  glossary: z.object({ source: z.string().nullable(), entries: z.number().int().nonnegative() }),
+});
+
+export type Manifest = z.infer<typeof manifestSchema>;
+
+export const INDEX_FILES = {
+  manifest: 'manifest.json',
+  hnsw: 'hnsw.bin',
+  chunks: 'chunks.json',
+  vectors: 'vectors.f32',
+  glossary: 'glossary.json',
+} as const;

@@ -1,0 +1,149 @@
+// The ingestion pipeline: corpus files → clean blocks → passages → vectors → HNSW index on disk.
+// Incremental: an unchanged corpus does no work; otherwise only passages whose text is new are
+// embedded, the rest reuse their vectors from the previous build.
+import { Document } from '@langchain/core/documents';
+import path from 'node:path';
+import type { Config } from '../config.js';
+import { cleanToBlocks, firstHeading } from '../corpus/clean.js';
+import { type CorpusFile, readCorpus } from '../corpus/load.js';
+import { sourceLines } from '../corpus/sourceLines.js';
+import type { Embedder } from '../embed/index.js';
+import { newBuildId } from '../index/atomicDir.js';
+import { loadIndex, writeIndex, type IndexContents } from '../index/diskIndex.js';
+import { HnswStore } from '../index/hnswStore.js';
+import type { Manifest } from '../index/manifest.js';
+import { availableDictionary, buildGlossary } from '../retrieve/glossary.js';
+import type { Chunk } from '../types.js';
+import { chunkBlocks } from './chunk.js';
+import { acquireIndexLock } from './lock.js';
+
+export interface IngestProgress {
+  phase: 'embedding';
+  done: number;
+  total: number;
+}
+
+export interface IngestOptions {
+  config: Config;
+  embedder: Embedder;
+  onProgress?: (progress: IngestProgress) => void;
+  /** Passages embedded per call: bounds memory and gives progress steps. */
+  batchSize?: number;
+}
+
+export interface IngestResult {
+  upToDate: boolean;
+  files: number;
+  chunks: number;
+  embedded: number;
+  reused: number;
+  embedderId: string;
+  ms: number;
+}
+
+export function chunkFile(file: CorpusFile, config: Config): Chunk[] {
+  const lines = sourceLines(file.raw, file.extension);
+  const title = file.metadata.title ?? firstHeading(lines) ?? path.basename(file.source);
+  const info = { source: file.source, title, url: file.metadata.url ?? undefined, language: file.metadata.language };
+  return chunkBlocks(cleanToBlocks(lines), info, { chunkSize: config.CHUNK_SIZE, chunkOverlap: config.CHUNK_OVERLAP });
+}
+
+function dictionaryDir(config: Config): string | null {
+  return config.USE_DICTIONARY ? config.DICTIONARY_DIR : null;
+}
+
+/** What the next build would record, to compare with the current manifest. */
+function buildSettings(config: Config, files: CorpusFile[], glossarySource: string | null) {
+  return {
+    chunking: { chunkSize: config.CHUNK_SIZE, chunkOverlap: config.CHUNK_OVERLAP },
+    hnsw: { space: 'cosine' as const, m: config.HNSW_M, efConstruction: config.HNSW_EF_CONSTRUCTION },
+    fingerprints: files.map((f) => `${f.source}:${f.fingerprint}`).join('\n'),
+    glossarySource,
+  };
+}
+
+function sameBuild(manifest: Manifest, settings: ReturnType<typeof buildSettings>): boolean {
+  return (
+    JSON.stringify(manifest.chunking) === JSON.stringify(settings.chunking) &&
+    JSON.stringify(manifest.hnsw) === JSON.stringify(settings.hnsw) &&
+    manifest.sources.map((s) => `${s.source}:${s.fingerprint}`).join('\n') === settings.fingerprints &&
+    manifest.glossary.source === settings.glossarySource
+  );
+}
+
+async function previousIndex(config: Config, embedder: Embedder): Promise<IndexContents | null> {
+  try {
+    return await loadIndex(config.INDEX_DIR, { embedderId: embedder.id, efSearch: config.HNSW_EF_SEARCH });
+  } catch {
+    return null; // nothing reusable: build from scratch
+  }
+}
+
+async function embedMissing(chunks: Chunk[], previous: IndexContents | null, options: IngestOptions): Promise<{ vectors: number[][]; embedded: number }> {
+  const known = new Map<string, number[]>();
+  if (previous) {
+    const dims = previous.manifest.embedder.dimensions;
+    previous.chunks.forEach((c, i) => known.set(c.hash, Array.from(previous.vectors.subarray(i * dims, (i + 1) * dims))));
+  }
+  const missing = chunks.map((c, i) => (known.has(c.hash) ? -1 : i)).filter((i) => i >= 0);
+  const batch = options.batchSize ?? 256;
+  for (let start = 0; start < missing.length; start += batch) {
+    const slice = missing.slice(start, start + batch);
+    const vectors = await options.embedder.embeddings.embedDocuments(slice.map((i) => chunks[i].text));
+    slice.forEach((chunkIndex, j) => known.set(chunks[chunkIndex].hash, vectors[j]));
+    options.onProgress?.({ phase: 'embedding', done: Math.min(start + batch, missing.length), total: missing.length });
+  }
+  return { vectors: chunks.map((c) => known.get(c.hash)!), embedded: missing.length };
+}
+
+export async function ingest(options: IngestOptions): Promise<IngestResult> {
+  const started = performance.now();
+  const { config, embedder } = options;
+  const release = await acquireIndexLock(config.INDEX_DIR);
+  try {
+    const files = await readCorpus(config.CORPUS_DIR);
+    const chunksByFile = files.map((f) => chunkFile(f, config));
+    const chunks = chunksByFile.flat();
+    const glossary = buildGlossary(dictionaryDir(config), chunks.map((c) => c.text));
+    const settings = buildSettings(config, files, glossary.source);
+    const previous = await previousIndex(config, embedder);
+    const result = { files: files.length, chunks: chunks.length, embedderId: embedder.id };
+    if (previous && sameBuild(previous.manifest, settings)) {
+      return { ...result, upToDate: true, embedded: 0, reused: chunks.length, ms: performance.now() - started };
+    }
+    const { vectors, embedded } = await embedMissing(chunks, previous, options);
+    const dimensions = vectors[0]?.length ?? previous?.manifest.embedder.dimensions ?? config.LOCAL_EMBEDDING_DIM;
+    const store = new HnswStore(embedder.embeddings, { dimensions, m: config.HNSW_M, efConstruction: config.HNSW_EF_CONSTRUCTION, efSearch: config.HNSW_EF_SEARCH });
+    await store.addVectors(vectors, chunks.map((c, index) => new Document({ pageContent: c.text, metadata: { index } })));
+    const flat = new Float32Array(chunks.length * dimensions);
+    vectors.forEach((v, i) => flat.set(v, i * dimensions));
+    await writeIndex(config.INDEX_DIR, {
+      chunks,
+      vectors: flat,
+      glossary,
+      hnsw: store.index,
+      manifest: {
+        buildId: newBuildId(),
+        builtAt: new Date().toISOString(),
+        buildMs: Math.round(performance.now() - started),
+        embedder: { id: embedder.id, dimensions },
+        chunking: settings.chunking,
+        hnsw: settings.hnsw,
+        sources: files.map((f, i) => ({ source: f.source, sha256: f.sha256, fingerprint: f.fingerprint, chunks: chunksByFile[i].length })),
+        chunkCount: chunks.length,
+        glossary: { source: glossary.source, entries: Object.keys(glossary.entries).length },
+      },
+    });
+    return { ...result, upToDate: false, embedded, reused: chunks.length - embedded, ms: performance.now() - started };
+  } finally {
+    await release();
+  }
+}
+
+/** True when the corpus or the build settings differ from what the index on disk was built from. */
+export async function isIndexStale(config: Config, embedder: Embedder): Promise<boolean> {
+  const previous = await previousIndex(config, embedder);
+  if (!previous) return true;
+  const files = await readCorpus(config.CORPUS_DIR);
+  return !sameBuild(previous.manifest, buildSettings(config, files, availableDictionary(dictionaryDir(config))));
+}

@@ -1,0 +1,135 @@
+// Hybrid retrieval: candidates from the HNSW vector channel and the BM25 lexical channel, scored
+// by a weighted sum of two absolute similarities in [0, 1] — cosine similarity of the embeddings
+// and how much of the question's (idf-weighted) content the passage covers. Unlike reciprocal
+// rank fusion, the result is comparable across questions, so the answerer can use it to decide
+// whether the corpus answers at all.
+import type { EmbeddingsInterface } from '@langchain/core/embeddings';
+import type { HnswStore } from '../index/hnswStore.js';
+import type { Chunk, Language, Passage, Retriever } from '../types.js';
+import { isStopWord, stem, words } from './analyzer.js';
+import { type Glossary, translateEnglish } from './glossary.js';
+import { detectLanguage } from './language.js';
+import type { LexicalIndex } from './lexical.js';
+
+export interface SearchIndex {
+  chunks: Chunk[];
+  vectors: Float32Array;
+  dimensions: number;
+  store: HnswStore;
+  lexical: LexicalIndex;
+  glossary: Glossary;
+}
+
+export interface SearchOptions {
+  language?: Language;
+}
+
+export interface HybridOptions {
+  /** Weight of the vector similarity; the rest goes to term coverage. */
+  vectorWeight: number;
+  /** Candidates taken from each channel before scoring. */
+  candidates: number;
+  /** Use the EN→FR glossary for English questions. */
+  translate: boolean;
+}
+
+const DEFAULTS: HybridOptions = { vectorWeight: 0.5, candidates: 40, translate: true };
+const PARTIAL_MATCH = 0.8;
+const MIN_PREFIX = 4;
+
+/** One content word of the question with the stems that count as finding it (its translations too). */
+export interface TermGroup {
+  word: string;
+  stems: string[];
+}
+
+export function termGroups(query: string, translations: Map<string, string[]>): TermGroup[] {
+  const groups = new Map<string, TermGroup>();
+  for (const w of words(query)) {
+    if (isStopWord(w)) continue;
+    const stems = [stem(w), ...(translations.get(w) ?? []).map((f) => stem(f.toLowerCase()))];
+    const key = stems[0];
+    if (key && !groups.has(key)) groups.set(key, { word: w, stems: [...new Set(stems)] });
+  }
+  return [...groups.values()];
+}
+
+function matchStrength(stems: string[], terms: Set<string>): number {
+  if (stems.some((s) => terms.has(s))) return 1;
+  for (const s of stems) {
+    if (s.length < MIN_PREFIX) continue;
+    for (const t of terms) if (t.length >= MIN_PREFIX && (t.startsWith(s) || s.startsWith(t))) return PARTIAL_MATCH;
+  }
+  return 0;
+}
+
+export class HybridRetriever implements Retriever {
+  private readonly options: HybridOptions;
+
+  constructor(
+    private readonly index: SearchIndex,
+    private readonly embeddings: EmbeddingsInterface,
+    options: Partial<HybridOptions> = {},
+  ) {
+    this.options = { ...DEFAULTS, ...options };
+  }
+
+  get chunkCount(): number {
+    return this.index.chunks.length;
+  }
+
+  /** idf-weighted share of the question's terms that a passage contains, in [0, 1]. */
+  coverage(groups: TermGroup[], chunkIndex: number): number {
+    const { lexical } = this.index;
+    const terms = lexical.terms[chunkIndex];
+    let total = 0;
+    let found = 0;
+    for (const g of groups) {
+      const known = g.stems.filter((s) => lexical.knows(s));
+      const weight = known.length ? Math.max(...known.map((s) => lexical.idf(s))) : lexical.idf(g.stems[0]);
+      total += weight;
+      found += weight * matchStrength(g.stems, terms);
+    }
+    return total ? found / total : 0;
+  }
+
+  private cosine(query: number[], chunkIndex: number): number {
+    const { vectors, dimensions } = this.index;
+    const offset = chunkIndex * dimensions;
+    let dot = 0;
+    let a = 0;
+    let b = 0;
+    for (let i = 0; i < dimensions; i++) {
+      const v = vectors[offset + i];
+      dot += query[i] * v;
+      a += query[i] * query[i];
+      b += v * v;
+    }
+    return a && b ? Math.max(0, Math.min(1, dot / Math.sqrt(a * b))) : 0;
+  }
+
+  /** The question as both channels see it: with French translations added for English questions. */
+  expand(query: string, language: Language): { text: string; groups: TermGroup[] } {
+    const translations = language === 'en' && this.options.translate ? translateEnglish(query, this.index.glossary) : new Map<string, string[]>();
+    const extra = [...translations.values()].flat();
+    return { text: [query, ...extra].join(' '), groups: termGroups(query, translations) };
+  }
+
+  async search(query: string, k = 5, options: SearchOptions = {}): Promise<Passage[]> {
+    if (!this.index.chunks.length || !query.trim()) return [];
+    const language = options.language ?? detectLanguage(query);
+    const { text, groups } = this.expand(query, language);
+    const queryVector = await this.embeddings.embedQuery(text);
+    const n = this.options.candidates;
+    const candidates = new Map<number, number>(); // chunk index → lexical score (tie-break)
+    const vectorHits = await this.index.store.similaritySearchVectorWithScore(queryVector, n);
+    for (const [doc] of vectorHits) candidates.set(doc.metadata.index as number, 0);
+    for (const hit of this.index.lexical.query(groups.flatMap((g) => g.stems), n)) candidates.set(hit.index, hit.score);
+    const w = this.options.vectorWeight;
+    return [...candidates]
+      .map(([i, lexicalScore]) => ({ i, lexicalScore, score: w * this.cosine(queryVector, i) + (1 - w) * this.coverage(groups, i) }))
+      .sort((a, b) => b.score - a.score || b.lexicalScore - a.lexicalScore)
+      .slice(0, k)
+      .map(({ i, score }) => ({ ...this.index.chunks[i], score: Math.round(score * 10_000) / 10_000 }));
+  }
+}
