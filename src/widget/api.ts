@@ -1,0 +1,205 @@
+// Client for POST /api/chat (contract in issue 3). Everything read from the network is validated
+// before use: the stream is untrusted input and a malformed event must not break the widget.
+import type { Language, PassageView } from '../types.js';
+import { createSseParser, type SseEvent } from './sse-parser.js';
+
+export interface Citation extends PassageView {
+  id: number;
+}
+
+export interface ChatResponse {
+  answer: string;
+  grounded: boolean;
+  citations: Citation[];
+  language?: Language;
+  mode?: string;
+}
+
+export interface Turn {
+  role: 'user' | 'assistant';
+  content: string;
+}
+
+export interface ChatRequest {
+  message: string;
+  history: Turn[];
+  lang?: Language;
+}
+
+export interface StreamHandlers {
+  onCitations(citations: Citation[]): void;
+  onToken(text: string): void;
+  onDone(response: ChatResponse): void;
+}
+
+export type ChatErrorKind = 'network' | 'rate_limit' | 'invalid' | 'server' | 'interrupted' | 'aborted';
+
+export class ChatError extends Error {
+  constructor(
+    readonly kind: ChatErrorKind,
+    readonly retryAfterSeconds?: number,
+  ) {
+    super(kind);
+    this.name = 'ChatError';
+  }
+}
+
+export async function streamChat(
+  endpoint: string,
+  request: ChatRequest,
+  handlers: StreamHandlers,
+  signal: AbortSignal,
+): Promise<void> {
+  const response = await send(endpoint, request, signal);
+  if (!response.ok) throw errorForStatus(response);
+  const type = response.headers.get('content-type') ?? '';
+  // A server (or proxy) that ignores Accept still answers with the JSON form of the same response.
+  if (!type.includes('text/event-stream')) return deliverJson(await response.json().catch(() => null), handlers);
+  if (!response.body) throw new ChatError('interrupted');
+  await readStream(response.body, handlers, signal);
+}
+
+async function send(endpoint: string, request: ChatRequest, signal: AbortSignal): Promise<Response> {
+  try {
+    return await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
+      body: JSON.stringify(request),
+      signal,
+      credentials: 'omit',
+    });
+  } catch {
+    // fetch rejects alike for offline, DNS, refused CORS and abort; only the signal tells them apart.
+    throw new ChatError(signal.aborted ? 'aborted' : 'network');
+  }
+}
+
+function errorForStatus(response: Response): ChatError {
+  if (response.status === 429) return new ChatError('rate_limit', parseRetryAfter(response.headers.get('retry-after')));
+  // Only statuses caused by the question itself; a 404 or 403 means a misconfigured embedding, not a bad question.
+  if ([400, 413, 415, 422].includes(response.status)) return new ChatError('invalid');
+  return new ChatError('server');
+}
+
+export function parseRetryAfter(value: string | null): number | undefined {
+  if (!value) return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}
+
+async function readStream(body: ReadableStream<Uint8Array>, handlers: StreamHandlers, signal: AbortSignal): Promise<void> {
+  const reader = body.getReader();
+  const decoder = new TextDecoder();
+  let finished = false;
+  let failure: ChatError | null = null;
+  const parser = createSseParser((event) => {
+    if (finished || failure) return;
+    try {
+      finished = handleEvent(event, handlers);
+    } catch (error) {
+      failure = error instanceof ChatError ? error : new ChatError('interrupted');
+    }
+  });
+  try {
+    while (!finished && !failure) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      parser.push(decoder.decode(value, { stream: true }));
+    }
+    parser.push(decoder.decode());
+    parser.end();
+  } catch {
+    throw new ChatError(signal.aborted ? 'aborted' : 'interrupted');
+  } finally {
+    reader.cancel().catch(() => undefined);
+  }
+  if (failure) throw failure;
+  if (!finished) throw new ChatError(signal.aborted ? 'aborted' : 'interrupted');
+}
+
+/** Returns true once the stream is complete. */
+function handleEvent(event: SseEvent, handlers: StreamHandlers): boolean {
+  const data = parseJson(event.data);
+  switch (event.event) {
+    case 'citations':
+      handlers.onCitations(toCitations(data));
+      return false;
+    case 'token': {
+      const text = isRecord(data) && typeof data.text === 'string' ? data.text : '';
+      if (text) handlers.onToken(text);
+      return false;
+    }
+    case 'done':
+      handlers.onDone(toResponse(data));
+      return true;
+    case 'error':
+      throw new ChatError('server');
+    default:
+      return false;
+  }
+}
+
+function deliverJson(data: unknown, handlers: StreamHandlers): void {
+  const response = toResponse(data);
+  handlers.onCitations(response.citations);
+  handlers.onDone(response);
+}
+
+function toResponse(data: unknown): ChatResponse {
+  if (!isRecord(data) || typeof data.answer !== 'string') throw new ChatError('interrupted');
+  const response: ChatResponse = {
+    answer: data.answer,
+    grounded: data.grounded !== false,
+    citations: toCitations(data.citations),
+  };
+  if (data.language === 'fr' || data.language === 'en') response.language = data.language;
+  if (typeof data.mode === 'string') response.mode = data.mode;
+  return response;
+}
+
+export function toCitations(value: unknown): Citation[] {
+  return Array.isArray(value) ? value.flatMap((item) => (isCitation(item) ? [normalizeCitation(item)] : [])) : [];
+}
+
+function isCitation(item: unknown): item is Citation {
+  if (!isRecord(item)) return false;
+  const lines = item.lines;
+  return (
+    Number.isInteger(item.id) &&
+    typeof item.text === 'string' &&
+    typeof item.title === 'string' &&
+    typeof item.source === 'string' &&
+    Array.isArray(lines) &&
+    lines.length === 2 &&
+    lines.every((n) => Number.isInteger(n))
+  );
+}
+
+// Copies only known fields so nothing unexpected from the stream reaches rendering.
+function normalizeCitation(item: Citation): Citation {
+  const citation: Citation = {
+    id: item.id,
+    source: item.source,
+    title: item.title,
+    heading: typeof item.heading === 'string' ? item.heading : null,
+    lines: [item.lines[0], item.lines[1]],
+    text: item.text,
+    score: typeof item.score === 'number' ? item.score : 0,
+  };
+  if (typeof item.url === 'string') citation.url = item.url;
+  return citation;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

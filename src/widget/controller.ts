@@ -1,0 +1,216 @@
+// Widget behaviour: opening and closing, the conversation, streaming and the passage viewer.
+import type { Language } from '../types.js';
+import { ChatError, streamChat, type Citation, type Turn } from './api.js';
+import type { WidgetConfig } from './config.js';
+import { h } from './dom.js';
+import { stringsFor, toLanguage, type Strings } from './i18n.js';
+import { applyStrings, buildPanel, MAX_QUESTION_LENGTH, renderStarters, type PanelRefs } from './panel.js';
+import { PassageViewer } from './passage.js';
+import { assistantMessage, failureText, renderAnswer, showNotice, userMessage, type AssistantMessage } from './render.js';
+
+// The API accepts at most 20 turns of at most 4000 characters; older turns matter least.
+const MAX_HISTORY_TURNS = 20;
+const MAX_TURN_LENGTH = 4000;
+
+export interface OIMAssistantApi {
+  open(): void;
+  close(): void;
+  ask(question: string): Promise<void>;
+  setLanguage(lang: Language): void;
+}
+
+export class WidgetController {
+  readonly refs: PanelRefs;
+  private lang: Language;
+  private strings: Strings;
+  private history: Turn[] = [];
+  private inFlight: AbortController | null = null;
+  private readonly passage: PassageViewer;
+
+  constructor(private readonly config: WidgetConfig) {
+    this.lang = config.lang;
+    this.strings = stringsFor(this.lang);
+    this.refs = buildPanel(config.position);
+    this.passage = new PassageViewer(this.refs);
+    this.bindEvents();
+    this.setLanguage(this.lang);
+  }
+
+  api(): OIMAssistantApi {
+    return {
+      open: () => this.open(),
+      close: () => this.close(),
+      ask: (question: string) => this.ask(question),
+      setLanguage: (lang: Language) => this.setLanguage(lang),
+    };
+  }
+
+  open(): void {
+    const { panel, launcher, container, input } = this.refs;
+    panel.hidden = false;
+    container.classList.add('open');
+    launcher.setAttribute('aria-expanded', 'true');
+    if (!this.passage.isOpen) input.focus();
+  }
+
+  close(): void {
+    const { panel, launcher, container } = this.refs;
+    if (panel.hidden) return;
+    panel.hidden = true;
+    container.classList.remove('open');
+    launcher.setAttribute('aria-expanded', 'false');
+    launcher.focus();
+  }
+
+  setLanguage(lang: Language): void {
+    this.lang = toLanguage(lang) ?? this.lang;
+    this.strings = stringsFor(this.lang);
+    applyStrings(this.refs, this.strings, this.config.title ?? this.strings.defaultTitle, this.lang);
+    if (this.history.length === 0 && !this.inFlight) this.resetLog();
+  }
+
+  async ask(question: string): Promise<void> {
+    const message = question.trim().slice(0, MAX_QUESTION_LENGTH);
+    if (!message) return;
+    this.inFlight?.abort();
+    this.open();
+    this.passage.close(false);
+    this.refs.starters.hidden = true;
+    const reply = this.appendExchange(message);
+    const controller = new AbortController();
+    this.inFlight = controller;
+    this.setStreaming(true);
+    try {
+      await this.stream(message, reply, controller.signal);
+    } catch (error) {
+      this.showFailure(reply, error instanceof ChatError ? error : new ChatError('interrupted'));
+    } finally {
+      if (this.inFlight === controller) {
+        this.inFlight = null;
+        this.setStreaming(false);
+      }
+    }
+  }
+
+  private async stream(message: string, reply: AssistantMessage, signal: AbortSignal): Promise<void> {
+    let citations: Citation[] = [];
+    let text = '';
+    const history = this.history.slice(-MAX_HISTORY_TURNS);
+    await streamChat(
+      `${this.config.apiBase}/api/chat`,
+      { message, history },
+      {
+        onCitations: (received) => (citations = received),
+        onToken: (token) => {
+          text += token;
+          this.renderReply(reply, text, citations);
+        },
+        onDone: (response) => {
+          this.renderReply(reply, response.answer, response.citations.length ? response.citations : citations);
+          if (!response.grounded) showNotice(reply, this.strings.notGrounded, 'info');
+          this.remember({ role: 'user', content: message }, { role: 'assistant', content: response.answer });
+        },
+      },
+      signal,
+    );
+  }
+
+  private renderReply(reply: AssistantMessage, text: string, citations: Citation[]): void {
+    const stick = this.isScrolledToEnd();
+    renderAnswer(reply.body, text, citations, this.strings, (citation, chip) => this.passage.show(citation, chip, this.strings));
+    if (stick) this.scrollToEnd();
+  }
+
+  private remember(...turns: Turn[]): void {
+    const trimmed = turns.map((turn) => ({ role: turn.role, content: turn.content.slice(0, MAX_TURN_LENGTH) }));
+    this.history = [...this.history, ...trimmed].slice(-MAX_HISTORY_TURNS);
+  }
+
+  private showFailure(reply: AssistantMessage, error: ChatError): void {
+    if (reply.body.classList.contains('pending')) reply.body.hidden = true;
+    showNotice(reply, failureText(this.strings, error), error.kind === 'aborted' ? 'info' : 'error');
+    this.scrollToEnd();
+  }
+
+  private appendExchange(message: string): AssistantMessage {
+    const reply = assistantMessage(this.strings, this.strings.thinking);
+    this.refs.log.append(userMessage(message, this.strings), reply.root);
+    this.scrollToEnd();
+    return reply;
+  }
+
+  private setStreaming(streaming: boolean): void {
+    const { stopButton, sendButton, log, input } = this.refs;
+    const stopHadFocus = this.activeElement() === stopButton;
+    stopButton.hidden = !streaming;
+    sendButton.hidden = streaming;
+    log.setAttribute('aria-busy', String(streaming));
+    // The stop button disappears when the answer ends; keep keyboard users where they can type.
+    if (stopHadFocus && !streaming) input.focus();
+  }
+
+  private stop(): void {
+    this.inFlight?.abort();
+    this.refs.input.focus();
+  }
+
+  private resetConversation(): void {
+    this.inFlight?.abort();
+    this.history = [];
+    this.passage.close(false);
+    this.resetLog();
+    this.refs.input.focus();
+  }
+
+  private resetLog(): void {
+    const { log, starters } = this.refs;
+    log.replaceChildren(h('div', { class: 'msg intro' }, [h('p', {}, [this.strings.intro])]));
+    renderStarters(starters, this.strings, (question) => void this.ask(question));
+    starters.hidden = false;
+  }
+
+  private bindEvents(): void {
+    const r = this.refs;
+    r.launcher.addEventListener('click', () => (r.panel.hidden ? this.open() : this.close()));
+    r.closeButton.addEventListener('click', () => this.close());
+    r.newButton.addEventListener('click', () => this.resetConversation());
+    r.stopButton.addEventListener('click', () => this.stop());
+    r.form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      this.submit();
+    });
+    r.input.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
+      event.preventDefault();
+      this.submit();
+    });
+    r.panel.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (!this.passage.close()) this.close();
+    });
+  }
+
+  private submit(): void {
+    // While an answer streams, Enter keeps the draft: sending would silently cancel the answer being read.
+    if (this.inFlight) return;
+    const question = this.refs.input.value;
+    if (!question.trim()) return;
+    this.refs.input.value = '';
+    void this.ask(question);
+  }
+
+  private activeElement(): Element | null {
+    return (this.refs.container.getRootNode() as ShadowRoot | Document).activeElement ?? null;
+  }
+
+  private isScrolledToEnd(): boolean {
+    const { log } = this.refs;
+    return log.scrollHeight - log.scrollTop - log.clientHeight < 40;
+  }
+
+  private scrollToEnd(): void {
+    this.refs.log.scrollTop = this.refs.log.scrollHeight;
+  }
+}
