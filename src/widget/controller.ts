@@ -82,6 +82,7 @@ export class WidgetController {
     this.setStreaming(true);
     try {
       await this.stream(message, reply, controller.signal);
+      reply.root.dataset.state = 'done';
     } catch (error) {
       this.showFailure(reply, error instanceof ChatError ? error : new ChatError('interrupted'));
     } finally {
@@ -127,6 +128,7 @@ export class WidgetController {
   }
 
   private showFailure(reply: AssistantMessage, error: ChatError): void {
+    reply.root.dataset.state = error.kind === 'aborted' ? 'stopped' : 'error';
     if (reply.body.classList.contains('pending')) reply.body.hidden = true;
     showNotice(reply, failureText(this.strings, error), error.kind === 'aborted' ? 'info' : 'error');
     this.scrollToEnd();

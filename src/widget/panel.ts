@@ -47,7 +47,7 @@ export function buildPanel(position: 'left' | 'right'): PanelRefs {
   const launcher = h('button', { type: 'button', class: 'launcher', 'aria-expanded': 'false', 'aria-controls': 'oim-panel' }, [
     icon(ICONS.chat),
   ]);
-  const container = h('div', { class: position }, [panel, launcher]);
+  const container = h('div', { class: `root ${position}` }, [panel, launcher]);
   return {
     container, launcher, panel, title, newButton, closeButton, log, starters, form,
     inputLabel, input, sendButton, stopButton, passage, passageBack, passageBody,

@@ -20,7 +20,8 @@ export function userMessage(text: string, strings: Strings): HTMLElement {
 export function assistantMessage(strings: Strings, initialText: string): AssistantMessage {
   const body = h('p', { class: 'text pending' }, [initialText]);
   const notice = h('p', { class: 'notice', hidden: true });
-  const root = h('div', { class: 'msg assistant' }, [h('span', { class: 'sr-only' }, [strings.assistant + ' ']), body, notice]);
+  // data-state (streaming → done | error | stopped) lets host scripts and tests follow an answer.
+  const root = h('div', { class: 'msg assistant', 'data-state': 'streaming' }, [h('span', { class: 'sr-only' }, [strings.assistant + ' ']), body, notice]);
   return { root, body, notice };
 }
 

@@ -14,6 +14,12 @@ const CSS = `
   --_assistant-bg: var(--oim-assistant-bubble, #f3f4f6);
   --_focus: var(--oim-focus, #0033a0);
   --_radius: var(--oim-radius, 12px);
+}
+/* Host pages can still style the host element itself (even "* { … !important }" matches it), so the
+   inherited properties are reset again on the first element inside the shadow root. */
+.root {
+  all: initial;
+  display: block;
   font-family: var(--oim-font, system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif);
   font-size: 16px;
   line-height: 1.45;
@@ -38,8 +44,8 @@ button:focus-visible, textarea:focus-visible, a:focus-visible, [tabindex]:focus-
   box-shadow: 0 4px 14px rgba(0, 0, 0, 0.3);
 }
 .launcher svg { width: 28px; height: 28px; fill: currentColor; }
-.right .launcher { right: 16px; }
-.left .launcher { left: 16px; }
+.right > .launcher { right: 16px; }
+.left > .launcher { left: 16px; }
 .panel {
   position: fixed; bottom: 84px; z-index: var(--oim-z-index, 2147483000);
   width: min(400px, calc(100vw - 16px)); height: min(620px, calc(100vh - 100px));
@@ -53,6 +59,8 @@ button:focus-visible, textarea:focus-visible, a:focus-visible, [tabindex]:focus-
 @media (max-width: 480px) {
   .panel { inset: 0; width: 100vw; height: 100%; max-height: none; border-radius: 0; border: 0; }
   .right .panel, .left .panel { right: 0; left: 0; bottom: 0; }
+  /* The full-screen panel has its own close button; a launcher on top would cover the send button. */
+  .open > .launcher { display: none; }
 }
 header {
   display: flex; align-items: center; gap: 4px; padding: 8px 8px 8px 16px;
