@@ -11,14 +11,22 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 
 // stopword's lists are the well-kept base; these are question words and fillers that the lists
 // leave in but that carry no topic (a question "how many" must not match on "many").
-const EXTRA_STOP = [
+const QUESTION_WORDS_FR = [
   'quel', 'quelle', 'quels', 'quelles', 'combien', 'comment', 'pourquoi', 'quand', 'qui', 'quoi', 'où',
   'est-ce', 'sont', 'ont', 'fait', 'font', 'peut', 'peuvent', 'cela', 'ceci', 'ça', 'dont', 'leurs',
+];
+const QUESTION_WORDS_EN = [
   'what', 'which', 'who', 'whom', 'how', 'many', 'much', 'when', 'why', 'where', 'does', 'did', 'do',
   'is', 'are', 'was', 'were', 'be', 'been', 'can', 'could', 'would', 'should', 'tell', 'me', 'please',
   'about', 'there', 'its', 'it', 'the', 'a', 'an', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'has', 'have',
 ];
-const STOP = new Set([...fra, ...eng, ...EXTRA_STOP].map((w) => foldAccents(w.toLowerCase())));
+const fold = (list: string[]) => list.map((w) => foldAccents(w.toLowerCase()));
+// French text is analysed with French stop words only: "but" (goal) or "son" are French content words.
+// English questions drop both lists, since they often mix in French names and terms.
+const STOP_FR = new Set(fold([...fra, ...QUESTION_WORDS_FR]));
+const STOP_EN = new Set([...STOP_FR, ...fold([...eng, ...QUESTION_WORDS_EN])]);
+
+export type AnalysisLanguage = 'fr' | 'en';
 
 export function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '');
@@ -40,8 +48,8 @@ export function words(text: string): string[] {
   return out;
 }
 
-export function isStopWord(word: string): boolean {
-  return STOP.has(foldAccents(word));
+export function isStopWord(word: string, language: AnalysisLanguage = 'fr'): boolean {
+  return (language === 'en' ? STOP_EN : STOP_FR).has(foldAccents(word));
 }
 
 /** The index term of one word: French Snowball stem with accents folded afterwards (the stemmer needs them). */
@@ -54,10 +62,10 @@ export function englishStem(word: string): string {
 }
 
 /** Content terms of a text: elision-stripped, stop words out, stemmed, accent-folded. */
-export function analyze(text: string): string[] {
+export function analyze(text: string, language: AnalysisLanguage = 'fr'): string[] {
   const out: string[] = [];
   for (const w of words(text)) {
-    if (isStopWord(w)) continue;
+    if (isStopWord(w, language)) continue;
     const s = stem(w);
     if (s) out.push(s);
   }

@@ -15,8 +15,13 @@ export interface Glossary {
 }
 
 export const EMPTY_GLOSSARY: Glossary = { source: null, entries: {}, acronyms: [] };
-const DICTIONARY_NAME = 'freedict-eng-fra';
+// Both directions are used: eng-fra gives "goal → but", the reversed fra-eng gives "country → pays".
+const DICTIONARIES = [
+  { name: 'freedict-eng-fra', englishHeadwords: true },
+  { name: 'freedict-fra-eng', englishHeadwords: false },
+];
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const MIN_SHARED_PREFIX = 5;
 
 function decodeDictNumber(text: string): number {
   let n = 0;
@@ -30,8 +35,55 @@ function parseEntry(body: string): string[] {
     .split('\n')
     .slice(1)
     .flatMap((line) => line.replace(/^\s*\d+\.\s*/, '').split(/[,;]/))
-    .map((t) => t.trim())
-    .filter((t) => t && !t.includes('/'));
+    .map((t) => t.trim().replace(/^to\s+/, ''))
+    .filter((t) => t && !/[\s/<>()]/.test(t));
+}
+
+function dictionaryFiles(dictionaryDir: string, name: string) {
+  return { index: path.join(dictionaryDir, `${name}.index`), dict: path.join(dictionaryDir, `${name}.dict.dz`) };
+}
+
+function installed(dictionaryDir: string | null) {
+  if (!dictionaryDir) return [];
+  return DICTIONARIES.filter((d) => {
+    const files = dictionaryFiles(dictionaryDir, d.name);
+    return existsSync(files.index) && existsSync(files.dict);
+  });
+}
+
+/** The dictionaries' names when installed in dictionaryDir (null: not asked for, or absent). */
+export function availableDictionary(dictionaryDir: string | null): string | null {
+  const found = installed(dictionaryDir);
+  return found.length ? found.map((d) => d.name).join('+') : null;
+}
+
+/** Every single-word headword of a dictd dictionary with its single-word translations. */
+function readDictionary(dictionaryDir: string, name: string): Array<[string, string[]]> {
+  const files = dictionaryFiles(dictionaryDir, name);
+  const dict = gunzipSync(readFileSync(files.dict)); // dictzip files are valid gzip
+  const out: Array<[string, string[]]> = [];
+  for (const line of readFileSync(files.index, 'utf8').split('\n')) {
+    const [headword, offset, length] = line.split('\t');
+    if (!headword || !length || /\s|^00/.test(headword)) continue;
+    const start = decodeDictNumber(offset);
+    out.push([headword.toLowerCase(), parseEntry(dict.subarray(start, start + decodeDictNumber(length)).toString('utf8'))]);
+  }
+  return out;
+}
+
+/** Does a stem occur in the corpus, exactly or as a longer/shorter form sharing 5+ letters? */
+function corpusHas(sortedStems: string[], stems: Set<string>, s: string): boolean {
+  if (stems.has(s)) return true;
+  if (s.length < MIN_SHARED_PREFIX) return false;
+  for (let n = MIN_SHARED_PREFIX; n < s.length; n++) if (stems.has(s.slice(0, n))) return true;
+  let lo = 0;
+  let hi = sortedStems.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sortedStems[mid] < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sortedStems.length && sortedStems[lo].startsWith(s);
 }
 
 /** Acronyms in the corpus text: all-capital words of 2–6 letters. */
@@ -41,40 +93,26 @@ export function corpusAcronyms(texts: string[]): string[] {
   return [...found].sort();
 }
 
-function dictionaryFiles(dictionaryDir: string) {
-  return { index: path.join(dictionaryDir, `${DICTIONARY_NAME}.index`), dict: path.join(dictionaryDir, `${DICTIONARY_NAME}.dict.dz`) };
-}
-
-/** The dictionary's name when it is installed in dictionaryDir (null: not asked for, or absent). */
-export function availableDictionary(dictionaryDir: string | null): string | null {
-  if (!dictionaryDir) return null;
-  const files = dictionaryFiles(dictionaryDir);
-  return existsSync(files.index) && existsSync(files.dict) ? DICTIONARY_NAME : null;
-}
-
 export function buildGlossary(dictionaryDir: string | null, corpusTexts: string[]): Glossary {
   const acronyms = corpusAcronyms(corpusTexts);
-  if (!dictionaryDir || !availableDictionary(dictionaryDir)) return { ...EMPTY_GLOSSARY, acronyms };
-  const files = dictionaryFiles(dictionaryDir);
-  const indexFile = files.index;
-  const dictFile = files.dict;
-  const corpusStems = new Set(corpusTexts.flatMap((t) => analyze(t)));
-  const dict = gunzipSync(readFileSync(dictFile)); // dictzip files are valid gzip
+  const dictionaries = installed(dictionaryDir);
+  if (!dictionaryDir || !dictionaries.length) return { ...EMPTY_GLOSSARY, acronyms };
+  const stems = new Set(corpusTexts.flatMap((t) => analyze(t)));
+  const sortedStems = [...stems].sort();
   const entries: Record<string, Set<string>> = {};
-  for (const line of readFileSync(indexFile, 'utf8').split('\n')) {
-    const [headword, offset, length] = line.split('\t');
-    if (!headword || !length || /\s|^00/.test(headword) || isStopWord(headword)) continue;
-    const body = dict.subarray(decodeDictNumber(offset), decodeDictNumber(offset) + decodeDictNumber(length)).toString('utf8');
-    const french = parseEntry(body).filter((t) => {
-      const stems = analyze(t);
-      return stems.length === 1 && corpusStems.has(stems[0]);
-    });
-    if (!french.length) continue;
-    const key = englishStem(headword.toLowerCase());
-    for (const f of french) (entries[key] ??= new Set()).add(f);
+  const add = (english: string, french: string) => {
+    if (isStopWord(english, 'en')) return;
+    const frenchStems = analyze(french);
+    if (frenchStems.length !== 1 || !corpusHas(sortedStems, stems, frenchStems[0])) return;
+    (entries[englishStem(english)] ??= new Set()).add(french);
+  };
+  for (const { name, englishHeadwords } of dictionaries) {
+    for (const [headword, translations] of readDictionary(dictionaryDir, name)) {
+      for (const t of translations) englishHeadwords ? add(headword, t) : add(t.toLowerCase(), headword);
+    }
   }
   return {
-    source: DICTIONARY_NAME,
+    source: availableDictionary(dictionaryDir),
     entries: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, [...v].sort()])),
     acronyms,
   };
@@ -96,7 +134,7 @@ export function translateEnglish(query: string, glossary: Glossary): Map<string,
     if (match) out.set(m[0].toLowerCase(), [match]);
   }
   for (const w of words(query)) {
-    if (isStopWord(w) || out.has(w)) continue;
+    if (isStopWord(w, 'en') || out.has(w)) continue;
     const french = (glossary.entries[englishStem(w)] ?? []).filter((f) => stem(f) !== stem(w));
     if (french.length) out.set(w, french);
   }

@@ -20,6 +20,12 @@ export interface SearchIndex {
   glossary: Glossary;
 }
 
+export interface SearchAnalysis {
+  language: Language;
+  groups: TermGroup[];
+  passages: Passage[];
+}
+
 export interface SearchOptions {
   language?: Language;
 }
@@ -43,10 +49,10 @@ export interface TermGroup {
   stems: string[];
 }
 
-export function termGroups(query: string, translations: Map<string, string[]>): TermGroup[] {
+export function termGroups(query: string, translations: Map<string, string[]>, language: Language): TermGroup[] {
   const groups = new Map<string, TermGroup>();
   for (const w of words(query)) {
-    if (isStopWord(w)) continue;
+    if (isStopWord(w, language)) continue;
     const stems = [stem(w), ...(translations.get(w) ?? []).map((f) => stem(f.toLowerCase()))];
     const key = stems[0];
     if (key && !groups.has(key)) groups.set(key, { word: w, stems: [...new Set(stems)] });
@@ -78,19 +84,50 @@ export class HybridRetriever implements Retriever {
     return this.index.chunks.length;
   }
 
-  /** idf-weighted share of the question's terms that a passage contains, in [0, 1]. */
-  coverage(groups: TermGroup[], chunkIndex: number): number {
+  /** Section headings of the corpus (titles where a source has none): what the assistant can talk about. */
+  topics(limit = 8): string[] {
+    const seen = new Set<string>();
+    for (const c of this.index.chunks) {
+      const topic = c.heading ?? c.title;
+      if (topic) seen.add(topic);
+    }
+    return [...seen].slice(0, limit);
+  }
+
+  /** How much a term group weighs: the idf of its most specific known stem (unseen: the maximum). */
+  private weight(group: TermGroup): number {
     const { lexical } = this.index;
-    const terms = lexical.terms[chunkIndex];
+    const known = group.stems.filter((s) => lexical.knows(s));
+    return known.length ? Math.max(...known.map((s) => lexical.idf(s))) : lexical.idf(group.stems[0]);
+  }
+
+  /** idf-weighted share of the question's terms found in a set of terms (a passage's, a sentence's), in [0, 1]. */
+  coverageOf(groups: TermGroup[], terms: Set<string>): number {
     let total = 0;
     let found = 0;
     for (const g of groups) {
-      const known = g.stems.filter((s) => lexical.knows(s));
-      const weight = known.length ? Math.max(...known.map((s) => lexical.idf(s))) : lexical.idf(g.stems[0]);
+      const weight = this.weight(g);
       total += weight;
       found += weight * matchStrength(g.stems, terms);
     }
     return total ? found / total : 0;
+  }
+
+  coverage(groups: TermGroup[], chunkIndex: number): number {
+    return this.coverageOf(groups, this.index.lexical.terms[chunkIndex]);
+  }
+
+  /** idf-weighted share of the question's terms that appear nowhere in the corpus, even in part. */
+  unknownShare(groups: TermGroup[]): number {
+    const vocabulary = this.index.lexical.vocabulary;
+    let total = 0;
+    let unknown = 0;
+    for (const g of groups) {
+      const weight = this.weight(g);
+      total += weight;
+      if (matchStrength(g.stems, vocabulary) === 0) unknown += weight;
+    }
+    return total ? unknown / total : 1;
   }
 
   private cosine(query: number[], chunkIndex: number): number {
@@ -112,13 +149,22 @@ export class HybridRetriever implements Retriever {
   expand(query: string, language: Language): { text: string; groups: TermGroup[] } {
     const translations = language === 'en' && this.options.translate ? translateEnglish(query, this.index.glossary) : new Map<string, string[]>();
     const extra = [...translations.values()].flat();
-    return { text: [query, ...extra].join(' '), groups: termGroups(query, translations) };
+    return { text: [query, ...extra].join(' '), groups: termGroups(query, translations, language) };
   }
 
   async search(query: string, k = 5, options: SearchOptions = {}): Promise<Passage[]> {
-    if (!this.index.chunks.length || !query.trim()) return [];
+    return (await this.analyzeAndSearch(query, k, options)).passages;
+  }
+
+  /** Search, and return how the question was understood (its language and weighted terms) with the passages. */
+  async analyzeAndSearch(query: string, k = 5, options: SearchOptions = {}): Promise<SearchAnalysis> {
     const language = options.language ?? detectLanguage(query);
     const { text, groups } = this.expand(query, language);
+    return { language, groups, passages: await this.rank(text, groups, k) };
+  }
+
+  private async rank(text: string, groups: TermGroup[], k: number): Promise<Passage[]> {
+    if (!this.index.chunks.length || !text.trim()) return [];
     const queryVector = await this.embeddings.embedQuery(text);
     const n = this.options.candidates;
     const candidates = new Map<number, number>(); // chunk index → lexical score (tie-break)

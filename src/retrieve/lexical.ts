@@ -13,6 +13,8 @@ export class LexicalIndex {
   private readonly search: MiniSearch<{ id: number; text: string; heading: string }>;
   private readonly documentFrequency = new Map<string, number>();
   readonly terms: Set<string>[];
+  /** Every stem of the corpus. */
+  readonly vocabulary: Set<string>;
 
   constructor(chunks: Chunk[]) {
     this.search = new MiniSearch({
@@ -30,6 +32,7 @@ export class LexicalIndex {
     this.search.addAll(chunks.map((c, id) => ({ id, text: c.text, heading: c.heading ?? '' })));
     this.terms = chunks.map((c) => new Set(analyze(`${c.heading ?? ''} ${c.text}`)));
     for (const set of this.terms) for (const t of set) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
+    this.vocabulary = new Set(this.documentFrequency.keys());
   }
 
   get size(): number {
