@@ -110,6 +110,7 @@ textarea::placeholder { color: var(--_muted); opacity: 1; }
 .passage .back { align-self: flex-start; display: inline-flex; gap: 6px; align-items: center;
   padding: 6px 10px; border: 1px solid var(--_primary); border-radius: 8px; background: var(--_surface); color: var(--_primary); }
 .passage .back svg { width: 18px; height: 18px; fill: currentColor; }
+.passage-body { display: flex; flex-direction: column; gap: 8px; }
 .passage-title { margin: 0; font-size: 1.05rem; }
 .passage-heading { margin: 0; font-weight: 600; }
 .passage-lines { margin: 0; color: var(--_muted); font-size: 0.9rem; overflow-wrap: anywhere; }
@@ -117,7 +118,8 @@ textarea::placeholder { color: var(--_muted); opacity: 1; }
 .passage-link { color: var(--_primary); }
 @media (prefers-reduced-motion: no-preference) {
   .panel { animation: oim-in 120ms ease-out; }
-  @keyframes oim-in { from { opacity: 0; transform: translateY(8px); } to { opacity: 1; transform: none; } }
+  /* Movement only: fading in would briefly lower text contrast. */
+  @keyframes oim-in { from { transform: translateY(8px); } to { transform: none; } }
 }
 `;
 

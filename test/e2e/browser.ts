@@ -1,6 +1,6 @@
 // Reusable headless Chromium for end-to-end tests: Debian's chromium driven by playwright-core
 // (`npx playwright install` cannot run here), plus helpers for axe-core and artifacts.
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -32,11 +32,12 @@ export function collectPageErrors(page: Page): string[] {
   return errors;
 }
 
+/** An axe violation reduced to what a failing assertion should print. */
 export interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: Array<{ target: unknown; failureSummary?: string }>;
+  targets: string[];
 }
 
 const require = createRequire(import.meta.url);
@@ -46,14 +47,28 @@ const require = createRequire(import.meta.url);
  * selector of the element to check; axe descends into open shadow roots below it.
  */
 export async function axeViolations(page: Page, include?: string): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: require.resolve('axe-core') });
-  const violations = await page.evaluate(async (selector) => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+  await injectAxe(page);
+  return page.evaluate(async (selector) => {
+    type Result = { id: string; impact: string | null; help: string; nodes: Array<{ target: unknown; failureSummary?: string }> };
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: Result[] }> } }).axe;
     const context = selector ? { include: [[selector]] } : document;
-    const result = await axe.run(context, { resultTypes: ['violations'] });
-    return result.violations;
+    const { violations } = await axe.run(context, { resultTypes: ['violations'] });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`) }));
   }, include ?? null);
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+async function injectAxe(page: Page): Promise<void> {
+  if (await page.evaluate(() => 'axe' in window)) return;
+  const axePath = require.resolve('axe-core');
+  try {
+    await page.addScriptTag({ path: axePath });
+  } catch {
+    // A page with a strict CSP (as a careful host site has) refuses the inline script tag;
+    // DevTools evaluation is not subject to the page's CSP.
+    await page.evaluate(await readFile(axePath, 'utf8'));
+  }
 }
 
 export const ARTIFACTS_DIR = path.resolve(process.cwd(), 'test-artifacts');

@@ -66,8 +66,8 @@ export const FOUNDING_PASSAGE: FakeCitation = {
 export const defaultAnswerer: FakeAnswerer = ({ message }) => {
   const french = /[àâçéèêëîïôûù]|\b(quels?|quand|combien|l’|l')/i.test(message);
   return french
-    ? { language: 'fr', citations: [OBJECTIVES_PASSAGE, FOUNDING_PASSAGE], answer: 'L’OIM poursuit trois objectifs : sauver des vies, trouver des solutions aux déplacements et faciliter la migration régulière [1]. Elle a été créée en 1951 [2].' }
-    : { language: 'en', citations: [OBJECTIVES_PASSAGE, FOUNDING_PASSAGE], answer: 'According to the documents (in French), IOM has three objectives: saving lives, finding solutions to displacement and facilitating regular migration [1]. It was founded in 1951 [2].' };
+    ? { language: 'fr', citations: [OBJECTIVES_PASSAGE, FOUNDING_PASSAGE], answer: 'L’action de l’OIM est axée sur trois objectifs : sauver des vies et protéger les migrants, trouver des solutions aux déplacements et faciliter les voies de migration régulière [1]. Elle a été créée en 1951 [2].' }
+    : { language: 'en', citations: [OBJECTIVES_PASSAGE, FOUNDING_PASSAGE], answer: 'According to the documents (in French), IOM’s action focuses on three objectives: « Sauver des vies et protéger les migrants ; trouver des solutions aux déplacements ; faciliter les voies de migration régulière » [1]. It was founded in 1951 [2].' };
 };
 
 export async function startFakeApi(options: { answerer?: FakeAnswerer; allowedOrigins?: string[]; tokenDelayMs?: number } = {}): Promise<FakeApi> {

@@ -1,0 +1,193 @@
+// The widget as the public meets it: loaded from the assistant into a partner page on another origin.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startAssistant, type AssistantUnderTest } from './assistant-under-test.js';
+import { artifactPath, axeViolations, collectPageErrors, launchBrowser } from './browser.js';
+import { startHostPage, type HostPage } from './host-page.js';
+import { HOST, focusedInWidget, input, launcher, openHostPage, panel, recordStreaming, settledReply, streamedStates } from './widget-page.js';
+
+let browser: Browser;
+let assistant: AssistantUnderTest;
+let partner: HostPage;
+let stranger: HostPage;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  // The API must know the partner's origin before it starts; the stranger's is deliberately not listed.
+  partner = await startHostPage({ assistantUrl: 'http://unset.invalid' });
+  stranger = await startHostPage({ assistantUrl: 'http://unset.invalid' });
+  assistant = await startAssistant({ allowedOrigins: [partner.origin] });
+  partner.configure({ assistantUrl: assistant.url });
+  stranger.configure({ assistantUrl: assistant.url });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all([assistant?.close(), partner?.close(), stranger?.close()]);
+});
+
+afterEach(async () => {
+  await Promise.all(pages.splice(0).map((p) => p.close()));
+});
+
+async function newPage(viewport = { width: 1280, height: 800 }): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport });
+  pages.push(page);
+  return { page, errors: collectPageErrors(page) };
+}
+
+const shadow = (page: Page, selector: string) => page.locator(`${HOST} ${selector}`);
+
+/** Opens the passage of the first chip and returns what the viewer shows. */
+async function openFirstPassage(page: Page) {
+  await shadow(page, '.chip').first().click();
+  await shadow(page, '.passage').waitFor();
+  return {
+    title: await shadow(page, '.passage-title').textContent(),
+    lines: await shadow(page, '.passage-lines').textContent(),
+    text: await shadow(page, '.passage-text').textContent(),
+    focused: await focusedInWidget(page),
+  };
+}
+
+describe('widget on a partner site (cross-origin)', () => {
+  it('answers an English question with streamed text and citation chips that open the passage', async () => {
+    const { page, errors } = await newPage();
+    partner.configure({ htmlLang: 'en', scriptAttributes: {} });
+    await openHostPage(page, partner.url);
+    await launcher(page).click();
+    expect(await focusedInWidget(page)).toBe('textarea.');
+    await recordStreaming(page);
+    await input(page).fill("What are IOM's objectives?");
+    await input(page).press('Enter');
+    const reply = await settledReply(page, 0);
+    expect(reply.state).toBe('done');
+    expect(reply.text).toMatch(/sauver des vies/i);
+    const states = await streamedStates(page);
+    expect(states.length, 'the answer should appear in several steps').toBeGreaterThan(1);
+    expect(states[states.length - 1]).toBe(reply.text);
+    expect(await shadow(page, '.chip').count()).toBeGreaterThan(0);
+    expect(await shadow(page, '.chip').first().getAttribute('aria-label')).toMatch(/^Source \d+: /);
+
+    const passage = await openFirstPassage(page);
+    expect(passage.title).toMatch(/^\d+\. \S/);
+    expect(passage.lines).toMatch(/^lines? \d+(–\d+)? · File corpus\//);
+    expect(passage.text?.length).toBeGreaterThan(20);
+    expect(passage.focused).toBe('h3.passage-title');
+    await page.getByRole('button', { name: 'Back to the conversation' }).click();
+    expect(await focusedInWidget(page)).toBe('button.chip');
+    expect(errors).toEqual([]);
+  });
+
+  it('speaks French from data-lang and answers a French starter question', async () => {
+    const { page, errors } = await newPage();
+    partner.configure({ htmlLang: 'en', scriptAttributes: { 'data-lang': 'fr', 'data-title': 'Aide OIM' } });
+    await openHostPage(page, partner.url);
+    await page.getByRole('button', { name: 'Ouvrir l’assistant de l’OIM' }).click();
+    expect(await page.getByRole('dialog', { name: 'Aide OIM' }).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Quels sont les objectifs de l’OIM ?' }).click();
+    const reply = await settledReply(page, 0);
+    expect(reply.state).toBe('done');
+    expect(reply.text).toMatch(/objectifs/i);
+    expect(await shadow(page, '.chip').first().getAttribute('aria-label')).toMatch(/^Source \d+ : /);
+    const passage = await openFirstPassage(page);
+    expect(passage.lines).toMatch(/^lignes? \d+(–\d+)? · Fichier corpus\//);
+    expect(errors).toEqual([]);
+  });
+
+  it('works with the keyboard alone, and Escape returns focus to the launcher', async () => {
+    const { page } = await newPage();
+    partner.configure({ htmlLang: 'en', scriptAttributes: {} });
+    await openHostPage(page, partner.url);
+    for (let i = 0; i < 5 && !(await focusedInWidget(page)).includes('launcher'); i++) await page.keyboard.press('Tab');
+    expect(await focusedInWidget(page)).toBe('button.launcher');
+    await page.keyboard.press('Enter');
+    expect(await panel(page).isVisible()).toBe(true);
+    expect(await launcher(page).getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.type('When was IOM founded?');
+    await page.keyboard.press('Enter');
+    expect((await settledReply(page, 0)).state).toBe('done');
+
+    // Reach the first chip by tabbing backwards from the composer, then open it with Enter.
+    for (let i = 0; i < 40 && (await focusedInWidget(page)) !== 'button.chip'; i++) await page.keyboard.press('Shift+Tab');
+    expect(await focusedInWidget(page)).toBe('button.chip');
+    await page.keyboard.press('Enter');
+    expect(await focusedInWidget(page)).toBe('h3.passage-title');
+    await page.keyboard.press('Escape');
+    expect(await shadow(page, '.passage').isVisible()).toBe(false);
+    expect(await focusedInWidget(page)).toBe('button.chip');
+    await page.keyboard.press('Escape');
+    expect(await panel(page).isVisible()).toBe(false);
+    expect(await focusedInWidget(page)).toBe('button.launcher');
+    expect(await launcher(page).getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('passes axe (no serious or critical violations) with an answer and with a passage open; saves a screenshot', async () => {
+    const { page } = await newPage();
+    partner.configure({ htmlLang: 'en', scriptAttributes: {} });
+    await openHostPage(page, partner.url);
+    expect(await axeViolations(page, HOST), 'closed').toEqual([]);
+    await launcher(page).click();
+    expect(await axeViolations(page, HOST), 'empty conversation').toEqual([]);
+    await input(page).fill("What are IOM's objectives?");
+    await input(page).press('Enter');
+    await settledReply(page, 0);
+    expect(await axeViolations(page, HOST), 'with an answer').toEqual([]);
+    await page.screenshot({ path: await artifactPath('widget-open.png') });
+    await openFirstPassage(page);
+    expect(await axeViolations(page, HOST), 'passage open').toEqual([]);
+    await page.screenshot({ path: await artifactPath('widget-passage.png') });
+  });
+
+  it('is usable at 320 px wide', async () => {
+    const { page } = await newPage({ width: 320, height: 640 });
+    partner.configure({ htmlLang: 'en', scriptAttributes: {} });
+    await openHostPage(page, partner.url);
+    await launcher(page).click();
+    const box = await panel(page).boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(320);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await input(page).fill("What are IOM's objectives?");
+    // The send button must be visible and not covered (the launcher hides behind the full-screen panel).
+    await page.getByRole('button', { name: 'Send' }).click();
+    expect((await settledReply(page, 0)).state).toBe('done');
+    await openFirstPassage(page);
+    const passageBox = await shadow(page, '.passage').boundingBox();
+    expect(passageBox!.x + passageBox!.width).toBeLessThanOrEqual(320);
+    expect(await axeViolations(page, HOST)).toEqual([]);
+    await page.getByRole('button', { name: 'Close the assistant' }).click();
+    expect(await focusedInWidget(page)).toBe('button.launcher');
+    await page.screenshot({ path: await artifactPath('widget-320-closed.png') });
+  });
+
+  it('shows an error, not an answer, on a site whose origin is not allowed', async () => {
+    const { page } = await newPage();
+    stranger.configure({ htmlLang: 'en', scriptAttributes: {} });
+    await openHostPage(page, stranger.url);
+    await launcher(page).click();
+    await input(page).fill("What are IOM's objectives?");
+    await input(page).press('Enter');
+    const reply = await settledReply(page, 0);
+    expect(reply.state).toBe('error');
+    expect(reply.notice).toMatch(/cannot be reached/);
+    expect(await shadow(page, '.chip').count()).toBe(0);
+  });
+});
+
+describe('demo page served by the assistant', () => {
+  it('embeds the widget with one script tag and answers under its strict CSP', async () => {
+    const { page, errors } = await newPage();
+    await openHostPage(page, `${assistant.url}/`);
+    expect(await page.locator('script[src="/widget.js"]').count()).toBe(1);
+    await page.getByRole('button', { name: "What are IOM's objectives?" }).first().click();
+    const reply = await settledReply(page, 0);
+    expect(reply.state).toBe('done');
+    expect(await shadow(page, '.chip').count()).toBeGreaterThan(0);
+    // The demo switched the widget to English through the JS API.
+    expect(await input(page).getAttribute('placeholder')).toBe('Ask a question about IOM…');
+    expect(errors).toEqual([]);
+  });
+});
