@@ -1,0 +1,130 @@
+// The answering pipeline behind the chat API, the CLI and the eval: standalone question →
+// retrieval → extractive answer, or a model answer checked against the passages, falling back
+// to the extractive answer whenever the model fails, times out or cites nothing.
+import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import type { HybridRetriever, SearchAnalysis } from '../retrieve/hybrid.js';
+import { detectLanguage } from '../retrieve/language.js';
+import { toPassageView, type Language, type PassageView } from '../types.js';
+import { extractiveAnswer, refusalAnswer } from './extractive.js';
+import { llmAnswer, ModelRefusedError } from './llm.js';
+import { OverloadedError, type ModelGate } from './modelGate.js';
+import { standaloneByModel, standaloneByRule } from './standalone.js';
+import type { ChatAnswer, ChatRequest, Citation, HistoryTurn } from './types.js';
+
+export interface AnswerHooks {
+  signal?: AbortSignal;
+  onCitations?: (citations: Citation[]) => void;
+  onToken?: (text: string) => void;
+}
+
+export interface AssistantEvents {
+  onFallback?: (reason: string, error?: unknown) => void;
+  onRefusal?: (language: Language) => void;
+}
+
+export interface AssistantOptions {
+  retriever: HybridRetriever;
+  model?: BaseChatModel | null;
+  gate?: ModelGate;
+  events?: AssistantEvents;
+  /** Deadline for all model work of one question (rewrite, answer, retries). */
+  modelTimeoutMs?: number;
+  /** Passages retrieved per question (and given to the model). */
+  passages?: number;
+  /** Most recent turns of history used, and the characters kept of each. */
+  historyTurns?: number;
+  historyChars?: number;
+}
+
+export class ClientGoneError extends Error {}
+
+/** Splits an answer into word groups so that offline answers stream like model ones. */
+export function tokensOf(text: string): string[] {
+  return text.match(/\S+\s*|\s+/g)?.reduce<string[]>((out, word, i) => {
+    if (i % 4 === 0) out.push(word);
+    else out[out.length - 1] += word;
+    return out;
+  }, []) ?? [];
+}
+
+export class Assistant {
+  readonly retriever: HybridRetriever;
+  private readonly options: Required<Omit<AssistantOptions, 'model' | 'gate' | 'events'>> & Pick<AssistantOptions, 'model' | 'gate' | 'events'>;
+
+  constructor(options: AssistantOptions) {
+    this.retriever = options.retriever;
+    this.options = { modelTimeoutMs: 20_000, passages: 5, historyTurns: 6, historyChars: 1000, ...options };
+  }
+
+  get mode(): 'extractive' | 'llm' {
+    return this.options.model ? 'llm' : 'extractive';
+  }
+
+  async search(query: string, k: number): Promise<PassageView[]> {
+    return (await this.retriever.search(query, k)).map(toPassageView);
+  }
+
+  private history(request: ChatRequest): HistoryTurn[] {
+    return (request.history ?? []).slice(-this.options.historyTurns).map((t) => ({ role: t.role, content: t.content.slice(0, this.options.historyChars) }));
+  }
+
+  async answer(request: ChatRequest, hooks: AnswerHooks = {}): Promise<ChatAnswer> {
+    const language = request.lang ?? detectLanguage(request.message);
+    const history = this.history(request);
+    const { model } = this.options;
+    if (!model) {
+      const question = standaloneByRule(request.message, history);
+      return this.emit(this.extractive(question, await this.analyze(question, language)), hooks);
+    }
+    const deadline = AbortSignal.timeout(this.options.modelTimeoutMs);
+    const signal = hooks.signal ? AbortSignal.any([hooks.signal, deadline]) : deadline;
+    let question = standaloneByRule(request.message, history);
+    try {
+      question = await this.gated(() => standaloneByModel(model, request.message, history, signal));
+    } catch (error) {
+      this.rethrowIfNotModelFault(error, hooks);
+    }
+    const analysis = await this.analyze(question, language);
+    if (!analysis.passages.length) return this.emit(this.refusal(analysis), hooks);
+    try {
+      return await this.gated(() => llmAnswer(model, { question, analysis, history, signal, onCitations: hooks.onCitations, onToken: hooks.onToken }));
+    } catch (error) {
+      if (error instanceof ModelRefusedError) return this.emit({ ...this.refusal(analysis), mode: 'llm' }, hooks, false);
+      this.rethrowIfNotModelFault(error, hooks);
+      this.options.events?.onFallback?.(error instanceof Error ? error.message : String(error), error);
+      return this.emit({ ...this.extractive(question, analysis), fallback: true }, hooks);
+    }
+  }
+
+  private async gated<T>(task: () => Promise<T>): Promise<T> {
+    return this.options.gate ? this.options.gate.run(task) : task();
+  }
+
+  /** A gone client or an overloaded gate are not model faults: no fallback, the caller handles them. */
+  private rethrowIfNotModelFault(error: unknown, hooks: AnswerHooks): void {
+    if (hooks.signal?.aborted) throw new ClientGoneError('client went away');
+    if (error instanceof OverloadedError) throw error;
+  }
+
+  private analyze(question: string, language: Language): Promise<SearchAnalysis> {
+    return this.retriever.analyzeAndSearch(question, this.options.passages, { language });
+  }
+
+  private extractive(question: string, analysis: SearchAnalysis): ChatAnswer {
+    const { answer } = extractiveAnswer(question, analysis, this.retriever, this.retriever.topics());
+    if (!answer.grounded) this.options.events?.onRefusal?.(analysis.language);
+    return answer;
+  }
+
+  private refusal(analysis: SearchAnalysis): ChatAnswer {
+    this.options.events?.onRefusal?.(analysis.language);
+    return refusalAnswer(analysis, this.retriever.topics());
+  }
+
+  /** Sends citations then tokens of a finished answer to streaming callers. */
+  private emit(answer: ChatAnswer, hooks: AnswerHooks, sendCitations = true): ChatAnswer {
+    if (sendCitations) hooks.onCitations?.(answer.citations);
+    for (const token of tokensOf(answer.answer)) hooks.onToken?.(token);
+    return answer;
+  }
+}

@@ -1,0 +1,39 @@
+// Composes the answering pipeline from configuration: used by the server, the ask CLI and the eval,
+// so that all three answer through the same code path.
+import { Assistant, type AssistantEvents } from '../answer/assistant.js';
+import { createChatModel } from '../answer/model.js';
+import { ModelGate } from '../answer/modelGate.js';
+import type { Config } from '../config.js';
+import { createEmbedder, type Embedder } from '../embed/index.js';
+import type { Manifest } from '../index/manifest.js';
+import { ingest, isIndexStale, type IngestResult } from '../ingest/ingest.js';
+import { openRetriever } from '../retrieve/open.js';
+
+export interface LoadedAssistant {
+  assistant: Assistant;
+  manifest: Manifest;
+}
+
+export interface ServiceOverrides {
+  embedder?: Embedder;
+  events?: AssistantEvents;
+}
+
+export async function loadAssistant(config: Config, overrides: ServiceOverrides = {}): Promise<LoadedAssistant> {
+  const embedder = overrides.embedder ?? createEmbedder(config);
+  const { retriever, manifest } = await openRetriever(config, embedder);
+  const assistant = new Assistant({
+    retriever,
+    model: createChatModel(config),
+    gate: new ModelGate(config.MAX_CONCURRENT_MODEL_CALLS, config.MAX_MODEL_QUEUE),
+    modelTimeoutMs: config.MODEL_TIMEOUT_MS,
+    events: overrides.events,
+  });
+  return { assistant, manifest };
+}
+
+/** Build the index when it is missing or no longer matches the corpus; null when it was up to date. */
+export async function ensureIndex(config: Config, embedder: Embedder = createEmbedder(config)): Promise<IngestResult | null> {
+  if (!(await isIndexStale(config, embedder))) return null;
+  return ingest({ config, embedder });
+}
