@@ -186,8 +186,9 @@ export class WidgetController {
       event.preventDefault();
       this.submit();
     });
-    r.panel.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape') return;
+    // On the container, not the panel: Escape must also close when focus is on the launcher.
+    r.container.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || r.panel.hidden) return;
       event.preventDefault();
       event.stopPropagation();
       if (!this.passage.close()) this.close();

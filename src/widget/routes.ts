@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import express, { type Request, type Response } from 'express';
 
 const WIDGET_ENTRY = fileURLToPath(new URL('./widget.ts', import.meta.url));
@@ -14,6 +13,8 @@ export function buildWidgetBundle(): Promise<string> {
 }
 
 async function bundle(entry: string): Promise<string> {
+  // Loaded on first use so the rest of the app starts even where esbuild is missing.
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [entry],
     bundle: true,
