@@ -2,6 +2,7 @@
 import cors from 'cors';
 import express, { type Express } from 'express';
 import type { Config } from '../config.js';
+import { verifyRoutes } from '../verify/routes.js';
 import { widgetRoutes } from '../widget/routes.js';
 import { errorHandler, notFound } from './errors.js';
 import { createLogger, requestLogger, type Logger } from './logger.js';
@@ -42,6 +43,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(express.json({ limit: BODY_LIMIT, type: 'application/json' }));
   app.use(chatRoutes(state, deps.chatObserver));
   app.use(searchRoutes(state));
+  app.use(verifyRoutes(state));
   app.use(widgetRoutes());
   app.use(notFound);
   app.use(errorHandler);

@@ -33,8 +33,8 @@ async function main(): Promise<void> {
   shutdownOn(server, (msg) => logger.info(msg));
   const built = await ensureIndex(config);
   if (built) logger.info({ chunks: built.chunks, embedded: built.embedded, ms: Math.round(built.ms) }, 'index built');
-  const { assistant, manifest } = await loadAssistant(config);
-  state.use(assistant, manifest);
+  const { assistant, manifest, verifier } = await loadAssistant(config);
+  state.use(assistant, manifest, verifier);
   const shown = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
   logger.info({ mode: assistant.mode, chunks: manifest.chunkCount }, `assistant ready at http://${shown}:${config.PORT}`);
 }

@@ -8,9 +8,12 @@ import { createEmbedder, type Embedder } from '../embed/index.js';
 import type { Manifest } from '../index/manifest.js';
 import { ingest, isIndexStale, type IngestResult } from '../ingest/ingest.js';
 import { openRetriever } from '../retrieve/open.js';
+import { createVerifier } from '../verify/index.js';
+import type { VerifyService } from '../verify/types.js';
 
 export interface LoadedAssistant {
   assistant: Assistant;
+  verifier: VerifyService;
   manifest: Manifest;
 }
 
@@ -22,14 +25,16 @@ export interface ServiceOverrides {
 export async function loadAssistant(config: Config, overrides: ServiceOverrides = {}): Promise<LoadedAssistant> {
   const embedder = overrides.embedder ?? createEmbedder(config);
   const { retriever, manifest } = await openRetriever(config, embedder);
+  const model = createChatModel(config);
   const assistant = new Assistant({
     retriever,
-    model: createChatModel(config),
+    model,
     gate: new ModelGate(config.MAX_CONCURRENT_MODEL_CALLS, config.MAX_MODEL_QUEUE),
     modelTimeoutMs: config.MODEL_TIMEOUT_MS,
     events: overrides.events,
   });
-  return { assistant, manifest };
+  const verifier = createVerifier({ retriever, model, modelTimeoutMs: config.MODEL_TIMEOUT_MS });
+  return { assistant, verifier, manifest };
 }
 
 /** Build the index when it is missing or no longer matches the corpus; null when it was up to date. */

@@ -1,0 +1,89 @@
+// Starts the real app on an ephemeral port over the real corpus (offline by default), for API,
+// browser and fault tests. The index is built once per test process in a temp folder.
+import { mkdtemp } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { loadConfig, type Config } from '../../src/config.js';
+import { createEmbedder } from '../../src/embed/index.js';
+import { ingest } from '../../src/ingest/ingest.js';
+import { createApp } from '../../src/serve/app.js';
+import { createLogger } from '../../src/serve/logger.js';
+import { loadAssistant, type ServiceOverrides } from '../../src/serve/services.js';
+import { ServiceState, type AnswerService } from '../../src/serve/state.js';
+
+export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+export const CORPUS_DIR = path.join(REPO_ROOT, 'corpus');
+
+const builtIndexes = new Map<string, Promise<string>>();
+
+/** An index of `corpusDir` built once per process (per corpus folder), in a temp dir. */
+export function testIndexDir(corpusDir = CORPUS_DIR): Promise<string> {
+  let built = builtIndexes.get(corpusDir);
+  if (!built) {
+    built = (async () => {
+      const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'oim-test-index-')), 'index');
+      const config = loadConfig({ CORPUS_DIR: corpusDir, INDEX_DIR: dir });
+      await ingest({ config, embedder: createEmbedder(config) });
+      return dir;
+    })();
+    builtIndexes.set(corpusDir, built);
+  }
+  return built;
+}
+
+export interface TestServerOptions {
+  /** Extra environment, e.g. { ALLOWED_ORIGINS, OPENAI_BASE_URL, MODEL_TIMEOUT_MS }. */
+  env?: Record<string, string>;
+  /** Serve this instead of the real assistant (e.g. a fake that returns hostile text). */
+  answerer?: AnswerService;
+  corpusDir?: string;
+  overrides?: ServiceOverrides;
+}
+
+export interface TestServer {
+  url: string;
+  config: Config;
+  state: ServiceState;
+  /** JSON log lines written by the app. */
+  logs: Array<Record<string, unknown>>;
+  close(): Promise<void>;
+}
+
+export async function testConfig(options: TestServerOptions = {}): Promise<Config> {
+  const corpusDir = options.corpusDir ?? CORPUS_DIR;
+  return loadConfig({ CORPUS_DIR: corpusDir, INDEX_DIR: await testIndexDir(corpusDir), LOG_LEVEL: 'info', RATE_LIMIT_MAX: '100000', ...options.env });
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const config = await testConfig(options);
+  const logs: Array<Record<string, unknown>> = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      for (const line of chunk.toString().split('\n')) if (line.trim()) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const state = new ServiceState();
+  if (options.answerer) state.use(options.answerer);
+  else {
+    const { assistant, manifest, verifier } = await loadAssistant(config, options.overrides);
+    state.use(assistant, manifest, verifier);
+  }
+  const app = createApp({ config, state, logger: createLogger(config.LOG_LEVEL, sink) });
+  const server = app.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => server.once('listening', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    config,
+    state,
+    logs,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
