@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { collectPageErrors, launchBrowser } from './browser.js';
 import { OBJECTIVES_PASSAGE, defaultAnswerer, startFakeApi, type FakeAnswer, type FakeAnswerer, type FakeApi } from './fake-api.js';
 import { startHostPage, type HostPage, type HostPageOptions } from './host-page.js';
-import { HOST, input, launcher, openHostPage, panel, replies, settledReply } from './widget-page.js';
+import { HOST, input, launcher, openHostPage, panel, recordStreaming, replies, settledReply, streamedStates } from './widget-page.js';
 
 let browser: Browser;
 let api: FakeApi;
@@ -79,6 +79,19 @@ describe('widget against a scripted API', () => {
     expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __xss: number }).__xss)).toBe(0);
     expect(errors).toEqual([]);
+  });
+
+  it('renders the answer progressively as tokens arrive, chips included', async () => {
+    await setup({ tokenDelayMs: 40 });
+    await recordStreaming(page);
+    await ask('What are IOM objectives?');
+    const { text } = await settledReply(page, 0);
+    const states = await streamedStates(page);
+    expect(states.length).toBeGreaterThan(5);
+    // Each state extends the previous one: text is appended, never replaced or reordered.
+    for (let i = 1; i < states.length; i++) expect(states[i].startsWith(states[i - 1].replace(/\s+$/, ''))).toBe(true);
+    expect(states[states.length - 1]).toBe(text);
+    expect(await shadowCount('.chip')).toBe(2);
   });
 
   it('sends the conversation history with follow-up questions and forgets it on "new conversation"', async () => {

@@ -70,3 +70,28 @@ export async function recordStreaming(page: Page): Promise<void> {
 export function streamedStates(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __oimStates: string[] }).__oimStates);
 }
+
+/**
+ * Counts the SSE token events the page receives on /api/chat, by teeing fetch responses before the
+ * widget loads. Shows the answer really arrived as a stream, whatever the network chunking.
+ */
+export async function countTokenEvents(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const counter = window as unknown as { __oimTokenEvents: number };
+    counter.__oimTokenEvents = 0;
+    const originalFetch = window.fetch.bind(window);
+    window.fetch = async (...args: Parameters<typeof fetch>) => {
+      const response = await originalFetch(...args);
+      if (!(response.headers.get('content-type') ?? '').includes('text/event-stream')) return response;
+      void response
+        .clone()
+        .text()
+        .then((text) => (counter.__oimTokenEvents += (text.match(/^event: ?token\r?$/gm) ?? []).length));
+      return response;
+    };
+  });
+}
+
+export function tokenEventCount(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __oimTokenEvents: number }).__oimTokenEvents);
+}
