@@ -17,7 +17,10 @@ const sidecarSchema = z.object({
 export type SourceMetadata = z.infer<typeof sidecarSchema>;
 
 export interface CorpusFile {
-  /** Path as shown to users and stored in citations, e.g. "corpus/page.txt". */
+  /**
+   * Path as shown to users and stored in citations: the file's path inside the corpus folder,
+   * written "corpus/…" wherever CORPUS_DIR points, so an index is the same wherever it is built.
+   */
   source: string;
   absolutePath: string;
   extension: string;
@@ -75,7 +78,7 @@ export async function readCorpus(corpusDir: string): Promise<CorpusFile[]> {
       const metadata = await readSidecar(absolutePath);
       const relative = path.relative(corpusDir, absolutePath).split(path.sep).join('/');
       return {
-        source: path.posix.join(corpusDir.split(path.sep).join('/'), relative),
+        source: `corpus/${relative}`,
         absolutePath,
         extension: path.extname(absolutePath).toLowerCase(),
         raw: bytes.toString('utf8'),
