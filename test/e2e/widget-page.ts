@@ -19,6 +19,11 @@ export function replies(page: Page): Locator {
   return page.locator(`${HOST} .msg.assistant`);
 }
 
+/** Number of elements matching `selector` inside the widget's shadow root (a selector list works too). */
+export function countInWidget(page: Page, selector: string): Promise<number> {
+  return page.evaluate(([host, sel]) => document.querySelector(host)?.shadowRoot?.querySelectorAll(sel).length ?? -1, [HOST, selector]);
+}
+
 /** Loads a host page and waits until the widget has mounted and exposed its API. */
 export async function openHostPage(page: Page, url: string): Promise<void> {
   await page.goto(url);

@@ -1,13 +1,15 @@
-// The widget as the public meets it: loaded from the assistant into a partner page on another origin.
+// The widget as the public meets it: loaded from the real assistant (offline, real corpus) into a
+// partner page on another origin.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startAssistant, type AssistantUnderTest } from './assistant-under-test.js';
+import type { AnswerService } from '../../src/serve/state.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
 import { artifactPath, axeViolations, collectPageErrors, launchBrowser } from './browser.js';
 import { startHostPage, type HostPage } from './host-page.js';
-import { HOST, countTokenEvents, focusedInWidget, input, launcher, openHostPage, panel, settledReply, tokenEventCount } from './widget-page.js';
+import { HOST, countInWidget, countTokenEvents, focusedInWidget, input, launcher, openHostPage, panel, settledReply, tokenEventCount } from './widget-page.js';
 
 let browser: Browser;
-let assistant: AssistantUnderTest;
+let assistant: TestServer;
 let partner: HostPage;
 let stranger: HostPage;
 const pages: Page[] = [];
@@ -16,7 +18,7 @@ beforeAll(async () => {
   // The API must know the partner's origin before it starts; the stranger's is deliberately not listed.
   partner = await startHostPage({ assistantUrl: 'http://unset.invalid' });
   stranger = await startHostPage({ assistantUrl: 'http://unset.invalid' });
-  assistant = await startAssistant({ allowedOrigins: [partner.origin] });
+  assistant = await startTestServer({ env: { ALLOWED_ORIGINS: partner.origin } });
   partner.configure({ assistantUrl: assistant.url });
   stranger.configure({ assistantUrl: assistant.url });
   browser = await launchBrowser();
@@ -70,7 +72,7 @@ describe('widget on a partner site (cross-origin)', () => {
 
     const passage = await openFirstPassage(page);
     expect(passage.title).toMatch(/^\d+\. \S/);
-    expect(passage.lines).toMatch(/^lines? \d+(–\d+)? · File corpus\//);
+    expect(passage.lines).toMatch(/^lines? \d+(–\d+)? · File \S+\.txt$/);
     expect(passage.text?.length).toBeGreaterThan(20);
     expect(passage.focused).toBe('h3.passage-title');
     await page.getByRole('button', { name: 'Back to the conversation' }).click();
@@ -90,7 +92,7 @@ describe('widget on a partner site (cross-origin)', () => {
     expect(reply.text).toMatch(/objectifs/i);
     expect(await shadow(page, '.chip').first().getAttribute('aria-label')).toMatch(/^Source \d+ : /);
     const passage = await openFirstPassage(page);
-    expect(passage.lines).toMatch(/^lignes? \d+(–\d+)? · Fichier corpus\//);
+    expect(passage.lines).toMatch(/^lignes? \d+(–\d+)? · Fichier \S+\.txt$/);
     expect(errors).toEqual([]);
   });
 
@@ -187,5 +189,68 @@ describe('demo page served by the assistant', () => {
     // The demo switched the widget to English through the JS API.
     expect(await input(page).getAttribute('placeholder')).toBe('Ask a question about IOM…');
     expect(errors).toEqual([]);
+  });
+});
+
+// Text a model or a poisoned corpus could produce; it must reach the visitor as inert text.
+const PAYLOAD = '<img src=x onerror="window.__xss++"> <script>window.__xss++</script> <a href="javascript:window.__xss++">x</a>';
+
+const hostileAnswerer: AnswerService = {
+  mode: 'llm',
+  search: async () => [],
+  async answer(_request, hooks = {}) {
+    const citations = [
+      {
+        id: 1,
+        source: 'corpus/<b>evil</b>.txt',
+        title: '<b>Title</b>',
+        heading: '<img src=y onerror="window.__xss++">',
+        lines: [1, 2] as [number, number],
+        text: PAYLOAD,
+        score: 0.9,
+        url: 'javascript:window.__xss++',
+      },
+    ];
+    const answer = `Answer ${PAYLOAD} [1] ![pic](http://127.0.0.1:9/tracker.png) [7]`;
+    hooks.onCitations?.(citations);
+    for (const piece of answer.match(/.{1,7}/gs) ?? []) hooks.onToken?.(piece);
+    return { answer, grounded: true, citations, language: 'en', mode: 'llm' };
+  },
+};
+
+describe('widget showing hostile answer text', () => {
+  it('keeps markup inert: no element, no script run, no image request, no javascript: link', async () => {
+    const hostile = await startTestServer({ answerer: hostileAnswerer, env: { ALLOWED_ORIGINS: partner.origin } });
+    try {
+      const { page, errors } = await newPage();
+      const imageRequests: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'image') imageRequests.push(r.url());
+      });
+      partner.configure({ assistantUrl: hostile.url, htmlLang: 'en', scriptAttributes: {} });
+      await openHostPage(page, partner.url);
+      await page.evaluate(() => ((window as unknown as { __xss: number }).__xss = 0));
+      await launcher(page).click();
+      await input(page).fill('Anything');
+      await input(page).press('Enter');
+      const { text, state } = await settledReply(page, 0);
+      expect(state).toBe('done');
+      expect(text).toContain('<img src=x onerror="window.__xss++">');
+      expect(text).toContain('<script>window.__xss++</script>');
+      // [7] names no citation, so it stays text; [1] became the only chip.
+      expect(text).toContain('[7]');
+      expect(await shadow(page, '.chip').count()).toBe(1);
+      const passage = await openFirstPassage(page);
+      expect(passage.text).toBe(PAYLOAD);
+      expect(await shadow(page, '.passage-heading').textContent()).toBe('<img src=y onerror="window.__xss++">');
+      expect(await countInWidget(page, 'img, script, b, a')).toBe(0);
+      expect(await page.locator('img').count()).toBe(0);
+      expect(imageRequests).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __xss: number }).__xss)).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      partner.configure({ assistantUrl: assistant.url });
+      await hostile.close();
+    }
   });
 });
