@@ -117,9 +117,7 @@ export class WidgetController {
   }
 
   private renderReply(reply: AssistantMessage, text: string, citations: Citation[]): void {
-    const stick = this.isScrolledToEnd();
     renderAnswer(reply.body, text, citations, this.strings, (citation, chip) => this.passage.show(citation, chip, this.strings));
-    if (stick) this.scrollToEnd();
   }
 
   private remember(...turns: Turn[]): void {
@@ -136,8 +134,10 @@ export class WidgetController {
 
   private appendExchange(message: string): AssistantMessage {
     const reply = assistantMessage(this.strings, this.strings.thinking);
-    this.refs.log.append(userMessage(message, this.strings), reply.root);
-    this.scrollToEnd();
+    const question = userMessage(message, this.strings);
+    this.refs.log.append(question, reply.root);
+    // Answers are read from their first line, so the question goes to the top, not the log's end.
+    this.refs.log.scrollTop = question.offsetTop - 12;
     return reply;
   }
 
@@ -206,11 +206,6 @@ export class WidgetController {
 
   private activeElement(): Element | null {
     return (this.refs.container.getRootNode() as ShadowRoot | Document).activeElement ?? null;
-  }
-
-  private isScrolledToEnd(): boolean {
-    const { log } = this.refs;
-    return log.scrollHeight - log.scrollTop - log.clientHeight < 40;
   }
 
   private scrollToEnd(): void {

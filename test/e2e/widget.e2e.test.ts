@@ -154,13 +154,26 @@ describe('widget on a partner site (cross-origin)', () => {
     // The send button must be visible and not covered (the launcher hides behind the full-screen panel).
     await page.getByRole('button', { name: 'Send' }).click();
     expect((await settledReply(page, 0)).state).toBe('done');
+    await page.screenshot({ path: await artifactPath('widget-320.png') });
     await openFirstPassage(page);
     const passageBox = await shadow(page, '.passage').boundingBox();
     expect(passageBox!.x + passageBox!.width).toBeLessThanOrEqual(320);
     expect(await axeViolations(page, HOST)).toEqual([]);
     await page.getByRole('button', { name: 'Close the assistant' }).click();
     expect(await focusedInWidget(page)).toBe('button.launcher');
-    await page.screenshot({ path: await artifactPath('widget-320-closed.png') });
+  });
+
+  it('says plainly when the documents do not answer', async () => {
+    const { page } = await newPage();
+    partner.configure({ htmlLang: 'en', scriptAttributes: {} });
+    await openHostPage(page, partner.url);
+    await launcher(page).click();
+    await input(page).fill('What will the weather be in Paris tomorrow?');
+    await input(page).press('Enter');
+    const reply = await settledReply(page, 0);
+    expect(reply.state).toBe('done');
+    expect(reply.notice).toBe('Not found in the documents.');
+    expect(reply.text.length).toBeGreaterThan(0);
   });
 
   it('shows an error, not an answer, on a site whose origin is not allowed', async () => {
