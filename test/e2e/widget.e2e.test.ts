@@ -39,6 +39,17 @@ async function newPage(viewport = { width: 1280, height: 800 }): Promise<{ page:
   return { page, errors: collectPageErrors(page) };
 }
 
+/** Loads an English page of `site` that embeds the widget with a bare script tag. */
+async function visit(page: Page, site: HostPage): Promise<void> {
+  site.configure({ htmlLang: 'en', scriptAttributes: {} });
+  await openHostPage(page, site.url);
+}
+
+async function typeAndSend(page: Page, question: string): Promise<void> {
+  await input(page).fill(question);
+  await input(page).press('Enter');
+}
+
 const shadow = (page: Page, selector: string) => page.locator(`${HOST} ${selector}`);
 
 /** Opens the passage of the first chip and returns what the viewer shows. */
@@ -57,12 +68,10 @@ describe('widget on a partner site (cross-origin)', () => {
   it('answers an English question with streamed text and citation chips that open the passage', async () => {
     const { page, errors } = await newPage();
     await countTokenEvents(page);
-    partner.configure({ htmlLang: 'en', scriptAttributes: {} });
-    await openHostPage(page, partner.url);
+    await visit(page, partner);
     await launcher(page).click();
     expect(await focusedInWidget(page)).toBe('textarea.');
-    await input(page).fill("What are IOM's objectives?");
-    await input(page).press('Enter');
+    await typeAndSend(page, "What are IOM's objectives?");
     const reply = await settledReply(page, 0);
     expect(reply.state).toBe('done');
     expect(reply.text).toMatch(/sauver des vies/i);
@@ -98,8 +107,7 @@ describe('widget on a partner site (cross-origin)', () => {
 
   it('works with the keyboard alone, and Escape returns focus to the launcher', async () => {
     const { page } = await newPage();
-    partner.configure({ htmlLang: 'en', scriptAttributes: {} });
-    await openHostPage(page, partner.url);
+    await visit(page, partner);
     for (let i = 0; i < 5 && !(await focusedInWidget(page)).includes('launcher'); i++) await page.keyboard.press('Tab');
     expect(await focusedInWidget(page)).toBe('button.launcher');
     await page.keyboard.press('Enter');
@@ -125,13 +133,11 @@ describe('widget on a partner site (cross-origin)', () => {
 
   it('passes axe (no serious or critical violations) with an answer and with a passage open; saves a screenshot', async () => {
     const { page } = await newPage();
-    partner.configure({ htmlLang: 'en', scriptAttributes: {} });
-    await openHostPage(page, partner.url);
+    await visit(page, partner);
     expect(await axeViolations(page, HOST), 'closed').toEqual([]);
     await launcher(page).click();
     expect(await axeViolations(page, HOST), 'empty conversation').toEqual([]);
-    await input(page).fill("What are IOM's objectives?");
-    await input(page).press('Enter');
+    await typeAndSend(page, "What are IOM's objectives?");
     await settledReply(page, 0);
     expect(await axeViolations(page, HOST), 'with an answer').toEqual([]);
     await page.screenshot({ path: await artifactPath('widget-open.png') });
@@ -142,8 +148,7 @@ describe('widget on a partner site (cross-origin)', () => {
 
   it('is usable at 320 px wide', async () => {
     const { page } = await newPage({ width: 320, height: 640 });
-    partner.configure({ htmlLang: 'en', scriptAttributes: {} });
-    await openHostPage(page, partner.url);
+    await visit(page, partner);
     await launcher(page).click();
     const box = await panel(page).boundingBox();
     expect(box).not.toBeNull();
@@ -165,11 +170,9 @@ describe('widget on a partner site (cross-origin)', () => {
 
   it('says plainly when the documents do not answer', async () => {
     const { page } = await newPage();
-    partner.configure({ htmlLang: 'en', scriptAttributes: {} });
-    await openHostPage(page, partner.url);
+    await visit(page, partner);
     await launcher(page).click();
-    await input(page).fill('What will the weather be in Paris tomorrow?');
-    await input(page).press('Enter');
+    await typeAndSend(page, 'What will the weather be in Paris tomorrow?');
     const reply = await settledReply(page, 0);
     expect(reply.state).toBe('done');
     expect(reply.notice).toBe('Not found in the documents.');
@@ -178,11 +181,9 @@ describe('widget on a partner site (cross-origin)', () => {
 
   it('shows an error, not an answer, on a site whose origin is not allowed', async () => {
     const { page } = await newPage();
-    stranger.configure({ htmlLang: 'en', scriptAttributes: {} });
-    await openHostPage(page, stranger.url);
+    await visit(page, stranger);
     await launcher(page).click();
-    await input(page).fill("What are IOM's objectives?");
-    await input(page).press('Enter');
+    await typeAndSend(page, "What are IOM's objectives?");
     const reply = await settledReply(page, 0);
     expect(reply.state).toBe('error');
     expect(reply.notice).toMatch(/cannot be reached/);
@@ -244,8 +245,7 @@ describe('widget showing hostile answer text', () => {
       await openHostPage(page, partner.url);
       await page.evaluate(() => ((window as unknown as { __xss: number }).__xss = 0));
       await launcher(page).click();
-      await input(page).fill('Anything');
-      await input(page).press('Enter');
+      await typeAndSend(page, 'Anything');
       const { text, state } = await settledReply(page, 0);
       expect(state).toBe('done');
       expect(text).toContain('<img src=x onerror="window.__xss++">');
