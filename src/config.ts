@@ -43,6 +43,7 @@ export const configSchema = z
     MAX_MODEL_QUEUE: z.coerce.number().int().min(0).default(16),
     STAFF_TOKEN: optionalString,
     ADMIN_TOKEN: optionalString,
+    METRICS_TOKEN: optionalString,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_CONTENT: bool.default(false),
   })

@@ -1,4 +1,5 @@
 // Structured JSON logs (pino) with a request id on every line, echoed in X-Request-Id.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import pino, { type Logger } from 'pino';
@@ -12,9 +13,17 @@ export function createLogger(level: string, destination?: pino.DestinationStream
 
 const SAFE_ID = /^[\w.-]{1,64}$/;
 
+// The current request's logger, for code that runs on behalf of a request but is not given it
+// (the assistant's event hooks), so that its lines carry the request id too.
+const requestContext = new AsyncLocalStorage<Logger>();
+
+export function requestLog(): Logger | undefined {
+  return requestContext.getStore();
+}
+
 /** Request logging middleware; a caller-supplied id is kept only when it is short and plain. */
 export function requestLogger(logger: Logger) {
-  return pinoHttp({
+  const http = pinoHttp({
     logger,
     genReqId(req: IncomingMessage, res: ServerResponse) {
       const given = req.headers['x-request-id'];
@@ -33,4 +42,7 @@ export function requestLogger(logger: Logger) {
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   });
+  return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
+    http(req, res, () => requestContext.run((req as IncomingMessage & { log: Logger }).log, next));
+  };
 }

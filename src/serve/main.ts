@@ -1,10 +1,15 @@
 // Starts the server: listen at once (healthz answers, readyz says loading), build the index if it
-// is missing or stale, load it, then serve. SIGTERM/SIGINT drain connections before exiting.
+// is missing or stale, load it, then serve. SIGHUP reloads the index (as POST /admin/reload does);
+// SIGTERM/SIGINT drain connections before exiting.
+import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { ConfigError, loadConfig } from '../config.js';
 import { createApp } from './app.js';
 import { createLogger } from './logger.js';
-import { ensureIndex, loadAssistant } from './services.js';
+import { createMetrics } from './metrics.js';
+import { IndexReloader, reloadOnSignal } from './reload.js';
+import { hardenServer } from './security.js';
+import { ensureIndex } from './services.js';
 import { ServiceState } from './state.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -27,16 +32,21 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const state = new ServiceState();
-  const app = createApp({ config, state, logger });
+  const metrics = createMetrics();
+  const reloader = new IndexReloader({ config, state, logger, metrics });
+  const app = createApp({ config, state, logger, metrics, reloader });
   const server = app.listen(config.PORT, config.HOST);
+  hardenServer(server, logger);
   await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
   shutdownOn(server, (msg) => logger.info(msg));
   const built = await ensureIndex(config);
   if (built) logger.info({ chunks: built.chunks, embedded: built.embedded, ms: Math.round(built.ms) }, 'index built');
-  const { assistant, manifest, verifier } = await loadAssistant(config);
-  state.use(assistant, manifest, verifier);
+  await reloader.reload('startup');
+  reloadOnSignal(reloader, 'SIGHUP');
+  if (!config.STAFF_TOKEN) logger.info('STAFF_TOKEN is not set: /staff and /api/verify are open (set it to restrict them)');
+  const { port } = server.address() as AddressInfo;
   const shown = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
-  logger.info({ mode: assistant.mode, chunks: manifest.chunkCount }, `assistant ready at http://${shown}:${config.PORT}`);
+  logger.info({ mode: state.assistant?.mode, chunks: state.manifest?.chunkCount, port }, `assistant ready at http://${shown}:${port}`);
 }
 
 main().catch((error: unknown) => {

@@ -20,6 +20,12 @@ export interface LoadedAssistant {
 export interface ServiceOverrides {
   embedder?: Embedder;
   events?: AssistantEvents;
+  /** The model concurrency gate; a reloading server passes the same one to every assistant it loads. */
+  gate?: ModelGate;
+}
+
+export function createModelGate(config: Config): ModelGate {
+  return new ModelGate(config.MAX_CONCURRENT_MODEL_CALLS, config.MAX_MODEL_QUEUE);
 }
 
 export async function loadAssistant(config: Config, overrides: ServiceOverrides = {}): Promise<LoadedAssistant> {
@@ -29,7 +35,7 @@ export async function loadAssistant(config: Config, overrides: ServiceOverrides 
   const assistant = new Assistant({
     retriever,
     model,
-    gate: new ModelGate(config.MAX_CONCURRENT_MODEL_CALLS, config.MAX_MODEL_QUEUE),
+    gate: overrides.gate ?? createModelGate(config),
     modelTimeoutMs: config.MODEL_TIMEOUT_MS,
     events: overrides.events,
   });

@@ -1,15 +1,30 @@
 // POST /api/chat: JSON by default, Server-Sent Events when the client accepts text/event-stream.
 // A client that disconnects aborts the work behind its request, model call included.
+// The stream is opened at its first event, so a request refused before any work (the model queue is
+// full) still gets a real HTTP status: 503 with Retry-After, not a 200 stream with an error in it.
 import { Router, type Request, type Response } from 'express';
 import { ClientGoneError } from '../../answer/assistant.js';
-import type { ChatAnswer } from '../../answer/types.js';
+import { OverloadedError } from '../../answer/modelGate.js';
+import type { ChatAnswer, ChatRequest } from '../../answer/types.js';
 import { errorBody, parseOr400, requireJson, toHttpError } from '../errors.js';
 import { chatRequestSchema } from '../schemas.js';
-import { openSse } from '../sse.js';
+import { openSse, type SseStream } from '../sse.js';
 import type { ServiceState } from '../state.js';
 
+export interface ChatInfo {
+  /** Time from the parsed request to the finished answer. */
+  ms: number;
+  stream: boolean;
+}
+
 export interface ChatObserver {
-  onAnswer?: (req: Request, answer: ChatAnswer) => void;
+  onAnswer?: (req: Request, answer: ChatAnswer, info: ChatInfo) => void;
+  onOverloaded?: (req: Request) => void;
+}
+
+export interface ChatRouteOptions {
+  /** Put the visitor's message in the chat log line (LOG_CONTENT); off by default. */
+  logContent?: boolean;
 }
 
 function abortOnDisconnect(res: Response): AbortController {
@@ -24,38 +39,60 @@ function wantsEventStream(req: Request): boolean {
   return (req.get('accept') ?? '').includes('text/event-stream');
 }
 
-export function chatRoutes(state: ServiceState, observer: ChatObserver = {}): Router {
+/** One info line per answer: what an operator needs, and the message text only when LOG_CONTENT is on. */
+function logAnswer(req: Request, request: ChatRequest, answer: ChatAnswer, info: ChatInfo, logContent: boolean): void {
+  req.log?.info(
+    {
+      chat: {
+        language: answer.language,
+        mode: answer.mode,
+        grounded: answer.grounded,
+        citations: answer.citations.length,
+        fallback: answer.fallback === true,
+        stream: info.stream,
+        historyTurns: request.history?.length ?? 0,
+        ms: info.ms,
+      },
+      ...(logContent ? { content: { message: request.message } } : {}),
+    },
+    'chat answered',
+  );
+}
+
+export function chatRoutes(state: ServiceState, observer: ChatObserver = {}, options: ChatRouteOptions = {}): Router {
   const router = Router();
   router.post('/api/chat', requireJson, async (req, res) => {
     const request = parseOr400(chatRequestSchema, req.body);
     const assistant = state.requireAssistant();
     const { signal } = abortOnDisconnect(res);
-    if (!wantsEventStream(req)) {
-      try {
-        const answer = await assistant.answer(request, { signal });
-        observer.onAnswer?.(req, answer);
-        res.json(answer);
-      } catch (error) {
-        if (!(error instanceof ClientGoneError)) throw error;
-      }
-      return;
-    }
-    const sse = openSse(res);
+    const stream = wantsEventStream(req);
+    const started = performance.now();
+    const answered = (answer: ChatAnswer) => {
+      const info = { ms: Math.round(performance.now() - started), stream };
+      logAnswer(req, request, answer, info, options.logContent ?? false);
+      observer.onAnswer?.(req, answer, info);
+    };
+    let sse: SseStream | null = null;
+    const events = () => (sse ??= openSse(res));
     try {
-      const answer = await assistant.answer(request, {
+      const answer = await assistant.answer(request, stream ? {
         signal,
-        onCitations: (citations) => sse.send('citations', citations),
-        onToken: (text) => sse.send('token', { text }),
-      });
-      observer.onAnswer?.(req, answer);
-      sse.send('done', answer);
+        onCitations: (citations) => events().send('citations', citations),
+        onToken: (text) => events().send('token', { text }),
+      } : { signal });
+      answered(answer);
+      if (stream) events().send('done', answer);
+      else res.json(answer);
     } catch (error) {
       if (error instanceof ClientGoneError) return;
+      if (error instanceof OverloadedError) observer.onOverloaded?.(req);
+      // Nothing sent yet: the error handler answers with the proper status and headers.
+      if (!sse) throw error;
       const known = toHttpError(error);
       if (!known) req.log?.error({ err: error }, 'chat stream failed');
-      sse.send('error', known ? errorBody(known).error : { code: 'internal_error', message: 'Something went wrong on our side. Please try again.' });
+      events().send('error', known ? errorBody(known).error : { code: 'internal_error', message: 'Something went wrong on our side. Please try again.' });
     } finally {
-      sse.end();
+      (sse as SseStream | null)?.end();
     }
   });
   return router;

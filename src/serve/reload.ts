@@ -1,0 +1,121 @@
+// Taking a newly built index into a running server (SIGHUP or POST /admin/reload): the new index is
+// loaded completely beside the old one (checksums, counts, graph), probed with a search, and only
+// then swapped into the ServiceState. Requests already running keep the assistant they started
+// with; new ones get the new one. If anything fails, the old index keeps serving and the reason is
+// logged (and returned to the admin route).
+import { Router } from 'express';
+import type { Config } from '../config.js';
+import type { ModelGate } from '../answer/modelGate.js';
+import { HttpError } from './errors.js';
+import type { Logger } from './logger.js';
+import type { Metrics } from './metrics.js';
+import { createModelGate, loadAssistant, type LoadedAssistant } from './services.js';
+import type { ServiceState } from './state.js';
+import { tokenGuard } from './staffAuth.js';
+
+export interface ReloadResult {
+  buildId: string;
+  previousBuildId: string | null;
+  chunks: number;
+  ms: number;
+}
+
+export class ReloadRefusedError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly serving: string | null,
+  ) {
+    super(`The new index was refused (${reason}); ${serving ? `still serving build ${serving}` : 'no index is being served'}.`);
+  }
+}
+
+export interface ReloaderDeps {
+  config: Config;
+  state: ServiceState;
+  logger: Logger;
+  metrics?: Metrics;
+  /** How an index is loaded; by default loadAssistant with the metrics' events and the shared gate. */
+  load?: (config: Config, gate: ModelGate) => Promise<LoadedAssistant>;
+}
+
+/** Checks a loaded index must pass before it may serve: passages present and a search that finds some. */
+export async function checkLoaded({ assistant, manifest }: LoadedAssistant): Promise<void> {
+  if (manifest.chunkCount < 1 || assistant.retriever.chunkCount !== manifest.chunkCount) {
+    throw new Error(`the index holds ${assistant.retriever.chunkCount} passages, its manifest says ${manifest.chunkCount}`);
+  }
+  const probe = assistant.retriever.topics(3).join(' ') || 'OIM';
+  const found = await assistant.search(probe, 1);
+  if (!found.length) throw new Error(`a probe search ("${probe}") found nothing in it`);
+}
+
+export class IndexReloader {
+  /** One model gate for every assistant loaded, so a reload does not double the model concurrency. */
+  readonly gate: ModelGate;
+  private running: Promise<ReloadResult> | null = null;
+
+  constructor(private readonly deps: ReloaderDeps) {
+    this.gate = createModelGate(deps.config);
+    deps.metrics?.gauge('model_calls_active', 'Model calls running now.', () => this.gate.active);
+    deps.metrics?.gauge('model_calls_queued', 'Model calls waiting for a slot.', () => this.gate.queued);
+  }
+
+  private load(): Promise<LoadedAssistant> {
+    const { config, metrics, logger } = this.deps;
+    if (this.deps.load) return this.deps.load(config, this.gate);
+    return loadAssistant(config, { events: metrics?.assistantEvents(logger), gate: this.gate });
+  }
+
+  /** Load the index now at INDEX_DIR and serve it; a reload already running is joined, not repeated. */
+  reload(trigger: string): Promise<ReloadResult> {
+    this.running ??= this.loadAndSwap(trigger).finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async loadAndSwap(trigger: string): Promise<ReloadResult> {
+    const { state, logger, metrics, config } = this.deps;
+    const started = performance.now();
+    const previousBuildId = state.manifest?.buildId ?? null;
+    let loaded: LoadedAssistant;
+    try {
+      loaded = await this.load();
+      await checkLoaded(loaded);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      metrics?.reloadFinished('refused');
+      const refused = new ReloadRefusedError(reason, previousBuildId);
+      logger.error({ reload: { trigger, indexDir: config.INDEX_DIR, serving: previousBuildId, reason } }, `index reload refused: ${refused.message}`);
+      throw refused;
+    }
+    state.use(loaded.assistant, loaded.manifest, loaded.verifier);
+    metrics?.reloadFinished('loaded');
+    metrics?.indexServed(loaded.manifest.buildId, loaded.manifest.chunkCount);
+    const result = { buildId: loaded.manifest.buildId, previousBuildId, chunks: loaded.manifest.chunkCount, ms: Math.round(performance.now() - started) };
+    logger.info({ reload: { trigger, ...result, mode: loaded.assistant.mode } }, `index ${previousBuildId ? 'reloaded' : 'loaded'}: serving build ${result.buildId}`);
+    return result;
+  }
+}
+
+/** POST /admin/reload: only with ADMIN_TOKEN set and presented as a Bearer token (404 otherwise). */
+export function adminRoutes(reloader: IndexReloader, adminToken: string | undefined): Router {
+  const router = Router();
+  router.post('/admin/reload', tokenGuard({ token: adminToken, realm: 'OIM admin', closedWhenUnset: true, variable: 'ADMIN_TOKEN' }), async (_req, res) => {
+    try {
+      res.json({ status: 'reloaded', ...(await reloader.reload('admin')) });
+    } catch (error) {
+      if (!(error instanceof ReloadRefusedError)) throw error;
+      throw new HttpError(409, 'reload_refused', error.message);
+    }
+  });
+  return router;
+}
+
+/** Reload on a signal (SIGHUP by convention); a refusal is logged by the reloader and changes nothing. */
+export function reloadOnSignal(reloader: IndexReloader, signal: NodeJS.Signals = 'SIGHUP'): () => void {
+  const onSignal = () => {
+    reloader.reload(signal).catch(() => undefined);
+  };
+  process.on(signal, onSignal);
+  return () => process.off(signal, onSignal);
+}

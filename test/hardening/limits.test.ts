@@ -1,0 +1,166 @@
+// Abuse limits: body size, per-client rate limits (and which address counts as the client), the
+// cap on model calls with its fast 503, and CORS only for the configured origins.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fakeOpenAI.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { expectChatAnswer, expectJsonClientError, metricValue, postChat, rawRequest, scrape } from './support.js';
+
+const QUESTION = { message: 'Quels sont les objectifs de l’OIM ?' };
+
+describe('request size', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server.close());
+
+  it('answers 413 with a JSON error for a body over 32 KB', async () => {
+    const body = JSON.stringify({ message: 'x'.repeat(33 * 1024) });
+    const res = await rawRequest(server.url, { method: 'POST', target: '/api/chat', headers: [['Content-Type', 'application/json']], body });
+    expect(res.status).toBe(413);
+    expectJsonClientError(res);
+    expect((res.json as { error: { code: string } }).error.code).toBe('payload_too_large');
+  });
+
+  it('accepts a body just under the limit (then judges its content)', async () => {
+    const res = await postChat(server.url, { message: 'Quels sont les objectifs ?', history: [{ role: 'user', content: 'y'.repeat(3000) }] });
+    expect(res.status).toBe(200);
+    expectChatAnswer(await res.json());
+  });
+});
+
+describe('per-client rate limit', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ env: { RATE_LIMIT_MAX: '5', RATE_LIMIT_WINDOW_MS: '60000', TRUST_PROXY: '0' } });
+  });
+  afterAll(() => server.close());
+
+  it('answers a flood from one client with 429, a JSON error and Retry-After', async () => {
+    const statuses: number[] = [];
+    let limited: Response | null = null;
+    for (let i = 0; i < 8; i++) {
+      const res = await postChat(server.url, QUESTION);
+      statuses.push(res.status);
+      if (res.status === 429) limited ??= res;
+      else await res.arrayBuffer();
+    }
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses.slice(5)).toEqual([429, 429, 429]);
+    expect(Number(limited!.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(Number(limited!.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    expect(limited!.headers.get('ratelimit-policy')).toMatch(/q=5; w=60/);
+    const json = (await limited!.json()) as { error: { code: string; message: string } };
+    expect(json.error.code).toBe('rate_limited');
+    expect(json.error.message).toMatch(/Too many requests/);
+    const metrics = await scrape(server.url);
+    expect(metricValue(metrics, 'oim_rate_limited_total', { route: '/api/chat' })).toBe(3);
+    expect(metricValue(metrics, 'oim_http_requests_total', { route: '/api/chat', status: '429' })).toBe(3);
+    expect(server.logs.filter((l) => l.msg === 'rate limited')).toHaveLength(3);
+  });
+
+  it('gives search its own allowance, and does not limit health, metrics or pages', async () => {
+    const search = await fetch(`${server.url}/api/search?q=objectifs`);
+    expect(search.status).toBe(200);
+    for (let i = 0; i < 10; i++) expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect((await fetch(`${server.url}/metrics`)).status).toBe(200);
+  });
+
+  it('ignores X-Forwarded-For when no proxy is trusted: a spoofed address gets no fresh allowance', async () => {
+    const res = await postChat(server.url, QUESTION, { 'X-Forwarded-For': '203.0.113.77' });
+    expect(res.status).toBe(429);
+  });
+});
+
+describe('rate limit behind a trusted proxy (TRUST_PROXY=1)', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ env: { RATE_LIMIT_MAX: '2', TRUST_PROXY: '1' } });
+  });
+  afterAll(() => server.close());
+
+  it('counts each client address the proxy reports, and only the hop it appended', async () => {
+    const as = (chain: string) => postChat(server.url, QUESTION, { 'X-Forwarded-For': chain }).then((r) => r.status);
+    expect([await as('198.51.100.1'), await as('198.51.100.1'), await as('198.51.100.1')]).toEqual([200, 200, 429]);
+    // Another client behind the same proxy has its own allowance.
+    expect(await as('198.51.100.2')).toBe(200);
+    // A client that prepends a forged address still counts as the address the proxy saw (the last one).
+    expect(await as('10.9.9.9, 198.51.100.1')).toBe(429);
+  });
+});
+
+describe('model concurrency cap', () => {
+  let fake: FakeOpenAI;
+  let server: TestServer;
+  beforeAll(async () => {
+    fake = await startFakeOpenAI({ chat: [{ kind: 'delay', ms: 1500, then: { kind: 'reply', content: "L'OIM a trois objectifs [1]." } }] });
+    server = await startTestServer({
+      env: { OPENAI_BASE_URL: fake.baseURL, MAX_CONCURRENT_MODEL_CALLS: '1', MAX_MODEL_QUEUE: '1', MODEL_TIMEOUT_MS: '10000' },
+    });
+  });
+  afterAll(async () => {
+    await server.close();
+    await fake.close();
+  });
+
+  it('serves what fits and refuses the rest at once with 503 + Retry-After, JSON and SSE alike', async () => {
+    const started = Date.now();
+    const requests = Array.from({ length: 6 }, (_, i) =>
+      postChat(server.url, QUESTION, i % 2 ? { Accept: 'text/event-stream' } : {}).then(async (res) => ({
+        status: res.status,
+        retryAfter: res.headers.get('retry-after'),
+        type: res.headers.get('content-type') ?? '',
+        body: await res.text(),
+        ms: Date.now() - started,
+      })),
+    );
+    const results = await Promise.all(requests);
+    const refused = results.filter((r) => r.status === 503);
+    const served = results.filter((r) => r.status === 200);
+    // One running, one waiting; the other four are refused.
+    expect(served).toHaveLength(2);
+    expect(refused).toHaveLength(4);
+    for (const r of refused) {
+      expect(Number(r.retryAfter)).toBeGreaterThan(0);
+      expect(r.type).toMatch(/application\/json/);
+      expect(JSON.parse(r.body).error.code).toBe('overloaded');
+      // Fast: refused while the first call is still waiting for the slow model.
+      expect(r.ms).toBeLessThan(1000);
+    }
+    const metrics = await scrape(server.url);
+    expect(metricValue(metrics, 'oim_overloaded_total')).toBe(4);
+    expect(metricValue(metrics, 'oim_http_requests_total', { route: '/api/chat', status: '503' })).toBe(4);
+  });
+});
+
+describe('CORS', () => {
+  let server: TestServer;
+  const allowed = 'https://www.iom.int';
+  beforeAll(async () => {
+    server = await startTestServer({ env: { ALLOWED_ORIGINS: `${allowed},https://partner.example` } });
+  });
+  afterAll(() => server.close());
+
+  it('gives an allowed origin Access-Control-Allow-Origin, on the answer and the preflight', async () => {
+    const res = await postChat(server.url, QUESTION, { Origin: allowed });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe(allowed);
+    expect(res.headers.get('access-control-expose-headers')).toMatch(/Retry-After/);
+    const preflight = await fetch(`${server.url}/api/chat`, {
+      method: 'OPTIONS',
+      headers: { Origin: allowed, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' },
+    });
+    expect(preflight.status).toBeLessThan(300);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(allowed);
+  });
+
+  it('gives a disallowed origin no CORS header at all', async () => {
+    for (const origin of ['https://evil.example', 'https://www.iom.int.evil.example', 'null']) {
+      const res = await postChat(server.url, QUESTION, { Origin: origin });
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+      expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+      const search = await fetch(`${server.url}/api/search?q=objectifs`, { headers: { Origin: origin } });
+      expect(search.headers.get('access-control-allow-origin')).toBeNull();
+    }
+  });
+});
