@@ -2,10 +2,12 @@
 // - the question's terms are mostly known to the corpus and a good passage covers them;
 // - the question asks for a number or a year, and one sentence holds such a value together with
 //   everything of the question that the corpus knows (synonyms like fondée/créée stay unknown).
+// And two ways to fail whatever the scores: a question asking for a number or a year that the
+// chosen sentences do not hold, or a number in the question ("in 2022") that they do not contain.
 // Anything else is refused: a polite "not in the documents" beats an invented answer.
 import type { HybridRetriever, SearchAnalysis } from '../retrieve/hybrid.js';
 import { analyze } from '../retrieve/analyzer.js';
-import { expectedValue, holdsExpected } from './questionType.js';
+import { expectedValue, holdsExpected, numbersIn } from './questionType.js';
 import type { Selection } from './select.js';
 
 /** Least hybrid score of the best passage. */
@@ -15,11 +17,18 @@ export const MAX_UNKNOWN_SHARE = 0.4;
 /** Least share of the question that the best sentence must cover. */
 export const MIN_SENTENCE_COVERAGE = 0.2;
 
+/** A typed answer tolerates this many question words the corpus never uses (one synonym). */
+export const MAX_UNKNOWN_WORDS_TYPED = 1;
+
 export interface GroundingFacts {
   topScore: number;
   unknownShare: number;
   bestCoverage: number;
   typedAnswer: boolean;
+  /** The question asks for a number or year and the chosen sentences hold one. */
+  valuePresent: boolean;
+  /** Every number written in the question is in the chosen sentences. */
+  numbersPresent: boolean;
 }
 
 function typedAnswer(question: string, analysis: SearchAnalysis, selection: Selection, retriever: HybridRetriever): boolean {
@@ -27,7 +36,19 @@ function typedAnswer(question: string, analysis: SearchAnalysis, selection: Sele
   const best = selection.best;
   if (expected === 'any' || !best || !holdsExpected(best.text, expected)) return false;
   const knownGroups = analysis.groups.filter((g) => retriever.unknownShare([g]) === 0);
-  return knownGroups.length > 0 && retriever.coverageOf(knownGroups, new Set(analyze(best.text))) === 1;
+  const unknownWords = analysis.groups.length - knownGroups.length;
+  return knownGroups.length > 0 && unknownWords <= MAX_UNKNOWN_WORDS_TYPED && retriever.coverageOf(knownGroups, new Set(analyze(best.text))) === 1;
+}
+
+function valuePresent(question: string, selection: Selection): boolean {
+  const expected = expectedValue(question);
+  if (expected !== 'count' && expected !== 'year') return true;
+  return selection.units.some((u) => holdsExpected(u.text, expected));
+}
+
+function numbersPresent(question: string, selection: Selection): boolean {
+  const quoted = selection.units.map((u) => u.text).join(' ');
+  return numbersIn(question).every((n) => new RegExp(`\\b${n}\\b`).test(quoted));
 }
 
 export function groundingFacts(question: string, analysis: SearchAnalysis, selection: Selection, retriever: HybridRetriever): GroundingFacts {
@@ -36,10 +57,13 @@ export function groundingFacts(question: string, analysis: SearchAnalysis, selec
     unknownShare: retriever.unknownShare(analysis.groups),
     bestCoverage: selection.best?.coverage ?? 0,
     typedAnswer: typedAnswer(question, analysis, selection, retriever),
+    valuePresent: valuePresent(question, selection),
+    numbersPresent: numbersPresent(question, selection),
   };
 }
 
 export function isGrounded(facts: GroundingFacts): boolean {
+  if (!facts.valuePresent || !facts.numbersPresent) return false;
   const covered = facts.topScore >= MIN_TOP_SCORE && facts.unknownShare < MAX_UNKNOWN_SHARE && facts.bestCoverage >= MIN_SENTENCE_COVERAGE;
   return covered || facts.typedAnswer;
 }

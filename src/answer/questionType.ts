@@ -1,18 +1,28 @@
-// What kind of value a question asks for, so that a sentence holding such a value is preferred.
-// These are question forms of the two languages the assistant speaks, not topics of the corpus.
-export type Expected = 'count' | 'year' | 'any';
+// What kind of answer a question asks for: a number, a year, a definition, or anything. These are
+// question forms of the two languages the assistant speaks, not topics of the corpus.
+export type Expected = 'count' | 'year' | 'definition' | 'any';
 
-const COUNT = /\b(combien|nombre|how many|how much|number of|quantité)\b/i;
+const COUNT = /\b(combien|nombre de|how many|how much|number of|quantité)\b/i;
 const YEAR = /\b(quand|quelle année|en quelle année|depuis quand|depuis combien|when|what year|which year|since when|date)\b/i;
+const DEFINITION = /^\s*(what is|what's|what are|who is|who are|qu['’]est[- ]ce que?|c['’]est quoi|qui est|qui sont|que signifie|what does \S+ stand for)\b/i;
 
 export function expectedValue(question: string): Expected {
   if (YEAR.test(question)) return 'year';
   if (COUNT.test(question)) return 'count';
+  if (DEFINITION.test(question)) return 'definition';
   return 'any';
 }
 
+/** Does a sentence hold the kind of value asked for? (Definitions: it spells out an acronym.) */
 export function holdsExpected(text: string, expected: Expected): boolean {
   if (expected === 'year') return /\b(1[89]\d\d|20\d\d)\b/.test(text);
-  if (expected === 'count') return /\b\d+\b/.test(text);
+  // A count is a number that is not a year: "1951" does not say how many.
+  if (expected === 'count') return [...text.matchAll(/\b\d+\b/g)].some((m) => !/^(1[89]\d\d|20\d\d)$/.test(m[0]));
+  if (expected === 'definition') return /\(\p{Lu}{2,6}\)/u.test(text);
   return false;
+}
+
+/** Numbers written in a question ("in 2022", "175"): an answer must contain them. */
+export function numbersIn(text: string): string[] {
+  return [...text.matchAll(/\b\d+\b/g)].map((m) => m[0]);
 }

@@ -8,6 +8,8 @@ export const manifestSchema = z.object({
   buildId: z.string(),
   builtAt: z.string(),
   buildMs: z.number(),
+  /** Version of cleaning, chunking and glossary rules: a new one means a rebuild. */
+  pipelineVersion: z.number().int(),
   embedder: z.object({ id: z.string(), dimensions: z.number().int().positive() }),
   chunking: z.object({ chunkSize: z.number().int(), chunkOverlap: z.number().int() }),
   hnsw: z.object({ space: z.literal('cosine'), m: z.number().int(), efConstruction: z.number().int() }),

@@ -17,6 +17,9 @@ import type { Chunk } from '../types.js';
 import { chunkBlocks } from './chunk.js';
 import { acquireIndexLock } from './lock.js';
 
+/** Bump when cleaning, chunking, analysis or glossary rules change: indexes built before are rebuilt. */
+export const PIPELINE_VERSION = 3;
+
 export interface IngestProgress {
   phase: 'embedding';
   done: number;
@@ -64,6 +67,7 @@ function buildSettings(config: Config, files: CorpusFile[], glossarySource: stri
 
 function sameBuild(manifest: Manifest, settings: ReturnType<typeof buildSettings>): boolean {
   return (
+    manifest.pipelineVersion === PIPELINE_VERSION &&
     JSON.stringify(manifest.chunking) === JSON.stringify(settings.chunking) &&
     JSON.stringify(manifest.hnsw) === JSON.stringify(settings.hnsw) &&
     manifest.sources.map((s) => `${s.source}:${s.fingerprint}`).join('\n') === settings.fingerprints &&
@@ -126,6 +130,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
         buildId: newBuildId(),
         builtAt: new Date().toISOString(),
         buildMs: Math.round(performance.now() - started),
+        pipelineVersion: PIPELINE_VERSION,
         embedder: { id: embedder.id, dimensions },
         chunking: settings.chunking,
         hnsw: settings.hnsw,

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { analyze, englishStem, foldAccents, isStopWord, stem, words } from './analyzer.js';
+import { StemSet } from './stemSet.js';
 
 export interface Glossary {
   source: string | null;
@@ -21,7 +22,6 @@ const DICTIONARIES = [
   { name: 'freedict-fra-eng', englishHeadwords: false },
 ];
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const MIN_SHARED_PREFIX = 5;
 
 function decodeDictNumber(text: string): number {
   let n = 0;
@@ -36,7 +36,7 @@ function parseEntry(body: string): string[] {
     .slice(1)
     .flatMap((line) => line.replace(/^\s*\d+\.\s*/, '').split(/[,;]/))
     .map((t) => t.trim().replace(/^to\s+/, ''))
-    .filter((t) => t && !/[\s/<>()]/.test(t));
+    .filter((t) => t && !/[/<>()]/.test(t) && t.split(/\s+/).length <= 3);
 }
 
 function dictionaryFiles(dictionaryDir: string, name: string) {
@@ -71,21 +71,6 @@ function readDictionary(dictionaryDir: string, name: string): Array<[string, str
   return out;
 }
 
-/** Does a stem occur in the corpus, exactly or as a longer/shorter form sharing 5+ letters? */
-function corpusHas(sortedStems: string[], stems: Set<string>, s: string): boolean {
-  if (stems.has(s)) return true;
-  if (s.length < MIN_SHARED_PREFIX) return false;
-  for (let n = MIN_SHARED_PREFIX; n < s.length; n++) if (stems.has(s.slice(0, n))) return true;
-  let lo = 0;
-  let hi = sortedStems.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sortedStems[mid] < s) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sortedStems.length && sortedStems[lo].startsWith(s);
-}
-
 /** Acronyms in the corpus text: all-capital words of 2–6 letters. */
 export function corpusAcronyms(texts: string[]): string[] {
   const found = new Set<string>();
@@ -97,18 +82,22 @@ export function buildGlossary(dictionaryDir: string | null, corpusTexts: string[
   const acronyms = corpusAcronyms(corpusTexts);
   const dictionaries = installed(dictionaryDir);
   if (!dictionaryDir || !dictionaries.length) return { ...EMPTY_GLOSSARY, acronyms };
-  const stems = new Set(corpusTexts.flatMap((t) => analyze(t)));
-  const sortedStems = [...stems].sort();
+  const corpus = new StemSet(corpusTexts.flatMap((t) => analyze(t)));
   const entries: Record<string, Set<string>> = {};
+  // A phrase translation ("cas d'urgence") contributes its content words that the corpus has.
   const add = (english: string, french: string) => {
     if (isStopWord(english, 'en')) return;
-    const frenchStems = analyze(french);
-    if (frenchStems.length !== 1 || !corpusHas(sortedStems, stems, frenchStems[0])) return;
-    (entries[englishStem(english)] ??= new Set()).add(french);
+    for (const word of words(french)) {
+      if (isStopWord(word) || !corpus.hasRelated(stem(word))) continue;
+      (entries[englishStem(english)] ??= new Set()).add(word);
+    }
   };
   for (const { name, englishHeadwords } of dictionaries) {
     for (const [headword, translations] of readDictionary(dictionaryDir, name)) {
-      for (const t of translations) englishHeadwords ? add(headword, t) : add(t.toLowerCase(), headword);
+      for (const t of translations) {
+        if (englishHeadwords) add(headword, t);
+        else if (!/\s/.test(t)) add(t.toLowerCase(), headword);
+      }
     }
   }
   return {

@@ -7,9 +7,11 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { HnswStore } from '../index/hnswStore.js';
 import type { Chunk, Language, Passage, Retriever } from '../types.js';
 import { isStopWord, stem, words } from './analyzer.js';
+import { frenchCognates } from './cognates.js';
 import { type Glossary, translateEnglish } from './glossary.js';
 import { detectLanguage } from './language.js';
 import type { LexicalIndex } from './lexical.js';
+import { related } from './stemSet.js';
 
 export interface SearchIndex {
   chunks: Chunk[];
@@ -41,7 +43,6 @@ export interface HybridOptions {
 
 const DEFAULTS: HybridOptions = { vectorWeight: 0.5, candidates: 40, translate: true };
 const PARTIAL_MATCH = 0.8;
-const MIN_PREFIX = 4;
 
 /** One content word of the question with the stems that count as finding it (its translations too). */
 export interface TermGroup {
@@ -62,10 +63,7 @@ export function termGroups(query: string, translations: Map<string, string[]>, l
 
 function matchStrength(stems: string[], terms: Set<string>): number {
   if (stems.some((s) => terms.has(s))) return 1;
-  for (const s of stems) {
-    if (s.length < MIN_PREFIX) continue;
-    for (const t of terms) if (t.length >= MIN_PREFIX && (t.startsWith(s) || s.startsWith(t))) return PARTIAL_MATCH;
-  }
+  for (const s of stems) for (const t of terms) if (related(s, t)) return PARTIAL_MATCH;
   return 0;
 }
 
@@ -125,7 +123,7 @@ export class HybridRetriever implements Retriever {
     for (const g of groups) {
       const weight = this.weight(g);
       total += weight;
-      if (matchStrength(g.stems, vocabulary) === 0) unknown += weight;
+      if (!g.stems.some((s) => vocabulary.hasRelated(s))) unknown += weight;
     }
     return total ? unknown / total : 1;
   }
@@ -145,9 +143,20 @@ export class HybridRetriever implements Retriever {
     return a && b ? Math.max(0, Math.min(1, dot / Math.sqrt(a * b))) : 0;
   }
 
-  /** The question as both channels see it: with French translations added for English questions. */
+  /** French forms of an English question's words: dictionary translations and cognates the corpus has. */
+  private frenchForms(query: string): Map<string, string[]> {
+    const translations = translateEnglish(query, this.index.glossary);
+    for (const w of words(query)) {
+      if (isStopWord(w, 'en')) continue;
+      const cognates = frenchCognates(w).filter((c) => this.index.lexical.vocabulary.hasRelated(stem(c)));
+      if (cognates.length) translations.set(w, [...(translations.get(w) ?? []), ...cognates]);
+    }
+    return translations;
+  }
+
+  /** The question as both channels see it: with French forms added for English questions. */
   expand(query: string, language: Language): { text: string; groups: TermGroup[] } {
-    const translations = language === 'en' && this.options.translate ? translateEnglish(query, this.index.glossary) : new Map<string, string[]>();
+    const translations = language === 'en' && this.options.translate ? this.frenchForms(query) : new Map<string, string[]>();
     const extra = [...translations.values()].flat();
     return { text: [query, ...extra].join(' '), groups: termGroups(query, translations, language) };
   }

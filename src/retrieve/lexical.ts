@@ -3,6 +3,7 @@
 import MiniSearch from 'minisearch';
 import type { Chunk } from '../types.js';
 import { analyze } from './analyzer.js';
+import { StemSet } from './stemSet.js';
 
 export interface LexicalHit {
   index: number;
@@ -14,7 +15,7 @@ export class LexicalIndex {
   private readonly documentFrequency = new Map<string, number>();
   readonly terms: Set<string>[];
   /** Every stem of the corpus. */
-  readonly vocabulary: Set<string>;
+  readonly vocabulary: StemSet;
 
   constructor(chunks: Chunk[]) {
     this.search = new MiniSearch({
@@ -32,7 +33,7 @@ export class LexicalIndex {
     this.search.addAll(chunks.map((c, id) => ({ id, text: c.text, heading: c.heading ?? '' })));
     this.terms = chunks.map((c) => new Set(analyze(`${c.heading ?? ''} ${c.text}`)));
     for (const set of this.terms) for (const t of set) this.documentFrequency.set(t, (this.documentFrequency.get(t) ?? 0) + 1);
-    this.vocabulary = new Set(this.documentFrequency.keys());
+    this.vocabulary = new StemSet(this.documentFrequency.keys());
   }
 
   get size(): number {

@@ -45,6 +45,7 @@ function syntheticIndex(n: number, buildId = `build-${n}`, embedder = { id: EMBE
       buildId,
       builtAt: new Date(0).toISOString(),
       buildMs: 1,
+      pipelineVersion: 1,
       embedder: { id: embedder.id, dimensions: dims },
       chunking: { chunkSize: 1200, chunkOverlap: 200 },
       hnsw: { space: 'cosine', m: 16, efConstruction: 200 },
