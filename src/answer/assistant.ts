@@ -2,6 +2,7 @@
 // retrieval → extractive answer, or a model answer checked against the passages, falling back
 // to the extractive answer whenever the model fails, times out or cites nothing.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { LRUCache } from 'lru-cache';
 import type { HybridRetriever, SearchAnalysis } from '../retrieve/hybrid.js';
 import { detectLanguage } from '../retrieve/language.js';
 import { toPassageView, type Language, type PassageView } from '../types.js';
@@ -34,6 +35,8 @@ export interface AssistantOptions {
   /** Most recent turns of history used, and the characters kept of each. */
   historyTurns?: number;
   historyChars?: number;
+  /** Offline answers kept for repeated questions (the widget's starter questions): 0 turns it off. */
+  cacheSize?: number;
 }
 
 export class ClientGoneError extends Error {}
@@ -50,10 +53,13 @@ export function tokensOf(text: string): string[] {
 export class Assistant {
   readonly retriever: HybridRetriever;
   private readonly options: Required<Omit<AssistantOptions, 'model' | 'gate' | 'events'>> & Pick<AssistantOptions, 'model' | 'gate' | 'events'>;
+  // One assistant serves one index, so a reload (a new assistant) starts with an empty cache.
+  private readonly cache: LRUCache<string, ChatAnswer> | null;
 
   constructor(options: AssistantOptions) {
     this.retriever = options.retriever;
-    this.options = { modelTimeoutMs: 20_000, passages: 5, historyTurns: 6, historyChars: 1000, ...options };
+    this.options = { modelTimeoutMs: 20_000, passages: 5, historyTurns: 6, historyChars: 1000, cacheSize: 1000, ...options };
+    this.cache = this.options.cacheSize > 0 ? new LRUCache({ max: this.options.cacheSize }) : null;
   }
 
   get mode(): 'extractive' | 'llm' {
@@ -69,13 +75,13 @@ export class Assistant {
   }
 
   async answer(request: ChatRequest, hooks: AnswerHooks = {}): Promise<ChatAnswer> {
-    const language = request.lang ?? detectLanguage(request.message);
     const history = this.history(request);
     const { model } = this.options;
     if (!model) {
       const question = standaloneByRule(request.message, history);
-      return this.emit(this.extractive(question, await this.analyze(question, language)), hooks);
+      return this.emit(await this.cachedExtractive(question, request.lang, request.message), hooks);
     }
+    const language = request.lang ?? detectLanguage(request.message);
     const deadline = AbortSignal.timeout(this.options.modelTimeoutMs);
     const signal = hooks.signal ? AbortSignal.any([hooks.signal, deadline]) : deadline;
     let question = standaloneByRule(request.message, history);
@@ -108,6 +114,20 @@ export class Assistant {
 
   private analyze(question: string, language: Language): Promise<SearchAnalysis> {
     return this.retriever.analyzeAndSearch(question, this.options.passages, { language });
+  }
+
+  /** Keyed by the question and the language asked for (if any), so a hit skips detection too. */
+  private async cachedExtractive(question: string, requested: Language | undefined, message: string): Promise<ChatAnswer> {
+    const key = `${requested ?? 'auto'}\u0000${question.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+    const cached = this.cache?.get(key);
+    if (cached) {
+      if (!cached.grounded) this.options.events?.onRefusal?.(cached.language);
+      return cached;
+    }
+    const language = requested ?? detectLanguage(message);
+    const answer = this.extractive(question, await this.analyze(question, language));
+    this.cache?.set(key, answer);
+    return answer;
   }
 
   private extractive(question: string, analysis: SearchAnalysis): ChatAnswer {

@@ -4,6 +4,7 @@
 import { analyze } from '../retrieve/analyzer.js';
 import type { HybridRetriever, SearchAnalysis } from '../retrieve/hybrid.js';
 import { expectedValue, holdsExpected } from './questionType.js';
+import type { Passage } from '../types.js';
 import { passageUnits, type Unit } from './units.js';
 
 export interface ScoredUnit extends Unit {
@@ -22,11 +23,26 @@ const MAX_UNITS = 4;
 const MAX_LIST_ITEMS = 8;
 const EXPECTED_BONUS = 0.2;
 
+/** A passage's units and their terms depend only on its text: computed once per passage. */
+const unitCache = new Map<string, Array<{ unit: Omit<Unit, 'passage'>; terms: Set<string> }>>();
+const UNIT_CACHE_LIMIT = 10_000;
+
+function cachedUnits(passage: Passage): Array<{ unit: Omit<Unit, 'passage'>; terms: Set<string> }> {
+  let units = unitCache.get(passage.hash);
+  if (!units) {
+    if (unitCache.size >= UNIT_CACHE_LIMIT) unitCache.clear();
+    units = passageUnits(passage, 0).map(({ passage: _, ...unit }) => ({ unit, terms: new Set(analyze(unit.text)) }));
+    unitCache.set(passage.hash, units);
+  }
+  return units;
+}
+
 export function scoreUnits(question: string, analysis: SearchAnalysis, retriever: HybridRetriever): ScoredUnit[] {
   const expected = expectedValue(question);
   return analysis.passages.slice(0, PASSAGES_CONSIDERED).flatMap((passage, p) =>
-    passageUnits(passage, p).map((unit) => {
-      const coverage = retriever.coverageOf(analysis.groups, new Set(analyze(unit.text)));
+    cachedUnits(passage).map(({ unit: cached, terms }) => {
+      const unit: Unit = { ...cached, passage: p };
+      const coverage = retriever.coverageOf(analysis.groups, terms);
       const bonus = coverage > 0 && holdsExpected(unit.text, expected) ? EXPECTED_BONUS : 0;
       return { ...unit, coverage, score: 0.6 * coverage + 0.4 * passage.score + bonus };
     }),
@@ -50,12 +66,12 @@ function completeLists(chosen: ScoredUnit[], all: ScoredUnit[]): ScoredUnit[] {
 }
 
 export function selectUnits(question: string, analysis: SearchAnalysis, retriever: HybridRetriever): Selection {
-  const scored = scoreUnits(question, analysis, retriever).filter((u) => u.coverage > 0);
+  const all = scoreUnits(question, analysis, retriever);
+  const scored = all.filter((u) => u.coverage > 0);
   if (!scored.length) return { units: [], best: null };
   const ranked = [...scored].sort((a, b) => b.score - a.score);
   const best = ranked[0];
   const chosen = ranked.filter((u) => u.score >= KEEP_RATIO * best.score).slice(0, MAX_UNITS);
-  const all = scoreUnits(question, analysis, retriever);
   const units = completeLists(chosen, all).sort((a, b) => a.passage - b.passage || a.position - b.position);
   return { units, best };
 }

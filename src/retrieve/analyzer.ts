@@ -55,14 +55,24 @@ export function isStopWord(word: string, language: AnalysisLanguage = 'fr'): boo
   return (language === 'en' ? STOP_EN : STOP_FR).has(foldAccents(word));
 }
 
-/** The index term of one word: French Snowball stem with accents folded afterwards (the stemmer needs them). */
-export function stem(word: string): string {
-  return foldAccents(frenchStemmer.stem(word));
+/** Stemming is pure and the Snowball stemmers are slow next to a lookup: remember recent words. */
+function memoize(f: (word: string) => string, limit = 50_000): (word: string) => string {
+  const memo = new Map<string, string>();
+  return (word) => {
+    let value = memo.get(word);
+    if (value === undefined) {
+      if (memo.size >= limit) memo.clear();
+      value = f(word);
+      memo.set(word, value);
+    }
+    return value;
+  };
 }
 
-export function englishStem(word: string): string {
-  return englishStemmer.stem(word);
-}
+/** The index term of one word: French Snowball stem with accents folded afterwards (the stemmer needs them). */
+export const stem = memoize((word) => foldAccents(frenchStemmer.stem(word)));
+
+export const englishStem = memoize((word) => englishStemmer.stem(word));
 
 /** Content terms of a text: elision-stripped, stop words out, stemmed, accent-folded. */
 export function analyze(text: string, language: AnalysisLanguage = 'fr'): string[] {

@@ -37,6 +37,7 @@ export async function loadAssistant(config: Config, overrides: ServiceOverrides 
     model,
     gate: overrides.gate ?? createModelGate(config),
     modelTimeoutMs: config.MODEL_TIMEOUT_MS,
+    cacheSize: config.ANSWER_CACHE_SIZE,
     events: overrides.events,
   });
   const verifier = createVerifier({ retriever, model, modelTimeoutMs: config.MODEL_TIMEOUT_MS });

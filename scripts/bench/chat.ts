@@ -1,0 +1,130 @@
+// Chat benchmark (issue 3): offline POST /api/chat throughput and latency at several
+// concurrencies next to a bare endpoint of the same server (GET /healthz) measured in the same
+// run, and the time the server adds before the first SSE token of a model that answers at once.
+import autocannon from 'autocannon';
+import { startFakeOpenAI } from '../../test/helpers/fakeOpenAI.js';
+import { startBenchServer } from './server.js';
+
+const QUESTIONS = [
+  "What are IOM's objectives?",
+  "Combien d'États membres compte l'OIM ?",
+  'How many countries is IOM present in?',
+  "Quelles activités l'OIM mène-t-elle dans les situations d'urgence ?",
+];
+
+interface Row {
+  target: string;
+  concurrency: number;
+  requestsPerSec: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(url: string, target: 'chat' | 'bare', concurrency: number, seconds: number): Promise<Row> {
+  const requests =
+    target === 'chat'
+      ? QUESTIONS.map((q) => ({ method: 'POST' as const, path: '/api/chat', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: q }) }))
+      : [{ method: 'GET' as const, path: '/healthz' }];
+  const result = await autocannon({ url, connections: concurrency, duration: seconds, requests });
+  return {
+    target: target === 'chat' ? 'POST /api/chat' : 'GET /healthz (bare)',
+    concurrency,
+    requestsPerSec: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** Milliseconds from sending a request to receiving the first `event: token`. */
+async function timeToFirstToken(url: string, body: object): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify(body) });
+  const reader = res.body!.getReader();
+  const decoder = new TextDecoder();
+  let seen = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) throw new Error('stream ended before a token');
+    seen += decoder.decode(value, { stream: true });
+    if (seen.includes('event: token')) {
+      const elapsed = performance.now() - started;
+      await reader.cancel();
+      return elapsed;
+    }
+  }
+}
+
+/** Milliseconds to the first streamed chunk when calling the fake model directly (the baseline). */
+async function modelFirstChunk(baseURL: string): Promise<number> {
+  const started = performance.now();
+  const res = await fetch(`${baseURL}/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: 'Bearer x' },
+    body: JSON.stringify({ model: 'fake', stream: true, messages: [{ role: 'user', content: 'x' }] }),
+  });
+  const reader = res.body!.getReader();
+  await reader.read();
+  const elapsed = performance.now() - started;
+  await reader.cancel();
+  return elapsed;
+}
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const ms = (n: number) => n.toFixed(2);
+
+export async function runChatBench(options: { seconds?: number; concurrencies?: number[]; ttftSamples?: number } = {}): Promise<string> {
+  const seconds = options.seconds ?? 8;
+  const concurrencies = options.concurrencies ?? [1, 8, 32];
+  const lines: string[] = [];
+  for (const cache of ['on', 'off'] as const) {
+    // With the cache on, repeated questions (like the widget's starters) skip retrieval; off, every request does all the work.
+    const server = await startBenchServer(cache === 'off' ? { ANSWER_CACHE_SIZE: '0' } : {});
+    try {
+      lines.push(`### Offline chat vs bare endpoint (same server, same run; answer cache ${cache})`, '', '| endpoint | concurrency | req/s | p50 ms | p99 ms | errors | non-2xx | chat/bare |', '|---|---|---|---|---|---|---|---|');
+      for (const c of concurrencies) {
+        const bare = await load(server.url, 'bare', c, seconds);
+        const chat = await load(server.url, 'chat', c, seconds);
+        for (const r of [bare, chat]) {
+          const ratio = r === chat ? (chat.requestsPerSec / bare.requestsPerSec).toFixed(2) : '';
+          lines.push(`| ${r.target} | ${c} | ${r.requestsPerSec.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${ratio} |`);
+        }
+      }
+      lines.push('');
+    } finally {
+      await server.stop();
+    }
+  }
+  const fake = await startFakeOpenAI();
+  const modelServer = await startBenchServer({ OPENAI_BASE_URL: fake.baseURL, MODEL_MAX_RETRIES: '0' });
+  try {
+    const n = options.ttftSamples ?? 100;
+    const direct: number[] = [];
+    const viaServer: number[] = [];
+    for (let i = 0; i < n; i++) {
+      fake.setChat({ kind: 'reply', content: "L'OIM compte 175 États Membres [1]." });
+      direct.push(await modelFirstChunk(fake.baseURL));
+      viaServer.push(await timeToFirstToken(`${modelServer.url}/api/chat`, { message: QUESTIONS[i % QUESTIONS.length] }));
+    }
+    lines.push(
+      `### Time to first SSE token with a model that answers at once (${n} sequential requests)`,
+      '',
+      '| measure | p50 ms | p99 ms |',
+      '|---|---|---|',
+      `| fake model called directly (baseline) | ${ms(percentile(direct, 50))} | ${ms(percentile(direct, 99))} |`,
+      `| through POST /api/chat (SSE) | ${ms(percentile(viaServer, 50))} | ${ms(percentile(viaServer, 99))} |`,
+      `| server-added (difference) | ${ms(percentile(viaServer, 50) - percentile(direct, 50))} | ${ms(percentile(viaServer, 99) - percentile(direct, 99))} |`,
+    );
+  } finally {
+    await modelServer.stop();
+    await fake.close();
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runChatBench().then((table) => console.log(table));
+}
