@@ -4,7 +4,7 @@
 // - API and other responses get a policy that allows nothing at all (they are data, not pages).
 // - /widget.js is made to be loaded by other sites: Cross-Origin-Resource-Policy cross-origin and
 //   no embedder policy, so partner pages (even ones with COEP) can use it.
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { RequestHandler } from 'express';
 import helmet, { type HelmetOptions } from 'helmet';
@@ -73,11 +73,19 @@ function clientErrorResponse(code: string | undefined): [number, string, string]
   return [400, 'bad_request', 'The request is not valid HTTP.'];
 }
 
-/** Timeouts against slow senders, and a JSON 4xx (not Node's bare one) for requests it cannot parse. */
+/**
+ * Timeouts against slow senders, and JSON 4xx answers (not Node's bare ones) for requests it cannot
+ * parse or an Expect header it cannot meet.
+ */
 export function hardenServer(server: Server, logger?: Logger): void {
   server.headersTimeout = SERVER_LIMITS.headersTimeoutMs;
   server.requestTimeout = SERVER_LIMITS.requestTimeoutMs;
   server.keepAliveTimeout = SERVER_LIMITS.keepAliveTimeoutMs;
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
+    logger?.warn({ expect: String(req.headers.expect ?? '').slice(0, 64) }, 'unmet Expect header refused');
+    res.writeHead(417, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' });
+    res.end(JSON.stringify({ error: { code: 'expectation_failed', message: 'Only "Expect: 100-continue" is supported.' } }));
+  });
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     if (error.code === 'ECONNRESET' || !socket.writable) {
       socket.destroy();

@@ -2,14 +2,10 @@
 // the staff routes behind STAFF_TOKEN while the public chat stays open, and unparseable HTTP
 // answered with a JSON 4xx by the hardened server.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/serve/app.js';
-import { createLogger } from '../../src/serve/logger.js';
 import { hardenServer, SERVER_LIMITS } from '../../src/serve/security.js';
-import { ServiceState } from '../../src/serve/state.js';
-import { startTestServer, testConfig, type TestServer } from '../helpers/server.js';
-import { expectJsonClientError, postChat, rawRequest } from './support.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { expectJsonClientError, postChat, rawRequest, startHardenedServer, type HardenedServer } from './support.js';
 
 function cspOf(res: Response): Map<string, string> {
   const header = res.headers.get('content-security-policy') ?? '';
@@ -137,22 +133,14 @@ describe('staff routes without STAFF_TOKEN', () => {
   });
 });
 
-describe('hardened HTTP server (main.ts)', () => {
+describe('hardened HTTP server (composed as in main.ts)', () => {
+  let hardened: HardenedServer;
   let url: string;
-  let server: http.Server;
-  let close: () => Promise<void>;
   beforeAll(async () => {
-    const config = await testConfig();
-    server = http.createServer(createApp({ config, state: new ServiceState(), logger: createLogger('silent') }));
-    hardenServer(server);
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    close = () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    });
+    hardened = await startHardenedServer({ load: false });
+    url = hardened.url;
   });
-  afterAll(() => close());
+  afterAll(() => hardened.close());
 
   it.each([
     ['a request line with spaces in the target', { method: 'GET', target: '/api/search?q=a b' }],
@@ -172,8 +160,15 @@ describe('hardened HTTP server (main.ts)', () => {
   });
 
   it('bounds how long a slow sender may take over its headers and its request', () => {
+    const server = http.createServer();
+    hardenServer(server);
     expect(server.headersTimeout).toBe(SERVER_LIMITS.headersTimeoutMs);
     expect(server.requestTimeout).toBe(SERVER_LIMITS.requestTimeoutMs);
     expect(server.requestTimeout).toBeLessThanOrEqual(30_000);
+  });
+
+  it('logs a refused unparseable request as a warning', async () => {
+    await rawRequest(url, { method: 'GET', target: '/x y' });
+    expect(hardened.logs.some((l) => l.msg === 'unparseable request refused')).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 // Starts the real app on an ephemeral port over the real corpus (offline by default), for API,
 // browser and fault tests. The index is built once per test process in a temp folder.
 import { mkdtemp } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -56,8 +57,8 @@ export async function testConfig(options: TestServerOptions = {}): Promise<Confi
   return loadConfig({ CORPUS_DIR: corpusDir, INDEX_DIR: await testIndexDir(corpusDir), LOG_LEVEL: 'info', RATE_LIMIT_MAX: '100000', ...options.env });
 }
 
-export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const config = await testConfig(options);
+/** A destination for the app's JSON logs that keeps every line, parsed. */
+export function captureLogs(): { logs: Array<Record<string, unknown>>; sink: Writable } {
   const logs: Array<Record<string, unknown>> = [];
   const sink = new Writable({
     write(chunk, _enc, done) {
@@ -65,6 +66,24 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       done();
     },
   });
+  return { logs, sink };
+}
+
+export function urlOf(server: Server): string {
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+/** Closes a server at once, open (keep-alive, streaming, hanging) connections included. */
+export function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+}
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const config = await testConfig(options);
+  const { logs, sink } = captureLogs();
   const state = new ServiceState();
   if (options.answerer) state.use(options.answerer);
   else {
@@ -74,16 +93,5 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const app = createApp({ config, state, logger: createLogger(config.LOG_LEVEL, sink) });
   const server = app.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    config,
-    state,
-    logs,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return { url: urlOf(server), config, state, logs, close: () => closeServer(server) };
 }
