@@ -1,19 +1,43 @@
-// Builds the fact checker over the retriever (and the model, when one is configured).
-// Placeholder until the verifier lands: it refuses with a clear error rather than guessing.
+// Builds the fact checker over the retriever (and the model, when one is configured): the offline
+// judgement always runs; a model, when there is one, judges the same quotes and must agree.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { HybridRetriever } from '../retrieve/hybrid.js';
-import type { VerifyService } from './types.js';
+import { detectLanguage } from '../retrieve/language.js';
+import { judgeClaim } from './judge.js';
+import { combineWithModel, judgeWithModel } from './llmJudge.js';
+import type { VerifyResult, VerifyService } from './types.js';
 
 export interface VerifierDeps {
   retriever: HybridRetriever;
   model?: BaseChatModel | null;
   modelTimeoutMs?: number;
+  /** Passages retrieved for a claim. */
+  passages?: number;
+  /** Called when a configured model could not be used and the offline verdict stands alone. */
+  onFallback?: (error: unknown) => void;
 }
 
-export function createVerifier(_deps: VerifierDeps): VerifyService {
+const DEFAULT_PASSAGES = 5;
+const DEFAULT_TIMEOUT_MS = 20_000;
+
+export function createVerifier(deps: VerifierDeps): VerifyService {
+  const { retriever, model } = deps;
   return {
-    async verify() {
-      throw new Error('fact checking is not available yet');
+    async verify(claim, options = {}): Promise<VerifyResult> {
+      const text = claim.trim();
+      const analysis = await retriever.analyzeAndSearch(text, deps.passages ?? DEFAULT_PASSAGES, { language: detectLanguage(text) });
+      const offline = judgeClaim(text, analysis, retriever);
+      const extractive: VerifyResult = { verdict: offline.verdict, explanation: offline.explanation, evidence: offline.evidence, mode: 'extractive' };
+      if (!model) return extractive;
+      const deadline = AbortSignal.timeout(deps.modelTimeoutMs ?? DEFAULT_TIMEOUT_MS);
+      const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+      try {
+        const opinion = await judgeWithModel(model, { claim: text, language: analysis.language, sentences: offline.sentences, signal });
+        return combineWithModel(offline, opinion, analysis.language);
+      } catch (error) {
+        deps.onFallback?.(error);
+        return extractive;
+      }
     },
   };
 }
