@@ -1,7 +1,91 @@
-// POST /api/verify and the staff page (GET /staff). Placeholder router until the verifier lands.
-import { Router } from 'express';
+// POST /api/verify (the fact checker) and the staff page: GET /staff in French or English
+// (?lang=, else the browser's Accept-Language), its script /staff/app.js (bundled from app.ts on
+// first request) and /staff/app.css. The page has no inline script or style, so the page CSP
+// (script-src 'self', no 'unsafe-inline') applies as is.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { Router, type Request, type Response } from 'express';
+import { z } from 'zod';
+import { parseOr400, requireJson } from '../serve/errors.js';
 import type { ServiceState } from '../serve/state.js';
+import type { Language } from '../types.js';
+import { MAX_CLAIM_LENGTH, STAFF_STRINGS, staffLanguage } from './staff/i18n.js';
 
-export function verifyRoutes(_state: ServiceState): Router {
-  return Router();
+const STAFF_DIR = fileURLToPath(new URL('./staff/', import.meta.url));
+
+export const verifyRequestSchema = z.object({
+  claim: z.string().trim().min(1, 'claim must not be empty').max(MAX_CLAIM_LENGTH, `claim must be at most ${MAX_CLAIM_LENGTH} characters`),
+});
+
+/** Loads once; a failed load is tried again on the next request rather than remembered. */
+function once(load: () => Promise<string>): () => Promise<string> {
+  let pending: Promise<string> | null = null;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = null;
+      throw error;
+    }));
+}
+
+async function bundleScript(): Promise<string> {
+  // Loaded on first use, as for the widget: the API runs even where esbuild is missing.
+  const { build } = await import('esbuild');
+  const out = await build({
+    entryPoints: [`${STAFF_DIR}app.ts`],
+    bundle: true,
+    minify: true,
+    format: 'iife',
+    target: 'es2019',
+    platform: 'browser',
+    legalComments: 'none',
+    write: false,
+    logLevel: 'silent',
+  });
+  return out.outputFiles[0].text;
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export function renderStaffPage(template: string, language: Language): string {
+  const strings = STAFF_STRINGS[language];
+  const values: Record<string, string> = { lang: language, otherLang: language === 'fr' ? 'en' : 'fr' };
+  for (const [key, value] of Object.entries(strings)) if (typeof value === 'string') values[key] = value;
+  return template.replace(/\{\{(\w+)\}\}/g, (placeholder, key: string) => (key in values ? escapeHtml(values[key]) : placeholder));
+}
+
+function pageLanguage(req: Request): Language {
+  const asked = staffLanguage(req.query.lang);
+  if (asked) return asked;
+  const accepted = req.acceptsLanguages('fr', 'en');
+  return accepted === 'en' ? 'en' : 'fr';
+}
+
+function send(res: Response, type: string, body: string): void {
+  res.type(type).set('Cache-Control', 'no-cache').set('X-Content-Type-Options', 'nosniff').send(body);
+}
+
+export function verifyRoutes(state: ServiceState): Router {
+  const router = Router();
+  const template = once(() => readFile(`${STAFF_DIR}index.html`, 'utf8'));
+  const script = once(bundleScript);
+  const style = once(() => readFile(`${STAFF_DIR}app.css`, 'utf8'));
+
+  router.post('/api/verify', requireJson, async (req, res) => {
+    const { claim } = parseOr400(verifyRequestSchema, req.body);
+    const verifier = state.requireVerifier();
+    // A client that leaves stops the model call behind its request.
+    const controller = new AbortController();
+    res.on('close', () => res.writableFinished || controller.abort());
+    const result = await verifier.verify(claim, { signal: controller.signal });
+    if (!controller.signal.aborted) res.json(result);
+  });
+
+  router.get('/staff', async (req, res) => {
+    const language = pageLanguage(req);
+    res.vary('Accept-Language');
+    send(res, 'text/html; charset=utf-8', renderStaffPage(await template(), language));
+  });
+  router.get('/staff/app.js', async (_req, res) => send(res, 'application/javascript; charset=utf-8', await script()));
+  router.get('/staff/app.css', async (_req, res) => send(res, 'text/css; charset=utf-8', await style()));
+  return router;
 }
