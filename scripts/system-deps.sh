@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Installs the Debian packages the project uses, when missing:
+#   always:   dict-freedict-eng-fra dict-freedict-fra-eng (English questions → French text; optional:
+#             the assistant works without them, but answers English questions less well)
+#   --test:   chromium and a font (browser tests)
+# Needs root (or passwordless sudo); otherwise says what to install and carries on.
+set -uo pipefail
+
+want=()
+[ -f /usr/share/dictd/freedict-eng-fra.index ] || want+=(dict-freedict-eng-fra)
+[ -f /usr/share/dictd/freedict-fra-eng.index ] || want+=(dict-freedict-fra-eng)
+if [ "${1:-}" = "--test" ]; then
+  command -v chromium >/dev/null 2>&1 || want+=(chromium)
+  fc-list 2>/dev/null | grep -qi dejavu || want+=(fonts-dejavu-core)
+fi
+[ ${#want[@]} -eq 0 ] && exit 0
+
+if [ "$(id -u)" -eq 0 ]; then as_root=(); elif sudo -n true 2>/dev/null; then as_root=(sudo -n); else
+  echo "Missing Debian packages: ${want[*]} (install them with: sudo apt-get install ${want[*]})" >&2
+  [ "${1:-}" = "--test" ] && exit 1 || exit 0
+fi
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "Missing packages ${want[*]} and no apt-get here: install their equivalents by hand." >&2
+  [ "${1:-}" = "--test" ] && exit 1 || exit 0
+fi
+echo "Installing Debian packages: ${want[*]}"
+export DEBIAN_FRONTEND=noninteractive
+"${as_root[@]}" apt-get update -qq && "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${want[@]}" >/dev/null
