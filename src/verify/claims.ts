@@ -54,14 +54,16 @@ const SMALL: Record<string, number> = {
   quarante: 40, forty: 40, cinquante: 50, fifty: 50, soixante: 60, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 };
 const HUNDRED = new Set(['cent', 'cents', 'hundred']);
-const THOUSAND = new Set(['mille', 'thousand']);
-const MILLION = new Set(['million', 'millions']);
+/** Words that multiply what comes before them. */
+const SCALE: Record<string, number> = {
+  mille: 1e3, thousand: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9,
+};
 /** Words that are numbers only inside a longer number ("un" alone is an article). */
 const ONLY_INSIDE = new Set(['un', 'une', 'one']);
 const JOINERS = new Set(['et', 'and']);
 
 function isNumberWord(word: string): boolean {
-  return word in SMALL || HUNDRED.has(word) || THOUSAND.has(word) || MILLION.has(word);
+  return word in SMALL || HUNDRED.has(word) || word in SCALE;
 }
 
 /** Value of a run of number words ("cent soixante-quinze", "one hundred and five"). */
@@ -73,11 +75,8 @@ export function numberWordsValue(run: string[]): number {
     if (w === 'vingt' || w === 'vingts') current += previous === 'quatre' ? 76 : 20; // quatre-vingt = 4 × 20
     else if (w in SMALL) current += SMALL[w];
     else if (HUNDRED.has(w)) current = (current || 1) * 100;
-    else if (THOUSAND.has(w)) {
-      total += (current || 1) * 1000;
-      current = 0;
-    } else if (MILLION.has(w)) {
-      total += (current || 1) * 1_000_000;
+    else if (w in SCALE) {
+      total += (current || 1) * SCALE[w];
       current = 0;
     }
     previous = w;
@@ -173,7 +172,10 @@ function numberSpans(tokens: Token[], language: Language): NumberSpan[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (/^\d/.test(t.surface)) {
-      spans.push({ value: digitsValue(t.surface, language), first: i, last: i });
+      // "1,5 million", "3 milliards": digits times a scale word.
+      const scale = SCALE[tokens[i + 1]?.word ?? ''];
+      spans.push({ value: digitsValue(t.surface, language) * (scale ?? 1), first: i, last: scale ? i + 1 : i });
+      if (scale) i++;
       continue;
     }
     if (!isNumberWord(t.word) || (t.word === 'cent' && tokens[i - 1]?.word === 'pour')) continue;
@@ -201,7 +203,7 @@ function unitAround(tokens: Token[], span: NumberSpan, taken: Set<number>): numb
   const clause = tokens[span.first].clause;
   const after: number[] = [];
   // "un million de migrants", "two million of them": the unit comes after "de"/"of".
-  const skip = MILLION.has(tokens[span.last].word) && /^(?:de|d'|of)$/.test(tokens[span.last + 1]?.surface.toLowerCase() ?? '') ? 1 : 0;
+  const skip = tokens[span.last].word in SCALE && /^(?:de|of)$/i.test(tokens[span.last + 1]?.surface ?? '') ? 1 : 0;
   for (let j = span.last + 1 + skip; j < tokens.length && after.length < MAX_UNIT_WORDS; j++) {
     if (tokens[j].surface === '-') continue;
     if (tokens[j].clause !== clause || !tokens[j].content || taken.has(j)) break;

@@ -5,22 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { postJson } from '../helpers/http.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-
-export const evidenceSchema = z.strictObject({
-  source: z.string().startsWith('corpus/'),
-  title: z.string().min(1),
-  heading: z.string().nullable(),
-  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
-  text: z.string().min(1),
-  quote: z.string().min(1),
-  score: z.number().min(0).max(1),
-});
-export const resultSchema = z.strictObject({
-  verdict: z.enum(['supported', 'contradicted', 'not_found']),
-  explanation: z.string().min(1),
-  evidence: z.array(evidenceSchema),
-  mode: z.enum(['extractive', 'llm']),
-});
+import { resultSchema } from './support.js';
 
 let server: TestServer;
 beforeAll(async () => {
