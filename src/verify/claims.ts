@@ -137,7 +137,23 @@ export function tokenize(text: string, language: Language): Token[] {
     const content = !digits && ((!isNumberWord(word) && !isStopWord(word, language)) || /^\p{Lu}{2,}$/u.test(surface.slice(surface.length - word.length)));
     tokens.push({ surface, word, start, end: start + surface.length, clause, content });
   }
-  return tokens;
+  return splitCoordinatedClauses(tokens, language);
+}
+
+const CONJUNCTIONS = new Set(['et', 'and', 'mais', 'but', 'ou', 'or']);
+
+/**
+ * "créée en 1951 et fait partie du système…": a conjunction followed by a verb or a pronoun starts
+ * a new clause, so the words of one statement are not taken as the setting of another's number.
+ * Coordinated words ("humaine et ordonnée") stay together: what follows them is a content word.
+ */
+function splitCoordinatedClauses(tokens: Token[], language: Language): Token[] {
+  let shift = 0;
+  return tokens.map((t, i) => {
+    const next = tokens[i + 1];
+    if (CONJUNCTIONS.has(t.word) && next?.word && !/^\d/.test(next.surface) && !next.content && !isNumberWord(next.word) && isStopWord(next.word, language)) shift++;
+    return shift ? { ...t, clause: t.clause + shift } : t;
+  });
 }
 
 const folded = (t: Token) => foldAccents(t.word);

@@ -59,7 +59,7 @@ interface Candidate {
 
 interface FactResult {
   claim: Quantity;
-  status: Outcome | 'ambiguous' | 'absent';
+  status: Outcome | 'ambiguous' | 'absent' | 'elsewhere';
   decisive: Candidate[];
 }
 
@@ -172,16 +172,17 @@ function candidate(reader: ClaimReader, claim: Quantity, sentence: Sentence, sou
   if (claim.context.some((w) => blocked.has(w))) return null;
   const around = union(analyze([...source.context, ...source.unit].join(' ')), sentence.titleStems);
   const setting = reader.coverage(contextGroups.filter((g) => reader.known(g)), around);
-  if (setting < MIN_SETTING) return null;
   return { sentence, source, unit, reverse, setting, outcome: outcomeOf(claim, source) };
 }
 
 function checkFact(reader: ClaimReader, claim: Quantity, sentences: Sentence[], blocked: Set<string>): FactResult {
-  const found = sentences
+  const sameThing = sentences
     .flatMap((s) => s.quantities.map((q) => candidate(reader, claim, s, q, blocked)))
     .filter((c): c is Candidate => c !== null)
     .sort((a, b) => b.unit - a.unit || b.reverse - a.reverse || b.setting - a.setting || b.sentence.passage.score - a.sentence.passage.score);
-  if (!found.length) return { claim, status: 'absent', decisive: [] };
+  const found = sameThing.filter((c) => c.setting >= MIN_SETTING);
+  // The source counts the same thing, but around other words ("créée en 1951" vs "… by the UN").
+  if (!found.length) return { claim, status: sameThing.length ? 'elsewhere' : 'absent', decisive: sameThing.slice(0, 1) };
   const best = found[0];
   // Every number that fits as well as the best must agree, or the claim cannot be decided.
   const tier = found.filter((c) => Math.abs(c.unit - best.unit) < 0.01 && Math.abs(c.reverse - best.reverse) < 0.01);
@@ -241,6 +242,9 @@ export function judgeClaim(claim: string, analysis: SearchAnalysis, retriever: H
     const open = facts.find((f) => f.status !== 'supported');
     if (open?.status === 'ambiguous') {
       return result('not_found', { kind: 'ambiguous', claim: open.claim.phrase, sources: [...new Set(open.decisive.map((c) => c.source.phrase))] }, quotes([open]));
+    }
+    if (open?.status === 'elsewhere' && !unknownNames.length) {
+      return result('not_found', { kind: 'other-setting', facts: pairs([open]) }, quotes([open]));
     }
     if (open) {
       const reason: Reason = unknownNames.length ? { kind: 'unknown-terms', terms: unknownNames } : { kind: 'no-fact', claim: open.claim.phrase };

@@ -13,6 +13,7 @@ export type Reason =
   | { kind: 'ambiguous'; claim: string; sources: string[] }
   | { kind: 'no-fact'; claim: string }
   | { kind: 'extra-terms'; facts: Array<{ claim: string; source: string }> }
+  | { kind: 'other-setting'; facts: Array<{ claim: string; source: string }> }
   | { kind: 'terms-partial' }
   | { kind: 'nothing-checkable' };
 
@@ -67,6 +68,12 @@ export function explain(reason: Reason, language: Language): string {
       return fr
         ? `Le texte source indique ${source}, mais ne dit pas le reste de l’affirmation.`
         : `The source text says ${source}, but not the rest of the claim.`;
+    }
+    case 'other-setting': {
+      const source = list(language, reason.facts.map((f) => f.source));
+      return fr
+        ? `Le texte source indique ${source}, mais pas dans le contexte que décrit l’affirmation.`
+        : `The source text says ${source}, but not in the setting the claim describes.`;
     }
     case 'terms-partial':
       return fr

@@ -55,6 +55,12 @@ describe('what a number counts', () => {
     expect(facts[2].phrase).toBe('171 pays');
   });
 
+  it('keeps a statement joined by "et"/"and" + verb out of the setting of another statement\'s number', () => {
+    expect(one('L’OIM, qui a été créée en 1951 et fait partie du système des Nations Unies').context).toEqual([]);
+    expect(one('qui promeut depuis 1951 une migration humaine et ordonnée').context).toEqual(['promeut', 'migration', 'humaine', 'ordonnée']);
+    expect(one('IOM was founded in 1951 and is part of the United Nations system', 'en').context).toEqual(['iom']);
+  });
+
   it('takes the words before the number when nothing follows ("Programme 2030")', () => {
     expect(one('la réalisation du Programme 2030 à travers')).toMatchObject({ value: 2030, unit: ['programme'], concept: null });
   });
