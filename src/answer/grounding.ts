@@ -4,16 +4,21 @@
 //   everything of the question that the corpus knows (synonyms like fondée/créée stay unknown).
 // And two ways to fail whatever the scores: a question asking for a number or a year that the
 // chosen sentences do not hold, or a number in the question ("in 2022") that they do not contain.
+// When the corpus knows the question's focus (focus.ts), more unknown words elsewhere are tolerated:
+// they are then more often verbs or paraphrase than a missing topic.
 // Anything else is refused: a polite "not in the documents" beats an invented answer.
 import type { HybridRetriever, SearchAnalysis } from '../retrieve/hybrid.js';
 import { analyze } from '../retrieve/analyzer.js';
 import { expectedValue, holdsExpected, numbersIn } from './questionType.js';
+import { focusGroup } from './focus.js';
 import type { Selection } from './select.js';
 
 /** Least hybrid score of the best passage. */
 export const MIN_TOP_SCORE = 0.25;
 /** Largest idf-weighted share of question terms that the corpus never mentions. */
 export const MAX_UNKNOWN_SHARE = 0.4;
+/** The same, when the corpus knows the question's focus. */
+export const MAX_UNKNOWN_SHARE_KNOWN_FOCUS = 0.65;
 /** Least share of the question that the best sentence must cover. */
 export const MIN_SENTENCE_COVERAGE = 0.2;
 
@@ -29,6 +34,8 @@ export interface GroundingFacts {
   valuePresent: boolean;
   /** Every number written in the question is in the chosen sentences. */
   numbersPresent: boolean;
+  /** The corpus knows what the question is about (its focus word). */
+  focusKnown: boolean;
 }
 
 function typedAnswer(question: string, analysis: SearchAnalysis, selection: Selection, retriever: HybridRetriever): boolean {
@@ -38,6 +45,11 @@ function typedAnswer(question: string, analysis: SearchAnalysis, selection: Sele
   const knownGroups = analysis.groups.filter((g) => retriever.unknownShare([g]) === 0);
   const unknownWords = analysis.groups.length - knownGroups.length;
   return knownGroups.length > 0 && unknownWords <= MAX_UNKNOWN_WORDS_TYPED && retriever.coverageOf(knownGroups, new Set(analyze(best.text))) === 1;
+}
+
+function focusKnown(question: string, analysis: SearchAnalysis, retriever: HybridRetriever): boolean {
+  const focus = focusGroup(question, analysis.groups, retriever);
+  return focus !== null && retriever.unknownShare([focus]) === 0;
 }
 
 function valuePresent(question: string, selection: Selection): boolean {
@@ -59,11 +71,13 @@ export function groundingFacts(question: string, analysis: SearchAnalysis, selec
     typedAnswer: typedAnswer(question, analysis, selection, retriever),
     valuePresent: valuePresent(question, selection),
     numbersPresent: numbersPresent(question, selection),
+    focusKnown: focusKnown(question, analysis, retriever),
   };
 }
 
 export function isGrounded(facts: GroundingFacts): boolean {
   if (!facts.valuePresent || !facts.numbersPresent) return false;
-  const covered = facts.topScore >= MIN_TOP_SCORE && facts.unknownShare < MAX_UNKNOWN_SHARE && facts.bestCoverage >= MIN_SENTENCE_COVERAGE;
+  const maxUnknown = facts.focusKnown ? MAX_UNKNOWN_SHARE_KNOWN_FOCUS : MAX_UNKNOWN_SHARE;
+  const covered = facts.topScore >= MIN_TOP_SCORE && facts.unknownShare < maxUnknown && facts.bestCoverage >= MIN_SENTENCE_COVERAGE;
   return covered || facts.typedAnswer;
 }

@@ -18,7 +18,7 @@ import { chunkBlocks } from './chunk.js';
 import { acquireIndexLock } from './lock.js';
 
 /** Bump when cleaning, chunking, analysis or glossary rules change: indexes built before are rebuilt. */
-export const PIPELINE_VERSION = 3;
+export const PIPELINE_VERSION = 4;
 
 export interface IngestProgress {
   phase: 'embedding';

@@ -22,10 +22,15 @@ const RULES: Array<[RegExp, string]> = [
 
 /** French-looking variants of an English word (none when no rule applies). */
 export function frenchCognates(word: string): string[] {
-  // American "iz" is French "is" anywhere in the word (organizational → organisational).
-  const base = word.replace(/iz/g, 'is');
+  // American "iz" is French "is" (organizational → organisational), "gov" is "gouv"
+  // (intergovernmental → intergouvernemental), a leading "dis" is often "dé" (displacement → déplacement).
+  const base = word.replace(/iz/g, 'is').replace(/gov/g, 'gouv');
   const out = new Set<string>([base]);
-  for (const [pattern, replacement] of RULES) if (pattern.test(base)) out.add(base.replace(pattern, replacement));
+  const forms = /^dis./.test(base) ? [base, base.replace(/^dis/, 'dé')] : [base];
+  for (const form of forms) {
+    out.add(form);
+    for (const [pattern, replacement] of RULES) if (pattern.test(form)) out.add(form.replace(pattern, replacement));
+  }
   out.delete(word);
   return [...out];
 }

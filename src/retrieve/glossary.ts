@@ -1,10 +1,8 @@
-// English→French query translation from Debian's FreeDict dictionary (dict-freedict-eng-fra),
+// English→French query translation from Debian's FreeDict dictionaries (eng-fra and fra-eng),
 // reduced at ingestion time to translations whose stems occur in the corpus, and saved with the
 // index: the server never needs the dictionary, and without it the glossary is simply empty.
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { analyze, englishStem, foldAccents, isStopWord, stem, words } from './analyzer.js';
+import { type DictEntry, installedDictionaries, readDictionary } from './dictd.js';
 import { StemSet } from './stemSet.js';
 
 export interface Glossary {
@@ -13,62 +11,37 @@ export interface Glossary {
   entries: Record<string, string[]>;
   /** Acronyms written in the corpus (OIM, ONU…), to recognise their reordered English forms. */
   acronyms: string[];
+  /** Stems known only as verbs, adjectives or adverbs (see weakStems). */
+  weak: { fr: string[]; en: string[] };
 }
 
-export const EMPTY_GLOSSARY: Glossary = { source: null, entries: {}, acronyms: [] };
-// Both directions are used: eng-fra gives "goal → but", the reversed fra-eng gives "country → pays".
-const DICTIONARIES = [
-  { name: 'freedict-eng-fra', englishHeadwords: true },
-  { name: 'freedict-fra-eng', englishHeadwords: false },
-];
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-function decodeDictNumber(text: string): number {
-  let n = 0;
-  for (const c of text) n = n * 64 + B64.indexOf(c);
-  return n;
-}
-
-/** Translations of one dictd entry: numbered senses, comma-separated, after the headword line. */
-function parseEntry(body: string): string[] {
-  return body
-    .split('\n')
-    .slice(1)
-    .flatMap((line) => line.replace(/^\s*\d+\.\s*/, '').split(/[,;]/))
-    .map((t) => t.trim().replace(/^to\s+/, ''))
-    .filter((t) => t && !/[/<>()]/.test(t) && t.split(/\s+/).length <= 3);
-}
-
-function dictionaryFiles(dictionaryDir: string, name: string) {
-  return { index: path.join(dictionaryDir, `${name}.index`), dict: path.join(dictionaryDir, `${name}.dict.dz`) };
-}
-
-function installed(dictionaryDir: string | null) {
-  if (!dictionaryDir) return [];
-  return DICTIONARIES.filter((d) => {
-    const files = dictionaryFiles(dictionaryDir, d.name);
-    return existsSync(files.index) && existsSync(files.dict);
-  });
-}
+export const EMPTY_GLOSSARY: Glossary = { source: null, entries: {}, acronyms: [], weak: { fr: [], en: [] } };
 
 /** The dictionaries' names when installed in dictionaryDir (null: not asked for, or absent). */
 export function availableDictionary(dictionaryDir: string | null): string | null {
-  const found = installed(dictionaryDir);
+  const found = installedDictionaries(dictionaryDir);
   return found.length ? found.map((d) => d.name).join('+') : null;
 }
 
-/** Every single-word headword of a dictd dictionary with its single-word translations. */
-function readDictionary(dictionaryDir: string, name: string): Array<[string, string[]]> {
-  const files = dictionaryFiles(dictionaryDir, name);
-  const dict = gunzipSync(readFileSync(files.dict)); // dictzip files are valid gzip
-  const out: Array<[string, string[]]> = [];
-  for (const line of readFileSync(files.index, 'utf8').split('\n')) {
-    const [headword, offset, length] = line.split('\t');
-    if (!headword || !length || /\s|^00/.test(headword)) continue;
-    const start = decodeDictNumber(offset);
-    out.push([headword.toLowerCase(), parseEntry(dict.subarray(start, start + decodeDictNumber(length)).toString('utf8'))]);
+const NOUN_TAGS = new Set(['n', 'num']);
+
+/**
+ * Stems that the dictionary only knows as verbs, adjectives or adverbs, never as nouns: French
+ * from fra-eng's tags, English from the translations of those French entries. A question's topic
+ * is in its nouns, so an unknown verb ("handles", "dirige") says less about what the corpus lacks.
+ */
+function weakStems(entries: DictEntry[]): { fr: string[]; en: string[] } {
+  const fr = new Map<string, boolean>();
+  const en = new Map<string, boolean>();
+  const mark = (map: Map<string, boolean>, key: string, noun: boolean) => map.set(key, (map.get(key) ?? false) || noun);
+  for (const e of entries) {
+    if (!e.tags.length) continue;
+    const noun = e.tags.some((t) => NOUN_TAGS.has(t));
+    mark(fr, stem(e.headword), noun);
+    for (const t of e.translations) if (!/\s/.test(t)) mark(en, englishStem(t.toLowerCase()), noun);
   }
-  return out;
+  const weak = (map: Map<string, boolean>) => [...map].filter(([, noun]) => !noun).map(([k]) => k).sort();
+  return { fr: weak(fr), en: weak(en) };
 }
 
 /** Acronyms in the corpus text: all-capital words of 2–6 letters. */
@@ -80,7 +53,7 @@ export function corpusAcronyms(texts: string[]): string[] {
 
 export function buildGlossary(dictionaryDir: string | null, corpusTexts: string[]): Glossary {
   const acronyms = corpusAcronyms(corpusTexts);
-  const dictionaries = installed(dictionaryDir);
+  const dictionaries = installedDictionaries(dictionaryDir);
   if (!dictionaryDir || !dictionaries.length) return { ...EMPTY_GLOSSARY, acronyms };
   const corpus = new StemSet(corpusTexts.flatMap((t) => analyze(t)));
   const entries: Record<string, Set<string>> = {};
@@ -92,8 +65,11 @@ export function buildGlossary(dictionaryDir: string | null, corpusTexts: string[
       (entries[englishStem(english)] ??= new Set()).add(word);
     }
   };
+  let tagged: DictEntry[] = [];
   for (const { name, englishHeadwords } of dictionaries) {
-    for (const [headword, translations] of readDictionary(dictionaryDir, name)) {
+    const dictionary = readDictionary(dictionaryDir, name);
+    if (!englishHeadwords) tagged = dictionary;
+    for (const { headword, translations } of dictionary) {
       for (const t of translations) {
         if (englishHeadwords) add(headword, t);
         else if (!/\s/.test(t)) add(t.toLowerCase(), headword);
@@ -104,6 +80,7 @@ export function buildGlossary(dictionaryDir: string | null, corpusTexts: string[
     source: availableDictionary(dictionaryDir),
     entries: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, [...v].sort()])),
     acronyms,
+    weak: weakStems(tagged),
   };
 }
 

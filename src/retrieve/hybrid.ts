@@ -6,12 +6,12 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { HnswStore } from '../index/hnswStore.js';
 import type { Chunk, Language, Passage, Retriever } from '../types.js';
-import { isStopWord, stem, words } from './analyzer.js';
+import { englishStem, isStopWord, stem, words } from './analyzer.js';
 import { frenchCognates } from './cognates.js';
 import { type Glossary, translateEnglish } from './glossary.js';
 import { detectLanguage } from './language.js';
 import type { LexicalIndex } from './lexical.js';
-import { related } from './stemSet.js';
+import { looselyRelated, related } from './stemSet.js';
 
 export interface SearchIndex {
   chunks: Chunk[];
@@ -43,32 +43,56 @@ export interface HybridOptions {
 
 const DEFAULTS: HybridOptions = { vectorWeight: 0.5, candidates: 40, translate: true };
 const PARTIAL_MATCH = 0.8;
+const LOOSE_MATCH = 0.6;
+/** An unknown word that is only ever a verb, adjective or adverb weighs this much of a noun. */
+const WEAK_WORD_WEIGHT = 0.3;
 
 /** One content word of the question with the stems that count as finding it (its translations too). */
 export interface TermGroup {
   word: string;
   stems: string[];
+  /** Known to the dictionary only as a verb, adjective or adverb (see Glossary.weak). */
+  weak?: boolean;
 }
 
-export function termGroups(query: string, translations: Map<string, string[]>, language: Language): TermGroup[] {
+export interface WeakWords {
+  fr: Set<string>;
+  en: Set<string>;
+}
+
+function isWeak(word: string, language: Language, weakWords: WeakWords): boolean {
+  if (language === 'fr') return weakWords.fr.has(stem(word));
+  // English participles and past forms ("faced", "leading") read as verbs or adjectives.
+  return weakWords.en.has(englishStem(word)) || /(ed|ing)$/.test(word);
+}
+
+export function termGroups(query: string, translations: Map<string, string[]>, language: Language, weakWords: WeakWords = { fr: new Set(), en: new Set() }): TermGroup[] {
   const groups = new Map<string, TermGroup>();
   for (const w of words(query)) {
     if (isStopWord(w, language)) continue;
     const stems = [stem(w), ...(translations.get(w) ?? []).map((f) => stem(f.toLowerCase()))];
     const key = stems[0];
-    if (key && !groups.has(key)) groups.set(key, { word: w, stems: [...new Set(stems)] });
+    if (key && !groups.has(key)) groups.set(key, { word: w, stems: [...new Set(stems)], weak: isWeak(w, language, weakWords) });
   }
   return [...groups.values()];
 }
 
 function matchStrength(stems: string[], terms: Set<string>): number {
   if (stems.some((s) => terms.has(s))) return 1;
-  for (const s of stems) for (const t of terms) if (related(s, t)) return PARTIAL_MATCH;
-  return 0;
+  let best = 0;
+  for (const s of stems) {
+    for (const t of terms) {
+      if (related(s, t)) return PARTIAL_MATCH;
+      if (looselyRelated(s, t)) best = LOOSE_MATCH;
+    }
+  }
+  return best;
 }
 
 export class HybridRetriever implements Retriever {
   private readonly options: HybridOptions;
+  private readonly weakWords: WeakWords;
+  private readonly acronymStems: Set<string>;
 
   constructor(
     private readonly index: SearchIndex,
@@ -76,6 +100,14 @@ export class HybridRetriever implements Retriever {
     options: Partial<HybridOptions> = {},
   ) {
     this.options = { ...DEFAULTS, ...options };
+    const weak = index.glossary.weak ?? { fr: [], en: [] };
+    this.weakWords = { fr: new Set(weak.fr), en: new Set(weak.en) };
+    this.acronymStems = new Set(index.glossary.acronyms.map((a) => stem(a.toLowerCase())));
+  }
+
+  /** Is this word of the question one of the corpus's acronyms (or its reordered English form)? */
+  isAcronymGroup(group: TermGroup): boolean {
+    return group.stems.some((s) => this.acronymStems.has(s));
   }
 
   get chunkCount(): number {
@@ -96,7 +128,8 @@ export class HybridRetriever implements Retriever {
   private weight(group: TermGroup): number {
     const { lexical } = this.index;
     const known = group.stems.filter((s) => lexical.knows(s));
-    return known.length ? Math.max(...known.map((s) => lexical.idf(s))) : lexical.idf(group.stems[0]);
+    if (known.length) return Math.max(...known.map((s) => lexical.idf(s)));
+    return lexical.idf(group.stems[0]) * (group.weak ? WEAK_WORD_WEIGHT : 1);
   }
 
   /** idf-weighted share of the question's terms found in a set of terms (a passage's, a sentence's), in [0, 1]. */
@@ -123,7 +156,7 @@ export class HybridRetriever implements Retriever {
     for (const g of groups) {
       const weight = this.weight(g);
       total += weight;
-      if (!g.stems.some((s) => vocabulary.hasRelated(s))) unknown += weight;
+      if (!g.stems.some((s) => vocabulary.hasLooselyRelated(s))) unknown += weight;
     }
     return total ? unknown / total : 1;
   }
@@ -158,7 +191,7 @@ export class HybridRetriever implements Retriever {
   expand(query: string, language: Language): { text: string; groups: TermGroup[] } {
     const translations = language === 'en' && this.options.translate ? this.frenchForms(query) : new Map<string, string[]>();
     const extra = [...translations.values()].flat();
-    return { text: [query, ...extra].join(' '), groups: termGroups(query, translations, language) };
+    return { text: [query, ...extra].join(' '), groups: termGroups(query, translations, language, this.weakWords) };
   }
 
   async search(query: string, k = 5, options: SearchOptions = {}): Promise<Passage[]> {

@@ -1,15 +1,22 @@
-// A set of stems that also answers "is there a related form?": one stem a prefix of the other,
-// sharing 5+ letters (organis/organisation), or a short stem and its inflection (uni/unir).
+// A set of stems that also answers "is there a related form?". Stems are related when one extends
+// the other (organis/organisation, uni/unir), or loosely when they share a long beginning
+// (directeur/directrice); the hybrid scorer gives loose matches less weight.
 export const MIN_SHARED_PREFIX = 5;
 const MIN_SHORT_STEM = 3;
 const MAX_INFLECTION = 2;
+export const LOOSE_PREFIX = 6;
 
-/** Are two stems forms of one word? */
+/** Are two stems forms of one word (one extends the other)? */
 export function related(a: string, b: string): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (!long.startsWith(short)) return false;
   return short.length >= MIN_SHARED_PREFIX || (short.length >= MIN_SHORT_STEM && long.length - short.length <= MAX_INFLECTION);
+}
+
+/** Do two stems share their first LOOSE_PREFIX letters (a weaker sign of one word family)? */
+export function looselyRelated(a: string, b: string): boolean {
+  return a.length >= LOOSE_PREFIX && b.length >= LOOSE_PREFIX && a.slice(0, LOOSE_PREFIX) === b.slice(0, LOOSE_PREFIX);
 }
 
 export class StemSet {
@@ -25,18 +32,32 @@ export class StemSet {
     return this.set.has(stem);
   }
 
-  /** The stem itself, a shorter stem it extends, or a longer one that extends it (binary search). */
-  hasRelated(stem: string): boolean {
-    if (this.set.has(stem)) return true;
-    for (let n = MIN_SHORT_STEM; n < stem.length; n++) if (this.set.has(stem.slice(0, n)) && related(stem.slice(0, n), stem)) return true;
+  /** Index of the first stem ≥ prefix in sorted order. */
+  private lowerBound(prefix: string): number {
     let lo = 0;
     let hi = this.sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.sorted[mid] < stem) lo = mid + 1;
+      if (this.sorted[mid] < prefix) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < this.sorted.length && this.sorted[i].startsWith(stem); i++) if (related(stem, this.sorted[i])) return true;
+    return lo;
+  }
+
+  private someStartingWith(prefix: string, accept: (candidate: string) => boolean): boolean {
+    for (let i = this.lowerBound(prefix); i < this.sorted.length && this.sorted[i].startsWith(prefix); i++) if (accept(this.sorted[i])) return true;
     return false;
+  }
+
+  /** The stem itself, a shorter stem it extends, or a longer one that extends it. */
+  hasRelated(stem: string): boolean {
+    if (this.set.has(stem)) return true;
+    for (let n = MIN_SHORT_STEM; n < stem.length; n++) if (this.set.has(stem.slice(0, n)) && related(stem.slice(0, n), stem)) return true;
+    return this.someStartingWith(stem, (candidate) => related(stem, candidate));
+  }
+
+  /** A stem related to this one, or sharing its first LOOSE_PREFIX letters. */
+  hasLooselyRelated(stem: string): boolean {
+    return this.hasRelated(stem) || (stem.length >= LOOSE_PREFIX && this.someStartingWith(stem.slice(0, LOOSE_PREFIX), () => true));
   }
 }
