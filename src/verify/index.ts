@@ -1,6 +1,7 @@
 // Builds the fact checker over the retriever (and the model, when one is configured): the offline
 // judgement always runs; a model, when there is one, judges the same quotes and must agree.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import type { ModelGate } from '../answer/modelGate.js';
 import type { HybridRetriever } from '../retrieve/hybrid.js';
 import { detectLanguage } from '../retrieve/language.js';
 import { judgeClaim } from './judge.js';
@@ -11,6 +12,8 @@ export interface VerifierDeps {
   retriever: HybridRetriever;
   model?: BaseChatModel | null;
   modelTimeoutMs?: number;
+  /** The server's bound on concurrent model calls, shared with the chat; when full, the offline verdict is given. */
+  gate?: ModelGate;
   /** Passages retrieved for a claim. */
   passages?: number;
   /** Called when a configured model could not be used and the offline verdict stands alone. */
@@ -32,7 +35,8 @@ export function createVerifier(deps: VerifierDeps): VerifyService {
       const deadline = AbortSignal.timeout(deps.modelTimeoutMs ?? DEFAULT_TIMEOUT_MS);
       const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
       try {
-        const opinion = await judgeWithModel(model, { claim: text, language: analysis.language, sentences: offline.sentences, signal });
+        const ask = () => judgeWithModel(model, { claim: text, language: analysis.language, sentences: offline.sentences, signal });
+        const opinion = await (deps.gate ? deps.gate.run(ask) : ask());
         return combineWithModel(offline, opinion, analysis.language);
       } catch (error) {
         deps.onFallback?.(error);

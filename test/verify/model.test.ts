@@ -2,6 +2,11 @@
 // client: agreement (mode llm), disagreement (not_found with both reasons), answers that fail the
 // zod schema or cite nothing offered, and upstream faults, all ending in the offline verdict in time.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createChatModel } from '../../src/answer/model.js';
+import { ModelGate, OverloadedError } from '../../src/answer/modelGate.js';
+import { createEmbedder } from '../../src/embed/index.js';
+import { openRetriever } from '../../src/retrieve/open.js';
+import { createVerifier } from '../../src/verify/index.js';
 import type { FakeOpenAI } from '../helpers/fakeOpenAI.js';
 import { postJson } from '../helpers/http.js';
 import type { TestServer } from '../helpers/server.js';
@@ -123,5 +128,27 @@ describe('model faults → the offline verdict within the timeout', () => {
     const elapsed = Date.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(TIMEOUT_MS - 100);
     expect(elapsed).toBeLessThan(TIMEOUT_MS + 1500);
+  });
+});
+
+describe('shared model gate', () => {
+  it('gives the offline verdict at once, and reports why, when the model calls are all taken', async () => {
+    const { retriever } = await openRetriever(server.config, createEmbedder(server.config));
+    const gate = new ModelGate(1, 0);
+    const fallbacks: unknown[] = [];
+    const verifier = createVerifier({ retriever, model: createChatModel(server.config), gate, modelTimeoutMs: TIMEOUT_MS, onFallback: (e) => fallbacks.push(e) });
+    let release = () => {};
+    const busy = gate.run(() => new Promise<void>((resolve) => (release = resolve)));
+    const calls = fake.chatCalls();
+    try {
+      const started = Date.now();
+      expect(await verifier.verify('IOM has 8 observer states')).toMatchObject({ verdict: 'supported', mode: 'extractive' });
+      expect(Date.now() - started).toBeLessThan(500);
+      expect(fallbacks[0]).toBeInstanceOf(OverloadedError);
+      expect(fake.chatCalls()).toBe(calls);
+    } finally {
+      release();
+      await busy;
+    }
   });
 });
