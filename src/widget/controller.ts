@@ -101,13 +101,19 @@ export class WidgetController {
       `${this.config.apiBase}/api/chat`,
       { message, history },
       {
-        onCitations: (received) => (citations = received),
+        // A citations event starts an answer: a second one (the server fell back to quoting after
+        // the model failed mid-stream) replaces what was streamed so far.
+        onCitations: (received) => {
+          citations = received;
+          text = '';
+        },
         onToken: (token) => {
           text += token;
           this.renderReply(reply, text, citations);
         },
         onDone: (response) => {
-          this.renderReply(reply, response.answer, response.citations.length ? response.citations : citations);
+          // done is authoritative: a refusal has no citations even if passages were offered first.
+          this.renderReply(reply, response.answer, response.citations);
           if (!response.grounded) showNotice(reply, this.strings.notGrounded, 'info');
           this.remember({ role: 'user', content: message }, { role: 'assistant', content: response.answer });
         },
