@@ -15,10 +15,11 @@ import type { Manifest } from '../index/manifest.js';
 import { availableDictionary, buildGlossary } from '../retrieve/glossary.js';
 import type { Chunk } from '../types.js';
 import { chunkBlocks } from './chunk.js';
+import { withoutInjections } from './safety.js';
 import { acquireIndexLock } from './lock.js';
 
 /** Bump when cleaning, chunking, analysis or glossary rules change: indexes built before are rebuilt. */
-export const PIPELINE_VERSION = 4;
+export const PIPELINE_VERSION = 5;
 
 export interface IngestProgress {
   phase: 'embedding';
@@ -34,6 +35,11 @@ export interface IngestOptions {
   batchSize?: number;
 }
 
+export interface LeftOut {
+  source: string;
+  line: number;
+}
+
 export interface IngestResult {
   upToDate: boolean;
   files: number;
@@ -42,13 +48,18 @@ export interface IngestResult {
   reused: number;
   embedderId: string;
   ms: number;
+  /** Lines left out because they give instructions to an AI assistant (planted prompt injections). */
+  leftOut: LeftOut[];
 }
 
-export function chunkFile(file: CorpusFile, config: Config): Chunk[] {
+/** A file's passages; lines that address an AI assistant are left out and reported to onLeftOut. */
+export function chunkFile(file: CorpusFile, config: Config, onLeftOut?: (lines: LeftOut[]) => void): Chunk[] {
   const lines = sourceLines(file.raw, file.extension);
   const title = file.metadata.title ?? firstHeading(lines) ?? path.basename(file.source);
   const info = { source: file.source, title, url: file.metadata.url ?? undefined, language: file.metadata.language };
-  return chunkBlocks(cleanToBlocks(lines), info, { chunkSize: config.CHUNK_SIZE, chunkOverlap: config.CHUNK_OVERLAP });
+  const { blocks, removed } = withoutInjections(cleanToBlocks(lines));
+  if (removed.length) onLeftOut?.(removed.map((r) => ({ source: file.source, line: r.line })));
+  return chunkBlocks(blocks, info, { chunkSize: config.CHUNK_SIZE, chunkOverlap: config.CHUNK_OVERLAP });
 }
 
 function dictionaryDir(config: Config): string | null {
@@ -106,12 +117,13 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const release = await acquireIndexLock(config.INDEX_DIR);
   try {
     const files = await readCorpus(config.CORPUS_DIR);
-    const chunksByFile = files.map((f) => chunkFile(f, config));
+    const leftOut: LeftOut[] = [];
+    const chunksByFile = files.map((f) => chunkFile(f, config, (lines) => leftOut.push(...lines)));
     const chunks = chunksByFile.flat();
     const glossary = buildGlossary(dictionaryDir(config), chunks.map((c) => c.text));
     const settings = buildSettings(config, files, glossary.source);
     const previous = await previousIndex(config, embedder);
-    const result = { files: files.length, chunks: chunks.length, embedderId: embedder.id };
+    const result = { files: files.length, chunks: chunks.length, embedderId: embedder.id, leftOut };
     if (previous && sameBuild(previous.manifest, settings)) {
       return { ...result, upToDate: true, embedded: 0, reused: chunks.length, ms: performance.now() - started };
     }

@@ -1,0 +1,38 @@
+// Text addressed to an AI assistant has no place in the organisation's pages: a line that gives
+// instructions to "the assistant" or tries to override its rules is a planted prompt injection.
+// Such lines are left out at ingestion, so they are never quoted nor shown to a model.
+import type { Block } from '../corpus/clean.js';
+
+const INJECTION_PATTERNS = [
+  /\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|rules|prompts?|directives?|guidelines)\b/i,
+  /\b(ignore[rz]?|oublie[rz]?|outrepasse[rz]?|ne tiens? pas compte|ne tenez pas compte)\b.{0,40}\b(instructions?|consignes?|règles|directives?|prompts?)\b/i,
+  /\b(system prompt|prompt (du )?système|prompt système|jailbreak|developer mode|mode développeur|DAN mode)\b/i,
+  /\b(you are|you're|tu es|vous êtes)\s+(now\s+|maintenant\s+|désormais\s+)?(an?\s+|un\s+|une\s+)?(ai|assistant|chatbot|language model|modèle de langage|ia)\b/i,
+  /\b(as an ai|en tant qu['’](ia|assistant))\b/i,
+  /\b(the assistant|the ai|the model|l['’]assistant|le modèle|l['’]ia)\b.{0,30}\b(must|should|shall|will now|doit|devra|dois)\b/i,
+];
+
+export function isInstructionToAssistant(text: string): boolean {
+  return INJECTION_PATTERNS.some((p) => p.test(text));
+}
+
+export interface Removed {
+  line: number;
+  text: string;
+}
+
+/** Blocks without their injection lines (a block left empty disappears), and what was removed. */
+export function withoutInjections(blocks: Block[]): { blocks: Block[]; removed: Removed[] } {
+  const removed: Removed[] = [];
+  const kept = blocks
+    .map((b) => ({
+      ...b,
+      lines: b.lines.filter((l) => {
+        if (!isInstructionToAssistant(l.text)) return true;
+        removed.push({ line: l.line, text: l.text });
+        return false;
+      }),
+    }))
+    .filter((b) => b.lines.length > 0);
+  return { blocks: kept, removed };
+}
