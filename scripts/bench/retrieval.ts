@@ -1,0 +1,276 @@
+// Retrieval benchmark at one corpus size, with the project's own code and shipped configuration:
+// ingestion (local embedding + HNSW insert), HNSW recall@10 against exact search, latency of the
+// vector channel and of the full hybrid retriever (with a per-stage breakdown), and index
+// write/load times. Run alone it prints one JSON result; scripts/bench.ts runs one process per
+// size so that each peak RSS is that size's own.
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { Document } from '@langchain/core/documents';
+import hnswlib from 'hnswlib-node';
+import { loadConfig, type Config } from '../../src/config.js';
+import { LocalHashEmbeddings } from '../../src/embed/local.js';
+import { newBuildId } from '../../src/index/atomicDir.js';
+import { loadIndex, writeIndex } from '../../src/index/diskIndex.js';
+import { HnswStore } from '../../src/index/hnswStore.js';
+import { PIPELINE_VERSION } from '../../src/ingest/ingest.js';
+import { EMPTY_GLOSSARY } from '../../src/retrieve/glossary.js';
+import { HybridRetriever, type SearchIndex } from '../../src/retrieve/hybrid.js';
+import { LexicalIndex } from '../../src/retrieve/lexical.js';
+import { openRetriever } from '../../src/retrieve/open.js';
+import type { Chunk } from '../../src/types.js';
+import { PostingsIndex } from './postingsWhatIf.js';
+import { latencies, peakRssMb, summarize, timed, type LatencySummary } from './stats.js';
+import { syntheticCorpus } from './syntheticCorpus.js';
+
+const RECALL_K = 10;
+const EMBED_BATCH = 256; // what ingest uses
+const WARMUP_QUERIES = 20;
+
+export interface LexicalVariants {
+  postingsBuildMs: number;
+  postingsTopK: LatencySummary;
+  hybridWithPostings: LatencySummary;
+  sameTop5: number;
+  noFuzzy?: LatencySummary;
+  exactTermsOnly?: LatencySummary;
+}
+
+export interface EfPoint {
+  ef: number;
+  recallAt10: number;
+  latency: LatencySummary;
+}
+
+export interface RetrievalBenchResult {
+  size: number;
+  queries: number;
+  params: { dimensions: number; m: number; efConstruction: number; ef: number; candidates: number };
+  ingest: { embedMs: number; insertMs: number; chunksPerSecond: number; embedPerSecond: number; insertPerSecond: number; peakRssMb: number };
+  lexicalBuildMs: number;
+  recallAt10: number;
+  efSweep: EfPoint[];
+  latency: {
+    vector: LatencySummary;
+    hnswOnly: LatencySummary;
+    bruteforce: LatencySummary;
+    hybrid: LatencySummary;
+    hybridStages: Record<'expand' | 'embedQuery' | 'vectorCandidates' | 'lexicalCandidates' | 'scoring', LatencySummary>;
+    lexicalVariants: LexicalVariants;
+  };
+  disk: { writeMs: number; loadMs: number; openMs: number | null; bytes: number };
+  peakRssMb: number;
+}
+
+async function embedAll(embeddings: LocalHashEmbeddings, chunks: Chunk[]): Promise<number[][]> {
+  const vectors: number[][] = [];
+  for (let start = 0; start < chunks.length; start += EMBED_BATCH) {
+    vectors.push(...(await embeddings.embedDocuments(chunks.slice(start, start + EMBED_BATCH).map((c) => c.text))));
+  }
+  return vectors;
+}
+
+function flatten(vectors: number[][], dimensions: number): Float32Array {
+  const flat = new Float32Array(vectors.length * dimensions);
+  vectors.forEach((v, i) => flat.set(v, i * dimensions));
+  return flat;
+}
+
+function row(flat: Float32Array, i: number, dimensions: number): number[] {
+  return Array.from(flat.subarray(i * dimensions, (i + 1) * dimensions));
+}
+
+/** Exact nearest neighbours, the reference for recall and the latency baseline. */
+function bruteforce(flat: Float32Array, count: number, dimensions: number): hnswlib.BruteforceSearch {
+  const exact = new hnswlib.BruteforceSearch('cosine', dimensions);
+  exact.initIndex(count);
+  for (let i = 0; i < count; i++) exact.addPoint(row(flat, i, dimensions), i);
+  return exact;
+}
+
+function recall(found: number[][], truth: number[][]): number {
+  let hits = 0;
+  let total = 0;
+  found.forEach((labels, q) => {
+    const expected = new Set(truth[q]);
+    hits += labels.filter((l) => expected.has(l)).length;
+    total += expected.size;
+  });
+  return total ? hits / total : NaN;
+}
+
+/** Cosine of a query and a stored passage vector, as the hybrid scorer computes it. */
+function cosineAt(query: number[], flat: Float32Array, i: number, dimensions: number): number {
+  let dot = 0;
+  let a = 0;
+  let b = 0;
+  for (let d = 0; d < dimensions; d++) {
+    const v = flat[i * dimensions + d];
+    dot += query[d] * v;
+    a += query[d] * query[d];
+    b += v * v;
+  }
+  return a && b ? dot / Math.sqrt(a * b) : 0;
+}
+
+/**
+ * Each stage of HybridRetriever.search, timed on its own with the retriever's public parts, in the
+ * order search runs them; "scoring" is the coverage and cosine of every candidate of both channels.
+ */
+async function hybridStages(retriever: HybridRetriever, index: SearchIndex, embeddings: LocalHashEmbeddings, queries: string[], candidates: number) {
+  const samples = { expand: [] as number[], embedQuery: [] as number[], vectorCandidates: [] as number[], lexicalCandidates: [] as number[], scoring: [] as number[] };
+  for (const query of queries) {
+    const expanded = await timed(() => retriever.expand(query, 'fr'));
+    const { text, groups } = expanded.result;
+    const vector = await timed(() => embeddings.embedQuery(text));
+    const vectorHits = await timed(() => index.store.similaritySearchVectorWithScore(vector.result, candidates));
+    const lexicalHits = await timed(() => index.lexical.query(groups.flatMap((g) => g.stems), candidates));
+    const ids = new Set([...vectorHits.result.map(([doc]) => doc.metadata.index as number), ...lexicalHits.result.map((h) => h.index)]);
+    const scoring = await timed(() => [...ids].map((i) => retriever.coverage(groups, i) + cosineAt(vector.result, index.vectors, i, index.dimensions)));
+    samples.expand.push(expanded.ms);
+    samples.embedQuery.push(vector.ms);
+    samples.vectorCandidates.push(vectorHits.ms);
+    samples.lexicalCandidates.push(lexicalHits.ms);
+    samples.scoring.push(scoring.ms);
+  }
+  return {
+    expand: summarize(samples.expand),
+    embedQuery: summarize(samples.embedQuery),
+    vectorCandidates: summarize(samples.vectorCandidates),
+    lexicalCandidates: summarize(samples.lexicalCandidates),
+    scoring: summarize(samples.scoring),
+  };
+}
+
+/**
+ * The lexical channel's cost comes from MiniSearch expanding every stem by prefix and fuzzy match
+ * and scoring every matching passage; the same query without those expansions shows their share.
+ * (Bracket access reaches LexicalIndex's private MiniSearch: a measurement, not a use.)
+ */
+async function lexicalWhatIf(index: SearchIndex, embeddings: LocalHashEmbeddings, retriever: HybridRetriever, queries: string[], candidates: number) {
+  const stems = queries.map((q) => retriever.expand(q, 'fr').groups.flatMap((g) => g.stems));
+  const postings = await timed(() => new PostingsIndex(index.lexical));
+  // The whole retriever with the prototype as its lexical channel: speed, and how often it returns the same passages.
+  const lexical: LexicalIndex = Object.assign(Object.create(index.lexical), { query: (terms: string[], limit: number) => postings.result.query(terms, limit) });
+  const withPostings = new HybridRetriever({ ...index, lexical }, embeddings, { candidates });
+  const search = (r: HybridRetriever) => (q: string) => r.search(q, 5, { language: 'fr' });
+  const out: LexicalVariants = {
+    postingsBuildMs: postings.ms,
+    postingsTopK: summarize(await latencies(stems, (s) => postings.result.query(s, candidates))),
+    hybridWithPostings: summarize(await latencies(queries, search(withPostings))),
+    sameTop5: await sameResults(queries, search(retriever), search(withPostings)),
+  };
+  // MiniSearch variants cost seconds per hundred queries at 100k passages: measured on small corpora only.
+  if (index.chunks.length <= 20_000) {
+    const mini = index.lexical['search'];
+    const variant = async (options: object) => summarize(await latencies(stems, (s) => (s.length ? mini.search(s.join(' '), options).slice(0, candidates) : [])));
+    out.noFuzzy = await variant({ fuzzy: false });
+    out.exactTermsOnly = await variant({ fuzzy: false, prefix: false });
+  }
+  return out;
+}
+
+/** Share of the shipped retriever's top passages that the variant also returns. */
+async function sameResults(queries: string[], shipped: (q: string) => Promise<Chunk[]>, variant: (q: string) => Promise<Chunk[]>): Promise<number> {
+  let same = 0;
+  let total = 0;
+  for (const q of queries) {
+    const expected = (await shipped(q)).map((c) => c.hash);
+    const found = new Set((await variant(q)).map((c) => c.hash));
+    same += expected.filter((h) => found.has(h)).length;
+    total += expected.length;
+  }
+  return total ? same / total : NaN;
+}
+
+/** Recall and latency of HNSW at the shipped ef and at larger ones, to show what a higher ef buys. */
+async function efSweep(hnsw: hnswlib.HierarchicalNSW, queryVectors: number[][], truth: number[][], shipped: number) {
+  const sweep: EfPoint[] = [];
+  for (const ef of [...new Set([shipped, 200, 400, 800])].sort((a, b) => a - b)) {
+    hnsw.setEf(ef);
+    const found = queryVectors.map((v) => hnsw.searchKnn(v, RECALL_K).neighbors);
+    const latency = summarize(await latencies(queryVectors, (v) => hnsw.searchKnn(v, RECALL_K)));
+    sweep.push({ ef, recallAt10: recall(found, truth), latency });
+  }
+  hnsw.setEf(shipped);
+  return sweep;
+}
+
+export async function benchRetrieval(size: number, queryCount: number, log: (line: string) => void = () => {}): Promise<RetrievalBenchResult> {
+  const config = loadConfig({ ...process.env, EMBEDDINGS: 'local' });
+  const dimensions = config.LOCAL_EMBEDDING_DIM;
+  const candidates = 40; // HybridRetriever's default candidates per channel
+  const { chunks, queries } = syntheticCorpus(size, queryCount + WARMUP_QUERIES);
+  const embeddings = new LocalHashEmbeddings(dimensions);
+
+  log(`${size}: embedding`);
+  const embedded = await timed(() => embedAll(embeddings, chunks));
+  log(`${size}: HNSW insert`);
+  const params = { dimensions, m: config.HNSW_M, efConstruction: config.HNSW_EF_CONSTRUCTION, efSearch: config.HNSW_EF_SEARCH };
+  const store = new HnswStore(embeddings, params);
+  const docs = chunks.map((c, index) => new Document({ pageContent: c.text, metadata: { index } }));
+  const inserted = await timed(() => store.addVectors(embedded.result, docs));
+  const ingestPeak = peakRssMb();
+  const vectors = flatten(embedded.result, dimensions);
+  embedded.result.length = 0; // let the number[][] copy go before the exact index is built
+
+  log(`${size}: lexical index`);
+  const lexical = await timed(() => new LexicalIndex(chunks));
+  const index: SearchIndex = { chunks, vectors, dimensions, store, lexical: lexical.result, glossary: EMPTY_GLOSSARY };
+  const retriever = new HybridRetriever(index, embeddings, { candidates });
+
+  const [warmup, measured] = [queries.slice(0, WARMUP_QUERIES), queries.slice(WARMUP_QUERIES)];
+  for (const q of warmup) await retriever.search(q, 5, { language: 'fr' });
+  const queryVectors = await Promise.all(measured.map((q) => embeddings.embedQuery(q)));
+
+  log(`${size}: exact search baseline`);
+  const exact = bruteforce(vectors, chunks.length, dimensions);
+  const truth = queryVectors.map((v) => exact.searchKnn(v, RECALL_K).neighbors);
+  const hnswFound = queryVectors.map((v) => store.index.searchKnn(v, RECALL_K).neighbors);
+
+  log(`${size}: latencies`);
+  const vector = await latencies(measured, async (q) => store.similaritySearchVectorWithScore(await embeddings.embedQuery(q), RECALL_K));
+  const hnswOnly = await latencies(queryVectors, (v) => store.index.searchKnn(v, RECALL_K));
+  const brute = await latencies(queryVectors, (v) => exact.searchKnn(v, RECALL_K));
+  const hybrid = await latencies(measured, (q) => retriever.search(q, 5, { language: 'fr' }));
+  const stages = await hybridStages(retriever, index, embeddings, measured, candidates);
+  const sweep = await efSweep(store.index, queryVectors, truth, params.efSearch);
+  const lexicalVariants = await lexicalWhatIf(index, embeddings, retriever, measured, candidates);
+
+  log(`${size}: write and load`);
+  const disk = await diskRoundTrip(config, index, embeddings.id);
+  const ingestMs = embedded.ms + inserted.ms;
+  return {
+    size,
+    queries: measured.length,
+    params: { dimensions, m: params.m, efConstruction: params.efConstruction, ef: params.efSearch, candidates },
+    ingest: {
+      embedMs: embedded.ms,
+      insertMs: inserted.ms,
+      chunksPerSecond: size / (ingestMs / 1000),
+      embedPerSecond: size / (embedded.ms / 1000),
+      insertPerSecond: size / (inserted.ms / 1000),
+      peakRssMb: ingestPeak,
+    },
+    lexicalBuildMs: lexical.ms,
+    recallAt10: recall(hnswFound, truth),
+    efSweep: sweep,
+    latency: { vector: summarize(vector), hnswOnly: summarize(hnswOnly), bruteforce: summarize(brute), hybrid: summarize(hybrid), hybridStages: stages, lexicalVariants },
+    disk,
+    peakRssMb: peakRssMb(),
+  };
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+if (isMain) {
+  const { values } = parseArgs({ options: { size: { type: 'string' }, queries: { type: 'string', default: '300' } } });
+  const size = Number(values.size);
+  const queries = Number(values.queries);
+  if (!Number.isInteger(size) || size < 100 || !Number.isInteger(queries) || queries < 10) {
+    process.stderr.write('Usage: tsx scripts/bench/retrieval.ts --size N (≥ 100) [--queries N (≥ 10)]\n');
+    process.exit(2);
+  }
+  const result = await benchRetrieval(size, queries, (line) => process.stderr.write(`  ${line}\n`));
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
