@@ -7,7 +7,7 @@ import { Router } from 'express';
 import type { Config } from '../config.js';
 import type { ModelGate } from '../answer/modelGate.js';
 import { HttpError } from './errors.js';
-import type { Logger } from './logger.js';
+import { requestLog, type Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 import { createModelGate, loadAssistant, type LoadedAssistant } from './services.js';
 import type { ServiceState } from './state.js';
@@ -74,7 +74,9 @@ export class IndexReloader {
   }
 
   private async loadAndSwap(trigger: string): Promise<ReloadResult> {
-    const { state, logger, metrics, config } = this.deps;
+    const { state, metrics, config } = this.deps;
+    // Through the admin route, the lines carry that request's id.
+    const logger = requestLog() ?? this.deps.logger;
     const started = performance.now();
     const previousBuildId = state.manifest?.buildId ?? null;
     let loaded: LoadedAssistant;

@@ -197,6 +197,7 @@ describe('reload through POST /admin/reload', () => {
         expect(line.level).toBe(50);
         expect(line.msg).toMatch(message);
         expect(line.reload).toMatchObject({ trigger: 'admin', serving: servingBuild });
+        expect((line.req as { id?: string }).id).toBe(res.headers.get('x-request-id'));
         expect(await readyBuild(server.url)).toBe(servingBuild);
         // Still the previous index: the program document (dropped from the new build) is found.
         expect(await searchSources(server.url, NEW_TERM)).toContain('corpus/programme.txt');
