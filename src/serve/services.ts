@@ -32,15 +32,22 @@ export async function loadAssistant(config: Config, overrides: ServiceOverrides 
   const embedder = overrides.embedder ?? createEmbedder(config);
   const { retriever, manifest } = await openRetriever(config, embedder);
   const model = createChatModel(config);
+  const gate = overrides.gate ?? createModelGate(config);
   const assistant = new Assistant({
     retriever,
     model,
-    gate: overrides.gate ?? createModelGate(config),
+    gate,
     modelTimeoutMs: config.MODEL_TIMEOUT_MS,
     cacheSize: config.ANSWER_CACHE_SIZE,
     events: overrides.events,
   });
-  const verifier = createVerifier({ retriever, model, modelTimeoutMs: config.MODEL_TIMEOUT_MS });
+  const verifier = createVerifier({
+    retriever,
+    model,
+    gate,
+    modelTimeoutMs: config.MODEL_TIMEOUT_MS,
+    onFallback: (error) => overrides.events?.onFallback?.(error instanceof Error ? error.message : String(error), error),
+  });
   return { assistant, verifier, manifest };
 }
 

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
+import { bundleBrowserScript } from '../serve/bundle.js';
 import { parseOr400, requireJson } from '../serve/errors.js';
 import type { ServiceState } from '../serve/state.js';
 import type { Language } from '../types.js';
@@ -25,23 +26,6 @@ function once(load: () => Promise<string>): () => Promise<string> {
       pending = null;
       throw error;
     }));
-}
-
-async function bundleScript(): Promise<string> {
-  // Loaded on first use, as for the widget: the API runs even where esbuild is missing.
-  const { build } = await import('esbuild');
-  const out = await build({
-    entryPoints: [`${STAFF_DIR}app.ts`],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2019',
-    platform: 'browser',
-    legalComments: 'none',
-    write: false,
-    logLevel: 'silent',
-  });
-  return out.outputFiles[0].text;
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -67,7 +51,7 @@ function send(res: Response, type: string, body: string): void {
 export function verifyRoutes(state: ServiceState): Router {
   const router = Router();
   const template = once(() => readFile(`${STAFF_DIR}index.html`, 'utf8'));
-  const script = once(bundleScript);
+  const script = once(() => bundleBrowserScript(`${STAFF_DIR}app.ts`));
   const style = once(() => readFile(`${STAFF_DIR}app.css`, 'utf8'));
 
   router.post('/api/verify', requireJson, async (req, res) => {

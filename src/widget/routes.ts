@@ -4,29 +4,13 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response } from 'express';
+import { bundleBrowserScript } from '../serve/bundle.js';
 
 const WIDGET_ENTRY = fileURLToPath(new URL('./widget.ts', import.meta.url));
 const DEMO_DIR = fileURLToPath(new URL('./demo/', import.meta.url));
 
 export function buildWidgetBundle(): Promise<string> {
-  return bundle(WIDGET_ENTRY);
-}
-
-async function bundle(entry: string): Promise<string> {
-  // Loaded on first use so the rest of the app starts even where esbuild is missing.
-  const { build } = await import('esbuild');
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'iife',
-    target: 'es2019',
-    platform: 'browser',
-    legalComments: 'none',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0].text;
+  return bundleBrowserScript(WIDGET_ENTRY);
 }
 
 interface Asset {
@@ -75,7 +59,7 @@ export function widgetRoutes(): express.Router {
     res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
   }));
   router.get('/widget-demo.css', serve(demoFile('demo.css'), 'text/css; charset=utf-8'));
-  router.get('/widget-demo.js', serve(cached(() => bundle(`${DEMO_DIR}demo.ts`)), 'application/javascript; charset=utf-8'));
+  router.get('/widget-demo.js', serve(cached(() => bundleBrowserScript(`${DEMO_DIR}demo.ts`)), 'application/javascript; charset=utf-8'));
   router.get('/', serve(demoFile('index.html'), 'text/html; charset=utf-8', (res) => {
     res.setHeader('Content-Security-Policy', DEMO_CSP);
   }));
