@@ -197,6 +197,46 @@ async function efSweep(hnsw: hnswlib.HierarchicalNSW, queryVectors: number[][], 
   return sweep;
 }
 
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? folderBytes(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size), 0);
+}
+
+/** writeIndex, loadIndex, and openRetriever (load + lexical rebuild: what a server start pays). */
+async function diskRoundTrip(config: Config, index: SearchIndex, embeddingsId: string) {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'oim-bench-'));
+  const indexDir = path.join(root, 'indexes', 'bench');
+  const diskConfig = loadConfig({ ...process.env, CORPUS_DIR: root, INDEX_DIR: indexDir, EMBEDDINGS: 'local' });
+  try {
+    const write = await timed(() =>
+      writeIndex(indexDir, {
+        chunks: index.chunks,
+        vectors: index.vectors,
+        glossary: EMPTY_GLOSSARY,
+        hnsw: index.store.index,
+        manifest: {
+          buildId: newBuildId(),
+          builtAt: new Date().toISOString(),
+          buildMs: 0,
+          pipelineVersion: PIPELINE_VERSION,
+          embedder: { id: embeddingsId, dimensions: index.dimensions },
+          chunking: { chunkSize: config.CHUNK_SIZE, chunkOverlap: config.CHUNK_OVERLAP },
+          hnsw: { space: 'cosine', m: config.HNSW_M, efConstruction: config.HNSW_EF_CONSTRUCTION },
+          sources: [],
+          chunkCount: index.chunks.length,
+          glossary: { source: null, entries: 0 },
+        },
+      }),
+    );
+    const load = await timed(() => loadIndex(indexDir, { embedderId: embeddingsId, efSearch: config.HNSW_EF_SEARCH }));
+    // Opening a retriever is loadIndex plus the lexical build (measured separately): a server start pays both.
+    // It is only timed for real on small corpora, where it costs little.
+    const open = index.chunks.length <= 20_000 ? (await timed(() => openRetriever(diskConfig, { id: embeddingsId, embeddings: new LocalHashEmbeddings(index.dimensions) }))).ms : null;
+    return { writeMs: write.ms, loadMs: load.ms, openMs: open, bytes: folderBytes(path.dirname(indexDir)) };
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
 export async function benchRetrieval(size: number, queryCount: number, log: (line: string) => void = () => {}): Promise<RetrievalBenchResult> {
   const config = loadConfig({ ...process.env, EMBEDDINGS: 'local' });
   const dimensions = config.LOCAL_EMBEDDING_DIM;
