@@ -10,6 +10,9 @@ export interface ValidatedAnswer {
 
 const MARKER_GROUP = /\[(\d+(?:\s*,\s*\d+)*)\]/g;
 const IMAGE = /!\[[^\]]*\]\([^)]*\)/g;
+// Markup in model output ("<img onerror=…>", "<script>"): the clients render text, but an answer
+// should carry nothing a careless client could render, so a "<" opening a tag becomes "‹".
+const TAG_OPENING = /<(?=\s*\/?\s*[a-z!?])/gi;
 const URL = /\b(?:https?|ftp|javascript|data):[^\s)\]>"']+/gi;
 
 /** "[1, 2]" → "[1][2]"; markers outside 1..count are dropped. */
@@ -30,7 +33,7 @@ export function citedIds(text: string): number[] {
 
 export function removeForeignLinks(text: string, passages: Passage[]): string {
   const allowed = passages.map((p) => `${p.text}\n${p.url ?? ''}`).join('\n');
-  return text.replace(IMAGE, '').replace(URL, (url) => (allowed.includes(url) ? url : ''));
+  return text.replace(IMAGE, '').replace(TAG_OPENING, '‹').replace(URL, (url) => (allowed.includes(url) ? url : ''));
 }
 
 /** The answer with only valid markers, or null when it cites no given passage. */

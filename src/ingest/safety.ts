@@ -10,6 +10,12 @@ const INJECTION_PATTERNS = [
   /\b(you are|you're|tu es|vous êtes)\s+(now\s+|maintenant\s+|désormais\s+)?(an?\s+|un\s+|une\s+)?(ai|assistant|chatbot|language model|modèle de langage|ia)\b/i,
   /\b(as an ai|en tant qu['’](ia|assistant))\b/i,
   /\b(the assistant|the ai|the model|l['’]assistant|le modèle|l['’]ia)\b.{0,30}\b(must|should|shall|will now|doit|devra|dois)\b/i,
+  // Speaking to the assistant ("Assistant, you must…", "Note à l'assistant : …").
+  /\b(assistant|chatbot|chatgpt)\s*[,:]/i,
+  // Standing orders about every answer, in the imperative.
+  /\b(réponds|répondez|affiche|affichez|écris|écrivez|commence|commencez|ajoute|ajoutez|cite|citez|inclus|incluez)\b.{0,40}\b(toujours|uniquement|seulement|systématiquement|chaque réponse|toute réponse)\b/i,
+  /\b(always|only|every answer|each answer|every response|each response)\b.{0,30}\b(answer|reply|respond|start|begin|include|cite|add|print|output|say)\b/i,
+  /\b(answer|reply|respond|start|begin)\b.{0,30}\b(every answer|each answer|every response|always|only with)\b/i,
 ];
 
 export function isInstructionToAssistant(text: string): boolean {

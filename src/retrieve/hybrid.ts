@@ -39,6 +39,8 @@ export interface HybridOptions {
   candidates: number;
   /** Use the EN→FR glossary for English questions. */
   translate: boolean;
+  /** Told when the query embedding fails and retrieval continues on the lexical channel alone. */
+  onVectorError?: (error: unknown) => void;
 }
 
 const DEFAULTS: HybridOptions = { vectorWeight: 0.5, candidates: 40, translate: true };
@@ -205,17 +207,30 @@ export class HybridRetriever implements Retriever {
     return { language, groups, passages: await this.rank(text, groups, k) };
   }
 
+  /** The query's vector, or null when the embedder fails (a remote embedding service can): the lexical channel still answers. */
+  private async embedOrNull(text: string): Promise<number[] | null> {
+    try {
+      return await this.embeddings.embedQuery(text);
+    } catch (error) {
+      this.options.onVectorError?.(error);
+      return null;
+    }
+  }
+
   private async rank(text: string, groups: TermGroup[], k: number): Promise<Passage[]> {
     if (!this.index.chunks.length || !text.trim()) return [];
-    const queryVector = await this.embeddings.embedQuery(text);
+    const queryVector = await this.embedOrNull(text);
     const n = this.options.candidates;
     const candidates = new Map<number, number>(); // chunk index → lexical score (tie-break)
-    const vectorHits = await this.index.store.similaritySearchVectorWithScore(queryVector, n);
-    for (const [doc] of vectorHits) candidates.set(doc.metadata.index as number, 0);
+    if (queryVector) {
+      const vectorHits = await this.index.store.similaritySearchVectorWithScore(queryVector, n);
+      for (const [doc] of vectorHits) candidates.set(doc.metadata.index as number, 0);
+    }
     for (const hit of this.index.lexical.query(groups.flatMap((g) => g.stems), n)) candidates.set(hit.index, hit.score);
-    const w = this.options.vectorWeight;
+    // Without a query vector (the embedding service failed), coverage alone ranks: still a similarity in [0, 1].
+    const w = queryVector ? this.options.vectorWeight : 0;
     return [...candidates]
-      .map(([i, lexicalScore]) => ({ i, lexicalScore, score: w * this.cosine(queryVector, i) + (1 - w) * this.coverage(groups, i) }))
+      .map(([i, lexicalScore]) => ({ i, lexicalScore, score: (queryVector ? w * this.cosine(queryVector, i) : 0) + (1 - w) * this.coverage(groups, i) }))
       .sort((a, b) => b.score - a.score || b.lexicalScore - a.lexicalScore)
       .slice(0, k)
       .map(({ i, score }) => ({ ...this.index.chunks[i], score: Math.round(score * 10_000) / 10_000 }));

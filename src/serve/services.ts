@@ -30,7 +30,10 @@ export function createModelGate(config: Config): ModelGate {
 
 export async function loadAssistant(config: Config, overrides: ServiceOverrides = {}): Promise<LoadedAssistant> {
   const embedder = overrides.embedder ?? createEmbedder(config);
-  const { retriever, manifest } = await openRetriever(config, embedder);
+  // A failing query embedding (remote embedder) degrades retrieval to its lexical channel, reported like a model fault.
+  const { retriever, manifest } = await openRetriever(config, embedder, {
+    onVectorError: (error) => overrides.events?.onFallback?.(`query embedding failed, lexical retrieval only: ${error instanceof Error ? error.message : String(error)}`, error),
+  });
   const model = createChatModel(config);
   const gate = overrides.gate ?? createModelGate(config);
   const assistant = new Assistant({

@@ -158,3 +158,19 @@ describe('cancellation', () => {
     }
   });
 });
+
+describe('markup from the model', () => {
+  it('neutralises tags so no client can render them', async () => {
+    const f = await startFakeOpenAI({ chat: [{ kind: 'reply', content: 'Réponse <img src=x onerror=alert(1)> et <script>alert(2)</script> [1].' }] });
+    const s = await startTestServer({ env: { OPENAI_BASE_URL: f.baseURL, MODEL_MAX_RETRIES: '0' } });
+    try {
+      const { body } = await postJson(`${s.url}/api/chat`, { message: 'Quels sont les objectifs de l’OIM ?' });
+      expect(body.mode).toBe('llm');
+      expect(body.answer).not.toMatch(/<\s*\/?\s*(img|script)/i);
+      expect(body.answer).toContain('‹img');
+    } finally {
+      await s.close();
+      await f.close();
+    }
+  });
+});
