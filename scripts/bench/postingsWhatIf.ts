@@ -11,6 +11,7 @@ export class PostingsIndex {
   private readonly postings = new Map<string, Int32Array>();
   private readonly sortedStems: string[];
   private readonly scores: Float32Array;
+  private readonly touched: Int32Array;
 
   constructor(private readonly lexical: LexicalIndex) {
     const lists = new Map<string, number[]>();
@@ -20,6 +21,7 @@ export class PostingsIndex {
     for (const [stem, docs] of lists) this.postings.set(stem, Int32Array.from(docs));
     this.sortedStems = [...this.postings.keys()].sort();
     this.scores = new Float32Array(lexical.terms.length);
+    this.touched = new Int32Array(lexical.terms.length);
   }
 
   /** The stem and, from MIN_PREFIX letters, every indexed stem that extends it. */
@@ -38,46 +40,45 @@ export class PostingsIndex {
   }
 
   query(stems: string[], limit: number): { index: number; score: number }[] {
-    const touched: number[] = [];
+    // Typed arrays and no object per matching passage: at 100k passages a common stem touches tens
+    // of thousands of them, and allocating for each is what would cost (and trigger GC pauses).
+    const { scores, touched } = this;
+    let count = 0;
     for (const stem of new Set(stems)) {
       for (const term of this.expansions(stem)) {
         const weight = this.lexical.idf(term) * (term === stem ? 1 : 0.5);
         for (const doc of this.postings.get(term)!) {
-          if (this.scores[doc] === 0) touched.push(doc);
-          this.scores[doc] += weight;
+          if (scores[doc] === 0) touched[count++] = doc;
+          scores[doc] += weight;
         }
       }
     }
-    const hits = touched.map((index) => ({ index, score: this.scores[index] }));
-    for (const doc of touched) this.scores[doc] = 0;
-    return topK(hits, limit);
+    const best = topK(scores, touched, count, limit);
+    for (let i = 0; i < count; i++) scores[touched[i]] = 0;
+    return best;
   }
 }
 
-/** The `limit` best hits, best first: a min-heap of size limit over the candidates, O(n log limit). */
-function topK(hits: { index: number; score: number }[], limit: number): { index: number; score: number }[] {
-  const heap: { index: number; score: number }[] = [];
+/** The `limit` best of the touched passages, best first: a min-heap of passage ids, O(n log limit). */
+function topK(scores: Float32Array, touched: Int32Array, count: number, limit: number): { index: number; score: number }[] {
+  const heap: number[] = [];
+  const less = (i: number, j: number) => scores[heap[i]] < scores[heap[j]];
   const swap = (i: number, j: number) => ([heap[i], heap[j]] = [heap[j], heap[i]]);
-  const siftDown = (i: number) => {
-    for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < heap.length && heap[l].score < heap[m].score) m = l;
-      if (r < heap.length && heap[r].score < heap[m].score) m = r;
-      if (m === i) return;
-      swap(i, m);
-      i = m;
-    }
-  };
-  for (const hit of hits) {
+  for (let t = 0; t < count; t++) {
+    const doc = touched[t];
     if (heap.length < limit) {
-      heap.push(hit);
-      for (let i = heap.length - 1; i > 0 && heap[(i - 1) >> 1].score > heap[i].score; i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
-    } else if (hit.score > heap[0].score) {
-      heap[0] = hit;
-      siftDown(0);
+      heap.push(doc);
+      for (let i = heap.length - 1; i > 0 && less(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    } else if (scores[doc] > scores[heap[0]]) {
+      heap[0] = doc;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const m = l + 1 < heap.length && less(l + 1, l) ? l + 1 : l;
+        if (m >= heap.length || !less(m, i)) break;
+        swap(i, m);
+        i = m;
+      }
     }
   }
-  return heap.sort((a, b) => b.score - a.score);
+  return heap.map((index) => ({ index, score: scores[index] })).sort((a, b) => b.score - a.score);
 }
