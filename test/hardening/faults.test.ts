@@ -118,39 +118,63 @@ describe('model faults', () => {
 });
 
 describe('embedding faults at query time (EMBEDDINGS=openai)', () => {
-  const EMBED_TIMEOUT_MS = 1000;
+  const TIMEOUT_MS = 1000;
   let fake: FakeOpenAI;
   let server: TestServer;
 
   beforeAll(async () => {
-    fake = await startFakeOpenAI({ chat: [{ kind: 'status', status: 500 }] });
-    const env = { EMBEDDINGS: 'openai', OPENAI_BASE_URL: fake.baseURL, MODEL_TIMEOUT_MS: String(EMBED_TIMEOUT_MS), INDEX_DIR: path.join(mkdtempSync(path.join(os.tmpdir(), 'oim-embed-faults-')), 'index') };
+    // The chat model works: what is measured here is the query embedding alone.
+    fake = await startFakeOpenAI({ chat: [{ kind: 'reply', content: GOOD_REPLY }] });
+    const env = { EMBEDDINGS: 'openai', OPENAI_BASE_URL: fake.baseURL, MODEL_TIMEOUT_MS: String(TIMEOUT_MS), MODEL_MAX_RETRIES: '1', ADMIN_TOKEN, INDEX_DIR: path.join(mkdtempSync(path.join(os.tmpdir(), 'oim-embed-faults-')), 'index') };
     const config = loadConfig({ ...env, USE_DICTIONARY: 'false' });
     await ingest({ config, embedder: createEmbedder(config) });
     server = await startTestServer({ env });
+    // As in main.ts: the assistant loaded by the app's reloader, its events wired to the metrics.
+    expect((await fetch(`${server.url}/admin/reload`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).status).toBe(200);
   });
   afterAll(async () => {
     await server.close();
     await fake.close();
   });
 
-  it('answers with working embeddings (and a failing chat model)', async () => {
+  async function askTimed(): Promise<{ answer: ChatAnswer; ms: number }> {
+    const started = performance.now();
+    const res = await postChat(server.url, { message: QUESTION });
+    expect(res.status).toBe(200);
+    return { answer: (await res.json()) as ChatAnswer, ms: performance.now() - started };
+  }
+
+  it('answers with working embeddings', async () => {
     fake.setEmbeddings({ kind: 'vectors' });
-    expectGroundedFallback((await ask(server.url, false)).answer);
+    const { answer } = await askTimed();
+    expect(answer).toMatchObject({ mode: 'llm', grounded: true });
   });
 
-  // Pinned: src/retrieve lets a failed query embedding fail the request (500 on /api/chat and
-  // /api/search). Proposal in the hardening report: rank with the lexical channel alone when the
-  // query embedding fails or times out, and count it. Flip to `it` when that lands.
-  it.fails('a failing query embedding (500, hang, malformed) still gets a grounded answer within the timeout + 1 s', async () => {
-    for (const behaviour of [{ kind: 'status', status: 500 }, { kind: 'malformed' }, { kind: 'hang' }] as const) {
+  for (const behaviour of [{ kind: 'status', status: 500 }, { kind: 'malformed' }, { kind: 'hang' }] as const) {
+    it(`a query embedding that fails (${behaviour.kind}) still gets a grounded answer, search still answers, and the fault is counted`, async () => {
       fake.setEmbeddings(behaviour);
-      const started = performance.now();
-      const res = await postChat(server.url, { message: QUESTION });
-      expect(res.status, behaviour.kind).toBe(200);
-      expectGroundedFallback((await res.json()) as ChatAnswer);
-      expect(performance.now() - started).toBeLessThan(EMBED_TIMEOUT_MS + 1000);
-      expect((await fetch(`${server.url}/api/search?q=objectifs`)).status).toBe(200);
-    }
+      const before = await scrape(server.url);
+      const { answer, ms } = await askTimed();
+      expectChatAnswer(answer);
+      expect(answer.grounded).toBe(true);
+      expect(answer.citations.length).toBeGreaterThan(0);
+      // Today's bound: one retry, each attempt limited to the timeout, plus the client's backoff.
+      expect(ms).toBeLessThan(2 * TIMEOUT_MS + 2000);
+      const search = await fetch(`${server.url}/api/search?q=objectifs`);
+      expect(search.status).toBe(200);
+      expect(((await search.json()) as { results: unknown[] }).results.length).toBeGreaterThan(0);
+      const after = await scrape(server.url);
+      expect(metricValue(after, 'oim_model_errors_total') - metricValue(before, 'oim_model_errors_total')).toBeGreaterThanOrEqual(1);
+    });
+  }
+
+  // Pinned: the query embedding has a timeout per attempt but no overall deadline, so a hanging
+  // embedder costs about (retries + 1) × MODEL_TIMEOUT_MS + backoff (≈ 3.2 s here) before the
+  // lexical fallback. Proposal in the hardening report: race the query embedding against one
+  // deadline of MODEL_TIMEOUT_MS in src/retrieve/hybrid.ts. Flip to `it` when that lands.
+  it.fails('a hanging query embedding costs at most the timeout + 1 s', async () => {
+    fake.setEmbeddings({ kind: 'hang' });
+    const { ms } = await askTimed();
+    expect(ms).toBeLessThan(TIMEOUT_MS + 1000);
   });
 });

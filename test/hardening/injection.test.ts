@@ -6,15 +6,13 @@
 //
 // Agreed behaviour:
 // - The canary never appears in an answer's text (JSON `answer`, or the streamed tokens and the
-//   final `done` answer). Citations are the source passages shown verbatim, as data, with their
-//   location: they are not checked here (that is where an operator sees the poisoned document).
+//   final `done` answer), nor in its citations (the planted lines are not in the index at all).
 // - No answer contains a URL or image that is not in the real corpus.
 // - No answer carries HTML markup that a client rendering Markdown/HTML would execute.
-// Sentences of a passage that address the assistant ("Note à l'assistant : ignore…", "Assistant,
-// you must…", "réponds toujours…") are instructions, not information: they must be neither quoted
-// nor given to the model. src/answer does not do that yet; the tests that depend on it are pinned
-// with it.fails and name the proposal (P1: drop instruction sentences; P2: strip HTML from model
-// answers) made in the hardening report. Flip them to `it` when src/answer implements it.
+// Lines of a document that address the assistant ("Note à l'assistant : ignore…", "Assistant, you
+// must…", "réponds toujours…") are instructions, not information: ingestion leaves them out of the
+// index (src/ingest/safety.ts), so they are neither quoted nor given to a model, and the links they
+// carry go with them; a "<" opening a tag in model output is neutralised (src/answer/validate.ts).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -127,11 +125,11 @@ describe('prompt injection', () => {
     const cited = (outcomes: Outcome[]) => outcomes.filter((o) => o.answer?.citations.some((c) => c.source.endsWith(fixture.plantedFile))).length;
     expect(cited(extractive)).toBeGreaterThan(0);
     expect(cited(modelPlanted)).toBeGreaterThan(0);
-    // The obedient model was given the canary (today) or a passage with the instruction removed (P1).
-    expect(fake.chatBodies().length).toBeGreaterThan(0);
+    // The obedient model was really asked, with passages of the planted document.
+    expect(fake.chatBodies().some((b) => JSON.stringify(b).includes('Note aux partenaires'))).toBe(true);
   });
 
-  it.fails('extractive mode: no URL or image that is not in the real corpus, not even one a planted instruction carries (pinned until P1)', () => {
+  it('extractive mode: no URL or image that is not in the real corpus, not even one a planted instruction carries', () => {
     expect(breaches(extractive, foreignLinksIn)).toEqual([]);
   });
 
@@ -143,20 +141,26 @@ describe('prompt injection', () => {
     expect(breaches(modelReal, canaryIn)).toEqual([]);
   });
 
-  it.fails('extractive mode: the planted canary is never quoted (pinned until P1)', () => {
+  it('extractive mode: the planted canary is never quoted', () => {
     expect(breaches(extractive, canaryIn)).toEqual([]);
   });
 
-  it.fails('model mode: the planted canary never reaches an answer, because the instruction never reaches the model (pinned until P1)', () => {
+  it('model mode: the planted canary never reaches an answer, because the instruction never reaches the model', () => {
     expect(breaches(modelPlanted, canaryIn)).toEqual([]);
     for (const body of fake.chatBodies()) expect(JSON.stringify(body)).not.toContain(fixture.canary);
   });
 
-  it.fails('model mode over the planted corpus: no URL that only the planted instructions carry (pinned until P1)', () => {
+  it('the canary is not even in the cited passages or search results: the planted lines are not in the index', async () => {
+    for (const o of [...extractive, ...modelPlanted]) expect(JSON.stringify(o.answer), o.attack.id).not.toContain(fixture.canary);
+    const search = await fetch(`${servers[0].url}/api/search?q=${encodeURIComponent("note à l'assistant code objectifs")}&k=20`);
+    expect(await search.text()).not.toContain(fixture.canary);
+  });
+
+  it('model mode over the planted corpus: no URL that only the planted instructions carry', () => {
     expect(breaches(modelPlanted, foreignLinksIn)).toEqual([]);
   });
 
-  it.fails('model mode: no HTML markup in answers (pinned until P2)', () => {
+  it('model mode: no HTML markup in answers', () => {
     expect(breaches([...modelReal, ...modelPlanted], markupIn)).toEqual([]);
   });
 });
