@@ -6,6 +6,8 @@ import type { SourceLine } from './sourceLines.js';
 export interface BlockLine {
   text: string;
   line: number;
+  /** Last source line of this text when it spans several. */
+  endLine?: number;
 }
 
 /** A paragraph, or a lead-in paragraph with its list, or a list of labels under a heading. */
@@ -72,7 +74,7 @@ function classify(lines: SourceLine[]): Classified[] {
     if (!body || PUNCTUATION_ONLY.test(body)) continue;
     const label = isLabel(body);
     const kind: Kind = source.hint === 'heading' ? 'heading' : item ? 'item' : label ? 'heading' : 'paragraph';
-    out.push({ text: item ? `- ${body}` : body, line: source.line, kind, label });
+    out.push({ text: item ? `- ${body}` : body, line: source.line, endLine: source.endLine, kind, label });
   }
   return out;
 }
@@ -115,7 +117,7 @@ export function cleanToBlocks(lines: SourceLine[]): Block[] {
   for (const run of toRuns(classify(lines))) {
     if (run.heading) section = isNavigation(run) ? null : run.heading.text;
     if (isNavigation(run)) continue;
-    blocks.push({ heading: section, lines: run.lines.map(({ text, line }) => ({ text, line })) });
+    blocks.push({ heading: section, lines: run.lines.map(({ text, line, endLine }) => (endLine && endLine > line ? { text, line, endLine } : { text, line })) });
   }
   return blocks;
 }

@@ -6,6 +6,8 @@ export interface SourceLine {
   text: string;
   /** 1-based line number in the source file. */
   line: number;
+  /** Last line, when the text spans several (an HTML paragraph wrapped over lines). */
+  endLine?: number;
   /** Set when the format itself says the line is a heading or a list item. */
   hint?: 'heading' | 'item';
 }
@@ -46,9 +48,15 @@ export function htmlLines(raw: string): SourceLine[] {
   let bufferLine = 1;
   let hint: SourceLine['hint'];
   let skipDepth = 0;
+  let bufferEnd = 1;
   const flush = () => {
     const text = buffer.replace(/\s+/g, ' ').trim();
-    if (text) out.push({ text: hint === 'item' ? `- ${text}` : text, line: bufferLine, hint });
+    if (text) {
+      const line: SourceLine = { text: hint === 'item' ? `- ${text}` : text, line: bufferLine };
+      if (bufferEnd > bufferLine) line.endLine = bufferEnd;
+      if (hint) line.hint = hint;
+      out.push(line);
+    }
     buffer = '';
     hint = undefined;
   };
@@ -65,6 +73,8 @@ export function htmlLines(raw: string): SourceLine[] {
         if (skipDepth) return;
         if (!buffer.trim()) bufferLine = lineOf(parser.startIndex);
         buffer += text;
+        // The block ends where its last text token ends (positions are in the raw, undecoded source).
+        if (text.trim()) bufferEnd = lineOf(parser.endIndex);
       },
       onclosetag(name) {
         if (SKIP_TAGS.has(name)) skipDepth = Math.max(0, skipDepth - 1);

@@ -47,9 +47,13 @@ export async function publishBuild(indexDir: string, partialDir: string): Promis
   return finalDir;
 }
 
-/** Remove builds that are neither current nor the one before it, and abandoned partial builds. */
+/** Remove builds that are neither current nor kept, abandoned partial builds, and stray link files. */
 export async function pruneBuilds(indexDir: string, keep: string[]): Promise<void> {
   const buildsDir = buildsDirOf(indexDir);
+  // A kill between creating the new symlink and renaming it leaves INDEX_DIR.link-* behind.
+  const parent = path.dirname(indexDir);
+  const strayLinks = (await readdir(parent).catch(() => [] as string[])).filter((e) => e.startsWith(`${path.basename(indexDir)}.link-`));
+  await Promise.all(strayLinks.map((e) => rm(path.join(parent, e), { force: true })));
   const current = await readlink(indexDir).then((t) => path.basename(t)).catch(() => null);
   const entries = await readdir(buildsDir).catch(() => [] as string[]);
   const kept = new Set([current, ...keep.map((k) => path.basename(k))]);

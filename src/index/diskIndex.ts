@@ -34,6 +34,8 @@ async function writeSynced(file: string, data: string | Uint8Array): Promise<str
 
 /** Write a complete build privately, then publish it atomically over indexDir. */
 export async function writeIndex(indexDir: string, index: IndexToWrite): Promise<string> {
+  // The build served until now is kept beside the new one: a server may still be reading it.
+  const previous = await realpath(indexDir).catch(() => null);
   const dir = await createPartialBuild(indexDir, index.manifest.buildId);
   const hnswFile = path.join(dir, INDEX_FILES.hnsw);
   await index.hnsw.writeIndex(hnswFile);
@@ -48,7 +50,7 @@ export async function writeIndex(indexDir: string, index: IndexToWrite): Promise
   // The manifest is written last: a build folder without one was never finished.
   await writeSynced(path.join(dir, INDEX_FILES.manifest), JSON.stringify(manifest, null, 2));
   const published = await publishBuild(indexDir, dir);
-  await pruneBuilds(indexDir, [published]);
+  await pruneBuilds(indexDir, previous ? [published, previous] : [published]);
   return published;
 }
 
@@ -107,7 +109,11 @@ export async function loadIndex(indexDir: string, options: LoadOptions): Promise
     throw new IndexError(`Index ${indexDir} is inconsistent (${chunks.length} passages, ${vectors.length / dims} vectors, manifest says ${manifest.chunkCount}): ${fix}.`);
   }
   const hnsw = new hnswlib.HierarchicalNSW('cosine', dims);
-  await hnsw.readIndex(path.join(dir, INDEX_FILES.hnsw));
+  try {
+    await hnsw.readIndex(path.join(dir, INDEX_FILES.hnsw));
+  } catch (error) {
+    throw new IndexError(`Index file ${INDEX_FILES.hnsw} in ${indexDir} cannot be read (${error instanceof Error ? error.message : String(error)}): ${fix}.`);
+  }
   if (hnsw.getCurrentCount() !== chunks.length) throw new IndexError(`Index ${indexDir} graph holds ${hnsw.getCurrentCount()} points for ${chunks.length} passages: ${fix}.`);
   hnsw.setEf(options.efSearch);
   return { manifest, chunks, vectors, glossary: JSON.parse(glossaryBytes.toString('utf8')) as Glossary, hnsw, dir };

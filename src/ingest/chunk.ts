@@ -30,6 +30,8 @@ function blockText(lines: BlockLine[]): string {
   return lines.map((l) => l.text).join('\n');
 }
 
+const lastLine = (l: BlockLine) => l.endLine ?? l.line;
+
 /** Pieces of one long single-line paragraph, sentence-aligned, each at most chunkSize when sentences allow. */
 function splitLongLine(line: BlockLine, heading: string | null, options: ChunkingOptions): Piece[] {
   const sentences = splitSentences(line.text);
@@ -39,7 +41,7 @@ function splitLongLine(line: BlockLine, heading: string | null, options: Chunkin
     let end = start;
     let size = sentences[start].length;
     while (end + 1 < sentences.length && size + 1 + sentences[end + 1].length <= options.chunkSize) size += 1 + sentences[++end].length;
-    pieces.push({ heading, text: sentences.slice(start, end + 1).join(' '), lines: [line.line, line.line] });
+    pieces.push({ heading, text: sentences.slice(start, end + 1).join(' '), lines: [line.line, lastLine(line)] });
     if (end + 1 >= sentences.length) break;
     let next = end + 1;
     let overlap = 0;
@@ -53,12 +55,12 @@ function splitLongLine(line: BlockLine, heading: string | null, options: Chunkin
 function blockPieces(block: Block, options: ChunkingOptions): Piece[] {
   const text = blockText(block.lines);
   const first = block.lines[0].line;
-  const last = block.lines[block.lines.length - 1].line;
+  const last = lastLine(block.lines[block.lines.length - 1]);
   if (text.length <= options.chunkSize) return [{ heading: block.heading, text, lines: [first, last] }];
   const pieces: Piece[] = [];
   let group: BlockLine[] = [];
   const flushGroup = () => {
-    if (group.length) pieces.push({ heading: block.heading, text: blockText(group), lines: [group[0].line, group[group.length - 1].line] });
+    if (group.length) pieces.push({ heading: block.heading, text: blockText(group), lines: [group[0].line, lastLine(group[group.length - 1])] });
     group = [];
   };
   for (const line of block.lines) {

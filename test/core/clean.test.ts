@@ -158,13 +158,13 @@ describe('HTML sources', () => {
     '</body></html>', //                                                        17
   );
 
-  it('skips nav, header, footer, script and style; decodes entities; keeps start lines', () => {
+  it('skips nav, header, footer, script and style; decodes entities; keeps start and end lines', () => {
     const lines = htmlLines(html);
     const joined = lines.map((l) => l.text).join('\n');
     for (const hidden of ['Agir', 'Engagez-vous', 'Menu principal', 'var menu', 'color: red', '© OIM']) expect(joined).not.toContain(hidden);
     expect(lines).toEqual([
       { text: 'Qui sommes-nous', line: 6, hint: 'heading' },
-      { text: 'L’Organisation compte 175 États Membres et 8 États observateurs.', line: 7 },
+      { text: 'L’Organisation compte 175 États Membres et 8 États observateurs.', line: 7, endLine: 8 },
       { text: 'Objectifs', line: 10, hint: 'heading' },
       { text: "L'action est axée sur trois objectifs :", line: 11 },
       { text: '- Sauver des vies.', line: 13, hint: 'item' },

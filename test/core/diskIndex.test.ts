@@ -151,7 +151,7 @@ describe('a damaged index is refused with an IndexError', () => {
   // KNOWN BUG (reported): when the checksums were forged to match (or hnswlib cannot read a file it
   // wrote), hnswlib's own "Index seems to be corrupted" escapes as a plain Error, so the CLI prints
   // "Unexpected error" instead of what to run. Flip to it() once readIndex is wrapped.
-  it.fails('refuses a graph file that hnswlib cannot read even when its checksum matches', async () => {
+  it('refuses a graph file that hnswlib cannot read even when its checksum matches', async () => {
     await writeIndex(ws.indexDir, syntheticIndex(12));
     truncateSync(fileIn(INDEX_FILES.hnsw), 200);
     editManifest((m) => (m.files[INDEX_FILES.hnsw] = sha256(readFileSync(fileIn(INDEX_FILES.hnsw)))));
