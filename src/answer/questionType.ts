@@ -1,15 +1,19 @@
 // What kind of answer a question asks for: a number, a year, a definition, or anything. These are
 // question forms of the two languages the assistant speaks, not topics of the corpus.
+import { foldAccents } from '../retrieve/analyzer.js';
+
 export type Expected = 'count' | 'year' | 'definition' | 'any';
 
-const COUNT = /\b(combien|nombre de|how many|how much|number of|quantité)\b/i;
-const YEAR = /\b(quand|quelle année|en quelle année|depuis quand|depuis combien|when|what year|which year|since when|date)\b/i;
+// Matched against the question without accents, since visitors often type without them.
+const COUNT = /\b(combien|nombre de|how many|how much|number of|quantite)\b/i;
+const YEAR = /\b(quand|quelle annee|depuis quand|depuis combien|when|what year|which year|since when|date)\b/i;
 const DEFINITION = /^\s*(what is|what's|what are|who is|who are|qu['’]est[- ]ce que?|c['’]est quoi|qui est|qui sont|que signifie|what does \S+ stand for)\b/i;
 
 export function expectedValue(question: string): Expected {
-  if (YEAR.test(question)) return 'year';
-  if (COUNT.test(question)) return 'count';
-  if (DEFINITION.test(question)) return 'definition';
+  const bare = foldAccents(question);
+  if (YEAR.test(bare)) return 'year';
+  if (COUNT.test(bare)) return 'count';
+  if (DEFINITION.test(bare)) return 'definition';
   return 'any';
 }
 

@@ -17,7 +17,7 @@ export interface Selection {
   best: ScoredUnit | null;
 }
 
-const PASSAGES_CONSIDERED = 3;
+const PASSAGES_CONSIDERED = 5;
 const KEEP_RATIO = 0.75;
 const MAX_UNITS = 4;
 const MAX_LIST_ITEMS = 8;

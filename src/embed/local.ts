@@ -5,7 +5,8 @@
 import { Embeddings } from '@langchain/core/embeddings';
 import { analyze, foldAccents, isStopWord, words } from '../retrieve/analyzer.js';
 
-export const LOCAL_EMBEDDER_VERSION = 'local-hash-v1';
+// v2: accented words also yield the stem of their accent-free spelling.
+export const LOCAL_EMBEDDER_VERSION = 'local-hash-v2';
 
 const STEM_WEIGHT = 1;
 const NGRAM_WEIGHT = 0.35;

@@ -74,13 +74,23 @@ export const stem = memoize((word) => foldAccents(frenchStemmer.stem(word)));
 
 export const englishStem = memoize((word) => englishStemmer.stem(word));
 
+/**
+ * The terms of one word. The French stemmer needs accents (régulières → régul), but people type
+ * without them (securite): an accented word yields its stem and, when different, the stem of its
+ * accent-free spelling, so a question typed either way finds it.
+ */
+export function wordTerms(word: string): string[] {
+  const s = stem(word);
+  if (/^[\x00-\x7f]*$/.test(word)) return s ? [s] : [];
+  const bare = stem(foldAccents(word));
+  return bare && bare !== s ? [s, bare] : s ? [s] : [];
+}
+
 /** Content terms of a text: elision-stripped, stop words out, stemmed, accent-folded. */
 export function analyze(text: string, language: AnalysisLanguage = 'fr'): string[] {
   const out: string[] = [];
   for (const w of words(text)) {
-    if (isStopWord(w, language)) continue;
-    const s = stem(w);
-    if (s) out.push(s);
+    if (!isStopWord(w, language)) out.push(...wordTerms(w));
   }
   return out;
 }

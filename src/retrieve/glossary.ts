@@ -94,9 +94,11 @@ function sortedLetters(word: string): string {
  */
 export function translateEnglish(query: string, glossary: Glossary): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const m of query.matchAll(/\b\p{Lu}{2,6}\b/gu)) {
-    if (glossary.acronyms.includes(m[0])) continue;
-    const match = glossary.acronyms.find((a) => a.length === m[0].length && sortedLetters(a) === sortedLetters(m[0]));
+  // Matched whatever the case: visitors often type acronyms in lower case ("what is iom").
+  for (const m of query.matchAll(/\b\p{L}{2,6}\b/gu)) {
+    const word = m[0].toUpperCase();
+    if (glossary.acronyms.includes(word) || isStopWord(m[0], 'en')) continue;
+    const match = glossary.acronyms.find((a) => a.length === word.length && sortedLetters(a) === sortedLetters(word));
     if (match) out.set(m[0].toLowerCase(), [match]);
   }
   for (const w of words(query)) {

@@ -1,7 +1,7 @@
 // A question as weighted content words: each word with the stems that count as finding it (its
 // French translations and cognates too), and how strongly a set of passage terms matches it.
 import type { Language } from '../types.js';
-import { englishStem, isStopWord, stem, words } from './analyzer.js';
+import { englishStem, isStopWord, stem, wordTerms, words } from './analyzer.js';
 import { looselyRelated, related } from './stemSet.js';
 
 const PARTIAL_MATCH = 0.8;
@@ -29,7 +29,7 @@ export function termGroups(query: string, translations: Map<string, string[]>, l
   const groups = new Map<string, TermGroup>();
   for (const w of words(query)) {
     if (isStopWord(w, language)) continue;
-    const stems = [stem(w), ...(translations.get(w) ?? []).map((f) => stem(f.toLowerCase()))];
+    const stems = [...wordTerms(w), ...(translations.get(w) ?? []).map((f) => stem(f.toLowerCase()))];
     const key = stems[0];
     if (key && !groups.has(key)) groups.set(key, { word: w, stems: [...new Set(stems)], weak: isWeak(w, language, weakWords) });
   }

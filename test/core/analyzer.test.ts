@@ -27,11 +27,12 @@ describe('French analyzer', () => {
     expect(analyze('déplacements sécurité créée').every((t) => !/[^\x00-\x7f]/.test(t))).toBe(true);
   });
 
-  // KNOWN BUG (reported): the stemmer runs before folding, so for 17 of the 55 accented words of the
-  // page a question typed without accents gets another stem (sécurité → secur, securite → securit).
-  // Flip to it() once fixed.
-  it.fails('gives a word typed without its accents the same term', () => {
-    for (const w of ['sécurité', 'données', 'régulières', 'vulnérabilité', 'touchées']) expect(analyze(foldAccents(w)), w).toEqual(analyze(w));
+  // The stemmer runs before folding (it needs accents), so for some accented words a question typed
+  // without accents gets another stem (sécurité → secur, securite → securit): text terms include both.
+  it('finds a word typed without its accents among the terms of the accented word', () => {
+    for (const w of ['sécurité', 'données', 'régulières', 'vulnérabilité', 'touchées']) {
+      for (const term of analyze(foldAccents(w))) expect(analyze(w), w).toContain(term);
+    }
   });
 
   it('removes stop words of both languages and question words', () => {
