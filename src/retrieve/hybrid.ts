@@ -43,6 +43,8 @@ export interface HybridOptions {
   translate: boolean;
   /** Told when the query embedding fails and retrieval continues on the lexical channel alone. */
   onVectorError?: (error: unknown) => void;
+  /** Longest wait for a query embedding, retries included (a remote embedder can hang). */
+  embedTimeoutMs?: number;
 }
 
 const DEFAULTS: HybridOptions = { vectorWeight: 0.5, candidates: 40, translate: true };
@@ -167,11 +169,23 @@ export class HybridRetriever implements Retriever {
 
   /** The query's vector, or null when the embedder fails (a remote embedding service can): the lexical channel still answers. */
   private async embedOrNull(text: string): Promise<number[] | null> {
+    const limit = this.options.embedTimeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    // embedQuery takes no AbortSignal: the deadline is raced, and the call ends on its own timeout.
+    const deadline =
+      limit === undefined
+        ? null
+        : new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`query embedding took longer than ${limit} ms`)), limit);
+          });
     try {
-      return await this.embeddings.embedQuery(text);
+      const embedding = this.embeddings.embedQuery(text);
+      return await (deadline ? Promise.race([embedding, deadline]) : embedding);
     } catch (error) {
       this.options.onVectorError?.(error);
       return null;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
