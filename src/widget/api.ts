@@ -32,7 +32,7 @@ export interface StreamHandlers {
   onDone(response: ChatResponse): void;
 }
 
-export type ChatErrorKind = 'network' | 'rate_limit' | 'invalid' | 'server' | 'interrupted' | 'aborted';
+export type ChatErrorKind = 'network' | 'rate_limit' | 'busy' | 'invalid' | 'server' | 'interrupted' | 'aborted';
 
 export class ChatError extends Error {
   constructor(
@@ -76,6 +76,8 @@ async function send(endpoint: string, request: ChatRequest, signal: AbortSignal)
 
 function errorForStatus(response: Response): ChatError {
   if (response.status === 429) return new ChatError('rate_limit', parseRetryAfter(response.headers.get('retry-after')));
+  // 503 with Retry-After: the language model's queue is full (or the index is still loading).
+  if (response.status === 503) return new ChatError('busy', parseRetryAfter(response.headers.get('retry-after')));
   // Only statuses caused by the question itself; a 404 or 403 means a misconfigured embedding, not a bad question.
   if ([400, 413, 415, 422].includes(response.status)) return new ChatError('invalid');
   return new ChatError('server');

@@ -73,6 +73,8 @@ export function failureText(strings: Strings, error: ChatError): string {
       return strings.errorNetwork;
     case 'rate_limit':
       return strings.errorRateLimit(error.retryAfterSeconds);
+    case 'busy':
+      return strings.errorBusy(error.retryAfterSeconds);
     case 'invalid':
       return strings.errorInvalid;
     case 'server':

@@ -90,11 +90,19 @@ describe('streamChat', () => {
     expect(error.retryAfterSeconds).toBe(12);
   });
 
+  it('reports 503 as busy with its Retry-After', async () => {
+    stubFetch(Response.json({ error: { code: 'overloaded', message: 'busy' } }, { status: 503, headers: { 'retry-after': '5' } }));
+    const error = await failureOf(run());
+    expect(error.kind).toBe('busy');
+    expect(error.retryAfterSeconds).toBe(5);
+  });
+
   it.each([
     [400, 'invalid'],
     [413, 'invalid'],
     [404, 'server'],
-    [503, 'server'],
+    [500, 'server'],
+    [503, 'busy'],
   ] as const)('maps status %i to %s', async (status, kind) => {
     stubFetch(Response.json({ error: { code: 'x', message: 'y' } }, { status }));
     expect((await failureOf(run())).kind).toBe(kind);
