@@ -39,6 +39,7 @@ export const configSchema = z
     TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
     RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(1000).default(60_000),
     RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(30),
+    RATE_LIMIT_VERIFY_MAX: z.coerce.number().int().min(1).default(120),
     MAX_CONCURRENT_MODEL_CALLS: z.coerce.number().int().min(1).default(4),
     ANSWER_CACHE_SIZE: z.coerce.number().int().min(0).max(1_000_000).default(1000),
     MAX_MODEL_QUEUE: z.coerce.number().int().min(0).default(16),

@@ -12,7 +12,7 @@ import type { Metrics } from './metrics.js';
 export const RATE_LIMITED_PATHS = ['/api/chat', '/api/search', '/api/verify'] as const;
 
 export interface RateLimitDeps {
-  config: Pick<Config, 'RATE_LIMIT_WINDOW_MS' | 'RATE_LIMIT_MAX'>;
+  config: Pick<Config, 'RATE_LIMIT_WINDOW_MS' | 'RATE_LIMIT_MAX' | 'RATE_LIMIT_VERIFY_MAX'>;
   metrics?: Metrics;
   logger?: Logger;
 }
@@ -25,12 +25,12 @@ function limiterLogger(logger: Logger) {
 }
 
 /** One limiter per path, so that searching does not use up a visitor's chat allowance. */
-export function rateLimiter(deps: RateLimitDeps): RequestHandler {
+export function rateLimiter(deps: RateLimitDeps, limit = deps.config.RATE_LIMIT_MAX): RequestHandler {
   const { config } = deps;
-  const message = `Too many requests from your address: at most ${config.RATE_LIMIT_MAX} every ${Math.round(config.RATE_LIMIT_WINDOW_MS / 1000)} s. Try again later.`;
+  const message = `Too many requests from your address: at most ${limit} every ${Math.round(config.RATE_LIMIT_WINDOW_MS / 1000)} s. Try again later.`;
   return rateLimit({
     windowMs: config.RATE_LIMIT_WINDOW_MS,
-    limit: config.RATE_LIMIT_MAX,
+    limit,
     // RateLimit and RateLimit-Policy headers (IETF draft 8), and Retry-After on 429.
     standardHeaders: 'draft-8',
     legacyHeaders: false,
@@ -40,7 +40,7 @@ export function rateLimiter(deps: RateLimitDeps): RequestHandler {
     validate: { xForwardedForHeader: false, forwardedHeader: false },
     handler: (req, res) => {
       deps.metrics?.rateLimitHit(req);
-      req.log?.warn({ rateLimit: { route: req.baseUrl || req.path, limit: config.RATE_LIMIT_MAX } }, 'rate limited');
+      req.log?.warn({ rateLimit: { route: req.baseUrl || req.path, limit } }, 'rate limited');
       res.status(429).json(errorBody(new HttpError(429, 'rate_limited', message)));
     },
   });
@@ -48,5 +48,6 @@ export function rateLimiter(deps: RateLimitDeps): RequestHandler {
 
 /** A limiter for each rate-limited path, mounted before the body is parsed. */
 export function rateLimits(deps: RateLimitDeps): Array<[string, RequestHandler]> {
-  return RATE_LIMITED_PATHS.map((path) => [path, rateLimiter(deps)]);
+  // Staff paste many claims at once on /staff (one request each): verify has its own allowance.
+  return RATE_LIMITED_PATHS.map((path) => [path, rateLimiter(deps, path === '/api/verify' ? deps.config.RATE_LIMIT_VERIFY_MAX : deps.config.RATE_LIMIT_MAX)]);
 }

@@ -72,6 +72,25 @@ describe('per-client rate limit', () => {
   });
 });
 
+describe('the fact checker has its own, larger allowance', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ env: { RATE_LIMIT_MAX: '2', RATE_LIMIT_VERIFY_MAX: '4', RATE_LIMIT_WINDOW_MS: '60000' } });
+  });
+  afterAll(() => server.close());
+
+  it('lets staff check more claims than the chat allows questions, and still limits them', async () => {
+    const verify = async () => {
+      const res = await fetch(`${server.url}/api/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ claim: "L'OIM compte 175 États membres" }) });
+      await res.arrayBuffer();
+      return res.status;
+    };
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) statuses.push(await verify());
+    expect(statuses).toEqual([200, 200, 200, 200, 429]);
+  });
+});
+
 describe('rate limit behind a trusted proxy (TRUST_PROXY=1)', () => {
   let server: TestServer;
   beforeAll(async () => {
