@@ -20,15 +20,21 @@ export function summarize(samples: number[]): LatencySummary {
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99), mean, count: sorted.length };
 }
 
-/** Wall time of each call, in milliseconds, one input after the other (no overlap between calls). */
-export async function latencies<T>(inputs: T[], call: (input: T) => unknown): Promise<number[]> {
-  const out: number[] = [];
+/** Each call's wall time, in milliseconds, and its result. */
+export async function measured<T, R>(inputs: T[], call: (input: T) => Promise<R> | R): Promise<{ samples: number[]; results: R[] }> {
+  const samples: number[] = [];
+  const results: R[] = [];
   for (const input of inputs) {
     const started = performance.now();
-    await call(input);
-    out.push(performance.now() - started);
+    results.push(await call(input));
+    samples.push(performance.now() - started);
   }
-  return out;
+  return { samples, results };
+}
+
+/** Wall time of each call, in milliseconds, one input after the other (no overlap between calls). */
+export async function latencies<T>(inputs: T[], call: (input: T) => unknown): Promise<number[]> {
+  return (await measured(inputs, call)).samples;
 }
 
 export async function timed<T>(work: () => Promise<T> | T): Promise<{ result: T; ms: number }> {

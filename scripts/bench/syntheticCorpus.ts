@@ -138,7 +138,11 @@ export class Vocabulary {
   }
 
   pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.random() * items.length)];
+    return items[this.pickIndex(items.length)];
+  }
+
+  pickIndex(length: number): number {
+    return Math.floor(this.random() * length);
   }
 }
 
@@ -184,6 +188,8 @@ export interface SyntheticCorpus {
   chunks: Chunk[];
   /** Questions naming two things a random passage talks about, as a visitor might phrase them. */
   queries: string[];
+  /** For each question, the passage it was written from (other passages may name the same things). */
+  sources: number[];
 }
 
 const QUESTION_TEMPLATES = [
@@ -215,9 +221,12 @@ export function syntheticCorpus(size: number, queryCount: number, seed = 2030): 
       language: 'fr',
     });
   }
+  const sources: number[] = [];
   const queries = Array.from({ length: queryCount }, () => {
-    const words = v.pick(named);
+    const source = v.pickIndex(named.length);
+    const words = named[source];
+    sources.push(source);
     return v.pick(QUESTION_TEMPLATES)(v.pick(words).toLowerCase(), v.pick(words).toLowerCase());
   });
-  return { chunks, queries };
+  return { chunks, queries, sources };
 }
