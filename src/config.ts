@@ -30,7 +30,7 @@ export const configSchema = z
     CHUNK_OVERLAP: z.coerce.number().int().min(0).max(2000).default(200),
     HNSW_M: z.coerce.number().int().min(4).max(128).default(16),
     HNSW_EF_CONSTRUCTION: z.coerce.number().int().min(10).max(2000).default(200),
-    HNSW_EF_SEARCH: z.coerce.number().int().min(10).max(2000).default(100),
+    HNSW_EF_SEARCH: z.coerce.number().int().min(10).max(5000).default(200),
     DICTIONARY_DIR: z.string().min(1).default('/usr/share/dictd'),
     USE_DICTIONARY: bool.default(true),
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
