@@ -38,6 +38,7 @@ export interface LexicalComparison {
   shipped: LatencySummary;
   miniSearch: LatencySummary;
   miniSearchExact: LatencySummary;
+  hybrid: LatencySummary;
   hybridWithMiniSearch: LatencySummary;
   /** Share of the shipped hybrid's top-5 passages that the hybrid with MiniSearch also returns. */
   sameTop5: number;
@@ -180,6 +181,7 @@ async function lexicalComparison(index: SearchIndex, embeddings: LocalHashEmbedd
     shipped: summarize(shipped.samples),
     miniSearch: summarize(miniSearch.samples),
     miniSearchExact: summarize(miniSearchExact.samples),
+    hybrid: summarize(hybridShipped.samples),
     hybridWithMiniSearch: summarize(hybridMini.samples),
     sameTop5: overlap(hybridShipped.results, hybridMini.results),
     sourceInCandidates: { shipped: found(shipped.results), miniSearch: found(miniSearch.results), miniSearchExact: found(miniSearchExact.results) },
