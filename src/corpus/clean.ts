@@ -38,7 +38,7 @@ function isLabel(text: string): boolean {
   return text.split(/\s+/).length <= MAX_LABEL_WORDS && !SENTENCE_END.test(text);
 }
 
-/** "Qui sommes nousL'Organisation…" after the line "Qui sommes nous": the heading was glued on. */
+/** "Notre missionL'Agence…" after the line "Notre mission": the heading was glued on to its paragraph. */
 function splitGluedHeading(text: string, previous: string | undefined): [string, string] | null {
   if (previous && isLabel(previous) && text.length > previous.length && text.toLowerCase().startsWith(previous.toLowerCase())) {
     const rest = text.slice(previous.length);

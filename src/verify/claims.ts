@@ -1,6 +1,6 @@
 // What a sentence asserts in numbers, read the same way from a claim (French or English) and from
 // a source sentence (French): each number or year with its relation (exactly, more than, about…),
-// the words that say what is counted ("175 États Membres", "200 countries"), the event a year
+// the words that say what is counted ("40 pays membres", "12 offices"), the event a year
 // dates ("créée en 1951", "founded in 1961", "depuis 1951") and the content words near it.
 // The tables below are general French and English (number words, qualifiers, dating verbs), not
 // the corpus: whether two units name the same thing is decided by the retriever's stems.
