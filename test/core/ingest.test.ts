@@ -139,7 +139,7 @@ describe('the ingestion lock', () => {
 describe('configuration', () => {
   it('has working defaults (offline embedder, shipped HNSW parameters)', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ CORPUS_DIR: 'corpus', INDEX_DIR: 'indexes/default', EMBEDDINGS: 'local', HNSW_M: 16, HNSW_EF_CONSTRUCTION: 200, HNSW_EF_SEARCH: 200 });
+    expect(config).toMatchObject({ CORPUS_DIR: 'corpus', INDEX_DIR: 'indexes/default', EMBEDDINGS: 'local', HNSW_M: 32, HNSW_EF_CONSTRUCTION: 400, HNSW_EF_SEARCH: 300 });
     expect(config.CHUNK_OVERLAP).toBeLessThan(config.CHUNK_SIZE);
   });
 
