@@ -43,9 +43,10 @@ export function normalizeText(text: string): string {
 /** Words of a text, lower-cased, elisions removed ("l'Organisation" → "organisation"). */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const m of normalizeText(text).matchAll(WORD)) {
-    // English possessive ("IOM's") is dropped like a French elision.
-    const w = m[0].replace(ELISION, '').replace(/'s$/, '');
+  // match(), not matchAll(): no match object per word (analysing a large corpus is mostly this loop).
+  for (const m of normalizeText(text).match(WORD) ?? []) {
+    // English possessive ("IOM's") is dropped like a French elision; both need an apostrophe.
+    const w = m.includes("'") ? m.replace(ELISION, '').replace(/'s$/, '') : m;
     if (w) out.push(w);
   }
   return out;

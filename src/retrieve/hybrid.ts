@@ -94,20 +94,22 @@ export class HybridRetriever implements Retriever {
     return lexical.idf(group.stems[0]) * (group.weak ? WEAK_WORD_WEIGHT : 1);
   }
 
-  /** idf-weighted share of the question's terms found in a set of terms (a passage's, a sentence's), in [0, 1]. */
-  coverageOf(groups: TermGroup[], terms: Set<string>): number {
+  /**
+   * idf-weighted share of the question's terms found in a set of terms (a passage's, a sentence's), in [0, 1].
+   * Pass the groups' weights when scoring many term sets for one question: they depend on the question only.
+   */
+  coverageOf(groups: TermGroup[], terms: Set<string>, weights: number[] = groups.map((g) => this.weight(g))): number {
     let total = 0;
     let found = 0;
-    for (const g of groups) {
-      const weight = this.weight(g);
-      total += weight;
-      found += weight * matchStrength(g.stems, terms);
+    for (let i = 0; i < groups.length; i++) {
+      total += weights[i];
+      found += weights[i] * matchStrength(groups[i].stems, terms);
     }
     return total ? found / total : 0;
   }
 
-  coverage(groups: TermGroup[], chunkIndex: number): number {
-    return this.coverageOf(groups, this.index.lexical.terms[chunkIndex]);
+  coverage(groups: TermGroup[], chunkIndex: number, weights?: number[]): number {
+    return this.coverageOf(groups, this.index.lexical.terms[chunkIndex], weights);
   }
 
   /** idf-weighted share of the question's terms that appear nowhere in the corpus, even in part. */
@@ -201,8 +203,9 @@ export class HybridRetriever implements Retriever {
     for (const hit of this.index.lexical.query(groups.flatMap((g) => g.stems), n)) candidates.set(hit.index, hit.score);
     // Without a query vector (the embedding service failed), coverage alone ranks: still a similarity in [0, 1].
     const w = queryVector ? this.options.vectorWeight : 0;
+    const weights = groups.map((g) => this.weight(g));
     return [...candidates]
-      .map(([i, lexicalScore]) => ({ i, lexicalScore, score: (queryVector ? w * this.cosine(queryVector, i) : 0) + (1 - w) * this.coverage(groups, i) }))
+      .map(([i, lexicalScore]) => ({ i, lexicalScore, score: (queryVector ? w * this.cosine(queryVector, i) : 0) + (1 - w) * this.coverage(groups, i, weights) }))
       .sort((a, b) => b.score - a.score || b.lexicalScore - a.lexicalScore)
       .slice(0, k)
       .map(({ i, score }) => ({ ...this.index.chunks[i], score: Math.round(score * 10_000) / 10_000 }));
