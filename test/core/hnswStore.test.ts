@@ -60,12 +60,17 @@ describe('HnswStore', () => {
 
   it('grows past its initial capacity', async () => {
     const store = new HnswStore(embeddings, { ...PARAMS, dimensions: 8 });
-    const vectors = Array.from({ length: 2500 }, (_, i) => Array.from({ length: 8 }, (_, d) => Math.sin(i * 7 + d * 3)));
+    // Seeded pseudo-random vectors: no two of them nearly the same (a periodic family had twins).
+    let seed = 42;
+    const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32 - 0.5;
+    const vectors = Array.from({ length: 2500 }, () => Array.from({ length: 8 }, random));
     await store.addVectors(vectors, vectors.map((_, i) => new Document({ pageContent: String(i) })));
     expect(store.size).toBe(2500);
-    const [[doc, score]] = await store.similaritySearchVectorWithScore(vectors[1234], 1);
-    expect(doc.pageContent).toBe('1234');
-    expect(score).toBeCloseTo(1, 5);
+    for (const i of [0, 1023, 1024, 1234, 2499]) {
+      const [[doc, score]] = await store.similaritySearchVectorWithScore(vectors[i], 1);
+      expect(doc.pageContent).toBe(String(i));
+      expect(score).toBeCloseTo(1, 5);
+    }
   });
 
   it('sets ef explicitly (hnswlib would default to 10)', () => {
