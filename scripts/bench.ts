@@ -9,6 +9,7 @@ import { promisify } from 'node:util';
 import { parseCli, runCli, UsageError } from './lib/cli.js';
 import type { RetrievalBenchResult } from './bench/retrieval.js';
 import { fmt, markdownTable } from './bench/stats.js';
+import { installedBuild } from './tune-hnswlib.js';
 
 const USAGE = 'npm run bench -- [--sizes 10000,100000] [--queries 300]';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
@@ -61,6 +62,10 @@ function latencyTable(results: RetrievalBenchResult[]): string {
     const line = (what: string, s: { p50: number; p99: number }) => rows.push([fmt.int(r.size), what, fmt.ms(s.p50), fmt.ms(s.p99)]);
     line('baseline: exact search (BruteforceSearch, k=10)', l.bruteforce);
     line(`HNSW searchKnn (k=10, ef=${r.params.ef})`, l.hnswOnly);
+    if (r.builds) {
+      line(' · same graph, portable hnswlib-node build (baseline; alternating with ↓)', r.builds.portable);
+      line(` · same graph, installed build (${Math.round(r.builds.sameResults * 100)}% same neighbours)`, r.builds.installed);
+    }
     line('vector channel (embed query + HnswStore k=10)', l.vector);
     line('**hybrid HybridRetriever.search (k=5)**', l.hybrid);
     line(' · expand (analysis, translation)', l.hybridStages.expand);
@@ -123,7 +128,7 @@ runCli(async () => {
     [
       `## Retrieval benchmark`,
       '',
-      `Synthetic French-like corpus (deterministic), local embedder, shipped HNSW settings. Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, load average ${load1.toFixed(1)} at the end; ${fmt.s(performance.now() - started)} s in all.`,
+      `Synthetic French-like corpus (deterministic), local embedder, shipped HNSW settings. Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}, ${installedBuild()}; load average ${load1.toFixed(1)} at the end; ${fmt.s(performance.now() - started)} s in all.`,
       '',
       ...busy,
       '### Ingestion, memory, index on disk',

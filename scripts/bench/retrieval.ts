@@ -21,6 +21,7 @@ import { LexicalIndex } from '../../src/retrieve/lexical.js';
 import { openRetriever } from '../../src/retrieve/open.js';
 import type { Chunk } from '../../src/types.js';
 import { EXACT_OPTIONS, MiniSearchLexical } from './miniSearchBaseline.js';
+import { compareWithPortable, type BuildComparison } from './portable.js';
 import { latencies, measured as measure, peakRssMb, summarize, timed, type LatencySummary } from './stats.js';
 import { syntheticCorpus } from './syntheticCorpus.js';
 
@@ -69,6 +70,8 @@ export interface RetrievalBenchResult {
     hybridStages: Record<'expand' | 'embedQuery' | 'vectorCandidates' | 'lexicalCandidates' | 'scoring', LatencySummary>;
   };
   lexical: LexicalComparison;
+  /** searchKnn with the installed and the portable hnswlib-node build; null when the portable one is installed. */
+  builds: BuildComparison | null;
   disk: { writeMs: number; loadMs: number; openMs: number; bytes: number };
   peakRssMb: number;
 }
@@ -292,6 +295,7 @@ export async function benchRetrieval(size: number, queryCount: number, log: (lin
   const hybrid = await latencies(measured, (q) => retriever.search(q, 5, { language: 'fr' }));
   const stages = await hybridStages(retriever, index, embeddings, measured, candidates);
   const sweep = await efSweep(store.index, queryVectors, truth, params.efSearch);
+  const builds = await compareWithPortable(store.index, dimensions, params.efSearch, queryVectors, RECALL_K);
   log(`${size}: lexical channel against MiniSearch`);
   const lexicalVsLibrary = await lexicalComparison(index, embeddings, retriever, measured, sources.slice(WARMUP_QUERIES), candidates);
 
@@ -315,6 +319,7 @@ export async function benchRetrieval(size: number, queryCount: number, log: (lin
     efSweep: sweep,
     latency: { vector: summarize(vector), hnswOnly: summarize(hnswOnly), bruteforce: summarize(brute), hybrid: summarize(hybrid), hybridStages: stages },
     lexical: lexicalVsLibrary,
+    builds,
     disk,
     peakRssMb: peakRssMb(),
   };

@@ -6,10 +6,10 @@
 // them all; at 100k passages a common stem matches tens of thousands of them, and no option bounds
 // the work by the number of results wanted. Measured by `npm run bench` (synthetic corpus, 100k
 // passages, 2 cores, 40 candidates; it keeps measuring MiniSearch beside this channel):
-// MiniSearch as shipped (fuzzy + prefix) 77 ms p50 / 268 ms p99 for the channel alone, and with
-// exact stems only (fuzzy and prefix off, its fastest path) still 68 / 382 ms — against a 10 ms
-// p99 target for the whole hybrid search; its index took 17 s to build. This channel, on the same
-// questions: 0.5 / 0.9 ms, built in 4.8 s, and it finds the passage a question was written from
+// MiniSearch as shipped (fuzzy + prefix) 98 ms p50 / 293 ms p99 for the channel alone, and with
+// exact stems only (fuzzy and prefix off, its fastest path) still 75 / 399 ms — against a 10 ms
+// p99 target for the whole hybrid search; its index took 18 s to build. This channel, on the same
+// questions: 0.6 / 0.9 ms, built in 3.7 s, and it finds the passage a question was written from
 // more often (59% of questions among its 40 candidates, MiniSearch 54%). It is a plain BM25 over
 // postings lists in typed arrays with top-k selection: one multiply-add per posting read and no
 // allocation per matching passage.
