@@ -15,12 +15,10 @@
 // allocation per matching passage.
 import type { Chunk } from '../types.js';
 import { isStopWord, wordTerms as termsOfWord, words } from './analyzer.js';
-import { related, StemSet } from './stemSet.js';
+import { StemSet } from './stemSet.js';
+import { topK, type LexicalHit } from './topK.js';
 
-export interface LexicalHit {
-  index: number;
-  score: number;
-}
+export type { LexicalHit } from './topK.js';
 
 /** BM25 parameters (the usual ones; MiniSearch used the same k1 and b). */
 const K1 = 1.2;
@@ -71,7 +69,6 @@ export class LexicalIndex {
   /** Stem → term id, and back. */
   private readonly termIds = new Map<string, number>();
   private readonly stems: string[] = [];
-  private readonly sortedStems: string[];
   /** Postings in one block (CSR): term t's passages are docs[offsets[t] .. offsets[t + 1]), in passage order. */
   private readonly offsets: Int32Array;
   private readonly docs: Int32Array;
@@ -157,8 +154,7 @@ export class LexicalIndex {
       }
       this.terms[i] = set;
     }
-    this.sortedStems = [...this.stems].sort();
-    this.vocabulary = new StemSet(this.sortedStems);
+    this.vocabulary = new StemSet(this.stems);
     this.scores = new Float32Array(n);
     this.touched = new Int32Array(n);
   }
@@ -203,23 +199,8 @@ export class LexicalIndex {
       add(exact, 1);
       return;
     }
-    // Shorter stems it extends (organisation → organis)…
-    for (let len = 3; len < stem.length; len++) {
-      const id = this.termIds.get(stem.slice(0, len));
-      if (id !== undefined && related(this.stems[id], stem)) add(id, RELATED_WEIGHT);
-    }
-    // …and longer stems that extend it, found by binary search in the sorted stems.
-    const sorted = this.sortedStems;
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] < stem) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < sorted.length && sorted[i].startsWith(stem); i++) {
-      if (related(stem, sorted[i])) add(this.termIds.get(sorted[i])!, RELATED_WEIGHT);
-    }
+    // Shorter stems it extends (organisation → organis), longer stems that extend it.
+    for (const form of this.vocabulary.relatedForms(stem)) add(this.termIds.get(form)!, RELATED_WEIGHT);
   }
 
   /** The `limit` passages with the highest BM25 score for these stems, best first. */
@@ -263,47 +244,4 @@ export class LexicalIndex {
 
 function idfOf(n: number, df: number): number {
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-}
-
-/** Does passage a rank before passage b (higher score; the earlier passage on a tie)? */
-function before(scores: Float32Array, a: number, b: number): boolean {
-  return scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
-}
-
-/**
- * The `limit` best passages with a score, best first: a heap whose root is the worst kept,
- * O(count log limit). Candidates are touched[0 .. count), or passages 0 .. count without a list.
- */
-function topK(scores: Float32Array, touched: Int32Array | null, count: number, limit: number): LexicalHit[] {
-  const heap: number[] = [];
-  const worse = (i: number, j: number) => before(scores, heap[j], heap[i]);
-  const swap = (i: number, j: number) => {
-    const t = heap[i];
-    heap[i] = heap[j];
-    heap[j] = t;
-  };
-  const offer = (doc: number) => {
-    if (heap.length < limit) {
-      heap.push(doc);
-      for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
-    } else if (before(scores, doc, heap[0])) {
-      heap[0] = doc;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const m = l + 1 < heap.length && worse(l + 1, l) ? l + 1 : l;
-        if (m >= heap.length || !worse(m, i)) break;
-        swap(i, m);
-        i = m;
-      }
-    } else return;
-    if (heap.length === limit) floor = scores[heap[0]];
-  };
-  // Once the heap is full, a passage scoring below its worst cannot enter.
-  let floor = 0;
-  if (touched) {
-    for (let t = 0; t < count; t++) if (scores[touched[t]] >= floor && scores[touched[t]] > 0) offer(touched[t]);
-  } else {
-    for (let doc = 0; doc < count; doc++) if (scores[doc] >= floor && scores[doc] > 0) offer(doc);
-  }
-  return heap.sort((a, b) => (before(scores, a, b) ? -1 : 1)).map((index) => ({ index, score: scores[index] }));
 }

@@ -55,11 +55,25 @@ export class StemSet {
     return false;
   }
 
+  /** Visits the other stems related to this one (shorter ones it extends, longer ones extending it) until `visit` returns true. */
+  private someRelated(stem: string, visit: (related: string) => boolean): boolean {
+    for (let n = MIN_SHORT_STEM; n < stem.length; n++) {
+      const shorter = stem.slice(0, n);
+      if (this.set.has(shorter) && related(shorter, stem) && visit(shorter)) return true;
+    }
+    return this.someStartingWith(stem, (longer) => longer !== stem && related(stem, longer) && visit(longer));
+  }
+
   /** The stem itself, a shorter stem it extends, or a longer one that extends it. */
   hasRelated(stem: string): boolean {
-    if (this.set.has(stem)) return true;
-    for (let n = MIN_SHORT_STEM; n < stem.length; n++) if (this.set.has(stem.slice(0, n)) && related(stem.slice(0, n), stem)) return true;
-    return this.someStartingWith(stem, (candidate) => related(stem, candidate));
+    return this.set.has(stem) || this.someRelated(stem, () => true);
+  }
+
+  /** The other stems of the set related to this one. */
+  relatedForms(stem: string): string[] {
+    const forms: string[] = [];
+    this.someRelated(stem, (form) => (forms.push(form), false));
+    return forms;
   }
 
   /** A stem related to this one, or sharing its first LOOSE_PREFIX letters. */
