@@ -2,6 +2,7 @@
 // French translations and cognates too), and how strongly a set of passage terms matches it.
 import type { Language } from '../types.js';
 import { englishStem, isStopWord, stem, wordTerms, words } from './analyzer.js';
+import { withoutLocutions } from './locutions.js';
 import { looselyRelated, related } from './stemSet.js';
 
 const PARTIAL_MATCH = 0.8;
@@ -27,7 +28,7 @@ function isWeak(word: string, language: Language, weakWords: WeakWords): boolean
 
 export function termGroups(query: string, translations: Map<string, string[]>, language: Language, weakWords: WeakWords = { fr: new Set(), en: new Set() }): TermGroup[] {
   const groups = new Map<string, TermGroup>();
-  for (const w of words(query)) {
+  for (const w of words(withoutLocutions(query, language))) {
     if (isStopWord(w, language)) continue;
     const stems = [...wordTerms(w), ...(translations.get(w) ?? []).map((f) => stem(f.toLowerCase()))];
     const key = stems[0];
