@@ -1,11 +1,10 @@
 // npm run bench -- [--sizes 10000,100000] [--queries 300]: performance figures of this machine,
 // printed as markdown. Each corpus size runs in its own process so its peak RSS is its own.
-// Retrieval lives in scripts/bench/retrieval.ts; other benchmarks (chat) can be added beside it.
+// Retrieval lives in scripts/bench/retrieval.ts; the chat benchmark (npm run bench:chat) in scripts/bench/chat.ts.
 import { execFile } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { parseCli, runCli, UsageError } from './lib/cli.js';
 import type { RetrievalBenchResult } from './bench/retrieval.js';
 import { fmt, markdownTable } from './bench/stats.js';
