@@ -29,9 +29,12 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  // Failing answers log failed requests on the console, by design; an uncaught exception never.
+  const uncaught = errors.filter((e) => e.startsWith('pageerror'));
   await page.close();
   await api?.close();
   await Promise.all(hosts.splice(0).map((h) => h.close()));
+  expect(uncaught).toEqual([]);
 });
 
 async function setup(options: { tokenDelayMs?: number; host?: Partial<HostPageOptions> } = {}): Promise<void> {
