@@ -2,7 +2,7 @@
 // - the question's terms are mostly known to the corpus and a good passage covers them;
 // - the question asks for a number or a year, and one sentence holds such a value together with
 //   everything of the question that the corpus knows (synonyms like fondée/créée stay unknown).
-// And two ways to fail whatever the scores: a question asking for a number or a year that the
+// And two ways to fail whatever the scores: a question asking for a number, a year or a name that the
 // chosen sentences do not hold, or a number in the question ("in 2022") that they do not contain.
 // When the corpus knows the question's focus (focus.ts), more unknown words elsewhere are tolerated:
 // they are then more often verbs or paraphrase than a missing topic.
@@ -54,7 +54,7 @@ function focusKnown(question: string, analysis: SearchAnalysis, retriever: Hybri
 
 function valuePresent(question: string, selection: Selection): boolean {
   const expected = expectedValue(question);
-  if (expected !== 'count' && expected !== 'year') return true;
+  if (expected !== 'count' && expected !== 'year' && expected !== 'name') return true;
   return selection.units.some((u) => holdsExpected(u.text, expected));
 }
 

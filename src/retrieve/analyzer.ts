@@ -14,14 +14,15 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 const QUESTION_WORDS_FR = [
   'quel', 'quelle', 'quels', 'quelles', 'combien', 'comment', 'pourquoi', 'quand', 'qui', 'quoi', 'où',
   'est-ce', 'sont', 'ont', 'fait', 'font', 'peut', 'peuvent', 'cela', 'ceci', 'ça', 'dont', 'leurs',
-  // The unit a year question asks in ("en quelle année") is the question's form, not its topic.
-  'année', 'date',
+  // The unit a year or name question asks in ("en quelle année", "quel est le nom") is the
+  // question's form, not its topic.
+  'année', 'date', 'nom', 'appelle',
 ];
 const QUESTION_WORDS_EN = [
   'what', 'which', 'who', 'whom', 'how', 'many', 'much', 'when', 'why', 'where', 'does', 'did', 'do',
   'is', 'are', 'was', 'were', 'be', 'been', 'can', 'could', 'would', 'should', 'tell', 'me', 'please',
   'about', 'there', 'its', 'it', 'the', 'a', 'an', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'has', 'have',
-  'year', 'date',
+  'year', 'date', 'name', 'named', 'called',
 ];
 const fold = (list: string[]) => list.map((w) => foldAccents(w.toLowerCase()));
 // French text is analysed with French stop words only: "but" (goal) or "son" are French content words.
