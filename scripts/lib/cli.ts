@@ -11,6 +11,11 @@ const KNOWN_ERRORS = [ConfigError, CorpusError, IndexError, LockError, UsageErro
 
 /** Run a command; known errors print their message (no stack) and exit non-zero. */
 export function runCli(main: () => Promise<void>): void {
+  // `npm run search -- … | head` closes the pipe early: that ends the command, it is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.stderr.write(`Cannot write the output: ${error.message}\n`);
+    process.exit(error.code === 'EPIPE' ? 0 : 1);
+  });
   main().catch((error: unknown) => {
     if (KNOWN_ERRORS.some((E) => error instanceof E)) {
       process.stderr.write(`${(error as Error).message}\n`);

@@ -1,7 +1,7 @@
 // Ingestion end to end on temp folders: incremental builds (judged by what gets embedded), the
 // lock, configuration errors, the commands, and the OpenAI embeddings path through the real
 // OpenAIEmbeddings client against the fake server.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync, appendFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -182,6 +182,17 @@ describe('commands', () => {
     expect(results[0].text).toContain('8 États observateurs');
     expect(results[0].score).toBeGreaterThan(0);
     expect(results[0].score).toBeLessThanOrEqual(1);
+  }, 60_000);
+
+  it('ends quietly (exit 0, no stack trace) when its reader closes the pipe, as `| head` does', async () => {
+    await run(TSX, ['scripts/ingest.ts'], { cwd: REPO_ROOT, env: env() });
+    const child = spawn(TSX, ['scripts/search.ts', '-k', '5', 'migration'], { cwd: REPO_ROOT, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // closed before the command writes anything: its first write meets EPIPE
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise((resolve) => child.once('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   }, 60_000);
 
   it('stops on a bad variable with a message naming it', async () => {
