@@ -48,13 +48,21 @@ export interface HybridOptions {
 }
 
 const DEFAULTS: HybridOptions = { vectorWeight: 0.5, candidates: 40, translate: true };
+/**
+ * Bonus for a passage that spells out an acronym the question names ("… pour les migrations (OIM)"),
+ * scaled by the acronym's share of the question: that passage is where the corpus says what the
+ * entity is, so it wins among passages naming the acronym alike ("What is IOM?") without outweighing
+ * a passage that covers the rest of a longer question.
+ */
+const DEFINING_BONUS = 0.15;
 /** An unknown word that is only ever a verb, adjective or adverb weighs this much of a noun. */
 const WEAK_WORD_WEIGHT = 0.3;
 
 export class HybridRetriever implements Retriever {
   private readonly options: HybridOptions;
   private readonly weakWords: WeakWords;
-  private readonly acronymStems: Set<string>;
+  /** Stem of each corpus acronym → the acronym as written. */
+  private readonly acronymStems: Map<string, string>;
 
   constructor(
     private readonly index: SearchIndex,
@@ -64,12 +72,34 @@ export class HybridRetriever implements Retriever {
     this.options = { ...DEFAULTS, ...options };
     const weak = index.glossary.weak ?? { fr: [], en: [] };
     this.weakWords = { fr: new Set(weak.fr), en: new Set(weak.en) };
-    this.acronymStems = new Set(index.glossary.acronyms.map((a) => stem(a.toLowerCase())));
+    this.acronymStems = new Map(index.glossary.acronyms.map((a) => [stem(a.toLowerCase()), a]));
   }
 
   /** Is this word of the question one of the corpus's acronyms (or its reordered English form)? */
   isAcronymGroup(group: TermGroup): boolean {
-    return group.stems.some((s) => this.acronymStems.has(s));
+    return this.acronymOf(group) !== undefined;
+  }
+
+  private acronymOf(group: TermGroup): string | undefined {
+    for (const s of group.stems) if (this.acronymStems.has(s)) return this.acronymStems.get(s);
+    return undefined;
+  }
+
+  /** Each passage's bonus for spelling out an acronym of the question (see DEFINING_BONUS). */
+  private definingBonus(groups: TermGroup[], weights: number[]): (chunkIndex: number) => number {
+    const spelledOut: string[] = [];
+    let share = 0;
+    let total = 0;
+    groups.forEach((g, k) => {
+      total += weights[k];
+      const acronym = this.acronymOf(g);
+      if (acronym === undefined) return;
+      spelledOut.push(`(${acronym})`);
+      share += weights[k];
+    });
+    if (!spelledOut.length || !total) return () => 0;
+    const bonus = (DEFINING_BONUS * share) / total;
+    return (i) => (spelledOut.some((a) => this.index.chunks[i].text.includes(a)) ? bonus : 0);
   }
 
   get chunkCount(): number {
@@ -204,8 +234,10 @@ export class HybridRetriever implements Retriever {
     // Without a query vector (the embedding service failed), coverage alone ranks: still a similarity in [0, 1].
     const w = queryVector ? this.options.vectorWeight : 0;
     const weights = groups.map((g) => this.weight(g));
+    const bonus = this.definingBonus(groups, weights);
+    const similarity = (i: number) => (queryVector ? w * this.cosine(queryVector, i) : 0) + (1 - w) * this.coverage(groups, i, weights);
     return [...candidates]
-      .map(([i, lexicalScore]) => ({ i, lexicalScore, score: (queryVector ? w * this.cosine(queryVector, i) : 0) + (1 - w) * this.coverage(groups, i, weights) }))
+      .map(([i, lexicalScore]) => ({ i, lexicalScore, score: Math.min(1, similarity(i) + bonus(i)) }))
       .sort((a, b) => b.score - a.score || b.lexicalScore - a.lexicalScore)
       .slice(0, k)
       .map(({ i, score }) => ({ ...this.index.chunks[i], score: Math.round(score * 10_000) / 10_000 }));
