@@ -7,7 +7,10 @@ import { passageUnits } from '../answer/units.js';
 import { analyze, stem } from '../retrieve/analyzer.js';
 import type { HybridRetriever, SearchAnalysis, TermGroup } from '../retrieve/hybrid.js';
 import type { Language, Passage } from '../types.js';
-import { extractQuantities, isNegationWord, nameOnlyStems, namedWords, negation, type Quantity, type Relation } from './claims.js';
+import { nameOnlyStems, namedWords } from './names.js';
+import { isNegationWord, negation } from './negation.js';
+import type { Relation } from './qualifiers.js';
+import { extractQuantities, type Quantity } from './quantities.js';
 import { explain, type Reason } from './messages.js';
 import type { Evidence, Verdict } from './types.js';
 

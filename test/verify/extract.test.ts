@@ -1,7 +1,10 @@
-// What claims.ts reads in a sentence: numbers in digits and words, qualifiers, units, dated events,
+// What src/verify reads in a sentence: numbers in digits and words, qualifiers, units, dated events,
 // context, negation and names — in French and English.
 import { describe, expect, it } from 'vitest';
-import { extractQuantities, namedWords, nameOnlyStems, negation, numberWordsValue } from '../../src/verify/claims.js';
+import { nameOnlyStems, namedWords } from '../../src/verify/names.js';
+import { negation } from '../../src/verify/negation.js';
+import { numberWordsValue } from '../../src/verify/numbers.js';
+import { extractQuantities } from '../../src/verify/quantities.js';
 import { stem } from '../../src/retrieve/analyzer.js';
 
 const one = (text: string, language: 'fr' | 'en' = 'fr') => {
