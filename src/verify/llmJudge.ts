@@ -6,7 +6,8 @@ import { HumanMessage, SystemMessage, type BaseMessage } from '@langchain/core/m
 import { z } from 'zod';
 import { removeForeignLinks } from '../answer/validate.js';
 import type { Language } from '../types.js';
-import { toEvidence, type Judgement, type Sentence } from './judge.js';
+import { toEvidence, type Sentence } from './evidence.js';
+import type { Judgement } from './judge.js';
 import { disagreement } from './messages.js';
 import type { Evidence, Verdict, VerifyResult } from './types.js';
 

@@ -1,0 +1,111 @@
+// A claim's number against the numbers of the evidence sentences that count the same thing (units
+// matched through the claim reader's stems and translations) in the same setting (the words around
+// both numbers). Only a number that fits as well as any other decides.
+import { analyze } from '../retrieve/analyzer.js';
+import type { TermGroup } from '../retrieve/hybrid.js';
+import { isNumeric, union, type ClaimReader } from './claimReader.js';
+import type { Sentence } from './evidence.js';
+import type { Relation } from './qualifiers.js';
+import type { Quantity } from './quantities.js';
+
+/** Least share (idf-weighted) of the claim's unit words found in a source number's unit. */
+const MIN_UNIT = 0.75;
+/** Least share of the words around the claim's number found around the source's number. */
+const MIN_SETTING = 0.75;
+/** "about N": within 5% is right, beyond 15% is wrong, in between undecided. */
+const APPROX_OK = 0.05;
+const APPROX_WRONG = 0.15;
+
+type Outcome = 'supported' | 'contradicted' | 'undecided';
+
+interface Candidate {
+  sentence: Sentence;
+  source: Quantity;
+  unit: number;
+  reverse: number;
+  setting: number;
+  outcome: Outcome;
+}
+
+export interface FactResult {
+  claim: Quantity;
+  status: Outcome | 'ambiguous' | 'absent' | 'elsewhere';
+  decisive: Candidate[];
+}
+
+function compare(relation: Relation, claimed: number, actual: number): Outcome {
+  switch (relation) {
+    case 'eq':
+      return actual === claimed ? 'supported' : 'contradicted';
+    case 'gt':
+      return actual > claimed ? 'supported' : 'contradicted';
+    case 'ge':
+      return actual >= claimed ? 'supported' : 'contradicted';
+    case 'lt':
+      return actual < claimed ? 'supported' : 'contradicted';
+    case 'le':
+      return actual <= claimed ? 'supported' : 'contradicted';
+    case 'approx': {
+      const gap = Math.abs(actual - claimed) / Math.max(Math.abs(actual), 1);
+      return gap <= APPROX_OK ? 'supported' : gap > APPROX_WRONG ? 'contradicted' : 'undecided';
+    }
+  }
+}
+
+/** A qualified source number ("plus de 100") only confirms the very same words. */
+function outcomeOf(claim: Quantity, source: Quantity): Outcome {
+  if (source.relation === 'eq') return compare(claim.relation, claim.value, source.value);
+  return source.relation === claim.relation && source.value === claim.value ? 'supported' : 'undecided';
+}
+
+/** Share of a source unit's stems that some of the claim's groups name. */
+function reverseCoverage(sourceUnit: string[], groups: TermGroup[]): number {
+  const stems = analyze(sourceUnit.join(' '));
+  if (!stems.length) return 0;
+  const named = new Set(groups.flatMap((g) => g.stems));
+  return stems.filter((s) => named.has(s)).length / stems.length;
+}
+
+/** The source number as a match for the claim's, or null when it does not count the same thing. */
+function candidate(reader: ClaimReader, claim: Quantity, sentence: Sentence, source: Quantity, blocked: Set<string>): Candidate | null {
+  const unitGroups = reader.groupsOf(claim.unit);
+  let contextGroups = reader.groupsOf(claim.context).filter((g) => !isNumeric(g));
+  let unit: number;
+  let reverse: number;
+  if (claim.concept || source.concept) {
+    if (claim.concept !== source.concept) return null;
+    unit = reverse = 1;
+  } else if (unitGroups.length) {
+    unit = reader.coverage(unitGroups, new Set(analyze(source.unit.join(' '))));
+    reverse = reverseCoverage(source.unit, unitGroups);
+  } else {
+    // "the number of member states is 175": the source's unit must be named around the claim's number.
+    reverse = unit = reverseCoverage(source.unit, contextGroups);
+    if (unit < 1) return null;
+    const unitStems = new Set(analyze(source.unit.join(' ')));
+    contextGroups = contextGroups.filter((g) => !g.stems.some((s) => unitStems.has(s)));
+  }
+  if (unit < MIN_UNIT) return null;
+  if (claim.context.some((w) => blocked.has(w))) return null;
+  const around = union(analyze([...source.context, ...source.unit].join(' ')), sentence.titleStems);
+  const setting = reader.coverage(contextGroups.filter((g) => reader.known(g)), around);
+  return { sentence, source, unit, reverse, setting, outcome: outcomeOf(claim, source) };
+}
+
+/** `blocked`: the claim's names the corpus never mentions; a number said about them is not checked. */
+export function checkFact(reader: ClaimReader, claim: Quantity, sentences: Sentence[], blocked: Set<string>): FactResult {
+  const sameThing = sentences
+    .flatMap((s) => s.quantities.map((q) => candidate(reader, claim, s, q, blocked)))
+    .filter((c): c is Candidate => c !== null)
+    .sort((a, b) => b.unit - a.unit || b.reverse - a.reverse || b.setting - a.setting || b.sentence.passage.score - a.sentence.passage.score);
+  const found = sameThing.filter((c) => c.setting >= MIN_SETTING);
+  // The source counts the same thing, but around other words ("créée en 1951" vs "… by the UN").
+  if (!found.length) return { claim, status: sameThing.length ? 'elsewhere' : 'absent', decisive: sameThing.slice(0, 1) };
+  const best = found[0];
+  // Every number that fits as well as the best must agree, or the claim cannot be decided.
+  const tier = found.filter((c) => Math.abs(c.unit - best.unit) < 0.01 && Math.abs(c.reverse - best.reverse) < 0.01);
+  const outcomes = new Set(tier.map((c) => c.outcome));
+  if (outcomes.size === 1 && !outcomes.has('undecided')) return { claim, status: best.outcome, decisive: [best] };
+  const values = new Set(tier.map((c) => c.source.value));
+  return { claim, status: values.size > 1 ? 'ambiguous' : 'undecided', decisive: tier };
+}
