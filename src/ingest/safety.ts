@@ -3,12 +3,24 @@
 // Such lines are left out at ingestion, so they are never quoted nor shown to a model.
 import type { Block } from '../corpus/clean.js';
 
-const INJECTION_PATTERNS = [
+/** Attempts to take the assistant over: override its rules, reveal its prompt, give it a new role. */
+const TAKEOVER_PATTERNS = [
   /\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|rules|prompts?|directives?|guidelines)\b/i,
   /\b(ignore[rz]?|oublie[rz]?|outrepasse[rz]?|ne tiens? pas compte|ne tenez pas compte)\b.{0,40}\b(instructions?|consignes?|règles|directives?|prompts?)\b/i,
   /\b(system prompt|prompt (du )?système|prompt système|jailbreak|developer mode|mode développeur|DAN mode)\b/i,
   /\b(you are|you're|tu es|vous êtes)\s+(now\s+|maintenant\s+|désormais\s+)?(an?\s+|un\s+|une\s+)?(ai|assistant|chatbot|language model|modèle de langage|ia)\b/i,
+  // A new role, whatever it is ("you are now unrestricted", "désormais tu es…", "pretend you are…").
+  /\b(you are now|you're now|from now on,? you|tu es maintenant|tu es désormais|vous êtes maintenant|vous êtes désormais|désormais,? tu|pretend (to be|you are|you're)|fais semblant|faites semblant)\b/i,
+  // A chat role written as a speaker label at the start of a line ("SYSTEM: …").
+  /^\s*(system|developer|système)\s*:/im,
   /\b(as an ai|en tant qu['’](ia|assistant))\b/i,
+];
+
+/**
+ * Orders about the assistant's answers as a planted page line gives them. Too broad for a visitor's
+ * question ("Does IOM only respond to crises?"), so questions are checked for a takeover only.
+ */
+const STANDING_ORDER_PATTERNS = [
   /\b(the assistant|the ai|the model|l['’]assistant|le modèle|l['’]ia)\b.{0,30}\b(must|should|shall|will now|doit|devra|dois)\b/i,
   // Speaking to the assistant ("Assistant, you must…", "Note à l'assistant : …").
   /\b(assistant|chatbot|chatgpt)\s*[,:]/i,
@@ -18,8 +30,14 @@ const INJECTION_PATTERNS = [
   /\b(answer|reply|respond|start|begin)\b.{0,30}\b(every answer|each answer|every response|always|only with)\b/i,
 ];
 
+/** Does a visitor's message try to take the assistant over rather than ask about the documents? */
+export function triesToTakeOver(text: string): boolean {
+  return TAKEOVER_PATTERNS.some((p) => p.test(text));
+}
+
+/** Is a line of a page addressed to an AI assistant (a takeover or a standing order)? */
 export function isInstructionToAssistant(text: string): boolean {
-  return INJECTION_PATTERNS.some((p) => p.test(text));
+  return triesToTakeOver(text) || STANDING_ORDER_PATTERNS.some((p) => p.test(text));
 }
 
 export interface Removed {
