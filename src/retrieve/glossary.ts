@@ -3,6 +3,7 @@
 // index: the server never needs the dictionary, and without it the glossary is simply empty.
 import { analyze, englishStem, foldAccents, isStopWord, stem, words } from './analyzer.js';
 import { type DictEntry, installedDictionaries, readDictionary } from './dictd.js';
+import { sortedLetters } from './spelledOut.js';
 import { StemSet } from './stemSet.js';
 
 export interface Glossary {
@@ -82,10 +83,6 @@ export function buildGlossary(dictionaryDir: string | null, corpusTexts: string[
     acronyms,
     weak: weakStems(tagged),
   };
-}
-
-function sortedLetters(word: string): string {
-  return [...word].sort().join('');
 }
 
 /**

@@ -10,6 +10,7 @@ import { isStopWord, stem, words } from './analyzer.js';
 import { frenchCognates } from './cognates.js';
 import { type Glossary, translateEnglish } from './glossary.js';
 import { detectLanguage } from './language.js';
+import { collapseSpelledOutNames } from './spelledOut.js';
 import type { LexicalIndex } from './lexical.js';
 import { matchStrength, termGroups, type TermGroup, type WeakWords } from './terms.js';
 
@@ -195,7 +196,7 @@ export class HybridRetriever implements Retriever {
   /** Search, and return how the question was understood (its language and weighted terms) with the passages. */
   async analyzeAndSearch(query: string, k = 5, options: SearchOptions = {}): Promise<SearchAnalysis> {
     const language = options.language ?? detectLanguage(query);
-    const { text, groups } = this.expand(query, language);
+    const { text, groups } = this.expand(collapseSpelledOutNames(query, this.index.glossary.acronyms), language);
     return { language, groups, passages: await this.rank(text, groups, k) };
   }
 
