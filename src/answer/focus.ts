@@ -1,6 +1,7 @@
 // The focus of a question: the first thing it asks about once the question words are gone
 // ("Quel est le salaire de…" → salaire, "Which office handles…" → office), skipping classifier
-// nouns ("what kind of operations") and the organisation's own acronym. Manner and reason
+// nouns ("what kind of operations"), the organisation's own acronym, and words the dictionary
+// knows only as verbs or adjectives ("Write me a poem…" is about a poem). Manner and reason
 // questions (how, why) have no noun focus.
 import type { HybridRetriever, TermGroup } from '../retrieve/hybrid.js';
 
@@ -10,5 +11,5 @@ const CLASSIFIERS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 
 
 export function focusGroup(question: string, groups: TermGroup[], retriever: HybridRetriever): TermGroup | null {
   if (MANNER.test(question)) return null;
-  return groups.find((g) => !CLASSIFIERS.has(g.word) && !retriever.isAcronymGroup(g)) ?? null;
+  return groups.find((g) => !g.weak && !CLASSIFIERS.has(g.word) && !retriever.isAcronymGroup(g)) ?? null;
 }

@@ -6,9 +6,13 @@
 // chosen sentences do not hold, or a number in the question ("in 2022") that they do not contain.
 // When the corpus knows the question's focus (focus.ts), more unknown words elsewhere are tolerated:
 // they are then more often verbs or paraphrase than a missing topic.
+// Refused whatever the scores, too: a question naming something the documents never mention (a
+// place, a person, an organisation: names have no paraphrase), and a message that tries to take the
+// assistant over rather than ask about the documents.
 // Anything else is refused: a polite "not in the documents" beats an invented answer.
 import type { HybridRetriever, SearchAnalysis } from '../retrieve/hybrid.js';
-import { analyze } from '../retrieve/analyzer.js';
+import { triesToTakeOver } from '../ingest/safety.js';
+import { analyze, isStopWord, words } from '../retrieve/analyzer.js';
 import { expectedValue, holdsExpected, numbersIn } from './questionType.js';
 import { focusGroup } from './focus.js';
 import type { Selection } from './select.js';
@@ -36,6 +40,10 @@ export interface GroundingFacts {
   numbersPresent: boolean;
   /** The corpus knows what the question is about (its focus word). */
   focusKnown: boolean;
+  /** A name in the question (a capitalised word inside a sentence) that the corpus never mentions. */
+  unknownName: string | null;
+  /** The message tries to give the assistant new instructions or a new role. */
+  takeover: boolean;
 }
 
 function typedAnswer(question: string, analysis: SearchAnalysis, selection: Selection, retriever: HybridRetriever): boolean {
@@ -63,6 +71,28 @@ function numbersPresent(question: string, selection: Selection): boolean {
   return numbersIn(question).every((n) => new RegExp(`\\b${n}\\b`).test(quoted));
 }
 
+/**
+ * Capitalised words inside a sentence of the question: its names. A question in Title Case
+ * ("What Are The Goals Of IOM") capitalises its function words too, and then says nothing of names.
+ */
+function namesIn(question: string): Set<string> {
+  const names = new Set<string>();
+  for (const sentence of question.split(/[.!?:;]+/)) {
+    const tokens = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    for (const token of tokens.slice(1)) {
+      if (!/^\p{Lu}/u.test(token)) continue;
+      if (isStopWord(token.toLowerCase(), 'en')) return new Set();
+      for (const w of words(token)) names.add(w);
+    }
+  }
+  return names;
+}
+
+function unknownName(question: string, analysis: SearchAnalysis, retriever: HybridRetriever): string | null {
+  const names = namesIn(question);
+  return analysis.groups.find((g) => names.has(g.word) && retriever.unknownShare([g]) === 1)?.word ?? null;
+}
+
 export function groundingFacts(question: string, analysis: SearchAnalysis, selection: Selection, retriever: HybridRetriever): GroundingFacts {
   return {
     topScore: analysis.passages[0]?.score ?? 0,
@@ -72,11 +102,13 @@ export function groundingFacts(question: string, analysis: SearchAnalysis, selec
     valuePresent: valuePresent(question, selection),
     numbersPresent: numbersPresent(question, selection),
     focusKnown: focusKnown(question, analysis, retriever),
+    unknownName: unknownName(question, analysis, retriever),
+    takeover: triesToTakeOver(question),
   };
 }
 
 export function isGrounded(facts: GroundingFacts): boolean {
-  if (!facts.valuePresent || !facts.numbersPresent) return false;
+  if (!facts.valuePresent || !facts.numbersPresent || facts.unknownName !== null || facts.takeover) return false;
   const maxUnknown = facts.focusKnown ? MAX_UNKNOWN_SHARE_KNOWN_FOCUS : MAX_UNKNOWN_SHARE;
   const covered = facts.topScore >= MIN_TOP_SCORE && facts.unknownShare < maxUnknown && facts.bestCoverage >= MIN_SENTENCE_COVERAGE;
   return covered || facts.typedAnswer;
