@@ -3,6 +3,7 @@
 // to the extractive answer whenever the model fails, times out or cites nothing.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { LRUCache } from 'lru-cache';
+import { triesToTakeOver } from '../ingest/safety.js';
 import type { HybridRetriever, SearchAnalysis } from '../retrieve/hybrid.js';
 import { detectLanguage } from '../retrieve/language.js';
 import { toPassageView, type Language, type PassageView } from '../types.js';
@@ -82,6 +83,8 @@ export class Assistant {
       return this.emit(await this.cachedExtractive(question, request.lang, request.message), hooks);
     }
     const language = request.lang ?? detectLanguage(request.message);
+    // A takeover attempt is refused before any model sees it, as the offline answer refuses it.
+    if (triesToTakeOver(request.message)) return this.emit(this.refusal({ language, groups: [], passages: [] }), hooks);
     const deadline = AbortSignal.timeout(this.options.modelTimeoutMs);
     const signal = hooks.signal ? AbortSignal.any([hooks.signal, deadline]) : deadline;
     let question = standaloneByRule(request.message, history);
