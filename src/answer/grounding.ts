@@ -72,7 +72,7 @@ function numbersPresent(question: string, selection: Selection): boolean {
 }
 
 /**
- * Capitalised words inside a sentence of the question: its names. A question in Title Case
+ * Capitalised words inside a sentence of the question: its names (acronyms aside). A question in Title Case
  * ("What Are The Goals Of IOM") capitalises its function words too, and then says nothing of names.
  */
 function namesIn(question: string): Set<string> {
@@ -80,7 +80,8 @@ function namesIn(question: string): Set<string> {
   for (const sentence of question.split(/[.!?:;]+/)) {
     const tokens = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
     for (const token of tokens.slice(1)) {
-      if (!/^\p{Lu}/u.test(token)) continue;
+      // An acronym is left out: it often abbreviates common words the corpus spells out (NGO, ONG).
+      if (!/^\p{Lu}/u.test(token) || /^\p{Lu}{2,}s?$/u.test(token)) continue;
       if (isStopWord(token.toLowerCase(), 'en')) return new Set();
       for (const w of words(token)) names.add(w);
     }

@@ -1,7 +1,8 @@
-// Prepositional locutions ("face au", "au sein de", "with regard to") are grammar, not topic: their
-// noun ("face", "sein", "regard") says nothing about what a question asks, yet weighed as a content
-// word it looks like a topic the corpus lacks ("Que fait l'OIM face au changement climatique ?"
-// would be refused over "face"). Their words are left out of a question's weighted terms.
+// Prepositional and interrogative locutions ("face au", "au sein de", "with regard to", "combien de
+// temps") are grammar, not topic: their noun ("face", "sein", "regard", "temps") says nothing about
+// what a question asks, yet weighed as a content word it looks like a topic the corpus lacks
+// ("Que fait l'OIM face au changement climatique ?" would be refused over "face"). Their words are
+// left out of a question's weighted terms.
 // Hand-written: the stop-word packages list single words only, and no maintained package lists
 // French or English complex prepositions.
 import type { Language } from '../types.js';
@@ -14,11 +15,11 @@ const FRENCH = [
   'au niveau de', 'au niveau du', 'au niveau des', "au niveau d'", 'dans le cadre de', 'dans le cadre du', 'dans le cadre des', "dans le cadre d'",
   'au sein de', 'au sein du', 'au sein des', "au sein d'", "à l'égard de", "à l'égard du", "à l'égard des", "à l'égard d'",
   'en ce qui concerne', 'vis-à-vis de', 'vis-à-vis du', 'vis-à-vis des', "vis-à-vis d'", 'en faveur de', 'en faveur du', 'en faveur des', "en faveur d'",
-  'en vue de', 'en vue du', "en vue d'", 'à travers', 'au travers de', 'au travers du', 'au travers des', 'lors de', 'lors du', 'lors des', "lors d'",
+  'en vue de', 'en vue du', "en vue d'", 'combien de temps', 'à travers', 'au travers de', 'au travers du', 'au travers des', 'lors de', 'lors du', 'lors des', "lors d'",
 ];
 const ENGLISH = [
   'in the face of', 'with regard to', 'in regard to', 'with respect to', 'in respect of', 'in terms of', 'in relation to',
-  'as regards', 'on behalf of', 'in the field of', 'in the area of', 'by means of', 'in response to', 'in the context of',
+  'as regards', 'on behalf of', 'how long', 'in the field of', 'in the area of', 'by means of', 'in response to', 'in the context of',
 ];
 
 function pattern(locutions: string[]): RegExp {

@@ -23,6 +23,9 @@ describe('offline refusals', () => {
     expect(await grounded('Does the organisation have offices in Ruritania?')).toBe(false);
     expect(await grounded("L'OIM a-t-elle des bureaux à Tombouctou ?")).toBe(false);
     expect(await grounded('Is the organisation part of the United Nations system?')).toBe(true);
+    // An acronym is not taken for such a name: it often abbreviates words the text spells out.
+    expect(await grounded('Does IOM work with governments and NGOs?')).toBe(true);
+    expect(await grounded('Does IOM work with governments in Atlantis?')).toBe(false);
   });
 
   it('refuses a message that gives the assistant a new role or new rules, whatever else it asks', async () => {
