@@ -6,7 +6,7 @@ import { Embeddings } from '@langchain/core/embeddings';
 import { analyze, foldAccents, isStopWord, words } from '../retrieve/analyzer.js';
 
 // v2: accented words also yield the stem of their accent-free spelling.
-export const LOCAL_EMBEDDER_VERSION = 'local-hash-v2';
+export const LOCAL_EMBEDDER_VERSION = 'local-hash-v3';
 
 const STEM_WEIGHT = 1;
 const NGRAM_WEIGHT = 0.35;

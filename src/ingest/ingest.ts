@@ -19,7 +19,7 @@ import { withoutInjections } from './safety.js';
 import { acquireIndexLock } from './lock.js';
 
 /** Bump when cleaning, chunking, analysis or glossary rules change: indexes built before are rebuilt. */
-export const PIPELINE_VERSION = 6;
+export const PIPELINE_VERSION = 7;
 
 export interface IngestProgress {
   phase: 'embedding';

@@ -17,12 +17,19 @@ const QUESTION_WORDS_FR = [
   // The unit a year or name question asks in ("en quelle année", "quel est le nom") is the
   // question's form, not its topic.
   'année', 'date', 'nom', 'appelle',
+  // Requests that stand for a question ("Parlez-moi de…", "Explique…").
+  'parle', 'parlez', 'dis', 'dites', 'explique', 'expliquez', 'décris', 'décrivez',
+  // Prepositions and linking adverbs that stopword's short French list (168 words) leaves in.
+  'contre', 'selon', 'envers', 'parmi', 'malgré', 'chez', 'vers', 'sous', 'depuis', 'pendant', 'durant', 'entre',
+  'avant', 'après', 'hors', 'via', 'concernant', 'auprès', 'lors', 'afin', 'ainsi', 'comme', 'aussi', 'également', 'notamment',
 ];
 const QUESTION_WORDS_EN = [
   'what', 'which', 'who', 'whom', 'how', 'many', 'much', 'when', 'why', 'where', 'does', 'did', 'do',
   'is', 'are', 'was', 'were', 'be', 'been', 'can', 'could', 'would', 'should', 'tell', 'me', 'please',
   'about', 'there', 'its', 'it', 'the', 'a', 'an', 'of', 'in', 'on', 'for', 'to', 'and', 'or', 'has', 'have',
   'year', 'date', 'name', 'named', 'called',
+  'explain', 'describe', 'list', 'show', 'give',
+  'against', 'according', 'among', 'within', 'without', 'toward', 'towards', 'regarding', 'concerning', 'during', 'via',
 ];
 const fold = (list: string[]) => list.map((w) => foldAccents(w.toLowerCase()));
 // French text is analysed with French stop words only: "but" (goal) or "son" are French content words.

@@ -46,6 +46,11 @@ describe('French analyzer', () => {
     expect(analyze('Les objectifs de la migration')).toHaveLength(2);
   });
 
+  it('drops prepositions the stop-word list lacks and requests that stand for a question', () => {
+    expect(analyze('Parlez-moi de la lutte contre la traite, selon l’OIM')).toEqual(analyze('lutte traite OIM'));
+    expect(analyze('Explain, according to IOM, the work against trafficking', 'en')).toEqual(analyze('IOM work trafficking', 'en'));
+  });
+
   it('gives plurals and inflections the stem of the singular', () => {
     const pairs: [string, string][] = [
       ['objectifs', 'objectif'],

@@ -11,7 +11,7 @@ describe('question terms', () => {
     expect(wordsOf("Que fait l'OIM face au changement climatique ?", 'fr')).toEqual(['oim', 'changement', 'climatique']);
     expect(wordsOf('Son rôle AU SEIN DES Nations Unies ?', 'fr')).toEqual(['rôle', 'nations', 'unies']);
     expect(wordsOf('Que fait-elle en matière d’environnement ?', 'fr')).toEqual(['environnement']);
-    expect(wordsOf('Depuis combien de temps existe-t-elle ?', 'fr')).toEqual(['depuis', 'existe']);
+    expect(wordsOf('Depuis combien de temps existe-t-elle ?', 'fr')).toEqual(['existe']);
     expect(wordsOf('What does IOM do in the face of climate change, with regard to health?', 'en')).toEqual(['iom', 'climate', 'change', 'health']);
   });
 
