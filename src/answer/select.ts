@@ -39,10 +39,11 @@ function cachedUnits(passage: Passage): Array<{ unit: Omit<Unit, 'passage'>; ter
 
 export function scoreUnits(question: string, analysis: SearchAnalysis, retriever: HybridRetriever): ScoredUnit[] {
   const expected = expectedValue(question);
+  const weights = retriever.weightsOf(analysis.groups);
   return analysis.passages.slice(0, PASSAGES_CONSIDERED).flatMap((passage, p) =>
     cachedUnits(passage).map(({ unit: cached, terms }) => {
       const unit: Unit = { ...cached, passage: p };
-      const coverage = retriever.coverageOf(analysis.groups, terms);
+      const coverage = retriever.coverageOf(analysis.groups, terms, weights);
       const bonus = coverage > 0 && holdsExpected(unit.text, expected) ? EXPECTED_BONUS : 0;
       return { ...unit, coverage, score: 0.6 * coverage + 0.4 * passage.score + bonus };
     }),

@@ -125,11 +125,16 @@ export class HybridRetriever implements Retriever {
     return lexical.idf(group.stems[0]) * (group.weak ? WEAK_WORD_WEIGHT : 1);
   }
 
+  /** Each group's weight (see weight): they depend on the question only, so one list serves every term set scored. */
+  weightsOf(groups: TermGroup[]): number[] {
+    return groups.map((g) => this.weight(g));
+  }
+
   /**
    * idf-weighted share of the question's terms found in a set of terms (a passage's, a sentence's), in [0, 1].
-   * Pass the groups' weights when scoring many term sets for one question: they depend on the question only.
+   * Pass weightsOf(groups) when scoring many term sets for one question.
    */
-  coverageOf(groups: TermGroup[], terms: Set<string>, weights: number[] = groups.map((g) => this.weight(g))): number {
+  coverageOf(groups: TermGroup[], terms: Set<string>, weights: number[] = this.weightsOf(groups)): number {
     let total = 0;
     let found = 0;
     for (let i = 0; i < groups.length; i++) {
@@ -234,7 +239,7 @@ export class HybridRetriever implements Retriever {
     for (const hit of this.index.lexical.query(groups.flatMap((g) => g.stems), n)) candidates.set(hit.index, hit.score);
     // Without a query vector (the embedding service failed), coverage alone ranks: still a similarity in [0, 1].
     const w = queryVector ? this.options.vectorWeight : 0;
-    const weights = groups.map((g) => this.weight(g));
+    const weights = this.weightsOf(groups);
     const bonus = this.definingBonus(groups, weights);
     const similarity = (i: number) => (queryVector ? w * this.cosine(queryVector, i) : 0) + (1 - w) * this.coverage(groups, i, weights);
     return [...candidates]
