@@ -9,7 +9,8 @@ const USAGE = 'npm run ask -- [--json] [--lang fr|en] "question"';
 runCli(async () => {
   const { values, positionals } = parseCli({ json: { type: 'boolean' }, lang: { type: 'string' } }, USAGE);
   const parsed = chatRequestSchema.safeParse({ message: positionals.join(' '), lang: values.lang });
-  if (!parsed.success) throw new UsageError(`${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\nUsage: ${USAGE}`);
+  if (!parsed.success)
+    throw new UsageError(`${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\nUsage: ${USAGE}`);
   const { assistant } = await loadAssistant(loadConfig());
   const answer = await assistant.answer(parsed.data);
   if (values.json) {
@@ -17,6 +18,9 @@ runCli(async () => {
     return;
   }
   console.log(`${answer.answer}\n`);
-  for (const c of answer.citations) console.log(`[${c.id}] ${c.source}, lines ${c.lines[0]}–${c.lines[1]}${c.heading ? ` · ${c.heading}` : ''} (score ${c.score.toFixed(3)})`);
+  for (const c of answer.citations)
+    console.log(
+      `[${c.id}] ${c.source}, lines ${c.lines[0]}–${c.lines[1]}${c.heading ? ` · ${c.heading}` : ''} (score ${c.score.toFixed(3)})`,
+    );
   if (answer.fallback) console.log('\n(the language model failed: this is the offline answer)');
 });

@@ -24,7 +24,13 @@ const QUESTIONS: Array<{ message: string; history?: Array<{ role: 'user' | 'assi
   { message: 'Quand l’OIM a-t-elle été créée ?' },
   { message: 'Dans combien de pays l’OIM a-t-elle des bureaux ?' },
   { message: 'Quelle est la recette de la ratatouille ?' },
-  { message: 'et les observateurs ?', history: [{ role: 'user', content: 'Combien d’États membres compte l’OIM ?' }, { role: 'assistant', content: '175 États Membres [1]' }] },
+  {
+    message: 'et les observateurs ?',
+    history: [
+      { role: 'user', content: 'Combien d’États membres compte l’OIM ?' },
+      { role: 'assistant', content: '175 États Membres [1]' },
+    ],
+  },
 ];
 
 interface ClientResult {
@@ -85,7 +91,11 @@ async function runClient(url: string, amount: number, connections: number): Prom
 /** Runs the client in its own process, so that it does not share an event loop with anything measured. */
 function clientProcess(url: string, amount: number, connections: number): Promise<ClientResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--client', url, String(amount), String(connections)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', fileURLToPath(import.meta.url), '--client', url, String(amount), String(connections)],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.on('error', reject);
@@ -133,14 +143,26 @@ const signedMb = (mb: number) => `${mb >= 0 ? '+' : ''}${mb.toFixed(1)} MB`;
 
 async function bench(): Promise<void> {
   const { values } = parseCli(
-    { amount: { type: 'string', default: '10000' }, connections: { type: 'string', default: '64' }, warmup: { type: 'string', default: '500' } },
+    {
+      amount: { type: 'string', default: '10000' },
+      connections: { type: 'string', default: '64' },
+      warmup: { type: 'string', default: '500' },
+    },
     'npm run bench:load [-- --amount N --connections N --warmup N]',
   );
   const amount = Number(values.amount);
   const connections = Number(values.connections);
   const warmup = Number(values.warmup);
   process.stderr.write('starting the server (offline; builds its index in a temp folder)…\n');
-  const server = await startBenchServer({ LOG_LEVEL: 'info', OPENAI_API_KEY: '', OPENAI_BASE_URL: '', RATE_LIMIT_MAX: '100000000', ADMIN_TOKEN: '', STAFF_TOKEN: '', METRICS_TOKEN: '' });
+  const server = await startBenchServer({
+    LOG_LEVEL: 'info',
+    OPENAI_API_KEY: '',
+    OPENAI_BASE_URL: '',
+    RATE_LIMIT_MAX: '100000000',
+    ADMIN_TOKEN: '',
+    STAFF_TOKEN: '',
+    METRICS_TOKEN: '',
+  });
   try {
     const rssReady = await rssMb(server.pid, await scrape(server.url));
     process.stderr.write(`warm-up: ${warmup} requests…\n`);
@@ -174,12 +196,20 @@ async function bench(): Promise<void> {
       ['throughput', `${fmt.int(run.rps)} req/s`],
       ['latency p50 / p90 / p99 / max', `${run.p50} / ${run.p90} / ${run.p99} / ${run.max} ms`],
       ['event-loop delay p99 / max (server, during the run)', `${fmt.ms(eventLoopP99)} / ${fmt.ms(eventLoopMax)} ms`],
-      ['RSS at ready / before run (after warm-up) / after run', `${rssReady.toFixed(0)} / ${rssBefore.toFixed(0)} / ${rssAfter.toFixed(0)} MB`],
+      [
+        'RSS at ready / before run (after warm-up) / after run',
+        `${rssReady.toFixed(0)} / ${rssBefore.toFixed(0)} / ${rssAfter.toFixed(0)} MB`,
+      ],
       ['RSS drift over the run', signedMb(rssAfter - rssBefore)],
-      ['RSS after a second identical round (drift over it)', `${rssAgain.toFixed(0)} MB (${signedMb(rssAgain - rssAfter)}; ${fmt.int(again.rps)} req/s, p99 ${again.p99} ms)`],
+      [
+        'RSS after a second identical round (drift over it)',
+        `${rssAgain.toFixed(0)} MB (${signedMb(rssAgain - rssAfter)}; ${fmt.int(again.rps)} req/s, p99 ${again.p99} ms)`,
+      ],
       ['refusals among the answers (off-topic question)', fmt.int(refusals)],
     ];
-    process.stdout.write(`\nOffline POST /api/chat, ${QUESTIONS.length} different questions, node ${process.version}\n\n${markdownTable(['measure', 'value'], rows)}\n`);
+    process.stdout.write(
+      `\nOffline POST /api/chat, ${QUESTIONS.length} different questions, node ${process.version}\n\n${markdownTable(['measure', 'value'], rows)}\n`,
+    );
     const failed = [run, again].reduce((n, r) => n + r.non2xx + r.errors + r.timeouts + r.resets, server5xx);
     if (failed || run.requests < amount) {
       process.stdout.write(`\nFAILED: ${failed} failed requests, ${run.requests}/${amount} completed\n`);

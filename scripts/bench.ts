@@ -19,15 +19,20 @@ function parseOptions() {
   const { values } = parseCli({ sizes: { type: 'string', default: '10000,100000' }, queries: { type: 'string', default: '300' } }, USAGE);
   const sizes = values.sizes!.split(',').map((s) => Number(s.trim()));
   const queries = Number(values.queries);
-  if (!sizes.length || sizes.some((s) => !Number.isInteger(s) || s < 100)) throw new UsageError(`--sizes takes whole numbers ≥ 100, comma-separated.\nUsage: ${USAGE}`);
+  if (!sizes.length || sizes.some((s) => !Number.isInteger(s) || s < 100))
+    throw new UsageError(`--sizes takes whole numbers ≥ 100, comma-separated.\nUsage: ${USAGE}`);
   if (!Number.isInteger(queries) || queries < 10) throw new UsageError(`--queries takes a whole number ≥ 10.\nUsage: ${USAGE}`);
   return { sizes, queries };
 }
 
 async function runRetrieval(size: number, queries: number): Promise<RetrievalBenchResult> {
-  const child = execFile(process.execPath, ['--import', 'tsx', path.join(HERE, 'bench/retrieval.ts'), '--size', String(size), '--queries', String(queries)], {
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const child = execFile(
+    process.execPath,
+    ['--import', 'tsx', path.join(HERE, 'bench/retrieval.ts'), '--size', String(size), '--queries', String(queries)],
+    {
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
   child.stderr?.pipe(process.stderr);
   let stdout = '';
   child.stdout?.on('data', (d) => (stdout += d));
@@ -38,7 +43,18 @@ async function runRetrieval(size: number, queries: number): Promise<RetrievalBen
 
 function ingestionTable(results: RetrievalBenchResult[]): string {
   return markdownTable(
-    ['passages', 'embed (chunks/s)', 'HNSW insert (chunks/s)', 'ingest: embed + insert (chunks/s)', 'peak RSS after ingest (MB)', 'lexical build (s)', 'index write (ms)', 'loadIndex (ms)', 'open retriever (ms)', 'on disk (MB)'],
+    [
+      'passages',
+      'embed (chunks/s)',
+      'HNSW insert (chunks/s)',
+      'ingest: embed + insert (chunks/s)',
+      'peak RSS after ingest (MB)',
+      'lexical build (s)',
+      'index write (ms)',
+      'loadIndex (ms)',
+      'open retriever (ms)',
+      'on disk (MB)',
+    ],
     results.map((r) => [
       fmt.int(r.size),
       fmt.int(r.ingest.embedPerSecond),
@@ -84,11 +100,42 @@ function libraryTable(results: RetrievalBenchResult[]): string {
   for (const r of results) {
     const x = r.lexical;
     const size = `${fmt.int(r.size)} (${x.queries} q.)`;
-    rows.push([size, `**shipped: BM25 postings + top-k** (built in ${fmt.s(r.lexicalBuildMs)} s)`, lat(x.shipped), pct(x.sourceInCandidates.shipped), lat(x.hybrid), pct(x.sourceInTop5.shipped)]);
-    rows.push([size, `MiniSearch, fuzzy + prefix (as shipped before; built in ${fmt.s(x.miniSearchBuildMs)} s)`, lat(x.miniSearch), pct(x.sourceInCandidates.miniSearch), `${lat(x.hybridWithMiniSearch)} (${pct(x.sameTop5)} same top 5)`, pct(x.sourceInTop5.withMiniSearch)]);
-    rows.push([size, 'MiniSearch, exact stems only (its fastest path)', lat(x.miniSearchExact), pct(x.sourceInCandidates.miniSearchExact), '', '']);
+    rows.push([
+      size,
+      `**shipped: BM25 postings + top-k** (built in ${fmt.s(r.lexicalBuildMs)} s)`,
+      lat(x.shipped),
+      pct(x.sourceInCandidates.shipped),
+      lat(x.hybrid),
+      pct(x.sourceInTop5.shipped),
+    ]);
+    rows.push([
+      size,
+      `MiniSearch, fuzzy + prefix (as shipped before; built in ${fmt.s(x.miniSearchBuildMs)} s)`,
+      lat(x.miniSearch),
+      pct(x.sourceInCandidates.miniSearch),
+      `${lat(x.hybridWithMiniSearch)} (${pct(x.sameTop5)} same top 5)`,
+      pct(x.sourceInTop5.withMiniSearch),
+    ]);
+    rows.push([
+      size,
+      'MiniSearch, exact stems only (its fastest path)',
+      lat(x.miniSearchExact),
+      pct(x.sourceInCandidates.miniSearchExact),
+      '',
+      '',
+    ]);
   }
-  return markdownTable(['passages', `lexical channel (k=${results[0]?.params.candidates})`, 'channel p50 / p99 (ms)', 'source passage in candidates', 'hybrid search p50 / p99 (ms)', 'source passage in hybrid top 5'], rows);
+  return markdownTable(
+    [
+      'passages',
+      `lexical channel (k=${results[0]?.params.candidates})`,
+      'channel p50 / p99 (ms)',
+      'source passage in candidates',
+      'hybrid search p50 / p99 (ms)',
+      'source passage in hybrid top 5',
+    ],
+    rows,
+  );
 }
 
 function recallTable(results: RetrievalBenchResult[]): string {
@@ -102,7 +149,10 @@ function recallTable(results: RetrievalBenchResult[]): string {
       fmt.ms(p.latency.p99),
     ]),
   );
-  return markdownTable(['passages', 'graph', 'ef', `recall@10 vs exact (${results[0]?.queries} queries)`, 'searchKnn p50 (ms)', 'searchKnn p99 (ms)'], rows);
+  return markdownTable(
+    ['passages', 'graph', 'ef', `recall@10 vs exact (${results[0]?.queries} queries)`, 'searchKnn p50 (ms)', 'searchKnn p99 (ms)'],
+    rows,
+  );
 }
 
 function verdicts(results: RetrievalBenchResult[]): string[] {
@@ -122,7 +172,13 @@ runCli(async () => {
   const results: RetrievalBenchResult[] = [];
   for (const size of sizes) results.push(await runRetrieval(size, queries));
   const [load1] = os.loadavg();
-  const busy = load1 > os.cpus().length ? [`> Machine busy (load average ${load1.toFixed(1)} on ${os.cpus().length} cores): latencies, p99 above all, are inflated by waiting for a CPU.`, ''] : [];
+  const busy =
+    load1 > os.cpus().length
+      ? [
+          `> Machine busy (load average ${load1.toFixed(1)} on ${os.cpus().length} cores): latencies, p99 above all, are inflated by waiting for a CPU.`,
+          '',
+        ]
+      : [];
   console.log(
     [
       `## Retrieval benchmark`,

@@ -7,7 +7,10 @@ import { runCli } from './lib/cli.js';
 
 function progressReporter(): { update: (p: IngestProgress) => void; stop: () => void } {
   if (process.stderr.isTTY) {
-    const bar = new cliProgress.SingleBar({ format: 'embedding [{bar}] {value}/{total} passages', stream: process.stderr }, cliProgress.Presets.shades_classic);
+    const bar = new cliProgress.SingleBar(
+      { format: 'embedding [{bar}] {value}/{total} passages', stream: process.stderr },
+      cliProgress.Presets.shades_classic,
+    );
     let started = false;
     return {
       update: (p) => {

@@ -35,7 +35,12 @@ function reasonToSkip(): string | null {
   // Read directly: this runs at install time, before the application's configuration module exists.
   if (process.env.HNSWLIB_PORTABLE === '1') return 'HNSWLIB_PORTABLE=1';
   if (process.platform !== 'linux' || process.arch !== 'x64') return `not linux/x64 (${process.platform}/${process.arch})`;
-  const flags = new Set(readFileSync('/proc/cpuinfo', 'utf8').match(/^flags\s*:(.*)$/m)?.[1].trim().split(/\s+/) ?? []);
+  const flags = new Set(
+    readFileSync('/proc/cpuinfo', 'utf8')
+      .match(/^flags\s*:(.*)$/m)?.[1]
+      .trim()
+      .split(/\s+/) ?? [],
+  );
   const missing = V3_FLAGS.filter((f) => !flags.has(f));
   return missing.length ? `this CPU lacks ${missing.join(', ')}` : null;
 }
@@ -76,7 +81,12 @@ function rebuildInScratch(packageDir: string): string {
   // The scratch copy sits inside node_modules so that node-addon-api still resolves from it.
   const scratch = mkdtempSync(path.join(ROOT, 'node_modules', '.tune-hnswlib-'));
   cpSync(packageDir, scratch, { recursive: true, filter: (src) => !src.startsWith(path.join(packageDir, 'build')) });
-  execFileSync(process.execPath, [nodeGyp(), 'rebuild'], { cwd: scratch, env: { ...process.env, CXXFLAGS }, stdio: 'pipe', timeout: 300_000 });
+  execFileSync(process.execPath, [nodeGyp(), 'rebuild'], {
+    cwd: scratch,
+    env: { ...process.env, CXXFLAGS },
+    stdio: 'pipe',
+    timeout: 300_000,
+  });
   return scratch;
 }
 
@@ -84,7 +94,13 @@ function installedPaths() {
   const packageDir = path.dirname(require.resolve('hnswlib-node/package.json'));
   const release = path.join(packageDir, 'build', 'Release');
   const version = (JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
-  return { packageDir, installed: path.join(release, 'addon.node'), portable: path.join(release, PORTABLE), marker: path.join(release, MARKER), version };
+  return {
+    packageDir,
+    installed: path.join(release, 'addon.node'),
+    portable: path.join(release, PORTABLE),
+    marker: path.join(release, MARKER),
+    version,
+  };
 }
 
 /** Path of the portable addon kept at tuning time, or null when the installed build is the portable one. */
@@ -116,7 +132,9 @@ function tune(): void {
     cpSync(built, staged);
     renameSync(staged, installed);
     writeFileSync(marker, JSON.stringify({ version, target: TARGET, cxxflags: CXXFLAGS, builtAt: new Date().toISOString() }));
-    log(`hnswlib-node ${version} rebuilt for ${TARGET} (AVX2) in ${Math.round((Date.now() - started) / 1000)} s; HNSWLIB_PORTABLE=1 npm ci keeps the portable build`);
+    log(
+      `hnswlib-node ${version} rebuilt for ${TARGET} (AVX2) in ${Math.round((Date.now() - started) / 1000)} s; HNSWLIB_PORTABLE=1 npm ci keeps the portable build`,
+    );
   } catch (error) {
     const lines = (error as { stderr?: Buffer }).stderr?.toString().trim().split('\n') ?? [(error as Error).message];
     const detail = lines.find((l) => /Error:|error:/.test(l))?.trim() ?? lines[lines.length - 1];

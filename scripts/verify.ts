@@ -8,7 +8,11 @@ import { parseCli, runCli, UsageError } from './lib/cli.js';
 
 const USAGE = 'npm run verify -- [--json] "claim"';
 
-const VERDICT_LABEL: Record<VerifyResult['verdict'], string> = { supported: 'SUPPORTED', contradicted: 'CONTRADICTED', not_found: 'NOT FOUND' };
+const VERDICT_LABEL: Record<VerifyResult['verdict'], string> = {
+  supported: 'SUPPORTED',
+  contradicted: 'CONTRADICTED',
+  not_found: 'NOT FOUND',
+};
 
 function print(result: VerifyResult): void {
   console.log(`Verdict: ${VERDICT_LABEL[result.verdict]} (${result.verdict})`);

@@ -25,7 +25,12 @@ interface Row {
 async function load(url: string, target: 'chat' | 'bare', concurrency: number, seconds: number): Promise<Row> {
   const requests =
     target === 'chat'
-      ? QUESTIONS.map((q) => ({ method: 'POST' as const, path: '/api/chat', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: q }) }))
+      ? QUESTIONS.map((q) => ({
+          method: 'POST' as const,
+          path: '/api/chat',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ message: q }),
+        }))
       : [{ method: 'GET' as const, path: '/healthz' }];
   const result = await autocannon({ url, connections: concurrency, duration: seconds, requests });
   return {
@@ -42,7 +47,11 @@ async function load(url: string, target: 'chat' | 'bare', concurrency: number, s
 /** Milliseconds from sending a request to receiving the first `event: token`. */
 async function timeToFirstToken(url: string, body: object): Promise<number> {
   const started = performance.now();
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+    body: JSON.stringify(body),
+  });
   const reader = res.body!.getReader();
   const decoder = new TextDecoder();
   let seen = '';
@@ -73,7 +82,8 @@ async function modelFirstChunk(baseURL: string): Promise<number> {
   return elapsed;
 }
 
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
+const percentile = (values: number[], p: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 const ms = (n: number) => n.toFixed(2);
 
 export async function runChatBench(options: { seconds?: number; concurrencies?: number[]; ttftSamples?: number } = {}): Promise<string> {
@@ -84,13 +94,20 @@ export async function runChatBench(options: { seconds?: number; concurrencies?: 
     // With the cache on, repeated questions (like the widget's starters) skip retrieval; off, every request does all the work.
     const server = await startBenchServer(cache === 'off' ? { ANSWER_CACHE_SIZE: '0' } : {});
     try {
-      lines.push(`### Offline chat vs bare endpoint (same server, same run; answer cache ${cache})`, '', '| endpoint | concurrency | req/s | p50 ms | p99 ms | errors | non-2xx | chat/bare |', '|---|---|---|---|---|---|---|---|');
+      lines.push(
+        `### Offline chat vs bare endpoint (same server, same run; answer cache ${cache})`,
+        '',
+        '| endpoint | concurrency | req/s | p50 ms | p99 ms | errors | non-2xx | chat/bare |',
+        '|---|---|---|---|---|---|---|---|',
+      );
       for (const c of concurrencies) {
         const bare = await load(server.url, 'bare', c, seconds);
         const chat = await load(server.url, 'chat', c, seconds);
         for (const r of [bare, chat]) {
           const ratio = r === chat ? (chat.requestsPerSec / bare.requestsPerSec).toFixed(2) : '';
-          lines.push(`| ${r.target} | ${c} | ${r.requestsPerSec.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${ratio} |`);
+          lines.push(
+            `| ${r.target} | ${c} | ${r.requestsPerSec.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${ratio} |`,
+          );
         }
       }
       lines.push('');

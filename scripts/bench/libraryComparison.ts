@@ -31,7 +31,14 @@ export interface LexicalComparison {
  * written from. MiniSearch costs tens to hundreds of ms a query at 100k passages, so large corpora
  * run it on the first LIBRARY_QUERIES_LARGE questions only (the shipped channel on the same ones).
  */
-export async function lexicalComparison(index: SearchIndex, embeddings: LocalHashEmbeddings, retriever: HybridRetriever, queries: string[], sources: number[], candidates: number): Promise<LexicalComparison> {
+export async function lexicalComparison(
+  index: SearchIndex,
+  embeddings: LocalHashEmbeddings,
+  retriever: HybridRetriever,
+  queries: string[],
+  sources: number[],
+  candidates: number,
+): Promise<LexicalComparison> {
   const count = index.chunks.length <= 20_000 ? queries.length : Math.min(queries.length, LIBRARY_QUERIES_LARGE);
   const [asked, from] = [queries.slice(0, count), sources.slice(0, count)];
   const stems = asked.map((q) => retriever.expand(q, 'fr').groups.flatMap((g) => g.stems));
@@ -43,10 +50,13 @@ export async function lexicalComparison(index: SearchIndex, embeddings: LocalHas
   const mini = library.result;
   const miniSearch = await measure(stems, (s) => mini.query(s, candidates));
   const miniSearchExact = await measure(stems, (s) => mini.query(s, candidates, EXACT_OPTIONS));
-  const lexical: LexicalIndex = Object.assign(Object.create(index.lexical), { query: (terms: string[], limit: number) => mini.query(terms, limit) });
+  const lexical: LexicalIndex = Object.assign(Object.create(index.lexical), {
+    query: (terms: string[], limit: number) => mini.query(terms, limit),
+  });
   const hybridMini = await measure(asked, search(new HybridRetriever({ ...index, lexical }, embeddings, { candidates })));
   const found = (results: { index: number }[][]) => results.filter((hits, q) => hits.some((h) => h.index === from[q])).length / count;
-  const foundChunk = (results: Chunk[][]) => results.filter((passages, q) => passages.some((p) => p.hash === index.chunks[from[q]].hash)).length / count;
+  const foundChunk = (results: Chunk[][]) =>
+    results.filter((passages, q) => passages.some((p) => p.hash === index.chunks[from[q]].hash)).length / count;
   return {
     queries: count,
     miniSearchBuildMs: library.ms,
@@ -56,7 +66,11 @@ export async function lexicalComparison(index: SearchIndex, embeddings: LocalHas
     hybrid: summarize(hybridShipped.samples),
     hybridWithMiniSearch: summarize(hybridMini.samples),
     sameTop5: overlap(hybridShipped.results, hybridMini.results),
-    sourceInCandidates: { shipped: found(shipped.results), miniSearch: found(miniSearch.results), miniSearchExact: found(miniSearchExact.results) },
+    sourceInCandidates: {
+      shipped: found(shipped.results),
+      miniSearch: found(miniSearch.results),
+      miniSearchExact: found(miniSearchExact.results),
+    },
     sourceInTop5: { shipped: foundChunk(hybridShipped.results), withMiniSearch: foundChunk(hybridMini.results) },
   };
 }

@@ -20,7 +20,12 @@ export class MiniSearchLexical {
   private readonly search: MiniSearch<{ id: number; text: string; heading: string }>;
 
   constructor(chunks: Chunk[]) {
-    this.search = new MiniSearch({ fields: ['text', 'heading'], tokenize: (text) => analyze(text), processTerm: (term) => term, searchOptions: SHIPPED_OPTIONS });
+    this.search = new MiniSearch({
+      fields: ['text', 'heading'],
+      tokenize: (text) => analyze(text),
+      processTerm: (term) => term,
+      searchOptions: SHIPPED_OPTIONS,
+    });
     this.search.addAll(chunks.map((c, id) => ({ id, text: c.text, heading: c.heading ?? '' })));
   }
 

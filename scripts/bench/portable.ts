@@ -16,7 +16,13 @@ export interface BuildComparison {
   sameResults: number;
 }
 
-export async function compareWithPortable(graph: hnswlib.HierarchicalNSW, dimensions: number, ef: number, queries: number[][], k: number): Promise<BuildComparison | null> {
+export async function compareWithPortable(
+  graph: hnswlib.HierarchicalNSW,
+  dimensions: number,
+  ef: number,
+  queries: number[][],
+  k: number,
+): Promise<BuildComparison | null> {
   const addonPath = portableAddon();
   if (!addonPath) return null;
   const portable = createRequire(import.meta.url)(addonPath) as typeof hnswlib;

@@ -40,7 +40,14 @@ export interface RetrievalBenchResult {
   size: number;
   queries: number;
   params: { dimensions: number; m: number; efConstruction: number; ef: number; candidates: number };
-  ingest: { embedMs: number; insertMs: number; chunksPerSecond: number; embedPerSecond: number; insertPerSecond: number; peakRssMb: number };
+  ingest: {
+    embedMs: number;
+    insertMs: number;
+    chunksPerSecond: number;
+    embedPerSecond: number;
+    insertPerSecond: number;
+    peakRssMb: number;
+  };
   lexicalBuildMs: number;
   recallAt10: number;
   efSweep: EfPoint[];
@@ -109,7 +116,10 @@ async function efSweep(hnsw: hnswlib.HierarchicalNSW, queryVectors: number[][], 
 }
 
 function folderBytes(dir: string): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((sum, e) => sum + (e.isDirectory() ? folderBytes(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size), 0);
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (sum, e) => sum + (e.isDirectory() ? folderBytes(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size),
+    0,
+  );
 }
 
 /** writeIndex, loadIndex, and openRetriever (load + lexical build: what a server start pays). */
@@ -147,7 +157,11 @@ async function diskRoundTrip(config: Config, index: SearchIndex, embeddingsId: s
   }
 }
 
-export async function benchRetrieval(size: number, queryCount: number, log: (line: string) => void = () => {}): Promise<RetrievalBenchResult> {
+export async function benchRetrieval(
+  size: number,
+  queryCount: number,
+  log: (line: string) => void = () => {},
+): Promise<RetrievalBenchResult> {
   const config = loadConfig({ ...process.env, EMBEDDINGS: 'local' });
   const dimensions = config.LOCAL_EMBEDDING_DIM;
   const candidates = 40; // HybridRetriever's default candidates per channel
@@ -208,7 +222,13 @@ export async function benchRetrieval(size: number, queryCount: number, log: (lin
     lexicalBuildMs: lexical.ms,
     recallAt10: recall(hnswFound, truth),
     efSweep: sweep,
-    latency: { vector: summarize(vector), hnswOnly: summarize(hnswOnly), bruteforce: summarize(brute), hybrid: summarize(hybrid), hybridStages: stages },
+    latency: {
+      vector: summarize(vector),
+      hnswOnly: summarize(hnswOnly),
+      bruteforce: summarize(brute),
+      hybrid: summarize(hybrid),
+      hybridStages: stages,
+    },
     lexical: lexicalVsLibrary,
     builds,
     disk,

@@ -26,7 +26,9 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs = 120_000):
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
-    const ok = await fetch(`${url}/readyz`).then((r) => r.ok).catch(() => false);
+    const ok = await fetch(`${url}/readyz`)
+      .then((r) => r.ok)
+      .catch(() => false);
     if (ok) return;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -38,7 +40,15 @@ export async function startBenchServer(env: Record<string, string> = {}): Promis
   const port = await freePort();
   const indexDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'oim-bench-')), 'index');
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/serve/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', INDEX_DIR: indexDir, LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '100000000', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      INDEX_DIR: indexDir,
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_MAX: '100000000',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

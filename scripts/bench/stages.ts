@@ -21,16 +21,35 @@ function cosineAt(query: number[], flat: Float32Array, i: number, dimensions: nu
  * Each stage of HybridRetriever.search, timed on its own with the retriever's public parts, in the
  * order search runs them; "scoring" is the coverage and cosine of every candidate of both channels.
  */
-export async function hybridStages(retriever: HybridRetriever, index: SearchIndex, embeddings: LocalHashEmbeddings, queries: string[], candidates: number) {
-  const samples = { expand: [] as number[], embedQuery: [] as number[], vectorCandidates: [] as number[], lexicalCandidates: [] as number[], scoring: [] as number[] };
+export async function hybridStages(
+  retriever: HybridRetriever,
+  index: SearchIndex,
+  embeddings: LocalHashEmbeddings,
+  queries: string[],
+  candidates: number,
+) {
+  const samples = {
+    expand: [] as number[],
+    embedQuery: [] as number[],
+    vectorCandidates: [] as number[],
+    lexicalCandidates: [] as number[],
+    scoring: [] as number[],
+  };
   for (const query of queries) {
     const expanded = await timed(() => retriever.expand(query, 'fr'));
     const { text, groups } = expanded.result;
     const vector = await timed(() => embeddings.embedQuery(text));
     const vectorHits = await timed(() => index.store.similaritySearchVectorWithScore(vector.result, candidates));
-    const lexicalHits = await timed(() => index.lexical.query(groups.flatMap((g) => g.stems), candidates));
+    const lexicalHits = await timed(() =>
+      index.lexical.query(
+        groups.flatMap((g) => g.stems),
+        candidates,
+      ),
+    );
     const ids = new Set([...vectorHits.result.map(([doc]) => doc.metadata.index as number), ...lexicalHits.result.map((h) => h.index)]);
-    const scoring = await timed(() => [...ids].map((i) => retriever.coverage(groups, i) + cosineAt(vector.result, index.vectors, i, index.dimensions)));
+    const scoring = await timed(() =>
+      [...ids].map((i) => retriever.coverage(groups, i) + cosineAt(vector.result, index.vectors, i, index.dimensions)),
+    );
     samples.expand.push(expanded.ms);
     samples.embedQuery.push(vector.ms);
     samples.vectorCandidates.push(vectorHits.ms);

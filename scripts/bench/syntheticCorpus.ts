@@ -45,24 +45,76 @@ function adjectiveForms(m: string): [string, string, string, string] {
   if (m.endsWith('ier')) return [m, `${m.slice(0, -2)}ère`, `${m}s`, `${m.slice(0, -2)}ères`];
   return [m, `${m}e`, `${m}s`, `${m}es`];
 }
-const ADJECTIVES = 'international,humanitaire,durable,régulier,ordonné,climatique,national,régional,social,économique,culturel,vulnérable,local,efficace,sûr,complexe,gouvernemental,juridique,sanitaire,migratoire,effectif,essentiel,mondial,public,nouveau'
-  .split(',')
-  .map(adjectiveForms);
+const ADJECTIVES =
+  'international,humanitaire,durable,régulier,ordonné,climatique,national,régional,social,économique,culturel,vulnérable,local,efficace,sûr,complexe,gouvernemental,juridique,sanitaire,migratoire,effectif,essentiel,mondial,public,nouveau'
+    .split(',')
+    .map(adjectiveForms);
 
 /** Third person present: [singular, plural]. */
 const VERBS: [string, string][] = [
-  ['soutient', 'soutiennent'], ['aide', 'aident'], ['renforce', 'renforcent'], ['protège', 'protègent'],
-  ['facilite', 'facilitent'], ['coordonne', 'coordonnent'], ['réduit', 'réduisent'], ['accompagne', 'accompagnent'],
-  ['favorise', 'favorisent'], ['promeut', 'promeuvent'], ['gère', 'gèrent'], ['améliore', 'améliorent'],
-  ['évalue', 'évaluent'], ['finance', 'financent'], ['collabore avec', 'collaborent avec'], ['élabore', 'élaborent'],
+  ['soutient', 'soutiennent'],
+  ['aide', 'aident'],
+  ['renforce', 'renforcent'],
+  ['protège', 'protègent'],
+  ['facilite', 'facilitent'],
+  ['coordonne', 'coordonnent'],
+  ['réduit', 'réduisent'],
+  ['accompagne', 'accompagnent'],
+  ['favorise', 'favorisent'],
+  ['promeut', 'promeuvent'],
+  ['gère', 'gèrent'],
+  ['améliore', 'améliorent'],
+  ['évalue', 'évaluent'],
+  ['finance', 'financent'],
+  ['collabore avec', 'collaborent avec'],
+  ['élabore', 'élaborent'],
 ];
 const LINKS = ['dans', 'pour', 'avec', 'auprès de', 'en faveur de', 'au sein de', 'face à', 'grâce à', 'malgré', 'selon'];
 const OPENERS = ['', '', '', 'En outre, ', 'Depuis 1951, ', 'Dans ce contexte, ', 'À cet effet, ', 'Par ailleurs, ', 'Chaque année, '];
 const PASSAGES_PER_PAGE = 40;
-const HEADINGS = ['Notre travail', 'Partenariats', 'Gouvernance', 'Protection', 'Santé et migration', 'Données', 'Climat et environnement', 'Retour et réintégration'];
+const HEADINGS = [
+  'Notre travail',
+  'Partenariats',
+  'Gouvernance',
+  'Protection',
+  'Santé et migration',
+  'Données',
+  'Climat et environnement',
+  'Retour et réintégration',
+];
 
-const SYLLABLES = ['ta', 'mi', 'ré', 'on', 'ca', 'lo', 'vi', 'pa', 'nu', 'sé', 'ga', 'ber', 'dor', 'fé', 'lu', 'quin', 'tra', 'vo', 'zé', 'cha'];
-const SUFFIXES: [string, Gender][] = [['tion', 'f'], ['ment', 'm'], ['ité', 'f'], ['age', 'm'], ['ance', 'f'], ['isme', 'm'], ['ure', 'f'], ['eur', 'm']];
+const SYLLABLES = [
+  'ta',
+  'mi',
+  'ré',
+  'on',
+  'ca',
+  'lo',
+  'vi',
+  'pa',
+  'nu',
+  'sé',
+  'ga',
+  'ber',
+  'dor',
+  'fé',
+  'lu',
+  'quin',
+  'tra',
+  'vo',
+  'zé',
+  'cha',
+];
+const SUFFIXES: [string, Gender][] = [
+  ['tion', 'f'],
+  ['ment', 'm'],
+  ['ité', 'f'],
+  ['age', 'm'],
+  ['ance', 'f'],
+  ['isme', 'm'],
+  ['ure', 'f'],
+  ['eur', 'm'],
+];
 
 /** Rare, made-up but French-shaped nouns: the long tail of a real vocabulary (names, jargon). */
 function rareNoun(rank: number): Noun {
@@ -98,7 +150,10 @@ export class Vocabulary {
   private readonly topics: Topic[];
   private topic: Topic | null = null;
 
-  constructor(private readonly random: () => number, readonly tailSize = 30_000) {
+  constructor(
+    private readonly random: () => number,
+    readonly tailSize = 30_000,
+  ) {
     this.topics = Array.from({ length: TOPIC_COUNT }, () => ({
       nouns: Array.from({ length: 40 }, () => this.zipfNoun()),
       adjectives: Array.from({ length: 5 }, () => this.pick(ADJECTIVES)),
@@ -157,7 +212,19 @@ interface Phrase {
 function nounPhrase(v: Vocabulary, plural: boolean, definite = true): Phrase {
   const noun = v.noun();
   const word = plural ? noun.pl : noun.sg;
-  const article = plural ? (definite ? 'les' : 'des') : definite ? (VOWEL_START.test(word) ? "l'" : noun.gender === 'm' ? 'le' : 'la') : noun.gender === 'm' ? 'un' : 'une';
+  const article = plural
+    ? definite
+      ? 'les'
+      : 'des'
+    : definite
+      ? VOWEL_START.test(word)
+        ? "l'"
+        : noun.gender === 'm'
+          ? 'le'
+          : 'la'
+      : noun.gender === 'm'
+        ? 'un'
+        : 'une';
   let text = article.endsWith("'") ? `${article}${word}` : `${article} ${word}`;
   if (v.pick([true, false, false])) text += ` ${v.adjective()[(plural ? 2 : 0) + (noun.gender === 'f' ? 1 : 0)]}`;
   return { text, word };

@@ -44,16 +44,19 @@ export class ClientGoneError extends Error {}
 
 /** Splits an answer into word groups so that offline answers stream like model ones. */
 export function tokensOf(text: string): string[] {
-  return text.match(/\S+\s*|\s+/g)?.reduce<string[]>((out, word, i) => {
-    if (i % 4 === 0) out.push(word);
-    else out[out.length - 1] += word;
-    return out;
-  }, []) ?? [];
+  return (
+    text.match(/\S+\s*|\s+/g)?.reduce<string[]>((out, word, i) => {
+      if (i % 4 === 0) out.push(word);
+      else out[out.length - 1] += word;
+      return out;
+    }, []) ?? []
+  );
 }
 
 export class Assistant {
   readonly retriever: HybridRetriever;
-  private readonly options: Required<Omit<AssistantOptions, 'model' | 'gate' | 'events'>> & Pick<AssistantOptions, 'model' | 'gate' | 'events'>;
+  private readonly options: Required<Omit<AssistantOptions, 'model' | 'gate' | 'events'>> &
+    Pick<AssistantOptions, 'model' | 'gate' | 'events'>;
   // One assistant serves one index, so a reload (a new assistant) starts with an empty cache.
   private readonly cache: LRUCache<string, ChatAnswer> | null;
 
@@ -72,7 +75,9 @@ export class Assistant {
   }
 
   private history(request: ChatRequest): HistoryTurn[] {
-    return (request.history ?? []).slice(-this.options.historyTurns).map((t) => ({ role: t.role, content: t.content.slice(0, this.options.historyChars) }));
+    return (request.history ?? [])
+      .slice(-this.options.historyTurns)
+      .map((t) => ({ role: t.role, content: t.content.slice(0, this.options.historyChars) }));
   }
 
   async answer(request: ChatRequest, hooks: AnswerHooks = {}): Promise<ChatAnswer> {
@@ -96,7 +101,9 @@ export class Assistant {
     const analysis = await this.analyze(question, language);
     if (!analysis.passages.length) return this.emit(this.refusal(analysis), hooks);
     try {
-      return await this.gated(() => llmAnswer(model, { question, analysis, history, signal, onCitations: hooks.onCitations, onToken: hooks.onToken }));
+      return await this.gated(() =>
+        llmAnswer(model, { question, analysis, history, signal, onCitations: hooks.onCitations, onToken: hooks.onToken }),
+      );
     } catch (error) {
       if (error instanceof ModelRefusedError) return this.emit({ ...this.refusal(analysis), mode: 'llm' }, hooks, false);
       this.rethrowIfNotModelFault(error, hooks);

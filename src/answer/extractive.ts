@@ -16,7 +16,12 @@ export function refusalAnswer(analysis: SearchAnalysis, topics: string[]): ChatA
   return { answer: refusal(analysis.language, topics), grounded: false, citations: [], language: analysis.language, mode: 'extractive' };
 }
 
-export function extractiveAnswer(question: string, analysis: SearchAnalysis, retriever: HybridRetriever, topics: string[]): ExtractiveResult {
+export function extractiveAnswer(
+  question: string,
+  analysis: SearchAnalysis,
+  retriever: HybridRetriever,
+  topics: string[],
+): ExtractiveResult {
   const selection = selectUnits(question, analysis, retriever);
   const facts = groundingFacts(question, analysis, selection, retriever);
   if (!isGrounded(facts) || !selection.units.length) return { answer: refusalAnswer(analysis, topics), facts };
@@ -26,7 +31,13 @@ export function extractiveAnswer(question: string, analysis: SearchAnalysis, ret
   const citations: Citation[] = [...ids].map(([p, id]) => ({ id, ...toPassageView(analysis.passages[p]) }));
   const lines = selection.units.map((u) => `${u.text} [${ids.get(u.passage)}]`);
   return {
-    answer: { answer: `${leadIn(analysis.language)}\n${lines.join('\n')}`, grounded: true, citations, language: analysis.language, mode: 'extractive' },
+    answer: {
+      answer: `${leadIn(analysis.language)}\n${lines.join('\n')}`,
+      grounded: true,
+      citations,
+      language: analysis.language,
+      mode: 'extractive',
+    },
     facts,
   };
 }

@@ -52,7 +52,11 @@ function typedAnswer(question: string, analysis: SearchAnalysis, selection: Sele
   if (expected === 'any' || !best || !holdsExpected(best.text, expected)) return false;
   const knownGroups = analysis.groups.filter((g) => retriever.unknownShare([g]) === 0);
   const unknownWords = analysis.groups.length - knownGroups.length;
-  return knownGroups.length > 0 && unknownWords <= MAX_UNKNOWN_WORDS_TYPED && retriever.coverageOf(knownGroups, new Set(analyze(best.text))) === 1;
+  return (
+    knownGroups.length > 0 &&
+    unknownWords <= MAX_UNKNOWN_WORDS_TYPED &&
+    retriever.coverageOf(knownGroups, new Set(analyze(best.text))) === 1
+  );
 }
 
 function focusKnown(question: string, analysis: SearchAnalysis, retriever: HybridRetriever): boolean {
@@ -94,7 +98,12 @@ function unknownName(question: string, analysis: SearchAnalysis, retriever: Hybr
   return analysis.groups.find((g) => names.has(g.word) && retriever.unknownShare([g]) === 1)?.word ?? null;
 }
 
-export function groundingFacts(question: string, analysis: SearchAnalysis, selection: Selection, retriever: HybridRetriever): GroundingFacts {
+export function groundingFacts(
+  question: string,
+  analysis: SearchAnalysis,
+  selection: Selection,
+  retriever: HybridRetriever,
+): GroundingFacts {
   return {
     topScore: analysis.passages[0]?.score ?? 0,
     unknownShare: retriever.unknownShare(analysis.groups),

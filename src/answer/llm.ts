@@ -36,7 +36,8 @@ class TokenRelease {
   push(full: string, final = false): void {
     if (!this.send) return;
     const trimmed = full.trimStart();
-    if (NO_ANSWER.startsWith(trimmed.slice(0, NO_ANSWER.length)) && (trimmed.length <= NO_ANSWER.length || trimmed.startsWith(NO_ANSWER))) return;
+    if (NO_ANSWER.startsWith(trimmed.slice(0, NO_ANSWER.length)) && (trimmed.length <= NO_ANSWER.length || trimmed.startsWith(NO_ANSWER)))
+      return;
     const end = final ? full.length : full.search(/\s\S*$/) + 1;
     if (end <= this.released) return;
     const segment = this.clean(full.slice(this.released, end));

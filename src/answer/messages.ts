@@ -10,7 +10,7 @@ const TEXT = {
   },
   en: {
     leadIn: "Here is what IOM's documents say (quoted in French, the language of the source):",
-    refusal: "I could not find the answer to this question in the IOM documents I have, and I would rather not make one up.",
+    refusal: 'I could not find the answer to this question in the IOM documents I have, and I would rather not make one up.',
     topics: (list: string) => `I can help with these topics (the documents are in French): ${list}.`,
     noTopics: 'Ask me about IOM, its mission or its work.',
   },

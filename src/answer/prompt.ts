@@ -11,8 +11,8 @@ const LANGUAGE_NAME: Record<Language, string> = { fr: 'French', en: 'English' };
 
 function systemPrompt(language: Language): string {
   return [
-    "You are the information assistant of the International Organization for Migration (IOM, in French OIM).",
-    'Answer ONLY from the numbered passages of the organisation\'s own documents given in the user message.',
+    'You are the information assistant of the International Organization for Migration (IOM, in French OIM).',
+    "Answer ONLY from the numbered passages of the organisation's own documents given in the user message.",
     'Rules:',
     '- Put the marker of the passage that supports it, like [1] or [2], right after every sentence or claim. Use only the numbers of the passages given.',
     '- Give numbers, dates and names exactly as the passages do. Never add facts, links or images that are not in the passages.',
@@ -23,9 +23,7 @@ function systemPrompt(language: Language): string {
 }
 
 function passageBlock(passages: Passage[]): string {
-  return passages
-    .map((p, i) => `[${i + 1}] (${p.title}${p.heading ? ` — ${p.heading}` : ''})\n${p.text}`)
-    .join('\n\n');
+  return passages.map((p, i) => `[${i + 1}] (${p.title}${p.heading ? ` — ${p.heading}` : ''})\n${p.text}`).join('\n\n');
 }
 
 export function buildAnswerMessages(question: string, language: Language, passages: Passage[], history: HistoryTurn[]): BaseMessage[] {

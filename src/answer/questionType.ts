@@ -8,8 +8,10 @@ export type Expected = 'count' | 'year' | 'name' | 'definition' | 'any';
 const COUNT = /\b(combien|nombre de|how many|how much|number of|quantite)\b/i;
 const YEAR = /\b(quand|quelle annee|depuis quand|depuis combien|when|what year|which year|since when|date)\b/i;
 // "Who is the…" asks for a person ("who is IOM", without an article, for a definition).
-const NAME = /\b(who is the|qui est le|qui est la|what is the name|what's the name|name of|called|named|quel est le nom|quel est son nom|(?<!au )nom d[eu]|(?<!au )nom des|comment s['’]appelle|comment se nomme|s['’]appelle)\b/i;
-const DEFINITION = /^\s*(what is|what's|what are|who is|who are|qu['’]est[- ]ce que?|c['’]est quoi|qui est|qui sont|que signifie|what does \S+ stand for)\b/i;
+const NAME =
+  /\b(who is the|qui est le|qui est la|what is the name|what's the name|name of|called|named|quel est le nom|quel est son nom|(?<!au )nom d[eu]|(?<!au )nom des|comment s['’]appelle|comment se nomme|s['’]appelle)\b/i;
+const DEFINITION =
+  /^\s*(what is|what's|what are|who is|who are|qu['’]est[- ]ce que?|c['’]est quoi|qui est|qui sont|que signifie|what does \S+ stand for)\b/i;
 
 /** "Organisation internationale pour les migrations (OIM)": the words before the brackets spell it out. */
 const ACRONYM_SPELT_OUT = /\(\p{Lu}{2,6}\)/u;

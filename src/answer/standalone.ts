@@ -30,7 +30,12 @@ export function standaloneByRule(message: string, history: HistoryTurn[]): strin
   return previous && isFollowUp(message) ? `${message} ${previous}` : message;
 }
 
-export async function standaloneByModel(model: BaseChatModel, message: string, history: HistoryTurn[], signal: AbortSignal): Promise<string> {
+export async function standaloneByModel(
+  model: BaseChatModel,
+  message: string,
+  history: HistoryTurn[],
+  signal: AbortSignal,
+): Promise<string> {
   if (!lastUserQuestion(history)) return message;
   const reply = await model.invoke(buildRewriteMessages(message, history), { signal });
   const text = typeof reply.content === 'string' ? reply.content.trim() : '';

@@ -33,12 +33,17 @@ export function citedIds(text: string): number[] {
 
 export function removeForeignLinks(text: string, passages: Passage[]): string {
   const allowed = passages.map((p) => `${p.text}\n${p.url ?? ''}`).join('\n');
-  return text.replace(IMAGE, '').replace(TAG_OPENING, '‹').replace(URL, (url) => (allowed.includes(url) ? url : ''));
+  return text
+    .replace(IMAGE, '')
+    .replace(TAG_OPENING, '‹')
+    .replace(URL, (url) => (allowed.includes(url) ? url : ''));
 }
 
 /** The answer with only valid markers, or null when it cites no given passage. */
 export function validateModelAnswer(text: string, passages: Passage[]): ValidatedAnswer | null {
-  const cleaned = normaliseMarkers(removeForeignLinks(text, passages), passages.length).replace(/[ \t]+\n/g, '\n').trim();
+  const cleaned = normaliseMarkers(removeForeignLinks(text, passages), passages.length)
+    .replace(/[ \t]+\n/g, '\n')
+    .trim();
   const cited = citedIds(cleaned);
   return cited.length ? { text: cleaned, cited } : null;
 }

@@ -95,7 +95,8 @@ function toRuns(lines: Classified[]): Run[] {
       current = null;
       continue;
     }
-    const continuesList = current && line.kind === 'item' && (current.lines.at(-1)!.kind === 'item' || current.lines.at(-1)!.text.endsWith(':'));
+    const continuesList =
+      current && line.kind === 'item' && (current.lines.at(-1)!.kind === 'item' || current.lines.at(-1)!.text.endsWith(':'));
     if (!current || !continuesList) {
       current = { heading, lines: [] };
       runs.push(current);
@@ -117,7 +118,10 @@ export function cleanToBlocks(lines: SourceLine[]): Block[] {
   for (const run of toRuns(classify(lines))) {
     if (run.heading) section = isNavigation(run) ? null : run.heading.text;
     if (isNavigation(run)) continue;
-    blocks.push({ heading: section, lines: run.lines.map(({ text, line, endLine }) => (endLine && endLine > line ? { text, line, endLine } : { text, line })) });
+    blocks.push({
+      heading: section,
+      lines: run.lines.map(({ text, line, endLine }) => (endLine && endLine > line ? { text, line, endLine } : { text, line })),
+    });
   }
   return blocks;
 }

@@ -11,7 +11,10 @@ const SIDECAR_SUFFIX = '.meta.json';
 const sidecarSchema = z.object({
   title: z.string().min(1).optional(),
   language: z.string().min(2).max(10).optional(),
-  url: z.url({ protocol: /^https?$/ }).nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .optional(),
   updated: z.string().nullable().optional(),
 });
 export type SourceMetadata = z.infer<typeof sidecarSchema>;

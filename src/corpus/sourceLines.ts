@@ -26,7 +26,27 @@ export function markdownLines(raw: string): SourceLine[] {
   });
 }
 
-const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'br', 'tr', 'td', 'th', 'blockquote', 'dd', 'dt', 'figcaption']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'li',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'br',
+  'tr',
+  'td',
+  'th',
+  'blockquote',
+  'dd',
+  'dt',
+  'figcaption',
+]);
 const SKIP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'nav', 'header', 'footer', 'head']);
 
 /** Text blocks of an HTML page with the line each starts on; nav/header/footer are skipped by markup. */

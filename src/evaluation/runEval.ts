@@ -66,7 +66,12 @@ export async function evaluateQuestion(assistant: Assistant, q: Question): Promi
     hit1: answerable && goldFound(q, texts.slice(0, 1)),
     hit3: answerable && goldFound(q, texts),
     grounded: answer.grounded,
-    goldCited: answerable && goldFound(q, answer.citations.map((c) => c.text)),
+    goldCited:
+      answerable &&
+      goldFound(
+        q,
+        answer.citations.map((c) => c.text),
+      ),
     factsFound: q.facts.every((f) => containsPhrase(answer.answer, f)),
     markersValid: markersAreValid(answer),
     refused: !answer.grounded,

@@ -54,7 +54,9 @@ export async function pruneBuilds(indexDir: string, keep: string[]): Promise<voi
   const parent = path.dirname(indexDir);
   const strayLinks = (await readdir(parent).catch(() => [] as string[])).filter((e) => e.startsWith(`${path.basename(indexDir)}.link-`));
   await Promise.all(strayLinks.map((e) => rm(path.join(parent, e), { force: true })));
-  const current = await readlink(indexDir).then((t) => path.basename(t)).catch(() => null);
+  const current = await readlink(indexDir)
+    .then((t) => path.basename(t))
+    .catch(() => null);
   const entries = await readdir(buildsDir).catch(() => [] as string[]);
   const kept = new Set([current, ...keep.map((k) => path.basename(k))]);
   await Promise.all(entries.filter((e) => !kept.has(e)).map((e) => rm(path.join(buildsDir, e), { recursive: true, force: true })));

@@ -43,7 +43,10 @@ export async function writeIndex(indexDir: string, index: IndexToWrite): Promise
   const files: Record<string, string> = {
     [INDEX_FILES.hnsw]: sha256(await readFile(hnswFile)),
     [INDEX_FILES.chunks]: await writeSynced(path.join(dir, INDEX_FILES.chunks), JSON.stringify(index.chunks)),
-    [INDEX_FILES.vectors]: await writeSynced(path.join(dir, INDEX_FILES.vectors), new Uint8Array(index.vectors.buffer, index.vectors.byteOffset, index.vectors.byteLength)),
+    [INDEX_FILES.vectors]: await writeSynced(
+      path.join(dir, INDEX_FILES.vectors),
+      new Uint8Array(index.vectors.buffer, index.vectors.byteOffset, index.vectors.byteLength),
+    ),
     [INDEX_FILES.glossary]: await writeSynced(path.join(dir, INDEX_FILES.glossary), JSON.stringify(index.glossary)),
   };
   const manifest: Manifest = { formatVersion: INDEX_FORMAT_VERSION, ...index.manifest, files };
@@ -80,7 +83,8 @@ async function readVerified(dir: string, manifest: Manifest, name: string, index
   const expected = manifest.files[name];
   const bytes = await readFile(path.join(dir, name)).catch(() => null);
   if (!bytes || !expected) throw new IndexError(`Index file ${name} is missing from ${indexDir}: ${fix}.`);
-  if (sha256(bytes) !== expected) throw new IndexError(`Index file ${name} in ${indexDir} does not match its checksum (corrupted or altered): ${fix}.`);
+  if (sha256(bytes) !== expected)
+    throw new IndexError(`Index file ${name} in ${indexDir} does not match its checksum (corrupted or altered): ${fix}.`);
   return bytes;
 }
 
@@ -106,15 +110,20 @@ export async function loadIndex(indexDir: string, options: LoadOptions): Promise
   const vectors = new Float32Array(vectorBytes.buffer.slice(vectorBytes.byteOffset, vectorBytes.byteOffset + vectorBytes.byteLength));
   const dims = manifest.embedder.dimensions;
   if (chunks.length !== manifest.chunkCount || vectors.length !== chunks.length * dims) {
-    throw new IndexError(`Index ${indexDir} is inconsistent (${chunks.length} passages, ${vectors.length / dims} vectors, manifest says ${manifest.chunkCount}): ${fix}.`);
+    throw new IndexError(
+      `Index ${indexDir} is inconsistent (${chunks.length} passages, ${vectors.length / dims} vectors, manifest says ${manifest.chunkCount}): ${fix}.`,
+    );
   }
   const hnsw = new hnswlib.HierarchicalNSW('cosine', dims);
   try {
     await hnsw.readIndex(path.join(dir, INDEX_FILES.hnsw));
   } catch (error) {
-    throw new IndexError(`Index file ${INDEX_FILES.hnsw} in ${indexDir} cannot be read (${error instanceof Error ? error.message : String(error)}): ${fix}.`);
+    throw new IndexError(
+      `Index file ${INDEX_FILES.hnsw} in ${indexDir} cannot be read (${error instanceof Error ? error.message : String(error)}): ${fix}.`,
+    );
   }
-  if (hnsw.getCurrentCount() !== chunks.length) throw new IndexError(`Index ${indexDir} graph holds ${hnsw.getCurrentCount()} points for ${chunks.length} passages: ${fix}.`);
+  if (hnsw.getCurrentCount() !== chunks.length)
+    throw new IndexError(`Index ${indexDir} graph holds ${hnsw.getCurrentCount()} points for ${chunks.length} passages: ${fix}.`);
   hnsw.setEf(options.efSearch);
   return { manifest, chunks, vectors, glossary: JSON.parse(glossaryBytes.toString('utf8')) as Glossary, hnsw, dir };
 }

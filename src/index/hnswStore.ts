@@ -2,7 +2,7 @@
 // one) cannot be installed next to zod 4. Vectors are L2-normalised and searched in cosine space;
 // distances are turned into similarities in [0, 1] here, at the edge, as the rest of the code expects.
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
-import { Document, type DocumentInterface } from '@langchain/core/documents';
+import type { Document, DocumentInterface } from '@langchain/core/documents';
 import { VectorStore } from '@langchain/core/vectorstores';
 import hnswlib from 'hnswlib-node';
 
@@ -18,7 +18,11 @@ export class HnswStore extends VectorStore {
   readonly index: hnswlib.HierarchicalNSW;
   readonly docs: DocumentInterface[] = [];
 
-  constructor(embeddings: EmbeddingsInterface, readonly params: HnswParams, index?: hnswlib.HierarchicalNSW) {
+  constructor(
+    embeddings: EmbeddingsInterface,
+    readonly params: HnswParams,
+    index?: hnswlib.HierarchicalNSW,
+  ) {
     super(embeddings, {});
     this.index = index ?? new hnswlib.HierarchicalNSW('cosine', params.dimensions);
     if (!index) this.index.initIndex({ maxElements: 1024, m: params.m, efConstruction: params.efConstruction, randomSeed: 100 });
@@ -65,7 +69,12 @@ export class HnswStore extends VectorStore {
     return neighbors.map((label, i) => [this.docs[label], cosineDistanceToSimilarity(distances[i])]);
   }
 
-  static fromIndex(embeddings: EmbeddingsInterface, params: HnswParams, index: hnswlib.HierarchicalNSW, docs: DocumentInterface[]): HnswStore {
+  static fromIndex(
+    embeddings: EmbeddingsInterface,
+    params: HnswParams,
+    index: hnswlib.HierarchicalNSW,
+    docs: DocumentInterface[],
+  ): HnswStore {
     const store = new HnswStore(embeddings, params, index);
     store.docs.push(...docs);
     return store;

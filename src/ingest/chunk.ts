@@ -60,7 +60,8 @@ function blockPieces(block: Block, options: ChunkingOptions): Piece[] {
   const pieces: Piece[] = [];
   let group: BlockLine[] = [];
   const flushGroup = () => {
-    if (group.length) pieces.push({ heading: block.heading, text: blockText(group), lines: [group[0].line, lastLine(group[group.length - 1])] });
+    if (group.length)
+      pieces.push({ heading: block.heading, text: blockText(group), lines: [group[0].line, lastLine(group[group.length - 1])] });
     group = [];
   };
   for (const line of block.lines) {
@@ -91,7 +92,10 @@ function joinSmallPieces(pieces: Piece[], options: ChunkingOptions): Piece[] {
 }
 
 export function chunkBlocks(blocks: Block[], info: SourceInfo, options: ChunkingOptions): Chunk[] {
-  const pieces = joinSmallPieces(blocks.flatMap((b) => blockPieces(b, options)), options);
+  const pieces = joinSmallPieces(
+    blocks.flatMap((b) => blockPieces(b, options)),
+    options,
+  );
   return pieces.map((p) => {
     const chunk: Chunk = { text: p.text, source: info.source, title: info.title, heading: p.heading, lines: p.lines, hash: sha256(p.text) };
     if (info.url) chunk.url = info.url;

@@ -94,7 +94,11 @@ async function previousIndex(config: Config, embedder: Embedder): Promise<IndexC
   }
 }
 
-async function embedMissing(chunks: Chunk[], previous: IndexContents | null, options: IngestOptions): Promise<{ vectors: number[][]; embedded: number }> {
+async function embedMissing(
+  chunks: Chunk[],
+  previous: IndexContents | null,
+  options: IngestOptions,
+): Promise<{ vectors: number[][]; embedded: number }> {
   const known = new Map<string, number[]>();
   if (previous) {
     const dims = previous.manifest.embedder.dimensions;
@@ -120,7 +124,10 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const leftOut: LeftOut[] = [];
     const chunksByFile = files.map((f) => chunkFile(f, config, (lines) => leftOut.push(...lines)));
     const chunks = chunksByFile.flat();
-    const glossary = buildGlossary(dictionaryDir(config), chunks.map((c) => c.text));
+    const glossary = buildGlossary(
+      dictionaryDir(config),
+      chunks.map((c) => c.text),
+    );
     const settings = buildSettings(config, files, glossary.source);
     const previous = await previousIndex(config, embedder);
     const result = { files: files.length, chunks: chunks.length, embedderId: embedder.id, leftOut };
@@ -129,8 +136,16 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     }
     const { vectors, embedded } = await embedMissing(chunks, previous, options);
     const dimensions = vectors[0]?.length ?? previous?.manifest.embedder.dimensions ?? config.LOCAL_EMBEDDING_DIM;
-    const store = new HnswStore(embedder.embeddings, { dimensions, m: config.HNSW_M, efConstruction: config.HNSW_EF_CONSTRUCTION, efSearch: config.HNSW_EF_SEARCH });
-    await store.addVectors(vectors, chunks.map((c, index) => new Document({ pageContent: c.text, metadata: { index } })));
+    const store = new HnswStore(embedder.embeddings, {
+      dimensions,
+      m: config.HNSW_M,
+      efConstruction: config.HNSW_EF_CONSTRUCTION,
+      efSearch: config.HNSW_EF_SEARCH,
+    });
+    await store.addVectors(
+      vectors,
+      chunks.map((c, index) => new Document({ pageContent: c.text, metadata: { index } })),
+    );
     const flat = new Float32Array(chunks.length * dimensions);
     vectors.forEach((v, i) => flat.set(v, i * dimensions));
     await writeIndex(config.INDEX_DIR, {

@@ -18,7 +18,9 @@ export async function acquireIndexLock(indexDir: string): Promise<() => Promise<
     });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ELOCKED') {
-      throw new LockError(`Another ingestion is already building ${indexDir} (lock ${indexDir}.lock): wait for it to finish, then run again.`);
+      throw new LockError(
+        `Another ingestion is already building ${indexDir} (lock ${indexDir}.lock): wait for it to finish, then run again.`,
+      );
     }
     throw error;
   }

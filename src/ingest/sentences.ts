@@ -3,7 +3,8 @@
 const segmenter = new Intl.Segmenter('fr', { granularity: 'sentence' });
 
 // Abbreviations after which a full stop does not end a sentence (French and English usage).
-const ABBREVIATION = /(?:^|[\s(])(?:[A-ZÀ-Ý]|M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|cf|ex|p|pp|art|al|vol|chap|env|av|apr|J\.-C|n°|No|Mr|Mrs|Ms|vs|e\.g|i\.e|approx|min|max|fig|sept|oct|nov|déc|janv|févr)\.\s*$/;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:[A-ZÀ-Ý]|M|MM|Mme|Mmes|Mlle|Dr|Pr|Me|St|Ste|cf|ex|p|pp|art|al|vol|chap|env|av|apr|J\.-C|n°|No|Mr|Mrs|Ms|vs|e\.g|i\.e|approx|min|max|fig|sept|oct|nov|déc|janv|févr)\.\s*$/;
 
 export function splitSentences(text: string): string[] {
   const out: string[] = [];

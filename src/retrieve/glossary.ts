@@ -41,7 +41,11 @@ function weakStems(entries: DictEntry[]): { fr: string[]; en: string[] } {
     mark(fr, stem(e.headword), noun);
     for (const t of e.translations) if (!/\s/.test(t)) mark(en, englishStem(t.toLowerCase()), noun);
   }
-  const weak = (map: Map<string, boolean>) => [...map].filter(([, noun]) => !noun).map(([k]) => k).sort();
+  const weak = (map: Map<string, boolean>) =>
+    [...map]
+      .filter(([, noun]) => !noun)
+      .map(([k]) => k)
+      .sort();
   return { fr: weak(fr), en: weak(en) };
 }
 

@@ -236,7 +236,11 @@ export class HybridRetriever implements Retriever {
       const vectorHits = await this.index.store.similaritySearchVectorWithScore(queryVector, n);
       for (const [doc] of vectorHits) candidates.set(doc.metadata.index as number, 0);
     }
-    for (const hit of this.index.lexical.query(groups.flatMap((g) => g.stems), n)) candidates.set(hit.index, hit.score);
+    for (const hit of this.index.lexical.query(
+      groups.flatMap((g) => g.stems),
+      n,
+    ))
+      candidates.set(hit.index, hit.score);
     // Without a query vector (the embedding service failed), coverage alone ranks: still a similarity in [0, 1].
     const w = queryVector ? this.options.vectorWeight : 0;
     const weights = this.weightsOf(groups);

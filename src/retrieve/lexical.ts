@@ -149,7 +149,8 @@ export class LexicalIndex {
         const id = docTerm.data[p];
         const q = next[id]++;
         this.docs[q] = i;
-        this.weights[q] = bm25tf(bodyTf.data[p], bodyLength[i], averageBody) + HEADING_WEIGHT * bm25tf(headingTf.data[p], headingLength[i], averageHeading);
+        this.weights[q] =
+          bm25tf(bodyTf.data[p], bodyLength[i], averageBody) + HEADING_WEIGHT * bm25tf(headingTf.data[p], headingLength[i], averageHeading);
         set.add(this.stems[id]);
       }
       this.terms[i] = set;

@@ -25,7 +25,14 @@ export async function openRetriever(config: Config, embedder: Embedder, options:
     docs,
   );
   const retriever = new HybridRetriever(
-    { chunks: contents.chunks, vectors: contents.vectors, dimensions, store, lexical: new LexicalIndex(contents.chunks), glossary: contents.glossary },
+    {
+      chunks: contents.chunks,
+      vectors: contents.vectors,
+      dimensions,
+      store,
+      lexical: new LexicalIndex(contents.chunks),
+      glossary: contents.glossary,
+    },
     embedder.embeddings,
     options,
   );

@@ -51,7 +51,8 @@ export class StemSet {
   }
 
   private someStartingWith(prefix: string, accept: (candidate: string) => boolean): boolean {
-    for (let i = this.lowerBound(prefix); i < this.sorted.length && this.sorted[i].startsWith(prefix); i++) if (accept(this.sorted[i])) return true;
+    for (let i = this.lowerBound(prefix); i < this.sorted.length && this.sorted[i].startsWith(prefix); i++)
+      if (accept(this.sorted[i])) return true;
     return false;
   }
 

@@ -26,7 +26,12 @@ function isWeak(word: string, language: Language, weakWords: WeakWords): boolean
   return weakWords.en.has(englishStem(word)) || /(ed|ing)$/.test(word);
 }
 
-export function termGroups(query: string, translations: Map<string, string[]>, language: Language, weakWords: WeakWords = { fr: new Set(), en: new Set() }): TermGroup[] {
+export function termGroups(
+  query: string,
+  translations: Map<string, string[]>,
+  language: Language,
+  weakWords: WeakWords = { fr: new Set(), en: new Set() },
+): TermGroup[] {
   const groups = new Map<string, TermGroup>();
   for (const w of words(withoutLocutions(query, language))) {
     if (isStopWord(w, language)) continue;
@@ -48,4 +53,3 @@ export function matchStrength(stems: string[], terms: Set<string>): number {
   }
   return best;
 }
-

@@ -1,7 +1,7 @@
 // Every error leaves the API as {"error":{"code","message"}}: known ones with their 4xx status,
 // anything else as a generic 500 that is logged with its stack and never shown to the client.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { OverloadedError } from '../answer/modelGate.js';
 
 export class HttpError extends Error {
@@ -29,7 +29,8 @@ export function parseOr400<T extends z.ZodType>(schema: T, value: unknown): z.in
 }
 
 export const requireJson: RequestHandler = (req, _res, next) => {
-  if (!req.is('application/json')) next(new HttpError(415, 'unsupported_media_type', 'Send the request body as JSON with Content-Type: application/json.'));
+  if (!req.is('application/json'))
+    next(new HttpError(415, 'unsupported_media_type', 'Send the request body as JSON with Content-Type: application/json.'));
   else next();
 };
 
@@ -60,7 +61,8 @@ export function toHttpError(error: unknown): HttpError | null {
   }
   // Other client errors raised by Express or body-parser (e.g. a URI it cannot decode).
   const status = (error as { status?: number } | null)?.status;
-  if (typeof status === 'number' && status >= 400 && status < 500) return new HttpError(status, 'bad_request', 'The request could not be understood.');
+  if (typeof status === 'number' && status >= 400 && status < 500)
+    return new HttpError(status, 'bad_request', 'The request could not be understood.');
   return null;
 }
 

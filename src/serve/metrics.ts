@@ -62,7 +62,12 @@ export interface ChatOutcome {
 
 export class Metrics {
   readonly registry = new Registry();
-  private readonly requests = new Counter({ name: `${PREFIX}http_requests_total`, help: 'HTTP requests by method, route and status.', labelNames: ['method', 'route', 'status'], registers: [this.registry] });
+  private readonly requests = new Counter({
+    name: `${PREFIX}http_requests_total`,
+    help: 'HTTP requests by method, route and status.',
+    labelNames: ['method', 'route', 'status'],
+    registers: [this.registry],
+  });
   private readonly latency = new Histogram({
     name: `${PREFIX}http_request_duration_seconds`,
     help: 'Time from request to the end of the response (whole stream for SSE), by route.',
@@ -70,15 +75,57 @@ export class Metrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
     registers: [this.registry],
   });
-  private readonly answers = new Counter({ name: `${PREFIX}chat_answers_total`, help: 'Chat answers by mode, language and grounding.', labelNames: ['mode', 'language', 'grounded'], registers: [this.registry] });
-  private readonly refusals = new Counter({ name: `${PREFIX}chat_refusals_total`, help: 'Chat answers saying the documents do not answer, by language.', labelNames: ['language'], registers: [this.registry] });
-  private readonly fallbacks = new Counter({ name: `${PREFIX}chat_fallbacks_total`, help: 'Chat answers given by the extractive mode because the configured model failed.', registers: [this.registry] });
-  private readonly modelErrors = new Counter({ name: `${PREFIX}model_errors_total`, help: 'Language model calls that failed (after retries), by kind.', labelNames: ['kind'], registers: [this.registry] });
-  private readonly rateLimited = new Counter({ name: `${PREFIX}rate_limited_total`, help: 'Requests refused with 429 by the per-client rate limit, by route.', labelNames: ['route'], registers: [this.registry] });
-  private readonly overloaded = new Counter({ name: `${PREFIX}overloaded_total`, help: 'Chat requests refused with 503 because too many were waiting for the model.', registers: [this.registry] });
-  private readonly reloads = new Counter({ name: `${PREFIX}index_reloads_total`, help: 'Index reloads by result (loaded or refused).', labelNames: ['result'], registers: [this.registry] });
-  private readonly indexChunks = new Gauge({ name: `${PREFIX}index_chunks`, help: 'Passages in the index being served.', registers: [this.registry] });
-  private readonly indexInfo = new Gauge({ name: `${PREFIX}index_info`, help: 'The build being served (value 1).', labelNames: ['build_id'], registers: [this.registry] });
+  private readonly answers = new Counter({
+    name: `${PREFIX}chat_answers_total`,
+    help: 'Chat answers by mode, language and grounding.',
+    labelNames: ['mode', 'language', 'grounded'],
+    registers: [this.registry],
+  });
+  private readonly refusals = new Counter({
+    name: `${PREFIX}chat_refusals_total`,
+    help: 'Chat answers saying the documents do not answer, by language.',
+    labelNames: ['language'],
+    registers: [this.registry],
+  });
+  private readonly fallbacks = new Counter({
+    name: `${PREFIX}chat_fallbacks_total`,
+    help: 'Chat answers given by the extractive mode because the configured model failed.',
+    registers: [this.registry],
+  });
+  private readonly modelErrors = new Counter({
+    name: `${PREFIX}model_errors_total`,
+    help: 'Language model calls that failed (after retries), by kind.',
+    labelNames: ['kind'],
+    registers: [this.registry],
+  });
+  private readonly rateLimited = new Counter({
+    name: `${PREFIX}rate_limited_total`,
+    help: 'Requests refused with 429 by the per-client rate limit, by route.',
+    labelNames: ['route'],
+    registers: [this.registry],
+  });
+  private readonly overloaded = new Counter({
+    name: `${PREFIX}overloaded_total`,
+    help: 'Chat requests refused with 503 because too many were waiting for the model.',
+    registers: [this.registry],
+  });
+  private readonly reloads = new Counter({
+    name: `${PREFIX}index_reloads_total`,
+    help: 'Index reloads by result (loaded or refused).',
+    labelNames: ['result'],
+    registers: [this.registry],
+  });
+  private readonly indexChunks = new Gauge({
+    name: `${PREFIX}index_chunks`,
+    help: 'Passages in the index being served.',
+    registers: [this.registry],
+  });
+  private readonly indexInfo = new Gauge({
+    name: `${PREFIX}index_info`,
+    help: 'The build being served (value 1).',
+    labelNames: ['build_id'],
+    registers: [this.registry],
+  });
 
   /** Counts every response once it has been sent (or the client went away). */
   middleware(): RequestHandler {
@@ -102,7 +149,14 @@ export class Metrics {
 
   /** Gauges read at scrape time (e.g. the model gate's queue). */
   gauge(name: string, help: string, read: () => number): void {
-    new Gauge({ name: `${PREFIX}${name}`, help, registers: [this.registry], collect() { this.set(read()); } });
+    new Gauge({
+      name: `${PREFIX}${name}`,
+      help,
+      registers: [this.registry],
+      collect() {
+        this.set(read());
+      },
+    });
   }
 
   chatAnswered({ answer }: ChatOutcome): void {
@@ -138,7 +192,10 @@ export class Metrics {
       onFallback: (reason, error) => {
         const kind = modelErrorKind(error ?? reason);
         this.modelErrors.inc({ kind });
-        (requestLog() ?? fallbackLogger)?.warn({ model: { kind, reason: reason.slice(0, 200) } }, 'model failed: answering with the extractive fallback');
+        (requestLog() ?? fallbackLogger)?.warn(
+          { model: { kind, reason: reason.slice(0, 200) } },
+          'model failed: answering with the extractive fallback',
+        );
       },
     };
   }
@@ -156,7 +213,10 @@ export class Metrics {
   handler(): RequestHandler {
     sharedProcessRegistry();
     return async (_req, res) => {
-      res.set('Content-Type', this.contentType).set('Cache-Control', 'no-store').send(await this.text());
+      res
+        .set('Content-Type', this.contentType)
+        .set('Cache-Control', 'no-store')
+        .send(await this.text());
     };
   }
 }

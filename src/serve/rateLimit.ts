@@ -49,5 +49,8 @@ export function rateLimiter(deps: RateLimitDeps, limit = deps.config.RATE_LIMIT_
 /** A limiter for each rate-limited path, mounted before the body is parsed. */
 export function rateLimits(deps: RateLimitDeps): Array<[string, RequestHandler]> {
   // Staff paste many claims at once on /staff (one request each): verify has its own allowance.
-  return RATE_LIMITED_PATHS.map((path) => [path, rateLimiter(deps, path === '/api/verify' ? deps.config.RATE_LIMIT_VERIFY_MAX : deps.config.RATE_LIMIT_MAX)]);
+  return RATE_LIMITED_PATHS.map((path) => [
+    path,
+    rateLimiter(deps, path === '/api/verify' ? deps.config.RATE_LIMIT_VERIFY_MAX : deps.config.RATE_LIMIT_MAX),
+  ]);
 }

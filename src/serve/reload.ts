@@ -87,14 +87,25 @@ export class IndexReloader {
       const reason = error instanceof Error ? error.message : String(error);
       metrics?.reloadFinished('refused');
       const refused = new ReloadRefusedError(reason, previousBuildId);
-      logger.error({ reload: { trigger, indexDir: config.INDEX_DIR, serving: previousBuildId, reason } }, `index reload refused: ${refused.message}`);
+      logger.error(
+        { reload: { trigger, indexDir: config.INDEX_DIR, serving: previousBuildId, reason } },
+        `index reload refused: ${refused.message}`,
+      );
       throw refused;
     }
     state.use(loaded.assistant, loaded.manifest, loaded.verifier);
     metrics?.reloadFinished('loaded');
     metrics?.indexServed(loaded.manifest.buildId, loaded.manifest.chunkCount);
-    const result = { buildId: loaded.manifest.buildId, previousBuildId, chunks: loaded.manifest.chunkCount, ms: Math.round(performance.now() - started) };
-    logger.info({ reload: { trigger, ...result, mode: loaded.assistant.mode } }, `index ${previousBuildId ? 'reloaded' : 'loaded'}: serving build ${result.buildId}`);
+    const result = {
+      buildId: loaded.manifest.buildId,
+      previousBuildId,
+      chunks: loaded.manifest.chunkCount,
+      ms: Math.round(performance.now() - started),
+    };
+    logger.info(
+      { reload: { trigger, ...result, mode: loaded.assistant.mode } },
+      `index ${previousBuildId ? 'reloaded' : 'loaded'}: serving build ${result.buildId}`,
+    );
     return result;
   }
 }
@@ -102,14 +113,18 @@ export class IndexReloader {
 /** POST /admin/reload: only with ADMIN_TOKEN set and presented as a Bearer token (404 otherwise). */
 export function adminRoutes(reloader: IndexReloader, adminToken: string | undefined): Router {
   const router = Router();
-  router.post('/admin/reload', tokenGuard({ token: adminToken, realm: 'OIM admin', closedWhenUnset: true, variable: 'ADMIN_TOKEN' }), async (_req, res) => {
-    try {
-      res.json({ status: 'reloaded', ...(await reloader.reload('admin')) });
-    } catch (error) {
-      if (!(error instanceof ReloadRefusedError)) throw error;
-      throw new HttpError(409, 'reload_refused', error.message);
-    }
-  });
+  router.post(
+    '/admin/reload',
+    tokenGuard({ token: adminToken, realm: 'OIM admin', closedWhenUnset: true, variable: 'ADMIN_TOKEN' }),
+    async (_req, res) => {
+      try {
+        res.json({ status: 'reloaded', ...(await reloader.reload('admin')) });
+      } catch (error) {
+        if (!(error instanceof ReloadRefusedError)) throw error;
+        throw new HttpError(409, 'reload_refused', error.message);
+      }
+    },
+  );
   return router;
 }
 

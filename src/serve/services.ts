@@ -33,7 +33,11 @@ export async function loadAssistant(config: Config, overrides: ServiceOverrides 
   // A failing query embedding (remote embedder) degrades retrieval to its lexical channel, reported like a model fault.
   const { retriever, manifest } = await openRetriever(config, embedder, {
     embedTimeoutMs: config.EMBEDDINGS === 'openai' ? config.MODEL_TIMEOUT_MS : undefined,
-    onVectorError: (error) => overrides.events?.onFallback?.(`query embedding failed, lexical retrieval only: ${error instanceof Error ? error.message : String(error)}`, error),
+    onVectorError: (error) =>
+      overrides.events?.onFallback?.(
+        `query embedding failed, lexical retrieval only: ${error instanceof Error ? error.message : String(error)}`,
+        error,
+      ),
   });
   const model = createChatModel(config);
   const gate = overrides.gate ?? createModelGate(config);

@@ -42,8 +42,13 @@ export function tokenGuard(options: TokenGuardOptions): RequestHandler {
     return (req, _res, next) => next(new HttpError(404, 'not_found', `No route for ${req.method} ${req.path}.`));
   }
   const matches = secretMatcher(options.token);
-  const challenges = [`Bearer realm="${options.realm}"`, ...(options.allowBasic ? [`Basic realm="${options.realm}", charset="UTF-8"`] : [])];
-  const how = options.allowBasic ? `Authorization: Bearer <${options.variable}> (or basic auth with it as the password)` : `Authorization: Bearer <${options.variable}>`;
+  const challenges = [
+    `Bearer realm="${options.realm}"`,
+    ...(options.allowBasic ? [`Basic realm="${options.realm}", charset="UTF-8"`] : []),
+  ];
+  const how = options.allowBasic
+    ? `Authorization: Bearer <${options.variable}> (or basic auth with it as the password)`
+    : `Authorization: Bearer <${options.variable}>`;
   return (req, _res, next) => {
     if (matches(presentedSecret(req.get('authorization'), options.allowBasic ?? false))) return next();
     next(new HttpError(401, 'unauthorized', `This route needs ${how}.`, undefined, { 'WWW-Authenticate': challenges.join(', ') }));

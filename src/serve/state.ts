@@ -24,12 +24,18 @@ export class ServiceState {
   }
 
   requireVerifier(): VerifyService {
-    if (!this.verifier) throw new HttpError(503, 'not_ready', 'The fact checker is still loading its index. Try again in a moment.', undefined, { 'Retry-After': '2' });
+    if (!this.verifier)
+      throw new HttpError(503, 'not_ready', 'The fact checker is still loading its index. Try again in a moment.', undefined, {
+        'Retry-After': '2',
+      });
     return this.verifier;
   }
 
   requireAssistant(): AnswerService {
-    if (!this.assistant) throw new HttpError(503, 'not_ready', 'The assistant is still loading its index. Try again in a moment.', undefined, { 'Retry-After': '2' });
+    if (!this.assistant)
+      throw new HttpError(503, 'not_ready', 'The assistant is still loading its index. Try again in a moment.', undefined, {
+        'Retry-After': '2',
+      });
     return this.assistant;
   }
 }

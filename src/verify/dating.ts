@@ -10,12 +10,43 @@ export type Concept = 'creation' | 'since';
 /** Words that date the creation of something, in both languages (folded). */
 const CREATION = new Set(
   [
-    'cree', 'creee', 'crees', 'creees', 'creer', 'creation', 'fonde', 'fondee', 'fondes', 'fondees', 'fonder', 'fondation',
-    'etabli', 'etablie', 'institue', 'instituee', 'naissance', 'founded', 'founding', 'foundation', 'establish', 'established',
-    'establishment', 'created', 'creation', 'create', 'inception', 'formed', 'born',
+    'cree',
+    'creee',
+    'crees',
+    'creees',
+    'creer',
+    'creation',
+    'fonde',
+    'fondee',
+    'fondes',
+    'fondees',
+    'fonder',
+    'fondation',
+    'etabli',
+    'etablie',
+    'institue',
+    'instituee',
+    'naissance',
+    'founded',
+    'founding',
+    'foundation',
+    'establish',
+    'established',
+    'establishment',
+    'created',
+    'creation',
+    'create',
+    'inception',
+    'formed',
+    'born',
   ].map(foldAccents),
 );
-const CREATION_PAIRS = [['set', 'up'], ['mise', 'en', 'place'], ['mis', 'en', 'place'], ['vu', 'le', 'jour']];
+const CREATION_PAIRS = [
+  ['set', 'up'],
+  ['mise', 'en', 'place'],
+  ['mis', 'en', 'place'],
+  ['vu', 'le', 'jour'],
+];
 const SINCE = new Set(['depuis', 'since']);
 
 export const isYear = (value: number) => Number.isInteger(value) && value >= 1800 && value <= 2100;

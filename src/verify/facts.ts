@@ -88,7 +88,10 @@ function candidate(reader: ClaimReader, claim: Quantity, sentence: Sentence, sou
   if (unit < MIN_UNIT) return null;
   if (claim.context.some((w) => blocked.has(w))) return null;
   const around = union(analyze([...source.context, ...source.unit].join(' ')), sentence.titleStems);
-  const setting = reader.coverage(contextGroups.filter((g) => reader.known(g)), around);
+  const setting = reader.coverage(
+    contextGroups.filter((g) => reader.known(g)),
+    around,
+  );
   return { sentence, source, unit, reverse, setting, outcome: outcomeOf(claim, source) };
 }
 
@@ -97,7 +100,9 @@ export function checkFact(reader: ClaimReader, claim: Quantity, sentences: Sente
   const sameThing = sentences
     .flatMap((s) => s.quantities.map((q) => candidate(reader, claim, s, q, blocked)))
     .filter((c): c is Candidate => c !== null)
-    .sort((a, b) => b.unit - a.unit || b.reverse - a.reverse || b.setting - a.setting || b.sentence.passage.score - a.sentence.passage.score);
+    .sort(
+      (a, b) => b.unit - a.unit || b.reverse - a.reverse || b.setting - a.setting || b.sentence.passage.score - a.sentence.passage.score,
+    );
   const found = sameThing.filter((c) => c.setting >= MIN_SETTING);
   // The source counts the same thing, but around other words ("créée en 1951" vs "… by the UN").
   if (!found.length) return { claim, status: sameThing.length ? 'elsewhere' : 'absent', decisive: sameThing.slice(0, 1) };

@@ -30,7 +30,12 @@ export function createVerifier(deps: VerifierDeps): VerifyService {
       const text = claim.trim();
       const analysis = await retriever.analyzeAndSearch(text, deps.passages ?? DEFAULT_PASSAGES, { language: detectLanguage(text) });
       const offline = judgeClaim(text, analysis, retriever);
-      const extractive: VerifyResult = { verdict: offline.verdict, explanation: offline.explanation, evidence: offline.evidence, mode: 'extractive' };
+      const extractive: VerifyResult = {
+        verdict: offline.verdict,
+        explanation: offline.explanation,
+        evidence: offline.evidence,
+        mode: 'extractive',
+      };
       if (!model) return extractive;
       const deadline = AbortSignal.timeout(deps.modelTimeoutMs ?? DEFAULT_TIMEOUT_MS);
       const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;

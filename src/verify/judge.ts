@@ -91,12 +91,18 @@ class ClaimJudge {
   /** A number the sentences neither confirm nor contradict. */
   private judgeOpenFact(open: FactResult): Judgement {
     if (open.status === 'ambiguous') {
-      return this.result('not_found', { kind: 'ambiguous', claim: open.claim.phrase, sources: [...new Set(open.decisive.map((c) => c.source.phrase))] }, factQuotes([open]));
+      return this.result(
+        'not_found',
+        { kind: 'ambiguous', claim: open.claim.phrase, sources: [...new Set(open.decisive.map((c) => c.source.phrase))] },
+        factQuotes([open]),
+      );
     }
     if (open.status === 'elsewhere' && !this.unknownNames.length) {
       return this.result('not_found', { kind: 'other-setting', facts: factPairs([open]) }, factQuotes([open]));
     }
-    const reason: Reason = this.unknownNames.length ? { kind: 'unknown-terms', terms: this.unknownNames } : { kind: 'no-fact', claim: open.claim.phrase };
+    const reason: Reason = this.unknownNames.length
+      ? { kind: 'unknown-terms', terms: this.unknownNames }
+      : { kind: 'no-fact', claim: open.claim.phrase };
     return this.result('not_found', reason, open.decisive.length ? factQuotes([open]) : this.closest(this.keyGroups));
   }
 
@@ -139,12 +145,18 @@ class ClaimJudge {
 
   /** A common word of the claim does not match a word that the sentence only uses inside a name. */
   private stated(s: Sentence): Set<string> {
-    return new Set([...s.stems].filter((t) => !s.nameOnly.has(t) || this.namedGroups.some((g) => this.reader.coverage([g], new Set([t])) > 0)));
+    return new Set(
+      [...s.stems].filter((t) => !s.nameOnly.has(t) || this.namedGroups.some((g) => this.reader.coverage([g], new Set([t])) > 0)),
+    );
   }
 
   private byCoverage(groups: TermGroup[]) {
     return this.sentences
-      .map((s) => ({ s, coverage: this.reader.coverage(groups, union(this.stated(s), s.titleStems)), alone: this.reader.coverage(groups, this.stated(s)) }))
+      .map((s) => ({
+        s,
+        coverage: this.reader.coverage(groups, union(this.stated(s), s.titleStems)),
+        alone: this.reader.coverage(groups, this.stated(s)),
+      }))
       .sort((a, b) => b.coverage - a.coverage || b.alone - a.alone || b.s.passage.score - a.s.passage.score);
   }
 
@@ -152,11 +164,19 @@ class ClaimJudge {
   private closest(groups: TermGroup[]): Sentence[] {
     const beyondTitle = groups.filter((g) => this.sentences.every((s) => this.reader.coverage([g], s.titleStems) === 0));
     if (!beyondTitle.length) return [];
-    return this.byCoverage(beyondTitle).filter((c) => c.alone >= MIN_CLOSEST).slice(0, CLOSEST_SHOWN).map((c) => c.s);
+    return this.byCoverage(beyondTitle)
+      .filter((c) => c.alone >= MIN_CLOSEST)
+      .slice(0, CLOSEST_SHOWN)
+      .map((c) => c.s);
   }
 
   private result(verdict: Verdict, reason: Reason, quoted: Sentence[]): Judgement {
     const evidence = uniqueEvidence(quoted);
-    return { verdict, explanation: explain(reason, this.language), evidence, sentences: [...quoted, ...this.ranked.filter((s) => !quoted.includes(s))] };
+    return {
+      verdict,
+      explanation: explain(reason, this.language),
+      evidence,
+      sentences: [...quoted, ...this.ranked.filter((s) => !quoted.includes(s))],
+    };
   }
 }

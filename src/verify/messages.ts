@@ -29,12 +29,19 @@ export function explain(reason: Reason, language: Language): string {
   const fr = language === 'fr';
   switch (reason.kind) {
     case 'facts-match': {
-      const source = list(language, reason.facts.map((f) => f.source));
-      return fr ? `Le texte source indique ${source}, ce qui concorde avec l’affirmation.` : `The source text says ${source}, which matches the claim.`;
+      const source = list(
+        language,
+        reason.facts.map((f) => f.source),
+      );
+      return fr
+        ? `Le texte source indique ${source}, ce qui concorde avec l’affirmation.`
+        : `The source text says ${source}, which matches the claim.`;
     }
     case 'facts-differ': {
       const parts = reason.facts.map((f) =>
-        fr ? `l’affirmation dit ${q(language, f.claim)}, mais le texte source dit ${q(language, f.source)}` : `the claim says ${q(language, f.claim)}, but the source text says ${q(language, f.source)}`,
+        fr
+          ? `l’affirmation dit ${q(language, f.claim)}, mais le texte source dit ${q(language, f.source)}`
+          : `the claim says ${q(language, f.claim)}, but the source text says ${q(language, f.source)}`,
       );
       const text = parts.join('; ');
       return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
@@ -64,13 +71,19 @@ export function explain(reason: Reason, language: Language): string {
         ? `Le texte source ne donne aucun chiffre pour ${q(language, reason.claim)}.`
         : `The source text gives no figure for ${q(language, reason.claim)}.`;
     case 'extra-terms': {
-      const source = list(language, reason.facts.map((f) => f.source));
+      const source = list(
+        language,
+        reason.facts.map((f) => f.source),
+      );
       return fr
         ? `Le texte source indique ${source}, mais ne dit pas le reste de l’affirmation.`
         : `The source text says ${source}, but not the rest of the claim.`;
     }
     case 'other-setting': {
-      const source = list(language, reason.facts.map((f) => f.source));
+      const source = list(
+        language,
+        reason.facts.map((f) => f.source),
+      );
       return fr
         ? `Le texte source indique ${source}, mais pas dans le contexte que décrit l’affirmation.`
         : `The source text says ${source}, but not in the setting the claim describes.`;
@@ -80,7 +93,9 @@ export function explain(reason: Reason, language: Language): string {
         ? 'Aucune phrase du texte source ne reprend l’ensemble de l’affirmation.'
         : 'No sentence of the source text states the whole claim.';
     case 'nothing-checkable':
-      return fr ? 'L’affirmation ne contient aucun terme vérifiable dans le texte source.' : 'The claim has no term that the source text can check.';
+      return fr
+        ? 'L’affirmation ne contient aucun terme vérifiable dans le texte source.'
+        : 'The claim has no term that the source text can check.';
   }
 }
 
@@ -90,7 +105,11 @@ const VERDICT_NAMES: Record<Language, Record<Verdict, string>> = {
 };
 
 /** The explanation when the offline check and the model disagree: both verdicts, both reasons. */
-export function disagreement(language: Language, offline: { verdict: Verdict; explanation: string }, model: { verdict: Verdict; explanation: string }): string {
+export function disagreement(
+  language: Language,
+  offline: { verdict: Verdict; explanation: string },
+  model: { verdict: Verdict; explanation: string },
+): string {
   const name = (v: Verdict) => q(language, VERDICT_NAMES[language][v]);
   const trim = (s: string) => s.trim().replace(/[.!?…]+$/, '');
   return language === 'fr'

@@ -29,7 +29,9 @@ export function namedWords(text: string, language: Language): NamedWord[] {
  */
 export function nameOnlyStems(text: string, language: Language): Set<string> {
   const tokens = wordTokens(text, language);
-  const inName = tokens.map((t, i) => i > 0 && capitalised(t) && ((i > 1 && capitalised(tokens[i - 1])) || (i + 1 < tokens.length && capitalised(tokens[i + 1]))));
+  const inName = tokens.map(
+    (t, i) => i > 0 && capitalised(t) && ((i > 1 && capitalised(tokens[i - 1])) || (i + 1 < tokens.length && capitalised(tokens[i + 1]))),
+  );
   const plain = new Set(tokens.filter((_, i) => !inName[i]).map((t) => stem(t.word)));
   return new Set(tokens.filter((t, i) => inName[i] && !plain.has(stem(t.word))).map((t) => stem(t.word)));
 }

@@ -1,10 +1,29 @@
 // Whether a claim denies something, in French or English: a negated claim is never "supported".
-const VERBAL_NEGATION = /\b(?:ne|n['’])\s*(?:\S+\s+){0,3}?(?:pas|plus|jamais|point|aucun|aucune|nullement|rien)\b|\bnot\b|n['’]t\b|\bnever\b|\bneither\b|\bnor\b/i;
+const VERBAL_NEGATION =
+  /\b(?:ne|n['’])\s*(?:\S+\s+){0,3}?(?:pas|plus|jamais|point|aucun|aucune|nullement|rien)\b|\bnot\b|n['’]t\b|\bnever\b|\bneither\b|\bnor\b/i;
 const OTHER_NEGATION = /\b(?:non|sans|aucun|aucune|no|none|without|nobody|nothing)\b/i;
 
 const NEGATION_WORDS = new Set([
-  'ne', 'pas', 'jamais', 'point', 'aucun', 'aucune', 'nullement', 'rien', 'non', 'sans', 'plus',
-  'not', 'never', 'neither', 'nor', 'no', 'none', 'without', 'nobody', 'nothing',
+  'ne',
+  'pas',
+  'jamais',
+  'point',
+  'aucun',
+  'aucune',
+  'nullement',
+  'rien',
+  'non',
+  'sans',
+  'plus',
+  'not',
+  'never',
+  'neither',
+  'nor',
+  'no',
+  'none',
+  'without',
+  'nobody',
+  'nothing',
 ]);
 
 /** Words that only negate: they are not what a claim is about. */

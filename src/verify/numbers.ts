@@ -11,16 +11,68 @@ export interface NumberSpan {
 }
 
 const SMALL: Record<string, number> = {
-  zero: 0, un: 1, une: 1, one: 1, deux: 2, two: 2, trois: 3, three: 3, quatre: 4, four: 4, cinq: 5, five: 5, six: 6,
-  sept: 7, seven: 7, huit: 8, eight: 8, neuf: 9, nine: 9, dix: 10, ten: 10, onze: 11, eleven: 11, douze: 12, twelve: 12,
-  treize: 13, thirteen: 13, quatorze: 14, fourteen: 14, quinze: 15, fifteen: 15, seize: 16, sixteen: 16,
-  seventeen: 17, eighteen: 18, nineteen: 19, vingt: 20, vingts: 20, twenty: 20, trente: 30, thirty: 30,
-  quarante: 40, forty: 40, cinquante: 50, fifty: 50, soixante: 60, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  zero: 0,
+  un: 1,
+  une: 1,
+  one: 1,
+  deux: 2,
+  two: 2,
+  trois: 3,
+  three: 3,
+  quatre: 4,
+  four: 4,
+  cinq: 5,
+  five: 5,
+  six: 6,
+  sept: 7,
+  seven: 7,
+  huit: 8,
+  eight: 8,
+  neuf: 9,
+  nine: 9,
+  dix: 10,
+  ten: 10,
+  onze: 11,
+  eleven: 11,
+  douze: 12,
+  twelve: 12,
+  treize: 13,
+  thirteen: 13,
+  quatorze: 14,
+  fourteen: 14,
+  quinze: 15,
+  fifteen: 15,
+  seize: 16,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  vingt: 20,
+  vingts: 20,
+  twenty: 20,
+  trente: 30,
+  thirty: 30,
+  quarante: 40,
+  forty: 40,
+  cinquante: 50,
+  fifty: 50,
+  soixante: 60,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const HUNDRED = new Set(['cent', 'cents', 'hundred']);
 /** Words that multiply what comes before them. */
 const SCALE: Record<string, number> = {
-  mille: 1e3, thousand: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, billion: 1e9, billions: 1e9,
+  mille: 1e3,
+  thousand: 1e3,
+  million: 1e6,
+  millions: 1e6,
+  milliard: 1e9,
+  milliards: 1e9,
+  billion: 1e9,
+  billions: 1e9,
 };
 /** Words that are numbers only inside a longer number ("un" alone is an article). */
 const ONLY_INSIDE = new Set(['un', 'une', 'one']);
@@ -41,7 +93,8 @@ export function numberWordsValue(run: string[]): number {
   let current = 0;
   let previous = '';
   for (const w of run) {
-    if (w === 'vingt' || w === 'vingts') current += previous === 'quatre' ? 76 : 20; // quatre-vingt = 4 × 20
+    if (w === 'vingt' || w === 'vingts')
+      current += previous === 'quatre' ? 76 : 20; // quatre-vingt = 4 × 20
     else if (w in SMALL) current += SMALL[w];
     else if (HUNDRED.has(w)) current = (current || 1) * 100;
     else if (w in SCALE) {

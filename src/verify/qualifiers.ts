@@ -12,11 +12,30 @@ const QUALIFIERS: Record<Relation, string[]> = {
   ge: ['au moins', 'at least', 'no fewer than', 'no less than'],
   lt: ['moins de', "moins d'", 'less than', 'fewer than', 'under', 'below', 'before', 'avant'],
   le: ['au plus', 'at most', 'up to', "jusqu'a", "jusqu'en"],
-  approx: ['environ', 'about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'pres de', "pres d'", 'presque', 'quelque', 'some', 'autour de', 'approximativement', 'circa'],
+  approx: [
+    'environ',
+    'about',
+    'around',
+    'approximately',
+    'roughly',
+    'nearly',
+    'almost',
+    'pres de',
+    "pres d'",
+    'presque',
+    'quelque',
+    'some',
+    'autour de',
+    'approximativement',
+    'circa',
+  ],
   eq: [],
 };
 const QUALIFIER = new RegExp(
-  `(?:^|[^\\p{L}'])(${Object.values(QUALIFIERS).flat().sort((a, b) => b.length - a.length).join('|')})\\s*$`,
+  `(?:^|[^\\p{L}'])(${Object.values(QUALIFIERS)
+    .flat()
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\s*$`,
   'u',
 );
 const RELATION_OF = new Map(Object.entries(QUALIFIERS).flatMap(([relation, phrases]) => phrases.map((p) => [p, relation as Relation])));

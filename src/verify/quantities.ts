@@ -67,9 +67,14 @@ function assignUnits(tokens: Token[], facts: Fact[]): Set<number> {
 
 function toQuantity(text: string, tokens: Token[], f: Fact, taken: Set<number>): Quantity {
   const clause = tokens[f.span.first].clause;
-  const qualifier = tokens.filter((t, i) => i < f.span.first && t.start >= f.qualifier.start && t.clause === clause).map((t) => tokens.indexOf(t));
+  const qualifier = tokens
+    .filter((t, i) => i < f.span.first && t.start >= f.qualifier.start && t.clause === clause)
+    .map((t) => tokens.indexOf(t));
   const own = [...qualifier, ...range(f.span.first, f.span.last), ...f.unit, ...f.used];
-  const context = [...nearbyContent(tokens, f.span.first, -1, clause, taken, own), ...nearbyContent(tokens, f.span.last, 1, clause, taken, own)];
+  const context = [
+    ...nearbyContent(tokens, f.span.first, -1, clause, taken, own),
+    ...nearbyContent(tokens, f.span.last, 1, clause, taken, own),
+  ];
   const start = Math.min(f.qualifier.start, ...own.map((i) => tokens[i].start));
   const end = Math.max(...own.map((i) => tokens[i].end));
   return {

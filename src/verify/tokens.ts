@@ -34,7 +34,9 @@ export function tokenize(text: string, language: Language): Token[] {
     }
     const word = digits ? surface : (words(surface)[0] ?? surface.toLowerCase());
     // Acronyms are names even when they spell a stop word (UN, ONU…).
-    const content = !digits && ((!isNumberWord(word) && !isStopWord(word, language)) || /^\p{Lu}{2,}$/u.test(surface.slice(surface.length - word.length)));
+    const content =
+      !digits &&
+      ((!isNumberWord(word) && !isStopWord(word, language)) || /^\p{Lu}{2,}$/u.test(surface.slice(surface.length - word.length)));
     tokens.push({ surface, word, start, end: start + surface.length, clause, content });
   }
   return splitCoordinatedClauses(tokens, language);
@@ -49,7 +51,15 @@ function splitCoordinatedClauses(tokens: Token[], language: Language): Token[] {
   let shift = 0;
   return tokens.map((t, i) => {
     const next = tokens[i + 1];
-    if (CONJUNCTIONS.has(t.word) && next?.word && !/^\d/.test(next.surface) && !next.content && !isNumberWord(next.word) && isStopWord(next.word, language)) shift++;
+    if (
+      CONJUNCTIONS.has(t.word) &&
+      next?.word &&
+      !/^\d/.test(next.surface) &&
+      !next.content &&
+      !isNumberWord(next.word) &&
+      isStopWord(next.word, language)
+    )
+      shift++;
     return shift ? { ...t, clause: t.clause + shift } : t;
   });
 }

@@ -44,12 +44,7 @@ export class ChatError extends Error {
   }
 }
 
-export async function streamChat(
-  endpoint: string,
-  request: ChatRequest,
-  handlers: StreamHandlers,
-  signal: AbortSignal,
-): Promise<void> {
+export async function streamChat(endpoint: string, request: ChatRequest, handlers: StreamHandlers, signal: AbortSignal): Promise<void> {
   const response = await send(endpoint, request, signal);
   if (!response.ok) throw errorForStatus(response);
   const type = response.headers.get('content-type') ?? '';

@@ -31,7 +31,7 @@ export function readConfig(env: Environment): WidgetConfig {
 // The widget is served by the API it talks to, so the script's own origin is the natural default;
 // data-api lets a site proxy the API elsewhere.
 function apiBase(dataApi: string | undefined, scriptSrc: string | undefined, pageUrl: string): string {
-  if (dataApi && dataApi.trim()) {
+  if (dataApi?.trim()) {
     try {
       return new URL(dataApi.trim(), pageUrl).href.replace(/\/+$/, '');
     } catch {

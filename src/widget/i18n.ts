@@ -52,8 +52,11 @@ const en: Strings = {
   notGrounded: 'Not found in the documents.',
   errorNetwork: 'The assistant cannot be reached right now. Check your connection and try again.',
   errorRateLimit: (s) =>
-    s ? `Too many questions in a short time. Please try again in ${s} seconds.` : 'Too many questions in a short time. Please try again shortly.',
-  errorBusy: (s) => (s ? `The assistant is busy right now. Please try again in ${s} seconds.` : 'The assistant is busy right now. Please try again shortly.'),
+    s
+      ? `Too many questions in a short time. Please try again in ${s} seconds.`
+      : 'Too many questions in a short time. Please try again shortly.',
+  errorBusy: (s) =>
+    s ? `The assistant is busy right now. Please try again in ${s} seconds.` : 'The assistant is busy right now. Please try again shortly.',
   errorServer: 'Something went wrong on our side. Please try again.',
   errorInvalid: 'This question could not be processed. Try shortening or rephrasing it.',
   errorInterrupted: 'The answer was interrupted. Please try again.',
@@ -85,8 +88,11 @@ const fr: Strings = {
   notGrounded: 'Introuvable dans les documents.',
   errorNetwork: 'L’assistant est injoignable pour le moment. Vérifiez votre connexion et réessayez.',
   errorRateLimit: (s) =>
-    s ? `Trop de questions en peu de temps. Réessayez dans ${s} secondes.` : 'Trop de questions en peu de temps. Réessayez dans un instant.',
-  errorBusy: (s) => (s ? `L’assistant est très sollicité. Réessayez dans ${s} secondes.` : 'L’assistant est très sollicité. Réessayez dans un instant.'),
+    s
+      ? `Trop de questions en peu de temps. Réessayez dans ${s} secondes.`
+      : 'Trop de questions en peu de temps. Réessayez dans un instant.',
+  errorBusy: (s) =>
+    s ? `L’assistant est très sollicité. Réessayez dans ${s} secondes.` : 'L’assistant est très sollicité. Réessayez dans un instant.',
   errorServer: 'Un problème est survenu de notre côté. Veuillez réessayer.',
   errorInvalid: 'Cette question n’a pas pu être traitée. Essayez de la raccourcir ou de la reformuler.',
   errorInterrupted: 'La réponse a été interrompue. Veuillez réessayer.',

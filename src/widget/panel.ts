@@ -49,8 +49,22 @@ export function buildPanel(position: 'left' | 'right'): PanelRefs {
   ]);
   const container = h('div', { class: `root ${position}` }, [panel, launcher]);
   return {
-    container, launcher, panel, title, newButton, closeButton, log, starters, form,
-    inputLabel, input, sendButton, stopButton, passage, passageBack, passageBody,
+    container,
+    launcher,
+    panel,
+    title,
+    newButton,
+    closeButton,
+    log,
+    starters,
+    form,
+    inputLabel,
+    input,
+    sendButton,
+    stopButton,
+    passage,
+    passageBack,
+    passageBody,
   };
 }
 

@@ -14,14 +14,18 @@ export interface AssistantMessage {
 }
 
 export function userMessage(text: string, strings: Strings): HTMLElement {
-  return h('div', { class: 'msg user' }, [h('span', { class: 'sr-only' }, [strings.you + ' ']), h('p', { class: 'text' }, [text])]);
+  return h('div', { class: 'msg user' }, [h('span', { class: 'sr-only' }, [`${strings.you} `]), h('p', { class: 'text' }, [text])]);
 }
 
 export function assistantMessage(strings: Strings, initialText: string): AssistantMessage {
   const body = h('p', { class: 'text pending' }, [initialText]);
   const notice = h('p', { class: 'notice', hidden: true });
   // data-state (streaming → done | error | stopped) lets host scripts and tests follow an answer.
-  const root = h('div', { class: 'msg assistant', 'data-state': 'streaming' }, [h('span', { class: 'sr-only' }, [strings.assistant + ' ']), body, notice]);
+  const root = h('div', { class: 'msg assistant', 'data-state': 'streaming' }, [
+    h('span', { class: 'sr-only' }, [`${strings.assistant} `]),
+    body,
+    notice,
+  ]);
   return { root, body, notice };
 }
 

@@ -53,16 +53,28 @@ export function widgetRoutes(): express.Router {
   const widget = cached(buildWidgetBundle);
   const demoFile = (name: string) => cached(() => readFile(`${DEMO_DIR}${name}`, 'utf8'));
 
-  router.get('/widget.js', serve(widget, 'application/javascript; charset=utf-8', (res) => {
-    // Any site may load the script; CORS for the API itself is decided by ALLOWED_ORIGINS elsewhere.
-    res.setHeader('Access-Control-Allow-Origin', '*');
-    res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
-  }));
+  router.get(
+    '/widget.js',
+    serve(widget, 'application/javascript; charset=utf-8', (res) => {
+      // Any site may load the script; CORS for the API itself is decided by ALLOWED_ORIGINS elsewhere.
+      res.setHeader('Access-Control-Allow-Origin', '*');
+      res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+    }),
+  );
   router.get('/widget-demo.css', serve(demoFile('demo.css'), 'text/css; charset=utf-8'));
-  router.get('/widget-demo.js', serve(cached(() => bundleBrowserScript(`${DEMO_DIR}demo.ts`)), 'application/javascript; charset=utf-8'));
-  router.get('/', serve(demoFile('index.html'), 'text/html; charset=utf-8', (res) => {
-    res.setHeader('Content-Security-Policy', DEMO_CSP);
-  }));
+  router.get(
+    '/widget-demo.js',
+    serve(
+      cached(() => bundleBrowserScript(`${DEMO_DIR}demo.ts`)),
+      'application/javascript; charset=utf-8',
+    ),
+  );
+  router.get(
+    '/',
+    serve(demoFile('index.html'), 'text/html; charset=utf-8', (res) => {
+      res.setHeader('Content-Security-Policy', DEMO_CSP);
+    }),
+  );
   return router;
 }
 

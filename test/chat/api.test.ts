@@ -82,7 +82,15 @@ describe('POST /api/chat (JSON)', () => {
   it('uses history so a follow-up question is understood', async () => {
     const first = 'How many states are members of the IOM?';
     const followUp = answerSchema.parse(
-      (await chat({ message: 'and how many observer states?', history: [{ role: 'user', content: first }, { role: 'assistant', content: '175' }] })).body,
+      (
+        await chat({
+          message: 'and how many observer states?',
+          history: [
+            { role: 'user', content: first },
+            { role: 'assistant', content: '175' },
+          ],
+        })
+      ).body,
     );
     expect(followUp.grounded).toBe(true);
     expect(followUp.answer).toContain('8 États observateurs');
@@ -102,7 +110,12 @@ describe('POST /api/chat (Server-Sent Events)', () => {
     expect(names.slice(1, -1).every((n) => n === 'token')).toBe(true);
     expect(names.filter((n) => n === 'token').length).toBeGreaterThan(1);
     const done = answerSchema.parse(events.at(-1)!.data);
-    expect(events.filter((e) => e.event === 'token').map((e) => e.data.text).join('')).toBe(done.answer);
+    expect(
+      events
+        .filter((e) => e.event === 'token')
+        .map((e) => e.data.text)
+        .join(''),
+    ).toBe(done.answer);
     expect(events[0].data).toEqual(done.citations);
   });
 });

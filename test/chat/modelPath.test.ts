@@ -56,7 +56,12 @@ describe('model answers', () => {
     expect(done.event).toBe('done');
     expect(done.data).toMatchObject({ grounded: false, mode: 'llm', citations: [] });
     expect(done.data.answer).toMatch(/pas trouvé/);
-    expect(events.filter((e) => e.event === 'token').map((e) => e.data.text).join('')).not.toContain('NO_ANSWER');
+    expect(
+      events
+        .filter((e) => e.event === 'token')
+        .map((e) => e.data.text)
+        .join(''),
+    ).not.toContain('NO_ANSWER');
   });
 
   it('refuses a takeover attempt without sending it to the model', async () => {
@@ -94,9 +99,18 @@ describe('model answers', () => {
   });
 
   it('has the model rewrite a follow-up into a standalone question before retrieval', async () => {
-    fake.setChat({ kind: 'reply', content: "Combien d'États observateurs compte l'OIM ?" }, { kind: 'reply', content: '8 États observateurs [1].' });
+    fake.setChat(
+      { kind: 'reply', content: "Combien d'États observateurs compte l'OIM ?" },
+      { kind: 'reply', content: '8 États observateurs [1].' },
+    );
     const before = fake.chatCalls();
-    const { body } = await chat({ message: 'and observers?', history: [{ role: 'user', content: 'How many member states does IOM have?' }, { role: 'assistant', content: '175 [1]' }] });
+    const { body } = await chat({
+      message: 'and observers?',
+      history: [
+        { role: 'user', content: 'How many member states does IOM have?' },
+        { role: 'assistant', content: '175 [1]' },
+      ],
+    });
     expect(fake.chatCalls() - before).toBe(2);
     expect(lastUserPrompt().user).toContain("Question: Combien d'États observateurs");
     expect(body.mode).toBe('llm');
@@ -169,7 +183,9 @@ describe('cancellation', () => {
 
 describe('markup from the model', () => {
   it('neutralises tags so no client can render them', async () => {
-    const f = await startFakeOpenAI({ chat: [{ kind: 'reply', content: 'Réponse <img src=x onerror=alert(1)> et <script>alert(2)</script> [1].' }] });
+    const f = await startFakeOpenAI({
+      chat: [{ kind: 'reply', content: 'Réponse <img src=x onerror=alert(1)> et <script>alert(2)</script> [1].' }],
+    });
     const s = await startTestServer({ env: { OPENAI_BASE_URL: f.baseURL, MODEL_MAX_RETRIES: '0' } });
     try {
       const { body } = await postJson(`${s.url}/api/chat`, { message: 'Quels sont les objectifs de l’OIM ?' });

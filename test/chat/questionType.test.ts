@@ -4,7 +4,13 @@ import { expectedValue, holdsExpected } from '../../src/answer/questionType.js';
 
 describe('question type', () => {
   it('recognises name questions in both languages, accents or not', () => {
-    for (const q of ['What is the name of the head of the agency?', "What's the agency called?", 'Quel est le nom du programme ?', 'Comment s’appelle le plan ?', 'quel est le nom de la directrice'])
+    for (const q of [
+      'What is the name of the head of the agency?',
+      "What's the agency called?",
+      'Quel est le nom du programme ?',
+      'Comment s’appelle le plan ?',
+      'quel est le nom de la directrice',
+    ])
       expect(expectedValue(q), q).toBe('name');
     // "au nom de" is "on behalf of", not a question about a name.
     expect(expectedValue('Que fait l’agence au nom de ses membres ?')).toBe('any');

@@ -47,7 +47,9 @@ describe('offline refusals', () => {
   });
 
   it('reads a spelled-out name as the organisation it names', async () => {
-    const { body } = await postJson(`${server.url}/api/chat`, { message: 'What are the aims of the International Organization for Migration?' });
+    const { body } = await postJson(`${server.url}/api/chat`, {
+      message: 'What are the aims of the International Organization for Migration?',
+    });
     const answer = body as { grounded: boolean; citations: Array<{ text: string }> };
     expect(answer.grounded).toBe(true);
     expect(answer.citations[0].text).toContain('Sauver des vies');

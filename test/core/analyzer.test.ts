@@ -98,7 +98,11 @@ describe('local hash embedder', async () => {
   });
 
   it('treats inflected forms as the same words', async () => {
-    const [a, b, c] = await embedder.embedDocuments(['les objectifs des États membres', "l'objectif de l'État membre", 'la tarte aux pommes']);
+    const [a, b, c] = await embedder.embedDocuments([
+      'les objectifs des États membres',
+      "l'objectif de l'État membre",
+      'la tarte aux pommes',
+    ]);
     expect(dot(a, b)).toBeGreaterThan(0.7);
     expect(dot(a, c)).toBeLessThan(0.2);
   });

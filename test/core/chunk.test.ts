@@ -24,7 +24,11 @@ function expectLinesPointAtText(c: Chunk, rawLines: string[]): void {
   expect(end).toBeLessThanOrEqual(rawLines.length);
   const range = rawLines.slice(start - 1, end);
   const pieces = c.text.split('\n').map((t) => t.replace(/^- /, ''));
-  for (const piece of pieces) expect(range.some((l) => l.includes(piece)), `"${piece.slice(0, 40)}…" not in lines ${start}-${end}`).toBe(true);
+  for (const piece of pieces)
+    expect(
+      range.some((l) => l.includes(piece)),
+      `"${piece.slice(0, 40)}…" not in lines ${start}-${end}`,
+    ).toBe(true);
   expect(rawLines[start - 1]).toContain(pieces[0]);
   expect(rawLines[end - 1]).toContain(pieces[pieces.length - 1]);
 }
@@ -32,8 +36,15 @@ function expectLinesPointAtText(c: Chunk, rawLines: string[]): void {
 /** A deterministic paragraph of n distinct sentences of varying length. */
 function longParagraph(n: number): string {
   const subjects = ['L’Organisation', 'Le bureau régional', 'La mission', 'Le programme'];
-  const actions = ['soutient les communautés touchées par les déplacements', 'aide les migrants en situation de vulnérabilité', 'collabore avec les autorités nationales'];
-  return Array.from({ length: n }, (_, i) => `${subjects[i % 4]} n° ${i + 1} ${actions[i % 3]}${i % 5 === 0 ? ' dans plusieurs pays' : ''}.`).join(' ');
+  const actions = [
+    'soutient les communautés touchées par les déplacements',
+    'aide les migrants en situation de vulnérabilité',
+    'collabore avec les autorités nationales',
+  ];
+  return Array.from(
+    { length: n },
+    (_, i) => `${subjects[i % 4]} n° ${i + 1} ${actions[i % 3]}${i % 5 === 0 ? ' dans plusieurs pays' : ''}.`,
+  ).join(' ');
 }
 
 describe('chunking the real corpus', async () => {
@@ -69,10 +80,22 @@ describe('chunking the real corpus', async () => {
   it('produces no chunk made only of navigation labels', () => {
     // A label reads as a menu entry: short and not a sentence. Every passage must say something.
     const isSentence = (line: string) => /[.!?:;]$/.test(line.trim()) || line.split(/\s+/).length > 8;
-    const nav = new Set(['Agir', 'Engagez-vous', 'Partenariats', 'Travailler avec nous', 'Ce que nous faisons', 'Données et recherche', '2030 AGENDA', 'Où travaillons-nous']);
+    const nav = new Set([
+      'Agir',
+      'Engagez-vous',
+      'Partenariats',
+      'Travailler avec nous',
+      'Ce que nous faisons',
+      'Données et recherche',
+      '2030 AGENDA',
+      'Où travaillons-nous',
+    ]);
     for (const c of chunk(raw)) {
       const lines = c.text.split('\n').map((l) => l.replace(/^- /, ''));
-      expect(lines.every((l) => nav.has(l)), c.text).toBe(false);
+      expect(
+        lines.every((l) => nav.has(l)),
+        c.text,
+      ).toBe(false);
       if (c.heading !== 'Structure') expect(lines.some(isSentence), c.text).toBe(true);
     }
   });
@@ -87,7 +110,18 @@ describe('chunking the real corpus', async () => {
 
 describe('chunking synthetic text', () => {
   it('never outputs a passage of navigation labels only, even on a page that is mostly menu', () => {
-    const raw = ['Accueil', 'Accueil', '- Actualités', '- Contact', '-', 'Médias', 'Médias', '- Presse', '- Vidéos', 'Le bureau aide les personnes déplacées dans la région.'].join('\n');
+    const raw = [
+      'Accueil',
+      'Accueil',
+      '- Actualités',
+      '- Contact',
+      '-',
+      'Médias',
+      'Médias',
+      '- Presse',
+      '- Vidéos',
+      'Le bureau aide les personnes déplacées dans la région.',
+    ].join('\n');
     const chunks = chunk(raw);
     expect(chunks.map((c) => c.text)).toEqual(['Le bureau aide les personnes déplacées dans la région.']);
     expect(chunks[0].lines).toEqual([10, 10]);
@@ -155,8 +189,14 @@ describe('French sentence splitting', () => {
     ['Voir p. 12 et cf. art. 3 du règlement. Puis la suite.', ['Voir p. 12 et cf. art. 3 du règlement.', 'Puis la suite.']],
     ['Il y a env. 20 pays, p. ex. la France. Fin du texte.', ['Il y a env. 20 pays, p. ex. la France.', 'Fin du texte.']],
     ['Le Dr. Martin parle. Ensuite, J.-C. Dupont répond.', ['Le Dr. Martin parle.', 'Ensuite, J.-C. Dupont répond.']],
-    ["L'OIM a été créée en 1951. Aujourd'hui, elle compte 175 États.", ["L'OIM a été créée en 1951.", "Aujourd'hui, elle compte 175 États."]],
-    ['Qu’est-ce que l’OIM ? C’est l’agence des Nations Unies pour les migrations !', ['Qu’est-ce que l’OIM ?', 'C’est l’agence des Nations Unies pour les migrations !']],
+    [
+      "L'OIM a été créée en 1951. Aujourd'hui, elle compte 175 États.",
+      ["L'OIM a été créée en 1951.", "Aujourd'hui, elle compte 175 États."],
+    ],
+    [
+      'Qu’est-ce que l’OIM ? C’est l’agence des Nations Unies pour les migrations !',
+      ['Qu’est-ce que l’OIM ?', 'C’est l’agence des Nations Unies pour les migrations !'],
+    ],
   ])('%s', (text, expected) => {
     expect(splitSentences(text)).toEqual(expected);
   });
@@ -164,7 +204,14 @@ describe('French sentence splitting', () => {
 
 describe('line ranges of HTML passages', () => {
   it('covers every source line a wrapped paragraph spans', () => {
-    const html = ['<html><body>', '<h1>Mission</h1>', '<p>L’Organisation compte 175 États Membres', 'et 8 États observateurs, et des bureaux', 'dans 171 pays.</p>', '</body></html>'].join('\n');
+    const html = [
+      '<html><body>',
+      '<h1>Mission</h1>',
+      '<p>L’Organisation compte 175 États Membres',
+      'et 8 États observateurs, et des bureaux',
+      'dans 171 pays.</p>',
+      '</body></html>',
+    ].join('\n');
     const [passage] = chunk(html, DEFAULTS, '.html');
     expect(passage.text).toBe('L’Organisation compte 175 États Membres et 8 États observateurs, et des bureaux dans 171 pays.');
     expect(passage.lines).toEqual([3, 5]);

@@ -161,7 +161,8 @@ describe('HTML sources', () => {
   it('skips nav, header, footer, script and style; decodes entities; keeps start and end lines', () => {
     const lines = htmlLines(html);
     const joined = lines.map((l) => l.text).join('\n');
-    for (const hidden of ['Agir', 'Engagez-vous', 'Menu principal', 'var menu', 'color: red', '© OIM']) expect(joined).not.toContain(hidden);
+    for (const hidden of ['Agir', 'Engagez-vous', 'Menu principal', 'var menu', 'color: red', '© OIM'])
+      expect(joined).not.toContain(hidden);
     expect(lines).toEqual([
       { text: 'Qui sommes-nous', line: 6, hint: 'heading' },
       { text: 'L’Organisation compte 175 États Membres et 8 États observateurs.', line: 7, endLine: 8 },

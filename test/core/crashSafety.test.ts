@@ -36,7 +36,6 @@ async function writeCorpus(variant: Variant): Promise<string> {
   return dir;
 }
 
-
 async function passageHashes(variant: Variant): Promise<string[]> {
   const config = ws.config({ CORPUS_DIR: corpusDirs[variant] });
   return (await readCorpus(config.CORPUS_DIR)).flatMap((f) => chunkFile(f, config)).map((c) => c.hash);
@@ -58,7 +57,9 @@ function warmChild(indexDir: string): WarmChild {
     child.stdout!.once('data', () => resolve());
     child.once('exit', () => reject(new Error('child exited before it was ready')));
   });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   return { child, ready, exited };
 }
 
@@ -100,7 +101,10 @@ async function publishedBuild(indexDir: string): Promise<Variant | 'absent'> {
   const index = await loadIndex(indexDir, { embedderId: createEmbedder(ws.config()).id, efSearch: 100 });
   const hashes = index.chunks.map((c) => c.hash);
   const match = (['a', 'b'] as const).find((v) => JSON.stringify(hashes) === JSON.stringify(expectedHashes[v]));
-  if (!match) throw new Error(`index holds ${hashes.length} passages matching neither build (a: ${expectedHashes.a.length}, b: ${expectedHashes.b.length})`);
+  if (!match)
+    throw new Error(
+      `index holds ${hashes.length} passages matching neither build (a: ${expectedHashes.a.length}, b: ${expectedHashes.b.length})`,
+    );
   expect(index.hnsw.getCurrentCount()).toBe(hashes.length);
   return match;
 }

@@ -132,7 +132,11 @@ describe('a damaged index is refused with an IndexError', () => {
     ['vectors.f32 truncated', () => truncateSync(fileIn(INDEX_FILES.vectors), 64), /checksum/],
     ['glossary.json deleted', () => rmSync(fileIn(INDEX_FILES.glossary)), /missing/],
     ['manifest.json truncated', () => truncateSync(fileIn(INDEX_FILES.manifest), 30), /not valid JSON/],
-    ['manifest.json replaced by garbage', () => writeFileSync(fileIn(INDEX_FILES.manifest), Buffer.from([0xff, 0x00, 0x7b])), /not valid JSON/],
+    [
+      'manifest.json replaced by garbage',
+      () => writeFileSync(fileIn(INDEX_FILES.manifest), Buffer.from([0xff, 0x00, 0x7b])),
+      /not valid JSON/,
+    ],
     ['manifest.json of another format', () => editManifest((m) => (m.formatVersion = 99)), /not one this version understands/],
     ['manifest.json missing a file checksum', () => editManifest((m) => delete m.files[INDEX_FILES.vectors]), /missing/],
     ['manifest.json with another file checksum', () => editManifest((m) => (m.files[INDEX_FILES.chunks] = sha256('other'))), /checksum/],
@@ -164,8 +168,14 @@ describe('a damaged index is refused with an IndexError', () => {
     await writeIndex(ws.indexDir, syntheticIndex(12, 'cli', { id: local.id, dims: 64 }));
     alterByte(INDEX_FILES.chunks);
     const env = { ...process.env, CORPUS_DIR: ws.corpusDir, INDEX_DIR: ws.indexDir, EMBEDDINGS: 'local', LOCAL_EMBEDDING_DIM: '64' };
-    const run = promisify(execFile)(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/search.ts', 'objectifs'], { cwd: REPO_ROOT, env });
-    const failure = await run.then(() => null, (e) => e);
+    const run = promisify(execFile)(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/search.ts', 'objectifs'], {
+      cwd: REPO_ROOT,
+      env,
+    });
+    const failure = await run.then(
+      () => null,
+      (e) => e,
+    );
     expect(failure?.code).toBe(1);
     expect(failure.stderr.trim().split('\n')).toHaveLength(1);
     expect(failure.stderr).toMatch(/chunks\.json.*checksum.*npm run ingest/);

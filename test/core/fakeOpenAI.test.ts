@@ -14,7 +14,14 @@ afterEach(async () => {
 });
 
 function chat(overrides: Partial<ConstructorParameters<typeof ChatOpenAI>[0]> = {}): ChatOpenAI {
-  return new ChatOpenAI({ model: 'fake', apiKey: 'test', configuration: { baseURL: fake.baseURL }, maxRetries: 0, timeout: 2000, ...overrides });
+  return new ChatOpenAI({
+    model: 'fake',
+    apiKey: 'test',
+    configuration: { baseURL: fake.baseURL },
+    maxRetries: 0,
+    timeout: 2000,
+    ...overrides,
+  });
 }
 
 /** Content pieces received before the stream ended or failed (LangChain may fail on the first pull). */
@@ -32,7 +39,12 @@ const answerSchema = z.object({ answer: z.string(), citations: z.array(z.number(
 
 describe('fake OpenAI server: embeddings', () => {
   it('serves deterministic unit vectors through OpenAIEmbeddings (base64 by default) and records the inputs', async () => {
-    const embeddings = new OpenAIEmbeddings({ model: 'fake-embed', apiKey: 'test', configuration: { baseURL: fake.baseURL }, maxRetries: 0 });
+    const embeddings = new OpenAIEmbeddings({
+      model: 'fake-embed',
+      apiKey: 'test',
+      configuration: { baseURL: fake.baseURL },
+      maxRetries: 0,
+    });
     const [a, b] = await embeddings.embedDocuments(['Sauver des vies', 'Trouver des solutions']);
     const again = await embeddings.embedQuery('Sauver des vies');
     expect(a).toHaveLength(64);
@@ -54,7 +66,13 @@ describe('fake OpenAI server: embeddings', () => {
     } finally {
       await custom.close();
     }
-    const embeddings = new OpenAIEmbeddings({ model: 'm', apiKey: 'k', configuration: { baseURL: fake.baseURL }, maxRetries: 0, dimensions: 16 });
+    const embeddings = new OpenAIEmbeddings({
+      model: 'm',
+      apiKey: 'k',
+      configuration: { baseURL: fake.baseURL },
+      maxRetries: 0,
+      dimensions: 16,
+    });
     expect(await embeddings.embedQuery('x')).toHaveLength(16);
     fake.setEmbeddings({ kind: 'status', status: 503 });
     await expect(embeddings.embedQuery('x')).rejects.toThrow(/503/);
@@ -114,7 +132,9 @@ describe('fake OpenAI server: structured output and tools', () => {
 
   it('streams a tool call whose argument chunks reassemble', async () => {
     fake.setChat({ kind: 'toolCall', args });
-    const model = chat().bindTools([{ type: 'function', function: { name: 'cite', description: 'cite', parameters: { type: 'object', properties: {} } } }]);
+    const model = chat().bindTools([
+      { type: 'function', function: { name: 'cite', description: 'cite', parameters: { type: 'object', properties: {} } } },
+    ]);
     let merged: any;
     for await (const chunk of await model.stream('?')) merged = merged ? merged.concat(chunk) : chunk;
     expect(merged.tool_calls[0].name).toBe('cite');

@@ -64,7 +64,10 @@ describe('HnswStore', () => {
     let seed = 42;
     const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32 - 0.5;
     const vectors = Array.from({ length: 2500 }, () => Array.from({ length: 8 }, random));
-    await store.addVectors(vectors, vectors.map((_, i) => new Document({ pageContent: String(i) })));
+    await store.addVectors(
+      vectors,
+      vectors.map((_, i) => new Document({ pageContent: String(i) })),
+    );
     expect(store.size).toBe(2500);
     for (const i of [0, 1023, 1024, 1234, 2499]) {
       const [[doc, score]] = await store.similaritySearchVectorWithScore(vectors[i], 1);

@@ -12,11 +12,28 @@ const DIMENSIONS = 256;
 
 async function retrieverOver(texts: string[], acronyms: string[]): Promise<HybridRetriever> {
   const embeddings = new LocalHashEmbeddings(DIMENSIONS);
-  const chunks: Chunk[] = texts.map((text, i) => ({ text, heading: null, source: 'corpus/t.txt', title: 'T', lines: [i + 1, i + 1], hash: String(i) }));
+  const chunks: Chunk[] = texts.map((text, i) => ({
+    text,
+    heading: null,
+    source: 'corpus/t.txt',
+    title: 'T',
+    lines: [i + 1, i + 1],
+    hash: String(i),
+  }));
   const vectors = await embeddings.embedDocuments(texts);
   const store = new HnswStore(embeddings, { dimensions: DIMENSIONS, m: 16, efConstruction: 100, efSearch: 50 });
-  await store.addVectors(vectors, chunks.map((c, index) => new Document({ pageContent: c.text, metadata: { index } })));
-  const index = { chunks, vectors: Float32Array.from(vectors.flat()), dimensions: DIMENSIONS, store, lexical: new LexicalIndex(chunks), glossary: { ...EMPTY_GLOSSARY, acronyms } };
+  await store.addVectors(
+    vectors,
+    chunks.map((c, index) => new Document({ pageContent: c.text, metadata: { index } })),
+  );
+  const index = {
+    chunks,
+    vectors: Float32Array.from(vectors.flat()),
+    dimensions: DIMENSIONS,
+    store,
+    lexical: new LexicalIndex(chunks),
+    glossary: { ...EMPTY_GLOSSARY, acronyms },
+  };
   return new HybridRetriever(index, embeddings);
 }
 

@@ -62,7 +62,10 @@ describe('incremental ingestion', () => {
     const embedder = countingEmbedder();
     await ingest({ config: ws.config(), embedder });
     const before = await passageHashes();
-    appendFileSync(path.join(ws.corpusDir, 'oim-qui-sommes-nous.txt'), '\nLa migration sûre et régulière profite aux migrants comme aux sociétés qui les accueillent.\n');
+    appendFileSync(
+      path.join(ws.corpusDir, 'oim-qui-sommes-nous.txt'),
+      '\nLa migration sûre et régulière profite aux migrants comme aux sociétés qui les accueillent.\n',
+    );
     writeFileSync(path.join(ws.corpusDir, 'sante.md'), NEW_PAGE);
     const after = await passageHashes();
     const fresh = [...after].filter((h) => !before.has(h));
@@ -71,7 +74,13 @@ describe('incremental ingestion', () => {
 
     embedder.embeddings.embeddedTexts = [];
     const result = await ingest({ config: ws.config(), embedder });
-    expect(result).toMatchObject({ upToDate: false, files: 2, chunks: after.size, embedded: fresh.length, reused: after.size - fresh.length });
+    expect(result).toMatchObject({
+      upToDate: false,
+      files: 2,
+      chunks: after.size,
+      embedded: fresh.length,
+      reused: after.size - fresh.length,
+    });
     expect(embedder.embeddings.embeddedTexts).toHaveLength(fresh.length);
   });
 
@@ -116,7 +125,10 @@ describe('incremental ingestion', () => {
 
 describe('the ingestion lock', () => {
   it('refuses a second concurrent ingestion of the same index, then lets the next one run', async () => {
-    const results = await Promise.allSettled([ingest({ config: ws.config(), embedder: countingEmbedder() }), ingest({ config: ws.config(), embedder: countingEmbedder() })]);
+    const results = await Promise.allSettled([
+      ingest({ config: ws.config(), embedder: countingEmbedder() }),
+      ingest({ config: ws.config(), embedder: countingEmbedder() }),
+    ]);
     const refused = results.filter((r) => r.status === 'rejected');
     expect(refused).toHaveLength(1);
     const reason = (refused[0] as PromiseRejectedResult).reason;
@@ -139,7 +151,14 @@ describe('the ingestion lock', () => {
 describe('configuration', () => {
   it('has working defaults (offline embedder, shipped HNSW parameters)', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ CORPUS_DIR: 'corpus', INDEX_DIR: 'indexes/default', EMBEDDINGS: 'local', HNSW_M: 32, HNSW_EF_CONSTRUCTION: 400, HNSW_EF_SEARCH: 300 });
+    expect(config).toMatchObject({
+      CORPUS_DIR: 'corpus',
+      INDEX_DIR: 'indexes/default',
+      EMBEDDINGS: 'local',
+      HNSW_M: 32,
+      HNSW_EF_CONSTRUCTION: 400,
+      HNSW_EF_SEARCH: 300,
+    });
     expect(config.CHUNK_OVERLAP).toBeLessThan(config.CHUNK_SIZE);
   });
 
@@ -175,7 +194,10 @@ describe('commands', () => {
     const second = await run(TSX, ['scripts/ingest.ts'], { cwd: REPO_ROOT, env: env() });
     expect(second.stdout).toMatch(/up to date/);
 
-    const search = await run(TSX, ['scripts/search.ts', '--json', '-k', '3', 'Combien d’États observateurs ?'], { cwd: REPO_ROOT, env: env() });
+    const search = await run(TSX, ['scripts/search.ts', '--json', '-k', '3', 'Combien d’États observateurs ?'], {
+      cwd: REPO_ROOT,
+      env: env(),
+    });
     const { results } = JSON.parse(search.stdout);
     expect(results).toHaveLength(3);
     expect(Object.keys(results[0]).sort()).toEqual(['heading', 'lines', 'score', 'source', 'text', 'title']);
@@ -186,7 +208,11 @@ describe('commands', () => {
 
   it('ends quietly (exit 0, no stack trace) when its reader closes the pipe, as `| head` does', async () => {
     await run(TSX, ['scripts/ingest.ts'], { cwd: REPO_ROOT, env: env() });
-    const child = spawn(TSX, ['scripts/search.ts', '-k', '5', 'migration'], { cwd: REPO_ROOT, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(TSX, ['scripts/search.ts', '-k', '5', 'migration'], {
+      cwd: REPO_ROOT,
+      env: env(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.destroy(); // closed before the command writes anything: its first write meets EPIPE
     let stderr = '';
     child.stderr.on('data', (d) => (stderr += d));
@@ -196,7 +222,10 @@ describe('commands', () => {
   }, 60_000);
 
   it('stops on a bad variable with a message naming it', async () => {
-    const failure = await run(TSX, ['scripts/ingest.ts'], { cwd: REPO_ROOT, env: { ...env(), CHUNK_SIZE: 'beaucoup' } }).then(() => null, (e) => e);
+    const failure = await run(TSX, ['scripts/ingest.ts'], { cwd: REPO_ROOT, env: { ...env(), CHUNK_SIZE: 'beaucoup' } }).then(
+      () => null,
+      (e) => e,
+    );
     expect(failure?.code).toBe(1);
     expect(failure.stderr).toContain('CHUNK_SIZE');
     expect(failure.stderr).not.toMatch(/\bat .*\.ts:\d+/);

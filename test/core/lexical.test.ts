@@ -41,15 +41,20 @@ describe('LexicalIndex', () => {
   it('returns exactly the passages holding a query term, best first, and each shorter list is a prefix of the longer', () => {
     const passage = fc.array(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 12 });
     fc.assert(
-      fc.property(fc.array(passage, { minLength: 1, maxLength: 40 }), fc.uniqueArray(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 3 }), fc.integer({ min: 1, max: 10 }), (texts, query, k) => {
-        const index = new LexicalIndex(texts.map((words) => chunk(words.join(' '))));
-        const stems = query.map(stem);
-        const all = index.query(stems, texts.length);
-        const holding = texts.flatMap((words, i) => (words.some((w) => query.includes(w)) ? [i] : []));
-        expect(all.map((h) => h.index).sort((a, b) => a - b)).toEqual(holding);
-        for (let i = 1; i < all.length; i++) expect(all[i - 1].score).toBeGreaterThanOrEqual(all[i].score);
-        expect(index.query(stems, k)).toEqual(all.slice(0, k));
-      }),
+      fc.property(
+        fc.array(passage, { minLength: 1, maxLength: 40 }),
+        fc.uniqueArray(fc.constantFrom(...VOCABULARY), { minLength: 1, maxLength: 3 }),
+        fc.integer({ min: 1, max: 10 }),
+        (texts, query, k) => {
+          const index = new LexicalIndex(texts.map((words) => chunk(words.join(' '))));
+          const stems = query.map(stem);
+          const all = index.query(stems, texts.length);
+          const holding = texts.flatMap((words, i) => (words.some((w) => query.includes(w)) ? [i] : []));
+          expect(all.map((h) => h.index).sort((a, b) => a - b)).toEqual(holding);
+          for (let i = 1; i < all.length; i++) expect(all[i - 1].score).toBeGreaterThanOrEqual(all[i].score);
+          expect(index.query(stems, k)).toEqual(all.slice(0, k));
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -58,17 +63,21 @@ describe('LexicalIndex', () => {
 describe('topK', () => {
   it('keeps the highest positive scores, best first, earlier passage on a tie, with or without a candidate list', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(0, 0.5, 1, 2, 3.25, 7), { minLength: 1, maxLength: 60 }), fc.integer({ min: 1, max: 12 }), (values, limit) => {
-        const scores = Float32Array.from(values);
-        const expected = values
-          .map((score, index) => ({ index, score }))
-          .filter((h) => h.score > 0)
-          .sort((a, b) => b.score - a.score || a.index - b.index)
-          .slice(0, limit);
-        expect(topK(scores, null, scores.length, limit)).toEqual(expected);
-        const touched = Int32Array.from(values.flatMap((v, i) => (v > 0 ? [i] : [])).reverse());
-        expect(topK(scores, touched, touched.length, limit)).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(0, 0.5, 1, 2, 3.25, 7), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 1, max: 12 }),
+        (values, limit) => {
+          const scores = Float32Array.from(values);
+          const expected = values
+            .map((score, index) => ({ index, score }))
+            .filter((h) => h.score > 0)
+            .sort((a, b) => b.score - a.score || a.index - b.index)
+            .slice(0, limit);
+          expect(topK(scores, null, scores.length, limit)).toEqual(expected);
+          const touched = Int32Array.from(values.flatMap((v, i) => (v > 0 ? [i] : [])).reverse());
+          expect(topK(scores, touched, touched.length, limit)).toEqual(expected);
+        },
+      ),
       { numRuns: 300 },
     );
   });

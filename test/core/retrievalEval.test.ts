@@ -32,7 +32,9 @@ function table(rows: Row[]): string {
     const rate = (hits: number) => `${hits}/${own.length} (${own.length ? Math.round((hits / own.length) * 100) : 0}%)`;
     lines.push(`| ${lang} | ${own.length} | ${rate(own.filter((r) => r.hit1).length)} | ${rate(own.filter((r) => r.hit3).length)} |`);
   }
-  const misses = rows.filter((r) => !r.hit3).map((r) => `  miss ${r.question.id} (${r.question.lang}) "${r.question.q}" → lines ${r.lines}`);
+  const misses = rows
+    .filter((r) => !r.hit3)
+    .map((r) => `  miss ${r.question.id} (${r.question.lang}) "${r.question.q}" → lines ${r.lines}`);
   return [...lines, ...misses].join('\n');
 }
 
@@ -53,8 +55,14 @@ describe.skipIf(!existsSync(DEV_SET))(`retrieval on the dev question set (${DEV_
       const passages = await retriever.search(question.q, K, { language: question.lang });
       rows.push({
         question,
-        hit1: goldFound(question, passages.slice(0, 1).map((p) => p.text)),
-        hit3: goldFound(question, passages.map((p) => p.text)),
+        hit1: goldFound(
+          question,
+          passages.slice(0, 1).map((p) => p.text),
+        ),
+        hit3: goldFound(
+          question,
+          passages.map((p) => p.text),
+        ),
         lines: passages.map((p) => `${p.lines[0]}-${p.lines[1]}`).join(' '),
       });
     }

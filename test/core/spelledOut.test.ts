@@ -11,7 +11,12 @@ describe('collapseSpelledOutNames', () => {
 
   it('leaves other capitalised words, single words and unknown initials alone', () => {
     const acronyms = ['OIM'];
-    for (const text of ['What does IOM do?', 'Is IOM part of the United Nations?', 'Organisation internationale pour les migrations', 'Who is Ivan Orlov Mendez Junior?'])
+    for (const text of [
+      'What does IOM do?',
+      'Is IOM part of the United Nations?',
+      'Organisation internationale pour les migrations',
+      'Who is Ivan Orlov Mendez Junior?',
+    ])
       expect(collapseSpelledOutNames(text, acronyms)).toBe(text);
     expect(collapseSpelledOutNames('International Organization for Migration', [])).toBe('International Organization for Migration');
   });

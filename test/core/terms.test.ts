@@ -12,7 +12,12 @@ describe('question terms', () => {
     expect(wordsOf('Son rôle AU SEIN DES Nations Unies ?', 'fr')).toEqual(['rôle', 'nations', 'unies']);
     expect(wordsOf('Que fait-elle en matière d’environnement ?', 'fr')).toEqual(['environnement']);
     expect(wordsOf('Depuis combien de temps existe-t-elle ?', 'fr')).toEqual(['existe']);
-    expect(wordsOf('What does IOM do in the face of climate change, with regard to health?', 'en')).toEqual(['iom', 'climate', 'change', 'health']);
+    expect(wordsOf('What does IOM do in the face of climate change, with regard to health?', 'en')).toEqual([
+      'iom',
+      'climate',
+      'change',
+      'health',
+    ]);
   });
 
   it('keeps the same words when they are not a locution', () => {

@@ -66,11 +66,23 @@ export const FOUNDING_PASSAGE: FakeCitation = {
 export const defaultAnswerer: FakeAnswerer = ({ message }) => {
   const french = /[àâçéèêëîïôûù]|\b(quels?|quand|combien|l’|l')/i.test(message);
   return french
-    ? { language: 'fr', citations: [OBJECTIVES_PASSAGE, FOUNDING_PASSAGE], answer: 'L’action de l’OIM est axée sur trois objectifs : sauver des vies et protéger les migrants, trouver des solutions aux déplacements et faciliter les voies de migration régulière [1]. Elle a été créée en 1951 [2].' }
-    : { language: 'en', citations: [OBJECTIVES_PASSAGE, FOUNDING_PASSAGE], answer: 'According to the documents (in French), IOM’s action focuses on three objectives: « Sauver des vies et protéger les migrants ; trouver des solutions aux déplacements ; faciliter les voies de migration régulière » [1]. It was founded in 1951 [2].' };
+    ? {
+        language: 'fr',
+        citations: [OBJECTIVES_PASSAGE, FOUNDING_PASSAGE],
+        answer:
+          'L’action de l’OIM est axée sur trois objectifs : sauver des vies et protéger les migrants, trouver des solutions aux déplacements et faciliter les voies de migration régulière [1]. Elle a été créée en 1951 [2].',
+      }
+    : {
+        language: 'en',
+        citations: [OBJECTIVES_PASSAGE, FOUNDING_PASSAGE],
+        answer:
+          'According to the documents (in French), IOM’s action focuses on three objectives: « Sauver des vies et protéger les migrants ; trouver des solutions aux déplacements ; faciliter les voies de migration régulière » [1]. It was founded in 1951 [2].',
+      };
 };
 
-export async function startFakeApi(options: { answerer?: FakeAnswerer; allowedOrigins?: string[]; tokenDelayMs?: number } = {}): Promise<FakeApi> {
+export async function startFakeApi(
+  options: { answerer?: FakeAnswerer; allowedOrigins?: string[]; tokenDelayMs?: number } = {},
+): Promise<FakeApi> {
   const answerer = options.answerer ?? defaultAnswerer;
   const requests: ChatBody[] = [];
   const allowedOrigins = [...(options.allowedOrigins ?? [])];
@@ -82,10 +94,19 @@ export async function startFakeApi(options: { answerer?: FakeAnswerer; allowedOr
     requests.push(body);
     const reply = answerer(body);
     if (reply.status) {
-      res.status(reply.status).set(reply.headers ?? {}).json({ error: { code: 'fake', message: 'fake error' } });
+      res
+        .status(reply.status)
+        .set(reply.headers ?? {})
+        .json({ error: { code: 'fake', message: 'fake error' } });
       return;
     }
-    const response = { answer: reply.answer, grounded: reply.grounded ?? true, citations: reply.citations, language: reply.language ?? 'en', mode: 'extractive' };
+    const response = {
+      answer: reply.answer,
+      grounded: reply.grounded ?? true,
+      citations: reply.citations,
+      language: reply.language ?? 'en',
+      mode: 'extractive',
+    };
     if (!String(req.headers.accept).includes('text/event-stream')) {
       res.json(response);
       return;
@@ -99,10 +120,11 @@ export async function startFakeApi(options: { answerer?: FakeAnswerer; allowedOr
     url: `http://127.0.0.1:${port}`,
     requests,
     allowedOrigins,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

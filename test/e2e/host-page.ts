@@ -44,10 +44,11 @@ export async function startHostPage(initial: HostPageOptions): Promise<HostPage>
     url: `${origin}/`,
     origin,
     configure: (changes) => (options = { ...options, ...changes }),
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 

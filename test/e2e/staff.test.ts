@@ -79,7 +79,9 @@ describe('staff page: checking claims', () => {
 
     expect(members).toMatchObject({ claim: "L'OIM compte 175 États membres", badge: 'Supported', badgeClass: 'badge badge-supported' });
     expect(members.explanation).toMatch(/175 États Membres/);
-    expect(members.quotes[0].mark).toBe('L’Organisation compte 175 États Membres et 8 États observateurs, et elle a des bureaux dans 171 pays.');
+    expect(members.quotes[0].mark).toBe(
+      'L’Organisation compte 175 États Membres et 8 États observateurs, et elle a des bureaux dans 171 pays.',
+    );
     expect(members.quotes[0].where).toBe('corpus/oim-qui-sommes-nous.txt · lines 30–31');
     // The quote is shown inside its whole passage.
     expect(members.quotes[0].passage.length).toBeGreaterThan(members.quotes[0].mark.length);

@@ -5,7 +5,17 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { collectPageErrors, launchBrowser } from './browser.js';
 import { defaultAnswerer, startFakeApi, type FakeAnswer, type FakeAnswerer, type FakeApi } from './fake-api.js';
 import { startHostPage, type HostPage, type HostPageOptions } from './host-page.js';
-import { countInWidget, input, launcher, openHostPage, panel, recordStreaming, replies, settledReply, streamedStates } from './widget-page.js';
+import {
+  countInWidget,
+  input,
+  launcher,
+  openHostPage,
+  panel,
+  recordStreaming,
+  replies,
+  settledReply,
+  streamedStates,
+} from './widget-page.js';
 
 let browser: Browser;
 let api: FakeApi;
@@ -55,7 +65,6 @@ async function ask(question: string): Promise<void> {
 function answer(reply: Partial<FakeAnswer>): FakeAnswerer {
   return () => ({ answer: '', citations: [], ...reply });
 }
-
 
 describe('widget against a scripted API', () => {
   it('renders the answer progressively as tokens arrive, chips included', async () => {
@@ -131,7 +140,10 @@ describe('widget against a scripted API', () => {
 
   it('is not styled by the host page but follows its --oim-* theme', async () => {
     await setup({
-      host: { hostCss: ':root { --oim-primary: rgb(0, 90, 40); } button { background: rgb(255, 0, 0) !important; font-size: 40px !important; } * { font-family: monospace !important; }' },
+      host: {
+        hostCss:
+          ':root { --oim-primary: rgb(0, 90, 40); } button { background: rgb(255, 0, 0) !important; font-size: 40px !important; } * { font-family: monospace !important; }',
+      },
     });
     const styles = await launcher(page).evaluate((el) => {
       const cs = getComputedStyle(el);

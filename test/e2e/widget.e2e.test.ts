@@ -6,7 +6,18 @@ import type { AnswerService } from '../../src/serve/state.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { artifactPath, axeViolations, collectPageErrors, launchBrowser } from './browser.js';
 import { startHostPage, type HostPage } from './host-page.js';
-import { HOST, countInWidget, countTokenEvents, focusedInWidget, input, launcher, openHostPage, panel, settledReply, tokenEventCount } from './widget-page.js';
+import {
+  HOST,
+  countInWidget,
+  countTokenEvents,
+  focusedInWidget,
+  input,
+  launcher,
+  openHostPage,
+  panel,
+  settledReply,
+  tokenEventCount,
+} from './widget-page.js';
 
 let browser: Browser;
 let assistant: TestServer;

@@ -48,7 +48,9 @@ describe('model faults', () => {
 
   beforeAll(async () => {
     fake = await startFakeOpenAI();
-    server = await startTestServer({ env: { OPENAI_BASE_URL: fake.baseURL, MODEL_TIMEOUT_MS: String(MODEL_TIMEOUT_MS), MODEL_MAX_RETRIES: '1', ADMIN_TOKEN } });
+    server = await startTestServer({
+      env: { OPENAI_BASE_URL: fake.baseURL, MODEL_TIMEOUT_MS: String(MODEL_TIMEOUT_MS), MODEL_MAX_RETRIES: '1', ADMIN_TOKEN },
+    });
     // Serve the assistant the way main.ts does: loaded by the app's own reloader, so its events
     // (model errors) are wired to this app's metrics and logs.
     const reload = await fetch(`${server.url}/admin/reload`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } });
@@ -107,7 +109,9 @@ describe('model faults', () => {
   it('a model that always fails still answers every question of a burst, grounded', async () => {
     fake.setChat({ kind: 'status', status: 500 });
     const questions = ['Quels sont les objectifs de l’OIM ?', 'Combien d’États membres compte l’OIM ?', 'What are the objectives of IOM?'];
-    const answers = await Promise.all(questions.map((message) => postChat(server.url, { message }).then((r) => r.json() as Promise<ChatAnswer>)));
+    const answers = await Promise.all(
+      questions.map((message) => postChat(server.url, { message }).then((r) => r.json() as Promise<ChatAnswer>)),
+    );
     for (const answer of answers) {
       expectChatAnswer(answer);
       expect(answer.mode).toBe('extractive');
@@ -125,12 +129,21 @@ describe('embedding faults at query time (EMBEDDINGS=openai)', () => {
   beforeAll(async () => {
     // The chat model works: what is measured here is the query embedding alone.
     fake = await startFakeOpenAI({ chat: [{ kind: 'reply', content: GOOD_REPLY }] });
-    const env = { EMBEDDINGS: 'openai', OPENAI_BASE_URL: fake.baseURL, MODEL_TIMEOUT_MS: String(TIMEOUT_MS), MODEL_MAX_RETRIES: '1', ADMIN_TOKEN, INDEX_DIR: path.join(mkdtempSync(path.join(os.tmpdir(), 'oim-embed-faults-')), 'index') };
+    const env = {
+      EMBEDDINGS: 'openai',
+      OPENAI_BASE_URL: fake.baseURL,
+      MODEL_TIMEOUT_MS: String(TIMEOUT_MS),
+      MODEL_MAX_RETRIES: '1',
+      ADMIN_TOKEN,
+      INDEX_DIR: path.join(mkdtempSync(path.join(os.tmpdir(), 'oim-embed-faults-')), 'index'),
+    };
     const config = loadConfig({ ...env, USE_DICTIONARY: 'false' });
     await ingest({ config, embedder: createEmbedder(config) });
     server = await startTestServer({ env });
     // As in main.ts: the assistant loaded by the app's reloader, its events wired to the metrics.
-    expect((await fetch(`${server.url}/admin/reload`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).status).toBe(200);
+    expect(
+      (await fetch(`${server.url}/admin/reload`, { method: 'POST', headers: { authorization: `Bearer ${ADMIN_TOKEN}` } })).status,
+    ).toBe(200);
   });
   afterAll(async () => {
     await server.close();

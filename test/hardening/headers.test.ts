@@ -9,7 +9,13 @@ import { expectJsonClientError, postChat, rawRequest, startHardenedServer, type 
 
 function cspOf(res: Response): Map<string, string> {
   const header = res.headers.get('content-security-policy') ?? '';
-  return new Map(header.split(';').map((d) => d.trim().split(/\s+/)).filter((p) => p[0]).map(([name, ...values]) => [name, values.join(' ')]));
+  return new Map(
+    header
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .filter((p) => p[0])
+      .map(([name, ...values]) => [name, values.join(' ')]),
+  );
 }
 
 describe('security headers', () => {
@@ -78,7 +84,11 @@ describe('staff routes restricted by STAFF_TOKEN', () => {
     ['GET', '/STAFF'],
     ['POST', '/api/verify'],
   ])('refuses %s %s without the token: 401 JSON with WWW-Authenticate', async (method, path) => {
-    const res = await fetch(`${server.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: method === 'POST' ? '{"text":"x"}' : undefined });
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: method === 'POST' ? '{"text":"x"}' : undefined,
+    });
     expect(res.status).toBe(401);
     expect(res.headers.get('www-authenticate')).toMatch(/Bearer realm="OIM staff"/);
     expect(res.headers.get('www-authenticate')).toMatch(/Basic realm="OIM staff"/);
@@ -103,7 +113,11 @@ describe('staff routes restricted by STAFF_TOKEN', () => {
     for (const authorization of [`Bearer ${token}`, `bearer ${token}`, basic('staff', token), basic('', token)]) {
       const page = await fetch(`${server.url}/staff`, { headers: { authorization } });
       expect(page.status, authorization).not.toBe(401);
-      const verify = await fetch(`${server.url}/api/verify`, { method: 'POST', headers: { authorization, 'content-type': 'application/json' }, body: '{}' });
+      const verify = await fetch(`${server.url}/api/verify`, {
+        method: 'POST',
+        headers: { authorization, 'content-type': 'application/json' },
+        body: '{}',
+      });
       expect(verify.status, authorization).not.toBe(401);
     }
   });
@@ -126,7 +140,9 @@ describe('staff routes without STAFF_TOKEN', () => {
     const server = await startTestServer();
     try {
       expect((await fetch(`${server.url}/staff`)).status).not.toBe(401);
-      expect((await fetch(`${server.url}/api/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).not.toBe(401);
+      expect(
+        (await fetch(`${server.url}/api/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status,
+      ).not.toBe(401);
     } finally {
       await server.close();
     }
@@ -147,7 +163,18 @@ describe('hardened HTTP server (composed as in main.ts)', () => {
     ['a NUL byte in a header value', { method: 'GET', target: '/healthz', headers: [['X-Test', 'a\u0000b']] as Array<[string, string]> }],
     ['a header name with a space', { method: 'GET', target: '/healthz', headers: [['Bad Name', 'x']] as Array<[string, string]> }],
     ['an unknown method token', { method: 'G{T', target: '/healthz' }],
-    ['both Content-Length and chunked', { method: 'POST', target: '/api/chat', headers: [['Transfer-Encoding', 'chunked'], ['Content-Length', '3']] as Array<[string, string]>, body: '0\r\n\r\n' }],
+    [
+      'both Content-Length and chunked',
+      {
+        method: 'POST',
+        target: '/api/chat',
+        headers: [
+          ['Transfer-Encoding', 'chunked'],
+          ['Content-Length', '3'],
+        ] as Array<[string, string]>,
+        body: '0\r\n\r\n',
+      },
+    ],
   ])('answers %s with a JSON 400', async (_name, request) => {
     const res = await rawRequest(url, request);
     expectJsonClientError(res);

@@ -5,7 +5,15 @@
 // never a crash, and never a polluted Object.prototype.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectChatAnswer, expectJsonClientError, rawRequest, startHardenedServer, type HardenedServer, type RawRequest, type RawResponse } from './support.js';
+import {
+  expectChatAnswer,
+  expectJsonClientError,
+  rawRequest,
+  startHardenedServer,
+  type HardenedServer,
+  type RawRequest,
+  type RawResponse,
+} from './support.js';
 
 const RUNS = 500;
 const TIMEOUT = 240_000;
@@ -38,7 +46,13 @@ const chatLike = fc.record(
   {
     message: fc.oneof(fc.string({ minLength: 1, maxLength: 300 }), hostileValue),
     history: fc.oneof(
-      fc.array(fc.record({ role: fc.oneof(fc.constantFrom('user', 'assistant', 'system', '__proto__'), hostileValue), content: fc.oneof(fc.string(), hostileValue) }), { maxLength: 25 }),
+      fc.array(
+        fc.record({
+          role: fc.oneof(fc.constantFrom('user', 'assistant', 'system', '__proto__'), hostileValue),
+          content: fc.oneof(fc.string(), hostileValue),
+        }),
+        { maxLength: 25 },
+      ),
       hostileValue,
     ),
     lang: fc.oneof(fc.constantFrom('fr', 'en', 'de', '', 'FR'), hostileValue),
@@ -48,19 +62,30 @@ const chatLike = fc.record(
 );
 
 /** Raw JSON text with prototype-pollution keys placed where a merge would honour them. */
-const pollutingJson = fc.tuple(pollutionKey, fc.constantFrom('message', 'history', 'text', 'lang')).map(
-  ([key, field]) => `{"${field}":"Quels sont les objectifs ?","${key}":{"polluted":"yes","prototype":{"polluted":"yes"}},"history":[{"role":"user","content":"x","${key}":{"polluted":"yes"}}]}`,
-);
+const pollutingJson = fc
+  .tuple(pollutionKey, fc.constantFrom('message', 'history', 'text', 'lang'))
+  .map(
+    ([key, field]) =>
+      `{"${field}":"Quels sont les objectifs ?","${key}":{"polluted":"yes","prototype":{"polluted":"yes"}},"history":[{"role":"user","content":"x","${key}":{"polluted":"yes"}}]}`,
+  );
 
-const deepNesting = fc.tuple(fc.integer({ min: 50, max: 15_000 }), fc.constantFrom('[', '{"a":'), fc.boolean()).map(([depth, open, wrap]) => {
-  const close = open === '[' ? ']' : '}';
-  const nested = `${open.repeat(depth)}1${close.repeat(depth)}`;
-  return wrap ? `{"message":${nested}}` : nested;
-});
+const deepNesting = fc
+  .tuple(fc.integer({ min: 50, max: 15_000 }), fc.constantFrom('[', '{"a":'), fc.boolean())
+  .map(([depth, open, wrap]) => {
+    const close = open === '[' ? ']' : '}';
+    const nested = `${open.repeat(depth)}1${close.repeat(depth)}`;
+    return wrap ? `{"message":${nested}}` : nested;
+  });
 
-const invalidUtf8 = fc.tuple(fc.uint8Array({ minLength: 1, maxLength: 64 }), fc.constantFrom(0xff, 0xfe, 0xc0, 0xc1, 0xed, 0xf5, 0x80)).map(([bytes, bad]) =>
-  Buffer.concat([Buffer.from('{"message":"Quels sont les objectifs '), Buffer.from([bad, ...bytes.filter((b) => b !== 0x22 && b !== 0x5c)]), Buffer.from('"}')]),
-);
+const invalidUtf8 = fc
+  .tuple(fc.uint8Array({ minLength: 1, maxLength: 64 }), fc.constantFrom(0xff, 0xfe, 0xc0, 0xc1, 0xed, 0xf5, 0x80))
+  .map(([bytes, bad]) =>
+    Buffer.concat([
+      Buffer.from('{"message":"Quels sont les objectifs '),
+      Buffer.from([bad, ...bytes.filter((b) => b !== 0x22 && b !== 0x5c)]),
+      Buffer.from('"}'),
+    ]),
+  );
 
 const jsonBody: fc.Arbitrary<Buffer | string> = fc.oneof(
   { weight: 4, arbitrary: chatLike.map((o) => JSON.stringify(o)) },
@@ -70,7 +95,20 @@ const jsonBody: fc.Arbitrary<Buffer | string> = fc.oneof(
   { weight: 1, arbitrary: fc.jsonValue().map((v) => JSON.stringify(v)) },
   { weight: 1, arbitrary: fc.uint8Array({ maxLength: 2048 }).map((b) => Buffer.from(b)) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 500 }) },
-  { weight: 1, arbitrary: fc.constantFrom('', '{', '{"message":', 'null', '[]', '"x"', '{"message":"\\ud800"}', '{"message":"\\u0000"}', '{"message":"a"}'.repeat(3)) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      '{',
+      '{"message":',
+      'null',
+      '[]',
+      '"x"',
+      '{"message":"\\ud800"}',
+      '{"message":"\\u0000"}',
+      '{"message":"a"}'.repeat(3),
+    ),
+  },
 );
 
 const contentType = fc.oneof(
@@ -129,7 +167,7 @@ const specialHeaders = fc.constantFrom<Array<[string, string]>>(
   [['Content-Encoding', 'identity']],
   [['Content-Encoding', 'x-unknown']],
   [['Authorization', 'Basic ###not-base64###']],
-  [['Authorization', 'Bearer ' + 'x'.repeat(4000)]],
+  [['Authorization', `Bearer ${'x'.repeat(4000)}`]],
   [['X-Forwarded-For', 'not an ip, , ::ffff:1.2.3.4, 999.1.1.1']],
   [['Origin', 'null']],
   [],
@@ -154,8 +192,28 @@ const queryPart = fc.oneof(
 const queryString = fc
   .array(
     fc.oneof(
-      fc.tuple(fc.constantFrom('q', 'k', 'q[]', 'k[]', 'q[a]', '__proto__', '__proto__[polluted]', 'constructor[prototype][polluted]', 'toString'), queryPart).map(([k, v]) => `${k}=${v}`),
-      fc.tuple(fc.constant('k'), fc.constantFrom('0', '-1', '21', '1e309', 'NaN', 'Infinity', '5.5', '0x10', ' 3', '', '99999999999999999999')).map(([k, v]) => `${k}=${v}`),
+      fc
+        .tuple(
+          fc.constantFrom(
+            'q',
+            'k',
+            'q[]',
+            'k[]',
+            'q[a]',
+            '__proto__',
+            '__proto__[polluted]',
+            'constructor[prototype][polluted]',
+            'toString',
+          ),
+          queryPart,
+        )
+        .map(([k, v]) => `${k}=${v}`),
+      fc
+        .tuple(
+          fc.constant('k'),
+          fc.constantFrom('0', '-1', '21', '1e309', 'NaN', 'Infinity', '5.5', '0x10', ' 3', '', '99999999999999999999'),
+        )
+        .map(([k, v]) => `${k}=${v}`),
       queryPart,
     ),
     { maxLength: 6 },
@@ -189,7 +247,7 @@ function expectPrototypeClean(): void {
   for (const probe of [{}, [], Object.create(Object.prototype)]) {
     expect((probe as Record<string, unknown>).polluted).toBeUndefined();
   }
-  expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false);
+  expect(Object.hasOwn(Object.prototype, 'polluted')).toBe(false);
 }
 
 // ------------------------------------------------------------------ properties
@@ -205,7 +263,11 @@ describe('hostile input at every route', () => {
     // Still alive and still answering properly after everything it was sent.
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
-    const chat = await fetch(`${server.url}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ message: 'Quels sont les objectifs de l’OIM ?' }) });
+    const chat = await fetch(`${server.url}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ message: 'Quels sont les objectifs de l’OIM ?' }),
+    });
     expectChatAnswer(await chat.json());
     expectPrototypeClean();
     // Nothing was a server error: no "unhandled error" line was logged.
@@ -220,51 +282,111 @@ describe('hostile input at every route', () => {
     expectSafeResponse(res, request);
   }
 
-  it(`POST /api/chat: ${RUNS} generated bodies, content types and headers`, async () => {
-    await fc.assert(
-      fc.asyncProperty(jsonBody, contentType, headers, async (body, type, extra) => {
-        await send({ method: 'POST', target: '/api/chat', headers: [...(type ? [['Content-Type', type] as [string, string]] : []), ...extra], body });
-      }),
-      { numRuns: RUNS },
-    );
-    expectPrototypeClean();
-  }, TIMEOUT);
+  it(
+    `POST /api/chat: ${RUNS} generated bodies, content types and headers`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(jsonBody, contentType, headers, async (body, type, extra) => {
+          await send({
+            method: 'POST',
+            target: '/api/chat',
+            headers: [...(type ? [['Content-Type', type] as [string, string]] : []), ...extra],
+            body,
+          });
+        }),
+        { numRuns: RUNS },
+      );
+      expectPrototypeClean();
+    },
+    TIMEOUT,
+  );
 
-  it(`GET /api/search: ${RUNS} generated query strings and headers`, async () => {
-    await fc.assert(
-      fc.asyncProperty(queryString, headers, async (query, extra) => {
-        await send({ method: 'GET', target: `/api/search?${query}`, headers: extra });
-      }),
-      { numRuns: RUNS },
-    );
-    expectPrototypeClean();
-  }, TIMEOUT);
+  it(
+    `GET /api/search: ${RUNS} generated query strings and headers`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(queryString, headers, async (query, extra) => {
+          await send({ method: 'GET', target: `/api/search?${query}`, headers: extra });
+        }),
+        { numRuns: RUNS },
+      );
+      expectPrototypeClean();
+    },
+    TIMEOUT,
+  );
 
-  it(`POST /api/verify: ${RUNS} generated bodies and headers`, async () => {
-    await fc.assert(
-      fc.asyncProperty(jsonBody, contentType, headers, async (body, type, extra) => {
-        await send({ method: 'POST', target: '/api/verify', headers: [...(type ? [['Content-Type', type] as [string, string]] : []), ...extra], body });
-      }),
-      { numRuns: RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    `POST /api/verify: ${RUNS} generated bodies and headers`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(jsonBody, contentType, headers, async (body, type, extra) => {
+          await send({
+            method: 'POST',
+            target: '/api/verify',
+            headers: [...(type ? [['Content-Type', type] as [string, string]] : []), ...extra],
+            body,
+          });
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  const otherRoutes = ['/', '/healthz', '/readyz', '/metrics', '/widget.js', '/widget-demo.js', '/widget-demo.css', '/staff', '/staff/x.js', '/admin/reload', '/api/chat', '/api/search', '/api/verify', '/api', '/nope'];
+  const otherRoutes = [
+    '/',
+    '/healthz',
+    '/readyz',
+    '/metrics',
+    '/widget.js',
+    '/widget-demo.js',
+    '/widget-demo.css',
+    '/staff',
+    '/staff/x.js',
+    '/admin/reload',
+    '/api/chat',
+    '/api/search',
+    '/api/verify',
+    '/api',
+    '/nope',
+  ];
   const method = fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD');
   const target = fc.oneof(
     fc.tuple(fc.constantFrom(...otherRoutes), queryString).map(([route, q]) => (q ? `${route}?${q}` : route)),
-    fc.constantFrom('/%', '/%zz', '/..%2F..%2Fetc%2Fpasswd', '/api/chat/..', '//api//chat', '/api/chat%00', '/API/CHAT', '/staff/%2e%2e/api/verify', '/' + 'a'.repeat(6000), '/\u00e9\u00ff', '/%C0%AE%C0%AE/', '*'),
+    fc.constantFrom(
+      '/%',
+      '/%zz',
+      '/..%2F..%2Fetc%2Fpasswd',
+      '/api/chat/..',
+      '//api//chat',
+      '/api/chat%00',
+      '/API/CHAT',
+      '/staff/%2e%2e/api/verify',
+      `/${'a'.repeat(6000)}`,
+      '/\u00e9\u00ff',
+      '/%C0%AE%C0%AE/',
+      '*',
+    ),
     fc.string({ maxLength: 60 }).map((s) => `/${encodeURIComponent(s)}`),
   );
 
-  it(`every route and method: ${RUNS} generated targets, query strings, bodies and headers`, async () => {
-    await fc.assert(
-      fc.asyncProperty(method, target, fc.option(jsonBody, { nil: undefined }), contentType, headers, async (m, t, body, type, extra) => {
-        const withBody = body !== undefined && m !== 'GET' && m !== 'HEAD';
-        await send({ method: m, target: t, headers: [...(withBody && type ? [['Content-Type', type] as [string, string]] : []), ...extra], body: withBody ? body : undefined });
-      }),
-      { numRuns: RUNS },
-    );
-    expectPrototypeClean();
-  }, TIMEOUT);
+  it(
+    `every route and method: ${RUNS} generated targets, query strings, bodies and headers`,
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(method, target, fc.option(jsonBody, { nil: undefined }), contentType, headers, async (m, t, body, type, extra) => {
+          const withBody = body !== undefined && m !== 'GET' && m !== 'HEAD';
+          await send({
+            method: m,
+            target: t,
+            headers: [...(withBody && type ? [['Content-Type', type] as [string, string]] : []), ...extra],
+            body: withBody ? body : undefined,
+          });
+        }),
+        { numRuns: RUNS },
+      );
+      expectPrototypeClean();
+    },
+    TIMEOUT,
+  );
 });

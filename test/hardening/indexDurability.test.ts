@@ -115,7 +115,11 @@ describe('reload through POST /admin/reload', () => {
     const client = async () => {
       for (let i = 0; !stop; i++) {
         try {
-          const res = await postChat(server.url, { message: i % 2 ? 'Quels sont les objectifs de l’OIM ?' : `Qu'est-ce que le programme ${NEW_TERM} ?` }, i % 3 ? {} : { Accept: 'text/event-stream' });
+          const res = await postChat(
+            server.url,
+            { message: i % 2 ? 'Quels sont les objectifs de l’OIM ?' : `Qu'est-ce que le programme ${NEW_TERM} ?` },
+            i % 3 ? {} : { Accept: 'text/event-stream' },
+          );
           const body = await res.text();
           if (res.headers.get('content-type')?.includes('json')) expectChatAnswer(JSON.parse(body));
           else expect(body).toMatch(/event: done/);
@@ -166,20 +170,32 @@ describe('reload through POST /admin/reload', () => {
     });
 
     const damages: Array<[string, (dir: string) => void, RegExp]> = [
-      ['a truncated passages file', (dir) => truncateSync(path.join(dir, INDEX_FILES.chunks), 100), /chunks\.json .*does not match its checksum/],
-      ['one altered byte in the graph', (dir) => {
-        const file = path.join(dir, INDEX_FILES.hnsw);
-        const bytes = readFileSync(file);
-        bytes[Math.floor(bytes.length / 2)] ^= 0xff;
-        writeFileSync(file, bytes);
-      }, /hnsw\.bin .*does not match its checksum/],
+      [
+        'a truncated passages file',
+        (dir) => truncateSync(path.join(dir, INDEX_FILES.chunks), 100),
+        /chunks\.json .*does not match its checksum/,
+      ],
+      [
+        'one altered byte in the graph',
+        (dir) => {
+          const file = path.join(dir, INDEX_FILES.hnsw);
+          const bytes = readFileSync(file);
+          bytes[Math.floor(bytes.length / 2)] ^= 0xff;
+          writeFileSync(file, bytes);
+        },
+        /hnsw\.bin .*does not match its checksum/,
+      ],
       ['a missing vectors file', (dir) => unlinkSync(path.join(dir, INDEX_FILES.vectors)), /vectors\.f32 is missing/],
       ['a manifest that is not JSON', (dir) => truncateSync(path.join(dir, INDEX_FILES.manifest), 20), /manifest .*not valid JSON/],
-      ['a manifest whose counts were edited', (dir) => {
-        const file = path.join(dir, INDEX_FILES.manifest);
-        const manifest = JSON.parse(readFileSync(file, 'utf8'));
-        writeFileSync(file, JSON.stringify({ ...manifest, chunkCount: manifest.chunkCount + 3 }));
-      }, /inconsistent/],
+      [
+        'a manifest whose counts were edited',
+        (dir) => {
+          const file = path.join(dir, INDEX_FILES.manifest);
+          const manifest = JSON.parse(readFileSync(file, 'utf8'));
+          writeFileSync(file, JSON.stringify({ ...manifest, chunkCount: manifest.chunkCount + 3 }));
+        },
+        /inconsistent/,
+      ],
     ];
 
     for (const [name, damage, message] of damages) {
@@ -205,7 +221,10 @@ describe('reload through POST /admin/reload', () => {
         expect(chat.status).toBe(200);
         expectChatAnswer(await chat.json());
         const after = await scrape(server.url);
-        expect(metricValue(after, 'oim_index_reloads_total', { result: 'refused' }) - metricValue(before, 'oim_index_reloads_total', { result: 'refused' })).toBe(1);
+        expect(
+          metricValue(after, 'oim_index_reloads_total', { result: 'refused' }) -
+            metricValue(before, 'oim_index_reloads_total', { result: 'refused' }),
+        ).toBe(1);
       });
     }
 
@@ -246,7 +265,8 @@ describe('reload on SIGHUP (npm start, main.ts)', () => {
     for (;;) {
       const value = await Promise.resolve(probe()).catch(() => undefined);
       if (value !== undefined) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; server said:\n${lines.map((l) => JSON.stringify(l)).join('\n')}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${what}; server said:\n${lines.map((l) => JSON.stringify(l)).join('\n')}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -254,12 +274,22 @@ describe('reload on SIGHUP (npm start, main.ts)', () => {
   beforeAll(async () => {
     corpus = corpusCopy();
     const port = await freePort();
-    const env = { CORPUS_DIR: corpus.dir, INDEX_DIR: path.join(path.dirname(corpus.dir), 'index'), USE_DICTIONARY: 'false', PORT: String(port), HOST: '127.0.0.1' };
+    const env = {
+      CORPUS_DIR: corpus.dir,
+      INDEX_DIR: path.join(path.dirname(corpus.dir), 'index'),
+      USE_DICTIONARY: 'false',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    };
     config = loadConfig(env);
     url = `http://127.0.0.1:${port}`;
     const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
     for (const name of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'ADMIN_TOKEN', 'STAFF_TOKEN', 'METRICS_TOKEN']) delete childEnv[name];
-    child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/serve/main.ts')], { cwd: REPO_ROOT, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/serve/main.ts')], {
+      cwd: REPO_ROOT,
+      env: childEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let buffered = '';
     child.stdout!.on('data', (d: Buffer) => {
       buffered += d.toString();
@@ -290,7 +320,9 @@ describe('reload on SIGHUP (npm start, main.ts)', () => {
       const build = await readyBuild(url);
       return build !== first ? build : undefined;
     });
-    expect(lines.some((l) => l.msg === `index reloaded: serving build ${second}` && (l.reload as { trigger?: string })?.trigger === 'SIGHUP')).toBe(true);
+    expect(
+      lines.some((l) => l.msg === `index reloaded: serving build ${second}` && (l.reload as { trigger?: string })?.trigger === 'SIGHUP'),
+    ).toBe(true);
     expect(await searchSources(url, NEW_TERM)).toContain('corpus/programme.txt');
 
     rmSync(path.join(corpus.dir, 'programme.txt'));
@@ -298,7 +330,9 @@ describe('reload on SIGHUP (npm start, main.ts)', () => {
     const dir = realpathSync(config.INDEX_DIR);
     truncateSync(path.join(dir, INDEX_FILES.chunks), 10);
     child.kill('SIGHUP');
-    const refusal = await waitFor('the refusal', () => lines.find((l) => typeof l.msg === 'string' && l.msg.startsWith('index reload refused')));
+    const refusal = await waitFor('the refusal', () =>
+      lines.find((l) => typeof l.msg === 'string' && l.msg.startsWith('index reload refused')),
+    );
     expect(refusal.msg).toMatch(/chunks\.json .*does not match its checksum/);
     expect(refusal.msg).toContain(`still serving build ${second}`);
     expect(child.exitCode).toBeNull();

@@ -29,9 +29,15 @@ interface Attack {
 }
 
 const FIXTURES = path.join(REPO_ROOT, 'test/fixtures/injection');
-const fixture = JSON.parse(readFileSync(path.join(FIXTURES, 'attacks.json'), 'utf8')) as { canary: string; plantedFile: string; attacks: Attack[] };
+const fixture = JSON.parse(readFileSync(path.join(FIXTURES, 'attacks.json'), 'utf8')) as {
+  canary: string;
+  plantedFile: string;
+  attacks: Attack[];
+};
 const PLANTED = readFileSync(path.join(FIXTURES, fixture.plantedFile), 'utf8');
-const REAL_CORPUS_TEXT = readdirSync(CORPUS_DIR).map((f) => readFileSync(path.join(CORPUS_DIR, f), 'utf8')).join('\n');
+const REAL_CORPUS_TEXT = readdirSync(CORPUS_DIR)
+  .map((f) => readFileSync(path.join(CORPUS_DIR, f), 'utf8'))
+  .join('\n');
 const CORPUS_LINKS = new Set(linksIn(REAL_CORPUS_TEXT));
 const MARKUP = /<\s*\/?\s*(img|script|iframe|svg|a|object|embed|style|link|meta|form|input|body|html)\b[^>]*>?/gi;
 
@@ -51,7 +57,11 @@ interface Outcome {
 }
 
 async function runAttack(url: string, attack: Attack, transport: 'json' | 'sse'): Promise<Outcome> {
-  const res = await postChat(url, { message: attack.message, history: attack.history }, transport === 'sse' ? { Accept: 'text/event-stream' } : {});
+  const res = await postChat(
+    url,
+    { message: attack.message, history: attack.history },
+    transport === 'sse' ? { Accept: 'text/event-stream' } : {},
+  );
   if (transport === 'json') {
     const answer = res.status === 200 ? ((await res.json()) as ChatAnswer) : null;
     return { attack, transport, status: res.status, answer, texts: answer ? [answer.answer] : [] };
@@ -65,7 +75,8 @@ async function runAttack(url: string, attack: Attack, transport: 'json' | 'sse')
 
 async function runAll(url: string): Promise<Outcome[]> {
   const outcomes: Outcome[] = [];
-  for (const attack of fixture.attacks) for (const transport of ['json', 'sse'] as const) outcomes.push(await runAttack(url, attack, transport));
+  for (const attack of fixture.attacks)
+    for (const transport of ['json', 'sse'] as const) outcomes.push(await runAttack(url, attack, transport));
   return outcomes;
 }
 
@@ -75,7 +86,10 @@ function breaches(outcomes: Outcome[], rule: (text: string) => string[]): string
 }
 
 const canaryIn = (text: string) => (text.toUpperCase().includes(fixture.canary.toUpperCase()) ? ['canary'] : []);
-const foreignLinksIn = (text: string) => linksIn(text).filter((l) => !CORPUS_LINKS.has(l)).map((l) => `link ${l}`);
+const foreignLinksIn = (text: string) =>
+  linksIn(text)
+    .filter((l) => !CORPUS_LINKS.has(l))
+    .map((l) => `link ${l}`);
 const markupIn = (text: string) => [...text.matchAll(MARKUP)].map((m) => `markup ${m[0]}`);
 
 function expectAllAnswered(outcomes: Outcome[]): void {
@@ -122,7 +136,8 @@ describe('prompt injection', () => {
   });
 
   it('retrieves the planted document for the attacks aimed at it (the test really exercises it)', () => {
-    const cited = (outcomes: Outcome[]) => outcomes.filter((o) => o.answer?.citations.some((c) => c.source.endsWith(fixture.plantedFile))).length;
+    const cited = (outcomes: Outcome[]) =>
+      outcomes.filter((o) => o.answer?.citations.some((c) => c.source.endsWith(fixture.plantedFile))).length;
     expect(cited(extractive)).toBeGreaterThan(0);
     expect(cited(modelPlanted)).toBeGreaterThan(0);
     // The obedient model was really asked, with passages of the planted document.

@@ -16,14 +16,22 @@ describe('request size', () => {
 
   it('answers 413 with a JSON error for a body over 32 KB', async () => {
     const body = JSON.stringify({ message: 'x'.repeat(33 * 1024) });
-    const res = await rawRequest(server.url, { method: 'POST', target: '/api/chat', headers: [['Content-Type', 'application/json']], body });
+    const res = await rawRequest(server.url, {
+      method: 'POST',
+      target: '/api/chat',
+      headers: [['Content-Type', 'application/json']],
+      body,
+    });
     expect(res.status).toBe(413);
     expectJsonClientError(res);
     expect((res.json as { error: { code: string } }).error.code).toBe('payload_too_large');
   });
 
   it('accepts a body just under the limit (then judges its content)', async () => {
-    const res = await postChat(server.url, { message: 'Quels sont les objectifs ?', history: [{ role: 'user', content: 'y'.repeat(3000) }] });
+    const res = await postChat(server.url, {
+      message: 'Quels sont les objectifs ?',
+      history: [{ role: 'user', content: 'y'.repeat(3000) }],
+    });
     expect(res.status).toBe(200);
     expectChatAnswer(await res.json());
   });
@@ -81,7 +89,11 @@ describe('the fact checker has its own, larger allowance', () => {
 
   it('lets staff check more claims than the chat allows questions, and still limits them', async () => {
     const verify = async () => {
-      const res = await fetch(`${server.url}/api/verify`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ claim: "L'OIM compte 175 États membres" }) });
+      const res = await fetch(`${server.url}/api/verify`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ claim: "L'OIM compte 175 États membres" }),
+      });
       await res.arrayBuffer();
       return res.status;
     };

@@ -58,7 +58,7 @@ export function parseRawResponse(raw: Buffer): RawResponse {
   let body = raw.subarray(split + 4);
   if (/chunked/i.test(headers['transfer-encoding'] ?? '')) body = dechunk(body);
   const text = body.toString('utf8');
-  let json: unknown = undefined;
+  let json: unknown ;
   try {
     json = JSON.parse(text);
   } catch {
@@ -71,8 +71,13 @@ export function parseRawResponse(raw: Buffer): RawResponse {
 export function rawRequest(baseUrl: string, request: RawRequest, timeoutMs = 20_000): Promise<RawResponse> {
   const { hostname, port } = new URL(baseUrl);
   const body = request.body === undefined ? null : Buffer.isBuffer(request.body) ? request.body : Buffer.from(request.body, 'utf8');
-  const head: Buffer[] = [Buffer.from(`${request.method} `, 'latin1'), Buffer.from(request.target, 'latin1'), Buffer.from(` HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: close\r\n`, 'latin1')];
-  for (const [name, value] of request.headers ?? []) head.push(Buffer.from(`${name}: `, 'latin1'), Buffer.isBuffer(value) ? value : Buffer.from(value, 'latin1'), Buffer.from('\r\n'));
+  const head: Buffer[] = [
+    Buffer.from(`${request.method} `, 'latin1'),
+    Buffer.from(request.target, 'latin1'),
+    Buffer.from(` HTTP/1.1\r\nHost: ${hostname}:${port}\r\nConnection: close\r\n`, 'latin1'),
+  ];
+  for (const [name, value] of request.headers ?? [])
+    head.push(Buffer.from(`${name}: `, 'latin1'), Buffer.isBuffer(value) ? value : Buffer.from(value, 'latin1'), Buffer.from('\r\n'));
   if (body) head.push(Buffer.from(`Content-Length: ${body.length}\r\n`));
   head.push(Buffer.from('\r\n'));
   return new Promise((resolve, reject) => {
@@ -149,7 +154,11 @@ export async function scrape(baseUrl: string): Promise<string> {
 }
 
 export async function postChat(baseUrl: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${baseUrl}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return fetch(`${baseUrl}/api/chat`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 /** A temp copy of the real corpus, plus extra files; removed by cleanup(). */
@@ -178,7 +187,9 @@ export interface HardenedServer {
  * The app composed as main.ts composes it: metrics, the reloader loading the index ('startup'),
  * and the hardened HTTP server (timeouts, JSON answers to unparseable requests).
  */
-export async function startHardenedServer(options: { env?: Record<string, string>; corpusDir?: string; load?: boolean } = {}): Promise<HardenedServer> {
+export async function startHardenedServer(
+  options: { env?: Record<string, string>; corpusDir?: string; load?: boolean } = {},
+): Promise<HardenedServer> {
   const config = await testConfig(options);
   const { logs, sink } = captureLogs();
   const logger = createLogger(config.LOG_LEVEL, sink);

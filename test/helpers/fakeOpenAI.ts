@@ -84,7 +84,12 @@ function hashOf(text: string): number {
  */
 export function hashEmbedding(text: string, dimensions: number): number[] {
   const vector = new Array<number>(dimensions).fill(0);
-  const tokens = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const tokens =
+    text
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   for (const token of tokens) {
     const h = hashOf(token);
     vector[h % dimensions] += h & 0x80000000 ? -1 : 1;
@@ -186,7 +191,8 @@ function streamEvents(body: any, message: ChatMessage): string[] {
   if (message.toolCall) {
     const { id: callId, name, arguments: args } = message.toolCall;
     events.push(chunkJson(body, id, { tool_calls: [{ index: 0, id: callId, type: 'function', function: { name, arguments: '' } }] }));
-    for (const piece of splitIntoChunks(args)) events.push(chunkJson(body, id, { tool_calls: [{ index: 0, function: { arguments: piece } }] }));
+    for (const piece of splitIntoChunks(args))
+      events.push(chunkJson(body, id, { tool_calls: [{ index: 0, function: { arguments: piece } }] }));
   } else {
     for (const piece of splitIntoChunks(message.content ?? '')) events.push(chunkJson(body, id, { content: piece }));
   }
@@ -307,7 +313,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
     const raw = await readBody(req).catch(() => '');
-    let body: any = undefined;
+    let body: any ;
     if (raw) {
       try {
         body = JSON.parse(raw);

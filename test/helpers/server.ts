@@ -54,7 +54,14 @@ export interface TestServer {
 
 export async function testConfig(options: TestServerOptions = {}): Promise<Config> {
   const corpusDir = options.corpusDir ?? CORPUS_DIR;
-  return loadConfig({ CORPUS_DIR: corpusDir, INDEX_DIR: await testIndexDir(corpusDir), LOG_LEVEL: 'info', RATE_LIMIT_MAX: '100000', RATE_LIMIT_VERIFY_MAX: '100000', ...options.env });
+  return loadConfig({
+    CORPUS_DIR: corpusDir,
+    INDEX_DIR: await testIndexDir(corpusDir),
+    LOG_LEVEL: 'info',
+    RATE_LIMIT_MAX: '100000',
+    RATE_LIMIT_VERIFY_MAX: '100000',
+    ...options.env,
+  });
 }
 
 /** A destination for the app's JSON logs that keeps every line, parsed. */

@@ -26,7 +26,9 @@ describe('POST /api/verify: acceptance claims of the issue', () => {
   it('"L\'OIM compte 175 États membres" → supported, quoting the sentence with 175', async () => {
     const r = await verify("L'OIM compte 175 États membres");
     expect(r).toMatchObject({ verdict: 'supported', mode: 'extractive' });
-    expect(r.evidence[0].quote).toBe('L’Organisation compte 175 États Membres et 8 États observateurs, et elle a des bureaux dans 171 pays.');
+    expect(r.evidence[0].quote).toBe(
+      'L’Organisation compte 175 États Membres et 8 États observateurs, et elle a des bureaux dans 171 pays.',
+    );
     expect(r.explanation).toMatch(/175 États Membres/);
   });
 
@@ -91,13 +93,21 @@ describe('POST /api/verify: contract', () => {
     for (const e of r.evidence) {
       expect(e.text).toContain(e.quote);
       const file = await readFile(`${server.config.CORPUS_DIR}/${e.source.replace(/^corpus\//, '')}`, 'utf8');
-      const span = file.split('\n').slice(e.lines[0] - 1, e.lines[1]).join('\n');
+      const span = file
+        .split('\n')
+        .slice(e.lines[0] - 1, e.lines[1])
+        .join('\n');
       expect(span).toContain(e.quote);
     }
   });
 
   it('explains in one or two sentences in the claim language', async () => {
-    for (const claim of ["L'OIM compte 171 États membres", 'IOM has offices in 171 countries', "L'OIM a son siège à Genève", 'Paris is the capital of France']) {
+    for (const claim of [
+      "L'OIM compte 171 États membres",
+      'IOM has offices in 171 countries',
+      "L'OIM a son siège à Genève",
+      'Paris is the capital of France',
+    ]) {
       const r = await verify(claim);
       expect(sentenceCount(r.explanation), claim).toBeLessThanOrEqual(2);
     }
@@ -114,7 +124,13 @@ describe('POST /api/verify: contract', () => {
 });
 
 describe('POST /api/verify: errors (same conventions as the chat API)', () => {
-  const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string().min(1), issues: z.array(z.object({ path: z.string(), message: z.string() })).optional() }) });
+  const errorSchema = z.object({
+    error: z.object({
+      code: z.string(),
+      message: z.string().min(1),
+      issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    }),
+  });
   it.each([
     ['an empty claim', { claim: '' }],
     ['a blank claim', { claim: '  \n ' }],
@@ -143,7 +159,11 @@ describe('POST /api/verify: errors (same conventions as the chat API)', () => {
   });
 
   it('415 for a body that is not JSON', async () => {
-    const res = await fetch(`${server.url}/api/verify`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'IOM has 175 member states' });
+    const res = await fetch(`${server.url}/api/verify`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'IOM has 175 member states',
+    });
     expect(res.status).toBe(415);
     expect(errorSchema.parse(await res.json()).error.code).toBe('unsupported_media_type');
   });
@@ -156,7 +176,9 @@ describe('POST /api/verify: errors (same conventions as the chat API)', () => {
 
   it('503 not_ready with Retry-After while no fact checker is loaded', async () => {
     // An app serving only a stub assistant: the fact checker's slot is still empty.
-    const bare = await startTestServer({ answerer: { mode: 'extractive', answer: async () => Promise.reject(new Error('unused')), search: async () => [] } });
+    const bare = await startTestServer({
+      answerer: { mode: 'extractive', answer: async () => Promise.reject(new Error('unused')), search: async () => [] },
+    });
     try {
       const { status, body, headers } = await postJson(`${bare.url}/api/verify`, { claim: 'IOM has 175 member states' });
       expect(status).toBe(503);

@@ -28,7 +28,9 @@ function table(rows: Row[]): string {
   out.push(`${cell('expected \\ got', 16)}${VERDICTS.map((v) => cell(v, 14)).join('')}total`);
   for (const expected of VERDICTS) {
     const mine = rows.filter((r) => r.expected === expected);
-    out.push(`${cell(expected, 16)}${VERDICTS.map((v) => cell(String(mine.filter((r) => r.verdict === v).length), 14)).join('')}${mine.length}`);
+    out.push(
+      `${cell(expected, 16)}${VERDICTS.map((v) => cell(String(mine.filter((r) => r.verdict === v).length), 14)).join('')}${mine.length}`,
+    );
   }
   const right = rows.filter((r) => r.verdict === r.expected).length;
   out.push(`accuracy ${right}/${rows.length} = ${((100 * right) / rows.length).toFixed(1)}%`);
@@ -37,7 +39,11 @@ function table(rows: Row[]): string {
     out.push(`  ${lang}: ${mine.filter((r) => r.verdict === r.expected).length}/${mine.length}`);
   }
   const wrong = rows.filter((r) => r.verdict !== r.expected);
-  if (wrong.length) out.push('misses:', ...wrong.map((r) => `  ${r.id}: expected ${r.expected}, got ${r.verdict} — "${r.claim}" (${r.kind}) — ${r.result.explanation}`));
+  if (wrong.length)
+    out.push(
+      'misses:',
+      ...wrong.map((r) => `  ${r.id}: expected ${r.expected}, got ${r.verdict} — "${r.claim}" (${r.kind}) — ${r.result.explanation}`),
+    );
   return out.join('\n');
 }
 

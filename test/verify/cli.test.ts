@@ -17,7 +17,11 @@ beforeAll(async () => {
 });
 
 const verify = (...args: string[]) => run(TSX, ['scripts/verify.ts', ...args], { cwd: REPO_ROOT, env });
-const failure = (...args: string[]) => verify(...args).then(() => null, (e: { code: number; stderr: string }) => e);
+const failure = (...args: string[]) =>
+  verify(...args).then(
+    () => null,
+    (e: { code: number; stderr: string }) => e,
+  );
 
 describe('npm run verify', () => {
   it('prints the verdict, the explanation and the quote with its source and lines', async () => {
@@ -55,7 +59,10 @@ describe('npm run verify', () => {
   });
 
   it('exits 1 with one clear line when the index is missing', async () => {
-    const error = await run(TSX, ['scripts/verify.ts', 'IOM'], { cwd: REPO_ROOT, env: { ...env, INDEX_DIR: path.join(REPO_ROOT, 'indexes/does-not-exist') } }).then(
+    const error = await run(TSX, ['scripts/verify.ts', 'IOM'], {
+      cwd: REPO_ROOT,
+      env: { ...env, INDEX_DIR: path.join(REPO_ROOT, 'indexes/does-not-exist') },
+    }).then(
       () => null,
       (e: { code: number; stderr: string }) => e,
     );

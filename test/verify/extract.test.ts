@@ -46,7 +46,10 @@ describe('numbers', () => {
 
 describe('what a number counts', () => {
   it('takes the words after the number, stopping at a stop word or punctuation', () => {
-    const facts = extractQuantities('L’Organisation compte 175 États Membres et 8 États observateurs, et elle a des bureaux dans 171 pays.', 'fr');
+    const facts = extractQuantities(
+      'L’Organisation compte 175 États Membres et 8 États observateurs, et elle a des bureaux dans 171 pays.',
+      'fr',
+    );
     expect(facts.map((f) => [f.value, f.unit])).toEqual([
       [175, ['états', 'membres']],
       [8, ['états', 'observateurs']],
@@ -60,7 +63,12 @@ describe('what a number counts', () => {
 
   it('keeps a statement joined by "et"/"and" + verb out of the setting of another statement\'s number', () => {
     expect(one('L’OIM, qui a été créée en 1951 et fait partie du système des Nations Unies').context).toEqual([]);
-    expect(one('qui promeut depuis 1951 une migration humaine et ordonnée').context).toEqual(['promeut', 'migration', 'humaine', 'ordonnée']);
+    expect(one('qui promeut depuis 1951 une migration humaine et ordonnée').context).toEqual([
+      'promeut',
+      'migration',
+      'humaine',
+      'ordonnée',
+    ]);
     expect(one('IOM was founded in 1951 and is part of the United Nations system', 'en').context).toEqual(['iom']);
   });
 

@@ -51,14 +51,20 @@ describe('model agrees with the offline check', () => {
   });
 
   it('asks for the explanation in English for an English claim, and agrees on not_found', async () => {
-    fake.setChat({ kind: 'toolCall', args: { verdict: 'not_found', explanation: 'The quotes say nothing about a head office.', quote: null } });
+    fake.setChat({
+      kind: 'toolCall',
+      args: { verdict: 'not_found', explanation: 'The quotes say nothing about a head office.', quote: null },
+    });
     const r = await verify("IOM's headquarters are in Geneva");
     expect(r).toMatchObject({ verdict: 'not_found', mode: 'llm', explanation: 'The quotes say nothing about a head office.' });
     expect(lastPrompt().system).toMatch(/in English/);
   });
 
   it('removes links the quotes do not contain from the model explanation', async () => {
-    fake.setChat({ kind: 'toolCall', args: { verdict: 'supported', explanation: 'Yes, 8 observer states, see https://evil.example/x.', quote: 1 } });
+    fake.setChat({
+      kind: 'toolCall',
+      args: { verdict: 'supported', explanation: 'Yes, 8 observer states, see https://evil.example/x.', quote: 1 },
+    });
     const r = await verify('IOM has 8 observer states');
     expect(r.mode).toBe('llm');
     expect(r.explanation).not.toContain('evil.example');
@@ -136,7 +142,13 @@ describe('shared model gate', () => {
     const { retriever } = await openRetriever(server.config, createEmbedder(server.config));
     const gate = new ModelGate(1, 0);
     const fallbacks: unknown[] = [];
-    const verifier = createVerifier({ retriever, model: createChatModel(server.config), gate, modelTimeoutMs: TIMEOUT_MS, onFallback: (e) => fallbacks.push(e) });
+    const verifier = createVerifier({
+      retriever,
+      model: createChatModel(server.config),
+      gate,
+      modelTimeoutMs: TIMEOUT_MS,
+      onFallback: (e) => fallbacks.push(e),
+    });
     let release = () => {};
     const busy = gate.run(() => new Promise<void>((resolve) => (release = resolve)));
     const calls = fake.chatCalls();

@@ -29,16 +29,24 @@ function stubFetch(response: Response | Error) {
 
 async function run(signal = new AbortController().signal) {
   const seen = { citations: [] as Citation[], tokens: [] as string[], done: null as ChatResponse | null };
-  await streamChat('http://api.test/api/chat', { message: 'When?', history: [{ role: 'user', content: 'Hi' }] }, {
-    onCitations: (c) => (seen.citations = c),
-    onToken: (t) => seen.tokens.push(t),
-    onDone: (r) => (seen.done = r),
-  }, signal);
+  await streamChat(
+    'http://api.test/api/chat',
+    { message: 'When?', history: [{ role: 'user', content: 'Hi' }] },
+    {
+      onCitations: (c) => (seen.citations = c),
+      onToken: (t) => seen.tokens.push(t),
+      onDone: (r) => (seen.done = r),
+    },
+    signal,
+  );
   return seen;
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<ChatError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ChatError);
   return error as ChatError;
 }
@@ -77,7 +85,10 @@ describe('streamChat', () => {
   });
 
   it('drops malformed citations and unexpected fields', async () => {
-    const bad = [{ ...citation, id: 'x' }, { ...citation, id: 2, url: 'https://iom.int', extra: '<b>' }];
+    const bad = [
+      { ...citation, id: 'x' },
+      { ...citation, id: 2, url: 'https://iom.int', extra: '<b>' },
+    ];
     stubFetch(sse(`event: citations\ndata: ${JSON.stringify(bad)}\n\nevent: done\ndata: ${JSON.stringify(done)}\n\n`));
     const seen = await run();
     expect(seen.citations).toEqual([{ ...citation, id: 2, url: 'https://iom.int' }]);

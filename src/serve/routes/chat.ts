@@ -75,11 +75,16 @@ export function chatRoutes(state: ServiceState, observer: ChatObserver = {}, opt
     let sse: SseStream | null = null;
     const events = () => (sse ??= openSse(res));
     try {
-      const answer = await assistant.answer(request, stream ? {
-        signal,
-        onCitations: (citations) => events().send('citations', citations),
-        onToken: (text) => events().send('token', { text }),
-      } : { signal });
+      const answer = await assistant.answer(
+        request,
+        stream
+          ? {
+              signal,
+              onCitations: (citations) => events().send('citations', citations),
+              onToken: (text) => events().send('token', { text }),
+            }
+          : { signal },
+      );
       answered(answer);
       if (stream) events().send('done', answer);
       else res.json(answer);
@@ -90,7 +95,10 @@ export function chatRoutes(state: ServiceState, observer: ChatObserver = {}, opt
       if (!sse) throw error;
       const known = toHttpError(error);
       if (!known) req.log?.error({ err: error }, 'chat stream failed');
-      events().send('error', known ? errorBody(known).error : { code: 'internal_error', message: 'Something went wrong on our side. Please try again.' });
+      events().send(
+        'error',
+        known ? errorBody(known).error : { code: 'internal_error', message: 'Something went wrong on our side. Please try again.' },
+      );
     } finally {
       (sse as SseStream | null)?.end();
     }

@@ -13,7 +13,11 @@ export function healthRoutes(state: ServiceState): Router {
       return;
     }
     const manifest = state.manifest;
-    res.json({ status: 'ready', mode: state.assistant!.mode, index: manifest ? { buildId: manifest.buildId, chunks: manifest.chunkCount, embedder: manifest.embedder.id } : null });
+    res.json({
+      status: 'ready',
+      mode: state.assistant!.mode,
+      index: manifest ? { buildId: manifest.buildId, chunks: manifest.chunkCount, embedder: manifest.embedder.id } : null,
+    });
   });
   return router;
 }

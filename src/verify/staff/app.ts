@@ -127,7 +127,10 @@ function setUpVerify(): void {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     if (busy) return;
-    const lines = input.value.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = input.value
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (!lines.length) {
       setStatus(status, t.noClaims, true);
       input.focus();
@@ -145,7 +148,14 @@ function setUpVerify(): void {
         continue;
       }
       try {
-        renderVerdict(item, await request<VerifyResult>('/api/verify', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ claim }) }));
+        renderVerdict(
+          item,
+          await request<VerifyResult>('/api/verify', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ claim }),
+          }),
+        );
       } catch (error) {
         renderFailure(item, messageOf(error));
       }
