@@ -11,7 +11,14 @@ export interface ChunkMetadata {
   /** sha256 of the passage text. */
   hash: string;
   url?: string;
+  /** ISO 639-1 language of the passage text ('fr', 'en', 'es'…): from the sidecar, else detected. */
   language?: string;
+  /** Date of the document the passage comes from, ISO 'YYYY-MM-DD' (published or updated; see ingestion). */
+  date?: string;
+  /** 1-based page of a paginated source (PDF). */
+  page?: number;
+  /** Other sources holding the same passage text: a duplicate is indexed once, its copies recorded here. */
+  alternates?: string[];
 }
 
 export interface Chunk extends ChunkMetadata {
