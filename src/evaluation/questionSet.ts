@@ -1,8 +1,8 @@
 // The question-set format of ../shared/eval (one JSON object a line) and the matching rules it
 // prescribes: phrases compare case-, accent- and apostrophe-insensitively.
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { foldAccents } from '../retrieve/analyzer.js';
+import { readJsonLines } from './jsonl.js';
 
 export const questionSchema = z.object({
   id: z.string(),
@@ -14,22 +14,22 @@ export const questionSchema = z.object({
   forbidden: z.array(z.string()).default([]),
   unanswerable: z.boolean().default(false),
   adversarial: z.boolean().default(false),
+  /**
+   * The document(s) that answer it, relative to the corpus folder: one file, or the page and its
+   * copies (a duplicate capture, a print version, a translation) when any of them is right.
+   */
+  source: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]).optional(),
 });
 export type Question = z.infer<typeof questionSchema>;
 
-export async function readQuestionSet(file: string): Promise<Question[]> {
-  const text = await readFile(file, 'utf8');
-  return text
-    .split('\n')
-    .map((line, i) => ({ line, n: i + 1 }))
-    .filter(({ line }) => line.trim())
-    .map(({ line, n }) => {
-      try {
-        return questionSchema.parse(JSON.parse(line));
-      } catch (error) {
-        throw new Error(`${file}:${n}: not a valid question (${error instanceof Error ? error.message.split('\n')[0] : error})`);
-      }
-    });
+/** The right documents of a question ([] when the set does not say). */
+export function sourcesOf(question: Question): string[] {
+  if (question.source === undefined) return [];
+  return Array.isArray(question.source) ? question.source : [question.source];
+}
+
+export function readQuestionSet(file: string): Promise<Question[]> {
+  return readJsonLines(file, questionSchema, 'question');
 }
 
 export function normalizeForMatch(text: string): string {
