@@ -1,10 +1,50 @@
+// Two tiers (vitest projects), run by `npm test` one after the other:
+// - fast: unit and API tests over the seed index built once (test/setup/globalSetup.ts); the inner
+//   loop is `npm run test:fast`. Workers are reused between files (isolate: false): most of a file's
+//   cost was loading LangChain and the app again, and these tests share no mutable state.
+// - slow: what kills processes, injects faults, fuzzes, reloads indexes, drives Chromium or spawns
+//   the command-line tools; `npm run test:slow` runs it alone.
 import { defineConfig } from 'vitest/config';
+
+/** Files of the slow tier; every other test file is fast. */
+const SLOW = [
+  'test/core/crashSafety.test.ts',
+  'test/hardening/faults.test.ts',
+  'test/hardening/hostileInput.test.ts',
+  'test/hardening/indexDurability.test.ts',
+  'test/cli/**/*.test.ts',
+  'test/e2e/**/*.test.ts',
+];
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['test/setup/globalSetup.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'fast',
+          include: ['test/**/*.test.ts'],
+          exclude: SLOW,
+          isolate: false,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'slow',
+          include: SLOW,
+          // Child processes and Chromium: on 2 loaded cores a single spawned command can take 20 s.
+          testTimeout: 120_000,
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
+      },
+    ],
   },
 });

@@ -1,23 +1,22 @@
 // dev.jsonl through the same code path as the API (offline), with the thresholds.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/answer/assistant.js';
 import { formatReport, runEval, type EvalSummary, type QuestionResult } from '../../src/evaluation/runEval.js';
 import { readQuestionSet } from '../../src/evaluation/questionSet.js';
 import { loadAssistant } from '../../src/serve/services.js';
-import { REPO_ROOT, testConfig } from '../helpers/server.js';
+import { devSetPath } from '../helpers/devSet.js';
+import { testConfig } from '../helpers/server.js';
 
-const DEV_SET = path.resolve(REPO_ROOT, '../shared/eval/dev.jsonl');
+const DEV_SET = devSetPath();
 
-describe.skipIf(!existsSync(DEV_SET))('dev question set (offline answers)', () => {
+describe.skipIf(!DEV_SET)('dev question set (offline answers)', () => {
   let results: QuestionResult[];
   let summary: EvalSummary;
   let assistant: Assistant;
 
   beforeAll(async () => {
     ({ assistant } = await loadAssistant(await testConfig()));
-    const report = await runEval(assistant, await readQuestionSet(DEV_SET));
+    const report = await runEval(assistant, await readQuestionSet(DEV_SET!));
     ({ results, summary } = report);
     console.log(formatReport(report));
   });

@@ -1,6 +1,5 @@
 // A second question set written by the team (not the dev set), with accent-free and lower-case
 // variants of dev questions: a guard on how the answering generalises, not a target to tune to.
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,14 +7,15 @@ import { foldAccents } from '../../src/retrieve/analyzer.js';
 import { formatReport, runEval, type EvalSummary, type QuestionResult } from '../../src/evaluation/runEval.js';
 import { questionSchema, readQuestionSet, type Question } from '../../src/evaluation/questionSet.js';
 import { loadAssistant } from '../../src/serve/services.js';
+import { devSetPath } from '../helpers/devSet.js';
 import { REPO_ROOT, testConfig } from '../helpers/server.js';
 
 const PROBE = path.join(REPO_ROOT, 'test/fixtures/questions/probe.jsonl');
-const DEV_SET = path.resolve(REPO_ROOT, '../shared/eval/dev.jsonl');
+const DEV_SET = devSetPath();
 
 /** Dev questions as a hurried visitor types them: lower case, no accents. */
 async function sloppyDevQuestions(): Promise<Question[]> {
-  if (!existsSync(DEV_SET)) return [];
+  if (!DEV_SET) return [];
   const lines = (await readFile(DEV_SET, 'utf8')).split('\n').filter((l) => l.trim());
   return lines.map((l) => {
     const q = questionSchema.parse(JSON.parse(l));

@@ -1,20 +1,17 @@
 // The index on disk: a round trip keeps everything, the manifest's checksums are real, and every
 // kind of damage (or an index built by another embedder) is refused with an IndexError that says
 // what to run, never a crash.
-import { execFile } from 'node:child_process';
 import { lstatSync, readdirSync, readFileSync, realpathSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import hnswlib from 'hnswlib-node';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sha256 } from '../../src/corpus/load.js';
-import { LocalHashEmbeddings } from '../../src/embed/local.js';
 import { buildsDirOf } from '../../src/index/atomicDir.js';
 import { IndexError, loadIndex, writeIndex, type IndexToWrite } from '../../src/index/diskIndex.js';
 import { INDEX_FILES } from '../../src/index/manifest.js';
 import { EMPTY_GLOSSARY } from '../../src/retrieve/glossary.js';
 import type { Chunk } from '../../src/types.js';
-import { REPO_ROOT, workspace, type Workspace } from './support.js';
+import { workspace, type Workspace } from './support.js';
 
 const DIMS = 16;
 const EMBEDDER = 'test-embedder-d16';
@@ -161,25 +158,4 @@ describe('a damaged index is refused with an IndexError', () => {
     editManifest((m) => (m.files[INDEX_FILES.hnsw] = sha256(readFileSync(fileIn(INDEX_FILES.hnsw)))));
     await expect(loadIndex(ws.indexDir, LOAD)).rejects.toBeInstanceOf(IndexError);
   });
-
-  it('makes npm run search print one clear line and exit 1, not a stack trace', async () => {
-    // Built for the embedder the CLI will configure, so that loading gets as far as the checksums.
-    const local = new LocalHashEmbeddings(64);
-    await writeIndex(ws.indexDir, syntheticIndex(12, 'cli', { id: local.id, dims: 64 }));
-    alterByte(INDEX_FILES.chunks);
-    const env = { ...process.env, CORPUS_DIR: ws.corpusDir, INDEX_DIR: ws.indexDir, EMBEDDINGS: 'local', LOCAL_EMBEDDING_DIM: '64' };
-    const run = promisify(execFile)(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/search.ts', 'objectifs'], {
-      cwd: REPO_ROOT,
-      env,
-    });
-    const failure = await run.then(
-      () => null,
-      (e) => e,
-    );
-    expect(failure?.code).toBe(1);
-    expect(failure.stderr.trim().split('\n')).toHaveLength(1);
-    expect(failure.stderr).toMatch(/chunks\.json.*checksum.*npm run ingest/);
-    expect(failure.stderr).not.toMatch(/\bat .*\.ts:\d+/);
-    expect(failure.stdout).toBe('');
-  }, 30_000);
 });

@@ -1,10 +1,8 @@
 // Ingestion end to end on temp folders: incremental builds (judged by what gets embedded), the
-// lock, configuration errors, the commands, and the OpenAI embeddings path through the real
+// lock, configuration errors, and the OpenAI embeddings path through the real
 // OpenAIEmbeddings client against the fake server.
-import { execFile, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync, appendFileSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { readCorpus } from '../../src/corpus/load.js';
@@ -15,10 +13,7 @@ import { chunkFile, ingest } from '../../src/ingest/ingest.js';
 import { LockError } from '../../src/ingest/lock.js';
 import { openRetriever } from '../../src/retrieve/open.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fakeOpenAI.js';
-import { countingEmbedder, REPO_ROOT, workspace, type Workspace } from './support.js';
-
-const run = promisify(execFile);
-const TSX = path.join(REPO_ROOT, 'node_modules/.bin/tsx');
+import { countingEmbedder, workspace, type Workspace } from './support.js';
 
 let ws: Workspace;
 beforeEach(() => {
@@ -182,54 +177,6 @@ describe('configuration', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect(error.message).toContain(name);
   });
-});
-
-describe('commands', () => {
-  const env = () => ({ ...process.env, CORPUS_DIR: ws.corpusDir, INDEX_DIR: ws.indexDir, USE_DICTIONARY: 'false' });
-
-  it('npm run ingest builds, then says up to date; npm run search --json prints only the results', async () => {
-    const first = await run(TSX, ['scripts/ingest.ts'], { cwd: REPO_ROOT, env: env() });
-    expect(first.stdout.trim().split('\n')).toHaveLength(1);
-    expect(first.stdout).toMatch(/1 files, \d+ passages, embedder local-hash/);
-    const second = await run(TSX, ['scripts/ingest.ts'], { cwd: REPO_ROOT, env: env() });
-    expect(second.stdout).toMatch(/up to date/);
-
-    const search = await run(TSX, ['scripts/search.ts', '--json', '-k', '3', 'Combien d’États observateurs ?'], {
-      cwd: REPO_ROOT,
-      env: env(),
-    });
-    const { results } = JSON.parse(search.stdout);
-    expect(results).toHaveLength(3);
-    expect(Object.keys(results[0]).sort()).toEqual(['heading', 'lines', 'score', 'source', 'text', 'title']);
-    expect(results[0].text).toContain('8 États observateurs');
-    expect(results[0].score).toBeGreaterThan(0);
-    expect(results[0].score).toBeLessThanOrEqual(1);
-  }, 60_000);
-
-  it('ends quietly (exit 0, no stack trace) when its reader closes the pipe, as `| head` does', async () => {
-    await run(TSX, ['scripts/ingest.ts'], { cwd: REPO_ROOT, env: env() });
-    const child = spawn(TSX, ['scripts/search.ts', '-k', '5', 'migration'], {
-      cwd: REPO_ROOT,
-      env: env(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    child.stdout.destroy(); // closed before the command writes anything: its first write meets EPIPE
-    let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    const code = await new Promise((resolve) => child.once('close', resolve));
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-  }, 60_000);
-
-  it('stops on a bad variable with a message naming it', async () => {
-    const failure = await run(TSX, ['scripts/ingest.ts'], { cwd: REPO_ROOT, env: { ...env(), CHUNK_SIZE: 'beaucoup' } }).then(
-      () => null,
-      (e) => e,
-    );
-    expect(failure?.code).toBe(1);
-    expect(failure.stderr).toContain('CHUNK_SIZE');
-    expect(failure.stderr).not.toMatch(/\bat .*\.ts:\d+/);
-  }, 30_000);
 });
 
 describe('OpenAI embeddings through the real client and the fake server', () => {

@@ -1,19 +1,16 @@
-// Integration: the real corpus ingested into a temp index with the shipped settings, every
+// Integration: the seed index (the real corpus built with the shipped settings), every
 // answerable question of the shared dev set run through the hybrid retriever, hit@1 and hit@3
 // measured per language against the gold phrases (the set's own matching rules).
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createEmbedder } from '../../src/embed/index.js';
 import { goldFound, readQuestionSet, type Question } from '../../src/evaluation/questionSet.js';
-import { ingest } from '../../src/ingest/ingest.js';
 import type { HybridRetriever } from '../../src/retrieve/hybrid.js';
 import { openRetriever } from '../../src/retrieve/open.js';
 import type { Language } from '../../src/types.js';
-import { workspace, type Workspace } from './support.js';
+import { devSetPath } from '../helpers/devSet.js';
+import { testConfig } from '../helpers/server.js';
 
-const DEV_SET = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/eval/dev.jsonl');
+const DEV_SET = devSetPath();
 const K = 3;
 /** Hit@3 the issue requires, per language. */
 const REQUIRED_HIT3: Record<Language, number> = { fr: 1, en: 0.9 };
@@ -38,20 +35,17 @@ function table(rows: Row[]): string {
   return [...lines, ...misses].join('\n');
 }
 
-describe.skipIf(!existsSync(DEV_SET))(`retrieval on the dev question set (${DEV_SET})`, () => {
-  let ws: Workspace;
+describe.skipIf(!DEV_SET)(`retrieval on the dev question set (${DEV_SET})`, () => {
   let retriever: HybridRetriever;
   const rows: Row[] = [];
 
   beforeAll(async () => {
-    ws = workspace();
     // Shipped settings, dictionary included when installed: this measures what users get.
-    const config = ws.config({ USE_DICTIONARY: 'true' });
+    const config = await testConfig();
     const embedder = createEmbedder(config);
-    await ingest({ config, embedder });
     const opened = await openRetriever(config, embedder);
     retriever = opened.retriever;
-    for (const question of (await readQuestionSet(DEV_SET)).filter((q) => !q.unanswerable)) {
+    for (const question of (await readQuestionSet(DEV_SET!)).filter((q) => !q.unanswerable)) {
       const passages = await retriever.search(question.q, K, { language: question.lang });
       rows.push({
         question,
@@ -70,7 +64,6 @@ describe.skipIf(!existsSync(DEV_SET))(`retrieval on the dev question set (${DEV_
     const glossary = opened.manifest.glossary;
     console.log(`dev set retrieval, k=${K}, glossary ${glossary.source ?? 'none'} (${glossary.entries} entries):\n${table(rows)}`);
   }, 60_000);
-  afterAll(() => ws?.cleanup());
 
   it('has answerable questions in both languages', () => {
     expect(rows.filter((r) => r.question.lang === 'fr').length).toBeGreaterThan(0);
@@ -91,5 +84,3 @@ describe.skipIf(!existsSync(DEV_SET))(`retrieval on the dev question set (${DEV_
     }
   });
 });
-
-if (!existsSync(DEV_SET)) console.warn(`retrievalEval: ${DEV_SET} is absent, so the dev-set retrieval test is skipped.`);

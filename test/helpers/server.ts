@@ -1,11 +1,10 @@
 // Starts the real app on an ephemeral port over the real corpus (offline by default), for API,
-// browser and fault tests. The index is built once per test process in a temp folder.
-import { mkdtemp } from 'node:fs/promises';
+// browser and fault tests, over the seed index the global setup built for the run.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createEmbedder } from '../../src/embed/index.js';
 import { ingest } from '../../src/ingest/ingest.js';
@@ -19,12 +18,17 @@ export const CORPUS_DIR = path.join(REPO_ROOT, 'corpus');
 
 const builtIndexes = new Map<string, Promise<string>>();
 
-/** An index of `corpusDir` built once per process (per corpus folder), in a temp dir. */
+/**
+ * The index of `corpusDir`: for the real corpus, the seed index the global setup built for the run
+ * (read-only); for another corpus, one built once per process beside that corpus's folder, so the
+ * test that made the folder removes both.
+ */
 export function testIndexDir(corpusDir = CORPUS_DIR): Promise<string> {
+  if (corpusDir === CORPUS_DIR) return Promise.resolve(inject('seedIndexDir'));
   let built = builtIndexes.get(corpusDir);
   if (!built) {
     built = (async () => {
-      const dir = path.join(await mkdtemp(path.join(os.tmpdir(), 'oim-test-index-')), 'index');
+      const dir = `${corpusDir}-index`;
       const config = loadConfig({ CORPUS_DIR: corpusDir, INDEX_DIR: dir });
       await ingest({ config, embedder: createEmbedder(config) });
       return dir;

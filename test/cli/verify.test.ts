@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, REPO_ROOT, testIndexDir } from '../helpers/server.js';
-import { resultSchema } from './support.js';
+import { resultSchema } from '../verify/support.js';
 
 const run = promisify(execFile);
 const TSX = path.join(REPO_ROOT, 'node_modules/.bin/tsx');
