@@ -50,7 +50,9 @@ describe('POST /api/chat (JSON)', () => {
   it('cites exact locations: each citation text is those lines of the source file', async () => {
     const { body } = await chat({ message: 'Combien d’États membres compte l’OIM ?' });
     const { readFile } = await import('node:fs/promises');
-    for (const c of answerSchema.parse(body).citations) {
+    const { citations } = answerSchema.parse(body);
+    expect(citations.length).toBeGreaterThan(0);
+    for (const c of citations) {
       const lines = (await readFile(`${server.config.CORPUS_DIR}/${c.source.replace(/^corpus\//, '')}`, 'utf8')).split('\n');
       const span = lines.slice(c.lines[0] - 1, c.lines[1]).join('\n');
       for (const line of c.text.split('\n')) expect(span).toContain(line);

@@ -17,6 +17,11 @@ const FIRST_BUILD_RUNS = 4;
 const REBUILD_RUNS = 16;
 /** Copies of the page per corpus: enough for a few hundred ms of work per build. */
 const COPIES = { a: 30, b: 38 };
+/**
+ * Only a guard against a hung child: a run is a child start plus a build, and on a loaded machine
+ * (2 cores shared by several suites) sixteen of them took more than the 90 s this once allowed.
+ */
+const HANG_GUARD_MS = 300_000;
 
 type Variant = keyof typeof COPIES;
 
@@ -147,39 +152,52 @@ describe('ingestion killed with SIGKILL at random points', () => {
     return state;
   }
 
-  it('first builds: the index path is absent or one complete build', async () => {
-    expect(expectedHashes.a.length).not.toBe(expectedHashes.b.length);
-    const dirOf = (n: number) => path.join(ws.root, `first-${n}`, 'default');
-    const next = childPool(dirOf, 1);
-    // An uninterrupted build measures how long a build takes on this machine now.
-    const calibration = await runAndKill(next(), 'a', 60_000);
-    expect(calibration.killed).toBe(false);
-    expect(await publishedBuild(dirOf(0))).toBe('a');
-    buildMs.a = calibration.ms;
-    for (let n = 1; n <= FIRST_BUILD_RUNS; n++) await run(next(), 'a', dirOf(n), `first#${n}`, 'absent');
-  }, 60_000);
+  it(
+    'first builds: the index path is absent or one complete build',
+    async () => {
+      expect(expectedHashes.a.length).not.toBe(expectedHashes.b.length);
+      const dirOf = (n: number) => path.join(ws.root, `first-${n}`, 'default');
+      const next = childPool(dirOf, 1);
+      // An uninterrupted build measures how long a build takes on this machine now.
+      const calibration = await runAndKill(next(), 'a', 60_000);
+      expect(calibration.killed).toBe(false);
+      expect(await publishedBuild(dirOf(0))).toBe('a');
+      buildMs.a = calibration.ms;
+      for (let n = 1; n <= FIRST_BUILD_RUNS; n++) await run(next(), 'a', dirOf(n), `first#${n}`, 'absent');
+    },
+    HANG_GUARD_MS,
+  );
 
-  it('rebuilds: the index always loads, as the previous or the new build, never a mix', async () => {
-    const next = childPool(() => ws.indexDir, 1);
-    const calibration = await runAndKill(next(), 'b', 60_000);
-    buildMs.b = calibration.ms;
-    let published = await publishedBuild(ws.indexDir);
-    expect(published).toBe('b');
-    for (let n = 0; n < REBUILD_RUNS; n++) {
-      const target: Variant = published === 'a' ? 'b' : 'a';
-      published = (await run(next(), target, ws.indexDir, `rebuild#${n}`, published)) as Variant;
-    }
-    console.log(`crash safety (builds ≈ a ${Math.round(buildMs.a)} ms, b ${Math.round(buildMs.b)} ms):\n  ${outcomes.join('\n  ')}`);
-    expect(killedRuns).toBeGreaterThanOrEqual((FIRST_BUILD_RUNS + REBUILD_RUNS) / 2);
-    expect(FIRST_BUILD_RUNS + REBUILD_RUNS).toBeGreaterThanOrEqual(20);
-  }, 90_000);
+  it(
+    'rebuilds: the index always loads, as the previous or the new build, never a mix',
+    async () => {
+      const next = childPool(() => ws.indexDir, 1);
+      const calibration = await runAndKill(next(), 'b', 60_000);
+      buildMs.b = calibration.ms;
+      let published = await publishedBuild(ws.indexDir);
+      expect(published).toBe('b');
+      for (let n = 0; n < REBUILD_RUNS; n++) {
+        const target: Variant = published === 'a' ? 'b' : 'a';
+        published = (await run(next(), target, ws.indexDir, `rebuild#${n}`, published)) as Variant;
+      }
+      console.log(`crash safety (builds ≈ a ${Math.round(buildMs.a)} ms, b ${Math.round(buildMs.b)} ms):\n  ${outcomes.join('\n  ')}`);
+      // Every planned run really ran and was checked, and at least half of them were cut short.
+      expect(outcomes).toHaveLength(FIRST_BUILD_RUNS + REBUILD_RUNS);
+      expect(killedRuns).toBeGreaterThanOrEqual(outcomes.length / 2);
+    },
+    HANG_GUARD_MS,
+  );
 
-  it('leaves nothing that blocks or pollutes the next build', async () => {
-    const published = await publishedBuild(ws.indexDir);
-    const other: Variant = published === 'a' ? 'b' : 'a';
-    const final = await runAndKill(warmChild(ws.indexDir), other, 60_000);
-    expect(final.killed).toBe(false);
-    expect(await publishedBuild(ws.indexDir)).toBe(other);
-    expect(readdirSync(buildsDirOf(ws.indexDir)).filter((e) => e.endsWith('.partial'))).toEqual([]);
-  }, 60_000);
+  it(
+    'leaves nothing that blocks or pollutes the next build',
+    async () => {
+      const published = await publishedBuild(ws.indexDir);
+      const other: Variant = published === 'a' ? 'b' : 'a';
+      const final = await runAndKill(warmChild(ws.indexDir), other, 60_000);
+      expect(final.killed).toBe(false);
+      expect(await publishedBuild(ws.indexDir)).toBe(other);
+      expect(readdirSync(buildsDirOf(ws.indexDir)).filter((e) => e.endsWith('.partial'))).toEqual([]);
+    },
+    HANG_GUARD_MS,
+  );
 });

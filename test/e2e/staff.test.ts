@@ -217,6 +217,12 @@ describe('staff page: accessibility and layout', () => {
     const html = await res.text();
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     expect(html).not.toMatch(/<style|\sstyle=|\son[a-z]+=/i);
-    for (const asset of ['/staff/app.js', '/staff/app.css']) expect((await fetch(`${server.url}${asset}`)).status, asset).toBe(200);
+    const script = await fetch(`${server.url}/staff/app.js`);
+    expect(script.headers.get('content-type')).toMatch(/^application\/javascript/);
+    // The bundle, not the TypeScript source: no module syntax left for a classic <script>.
+    expect(await script.text()).not.toMatch(/^\s*(import|export)\s/m);
+    const style = await fetch(`${server.url}/staff/app.css`);
+    expect(style.headers.get('content-type')).toMatch(/^text\/css/);
+    expect((await style.text()).length).toBeGreaterThan(0);
   });
 });

@@ -1,7 +1,7 @@
 // Upstream faults: the model provider rate-limits, fails, hangs, cuts its stream or sends garbage.
 // Every chat still gets a valid answer within MODEL_TIMEOUT_MS + 1 s, and the logs and metrics
 // count the fallback. The real @langchain/openai client talks to the fake server over HTTP.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,8 +125,10 @@ describe('embedding faults at query time (EMBEDDINGS=openai)', () => {
   const TIMEOUT_MS = 1000;
   let fake: FakeOpenAI;
   let server: TestServer;
+  let indexRoot: string;
 
   beforeAll(async () => {
+    indexRoot = mkdtempSync(path.join(os.tmpdir(), 'oim-embed-faults-'));
     // The chat model works: what is measured here is the query embedding alone.
     fake = await startFakeOpenAI({ chat: [{ kind: 'reply', content: GOOD_REPLY }] });
     const env = {
@@ -135,7 +137,7 @@ describe('embedding faults at query time (EMBEDDINGS=openai)', () => {
       MODEL_TIMEOUT_MS: String(TIMEOUT_MS),
       MODEL_MAX_RETRIES: '1',
       ADMIN_TOKEN,
-      INDEX_DIR: path.join(mkdtempSync(path.join(os.tmpdir(), 'oim-embed-faults-')), 'index'),
+      INDEX_DIR: path.join(indexRoot, 'index'),
     };
     const config = loadConfig({ ...env, USE_DICTIONARY: 'false' });
     await ingest({ config, embedder: createEmbedder(config) });
@@ -146,8 +148,9 @@ describe('embedding faults at query time (EMBEDDINGS=openai)', () => {
     ).toBe(200);
   });
   afterAll(async () => {
-    await server.close();
-    await fake.close();
+    await server?.close();
+    await fake?.close();
+    rmSync(indexRoot, { recursive: true, force: true });
   });
 
   async function askTimed(): Promise<{ answer: ChatAnswer; ms: number }> {

@@ -2,9 +2,8 @@
 // SIGHUP on the real main.ts) takes a new build without dropping requests; a truncated, altered or
 // missing index file is refused with a clear message while the previous index keeps serving.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
@@ -41,7 +40,7 @@ async function searchSources(url: string, q: string): Promise<string[]> {
 describe('ingestion lock', () => {
   it('lets only one of two concurrent ingestions of the same index run; the index loads afterwards', async () => {
     const corpus = corpusCopy();
-    const indexDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'oim-lock-')), 'index');
+    const indexDir = path.join(path.dirname(corpus.dir), 'index');
     try {
       const config = loadConfig({ CORPUS_DIR: corpus.dir, INDEX_DIR: indexDir, USE_DICTIONARY: 'false' });
       const results = await Promise.allSettled([ingestInto(config), ingestInto(config)]);
@@ -64,7 +63,7 @@ describe('ingestion lock', () => {
 
   it('refuses to start while another process holds the lock, then works once it is released', async () => {
     const corpus = corpusCopy();
-    const indexDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'oim-lock-')), 'index');
+    const indexDir = path.join(path.dirname(corpus.dir), 'index');
     try {
       const config = loadConfig({ CORPUS_DIR: corpus.dir, INDEX_DIR: indexDir, USE_DICTIONARY: 'false' });
       const release = await acquireIndexLock(indexDir);

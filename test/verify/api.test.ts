@@ -90,6 +90,7 @@ describe('POST /api/verify: contract', () => {
   it('quotes verbatim sentences of the passage, which are those lines of the source file', async () => {
     const r = await verify('IOM has 175 member states and 8 observer states');
     expect(r.verdict).toBe('supported');
+    expect(r.evidence.length).toBeGreaterThan(0);
     for (const e of r.evidence) {
       expect(e.text).toContain(e.quote);
       const file = await readFile(`${server.config.CORPUS_DIR}/${e.source.replace(/^corpus\//, '')}`, 'utf8');

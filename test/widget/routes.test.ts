@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import express from 'express';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
@@ -35,10 +36,18 @@ describe('widgetRoutes', () => {
     expect(res.headers['content-security-policy']).not.toContain('unsafe-inline');
   });
 
-  it('serves the demo stylesheet and script', async () => {
+  it('serves the demo stylesheet as written and its script bundled for the browser, not its TypeScript source', async () => {
     const css = await request(app).get('/widget-demo.css').expect(200);
     expect(css.headers['content-type']).toMatch(/^text\/css/);
+    expect(css.text).toBe(await readFile(new URL('../../src/widget/demo/demo.css', import.meta.url), 'utf8'));
     const js = await request(app).get('/widget-demo.js').expect(200);
+    expect(js.headers['content-type']).toMatch(/^application\/javascript/);
+    const source = await readFile(new URL('../../src/widget/demo/demo.ts', import.meta.url), 'utf8');
+    expect(js.text).not.toBe(source);
     expect(js.text).toContain('data-oim-ask');
+    // Bundled: its import inlined, no module syntax, no type annotation left.
+    expect(js.text).not.toMatch(/^\s*(import|export)\s/m);
+    expect(js.text).not.toMatch(/:\s*(Element|string|boolean)\b/);
+    expect(js.text).toMatch(/^("use strict";)?\(\(\)=>\{/);
   });
 });
