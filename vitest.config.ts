@@ -2,8 +2,8 @@
 // - fast: unit and API tests over the seed index built once (test/setup/globalSetup.ts); the inner
 //   loop is `npm run test:fast`. Workers are reused between files (isolate: false): most of a file's
 //   cost was loading LangChain and the app again, and these tests share no mutable state.
-// - slow: what kills processes, injects faults, fuzzes, reloads indexes, drives Chromium or spawns
-//   the command-line tools; `npm run test:slow` runs it alone.
+// - slow: what kills processes, injects faults, fuzzes, reloads indexes, drives Chromium, spawns
+//   the command-line tools or measures a larger corpus; `npm run test:slow` runs it alone.
 import { defineConfig } from 'vitest/config';
 
 /** Files of the slow tier; every other test file is fast. */
@@ -13,6 +13,8 @@ const SLOW = [
   'test/hardening/hostileInput.test.ts',
   'test/hardening/indexDurability.test.ts',
   'test/cli/**/*.test.ts',
+  // Builds a 57-document index and runs 105 questions and 26 claims over it, printing the figures.
+  'test/multidoc/**/*.test.ts',
   'test/e2e/**/*.test.ts',
 ];
 
