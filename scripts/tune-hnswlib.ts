@@ -118,9 +118,15 @@ export function installedBuild(): string {
 
 function tune(): void {
   const skip = reasonToSkip();
-  if (skip) return log(`keeping the portable build (${skip})`);
+  if (skip) {
+    log(`keeping the portable build (${skip})`);
+    return;
+  }
   const { packageDir, installed, portable, marker, version } = installedPaths();
-  if (existsSync(marker) && JSON.parse(readFileSync(marker, 'utf8')).version === version) return log(`already built for ${TARGET}`);
+  if (existsSync(marker) && JSON.parse(readFileSync(marker, 'utf8')).version === version) {
+    log(`already built for ${TARGET}`);
+    return;
+  }
   let scratch: string | undefined;
   try {
     const started = Date.now();

@@ -75,7 +75,9 @@ async function embedAll(embeddings: LocalHashEmbeddings, chunks: Chunk[]): Promi
 
 function flatten(vectors: number[][], dimensions: number): Float32Array {
   const flat = new Float32Array(vectors.length * dimensions);
-  vectors.forEach((v, i) => flat.set(v, i * dimensions));
+  vectors.forEach((v, i) => {
+    flat.set(v, i * dimensions);
+  });
   return flat;
 }
 

@@ -175,7 +175,10 @@ export class Vocabulary {
     const rank = Math.floor(Math.exp(this.random() * Math.log(NOUNS.length + this.tailSize + 1))) - 1;
     if (rank < NOUNS.length) return NOUNS[rank];
     let noun = this.tail.get(rank);
-    if (!noun) this.tail.set(rank, (noun = rareNoun(rank)));
+    if (!noun) {
+      noun = rareNoun(rank);
+      this.tail.set(rank, noun);
+    }
     return noun;
   }
 

@@ -102,14 +102,18 @@ async function embedMissing(
   const known = new Map<string, number[]>();
   if (previous) {
     const dims = previous.manifest.embedder.dimensions;
-    previous.chunks.forEach((c, i) => known.set(c.hash, Array.from(previous.vectors.subarray(i * dims, (i + 1) * dims))));
+    previous.chunks.forEach((c, i) => {
+      known.set(c.hash, Array.from(previous.vectors.subarray(i * dims, (i + 1) * dims)));
+    });
   }
   const missing = chunks.map((c, i) => (known.has(c.hash) ? -1 : i)).filter((i) => i >= 0);
   const batch = options.batchSize ?? 256;
   for (let start = 0; start < missing.length; start += batch) {
     const slice = missing.slice(start, start + batch);
     const vectors = await options.embedder.embeddings.embedDocuments(slice.map((i) => chunks[i].text));
-    slice.forEach((chunkIndex, j) => known.set(chunks[chunkIndex].hash, vectors[j]));
+    slice.forEach((chunkIndex, j) => {
+      known.set(chunks[chunkIndex].hash, vectors[j]);
+    });
     options.onProgress?.({ phase: 'embedding', done: Math.min(start + batch, missing.length), total: missing.length });
   }
   return { vectors: chunks.map((c) => known.get(c.hash)!), embedded: missing.length };
@@ -147,7 +151,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
       chunks.map((c, index) => new Document({ pageContent: c.text, metadata: { index } })),
     );
     const flat = new Float32Array(chunks.length * dimensions);
-    vectors.forEach((v, i) => flat.set(v, i * dimensions));
+    vectors.forEach((v, i) => {
+      flat.set(v, i * dimensions);
+    });
     await writeIndex(config.INDEX_DIR, {
       chunks,
       vectors: flat,

@@ -67,7 +67,9 @@ export function buildGlossary(dictionaryDir: string | null, corpusTexts: string[
     if (isStopWord(english, 'en')) return;
     for (const word of words(french)) {
       if (isStopWord(word) || !corpus.hasRelated(stem(word))) continue;
-      (entries[englishStem(english)] ??= new Set()).add(word);
+      const key = englishStem(english);
+      entries[key] ??= new Set();
+      entries[key].add(word);
     }
   };
   let tagged: DictEntry[] = [];

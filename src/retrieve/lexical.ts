@@ -95,7 +95,10 @@ export class LexicalIndex {
       const all = words(text);
       for (let i = 0; i < all.length; i++) {
         let id = wordTerms.get(all[i]);
-        if (id === undefined) wordTerms.set(all[i], (id = this.encode(all[i], several)));
+        if (id === undefined) {
+          id = this.encode(all[i], several);
+          wordTerms.set(all[i], id);
+        }
         if (id >= 0) tokens.push(id);
         else if (id !== NONE) for (const t of several[-2 - id]) tokens.push(t);
       }
@@ -112,7 +115,10 @@ export class LexicalIndex {
     for (let i = 0; i < n; i++) {
       const heading = chunks[i].heading ?? '';
       let h = headingTerms.get(heading);
-      if (!h) headingTerms.set(heading, (h = termsOf(heading).slice()));
+      if (!h) {
+        h = termsOf(heading).slice();
+        headingTerms.set(heading, h);
+      }
       const b = termsOf(chunks[i].text);
       bodyLength[i] = b.length;
       headingLength[i] = h.length;
@@ -170,7 +176,10 @@ export class LexicalIndex {
 
   private idOf(stem: string): number {
     let id = this.termIds.get(stem);
-    if (id === undefined) this.termIds.set(stem, (id = this.stems.push(stem) - 1));
+    if (id === undefined) {
+      id = this.stems.push(stem) - 1;
+      this.termIds.set(stem, id);
+    }
     return id;
   }
 

@@ -73,7 +73,10 @@ export class StemSet {
   /** The other stems of the set related to this one. */
   relatedForms(stem: string): string[] {
     const forms: string[] = [];
-    this.someRelated(stem, (form) => (forms.push(form), false));
+    this.someRelated(stem, (form) => {
+      forms.push(form);
+      return false;
+    });
     return forms;
   }
 

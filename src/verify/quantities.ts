@@ -57,7 +57,9 @@ function readFact(text: string, tokens: Token[], span: NumberSpan): Fact {
  */
 function assignUnits(tokens: Token[], facts: Fact[]): Set<number> {
   const taken = new Set<number>(facts.flatMap((f) => range(f.span.first, f.span.last)));
-  tokens.forEach((t, i) => facts.some((f) => t.start >= f.qualifier.start && i < f.span.first) && taken.add(i));
+  tokens.forEach((t, i) => {
+    if (facts.some((f) => t.start >= f.qualifier.start && i < f.span.first)) taken.add(i);
+  });
   for (const f of facts) {
     if (!f.concept) f.unit = unitAround(tokens, f.span, taken);
     for (const i of [...f.unit, ...f.used]) taken.add(i);

@@ -37,7 +37,10 @@ export function createSseParser(onEvent: (event: SseEvent) => void): SseParser {
   }
 
   function processLine(line: string): void {
-    if (line === '') return dispatch();
+    if (line === '') {
+      dispatch();
+      return;
+    }
     if (line.startsWith(':')) return;
     const colon = line.indexOf(':');
     const field = colon === -1 ? line : line.slice(0, colon);

@@ -154,7 +154,7 @@ describe('chunking synthetic text', () => {
       const covered = new Set<string>();
       for (let i = 0; i < pieces.length; i++) {
         const current = splitSentences(pieces[i].text);
-        current.forEach((s) => covered.add(s));
+        for (const s of current) covered.add(s);
         if (i === 0) continue;
         const previous = splitSentences(pieces[i - 1].text);
         const shared = current.filter((s) => previous.includes(s));

@@ -52,7 +52,7 @@ describe('fake OpenAI server: embeddings', () => {
     expect(again).toEqual(a);
     expect(b).not.toEqual(a);
     // Float32 round trip through base64: equal to the fake's own function up to float precision.
-    hashEmbedding('Sauver des vies', 64).forEach((v, i) => expect(a[i]).toBeCloseTo(v, 6));
+    for (const [i, v] of hashEmbedding('Sauver des vies', 64).entries()) expect(a[i]).toBeCloseTo(v, 6);
     expect(fake.embeddingCalls()).toBe(2);
     expect(fake.requests[0].body.input).toEqual(['Sauver des vies', 'Trouver des solutions']);
     expect(fake.requests[0].headers.authorization).toBe('Bearer test');

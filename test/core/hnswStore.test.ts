@@ -62,7 +62,10 @@ describe('HnswStore', () => {
     const store = new HnswStore(embeddings, { ...PARAMS, dimensions: 8 });
     // Seeded pseudo-random vectors: no two of them nearly the same (a periodic family had twins).
     let seed = 42;
-    const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32 - 0.5;
+    const random = () => {
+      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+      return seed / 2 ** 32 - 0.5;
+    };
     const vectors = Array.from({ length: 2500 }, () => Array.from({ length: 8 }, random));
     await store.addVectors(
       vectors,

@@ -57,6 +57,9 @@ describe('hybrid ranking', () => {
     const retriever = await retrieverOver(CORPUS, ['AFP']);
     const passages = await retriever.search("Combien de journalistes l'AFP emploie-t-elle ?", 3, { language: 'fr' });
     expect(passages[0].text).toContain('journalistes');
-    for (const p of passages) expect(p.score).toBeGreaterThanOrEqual(0), expect(p.score).toBeLessThanOrEqual(1);
+    for (const p of passages) {
+      expect(p.score).toBeGreaterThanOrEqual(0);
+      expect(p.score).toBeLessThanOrEqual(1);
+    }
   });
 });

@@ -90,7 +90,7 @@ describe('incremental ingestion', () => {
     index.chunks.forEach((c, i) => {
       const expected = embedText(c.text, dims);
       const stored = index.vectors.subarray(i * dims, (i + 1) * dims);
-      expected.forEach((v, d) => expect(stored[d]).toBeCloseTo(v, 5));
+      for (const [d, v] of expected.entries()) expect(stored[d]).toBeCloseTo(v, 5);
     });
   });
 

@@ -58,7 +58,7 @@ export function parseRawResponse(raw: Buffer): RawResponse {
   let body = raw.subarray(split + 4);
   if (/chunked/i.test(headers['transfer-encoding'] ?? '')) body = dechunk(body);
   const text = body.toString('utf8');
-  let json: unknown ;
+  let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {

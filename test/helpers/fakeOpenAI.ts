@@ -286,10 +286,16 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   const answerChat = (req: http.IncomingMessage, res: http.ServerResponse, body: any, behaviour: ChatBehaviour): void => {
     if (res.destroyed) return;
     const streaming = body?.stream === true;
-    if (behaviour.kind === 'delay') return later(req, behaviour.ms, () => answerChat(req, res, body, behaviour.then));
+    if (behaviour.kind === 'delay') {
+      later(req, behaviour.ms, () => answerChat(req, res, body, behaviour.then));
+      return;
+    }
     if (sendFault(res, behaviour, streaming)) return;
     const message = messageFor(behaviour, body);
-    if (!streaming) return sendJson(res, 200, completionJson(body, message));
+    if (!streaming) {
+      sendJson(res, 200, completionJson(body, message));
+      return;
+    }
     startSse(res);
     for (const event of streamEvents(body, message)) res.write(event);
     res.end();
@@ -297,7 +303,10 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
 
   const answerEmbeddings = (req: http.IncomingMessage, res: http.ServerResponse, body: any, behaviour: EmbeddingBehaviour): void => {
     if (res.destroyed) return;
-    if (behaviour.kind === 'delay') return later(req, behaviour.ms, () => answerEmbeddings(req, res, body, behaviour.then));
+    if (behaviour.kind === 'delay') {
+      later(req, behaviour.ms, () => answerEmbeddings(req, res, body, behaviour.then));
+      return;
+    }
     if (sendFault(res, behaviour, false)) return;
     const texts = inputTexts(body?.input);
     const dims = Number(body?.dimensions) || options.dimensions || 64;
@@ -313,7 +322,7 @@ export async function startFakeOpenAI(options: FakeOpenAIOptions = {}): Promise<
   const server = http.createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
     const raw = await readBody(req).catch(() => '');
-    let body: any ;
+    let body: any;
     if (raw) {
       try {
         body = JSON.parse(raw);
