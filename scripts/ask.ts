@@ -2,7 +2,7 @@
 import { loadConfig } from '../src/config.js';
 import { loadAssistant } from '../src/serve/services.js';
 import { chatRequestSchema } from '../src/serve/schemas.js';
-import { parseCli, runCli, UsageError } from './lib/cli.js';
+import { parseCli, placeOf, runCli, UsageError } from './lib/cli.js';
 
 const USAGE = 'npm run ask -- [--json] [--lang fr|en] "question"';
 
@@ -19,8 +19,6 @@ runCli(async () => {
   }
   console.log(`${answer.answer}\n`);
   for (const c of answer.citations)
-    console.log(
-      `[${c.id}] ${c.source}, lines ${c.lines[0]}–${c.lines[1]}${c.heading ? ` · ${c.heading}` : ''} (score ${c.score.toFixed(3)})`,
-    );
+    console.log(`[${c.id}] ${c.source}, ${placeOf(c)}${c.heading ? ` · ${c.heading}` : ''} (score ${c.score.toFixed(3)})`);
   if (answer.fallback) console.log('\n(the language model failed: this is the offline answer)');
 });

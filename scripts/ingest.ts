@@ -41,6 +41,7 @@ runCli(async () => {
   const what = result.upToDate
     ? 'index is up to date (nothing to embed)'
     : `built ${config.INDEX_DIR} (${result.embedded} embedded, ${result.reused} reused)`;
+  for (const { source, message } of result.warnings) process.stderr.write(`warning: ${source}: ${message}\n`);
   for (const { source, line } of result.leftOut) {
     process.stderr.write(`warning: ${source} line ${line} gives instructions to an AI assistant; it was left out of the index\n`);
   }

@@ -3,7 +3,7 @@ import { loadConfig } from '../src/config.js';
 import { createEmbedder } from '../src/embed/index.js';
 import { openRetriever } from '../src/retrieve/open.js';
 import { toPassageView } from '../src/types.js';
-import { parseCli, runCli, UsageError } from './lib/cli.js';
+import { parseCli, placeOf, runCli, UsageError } from './lib/cli.js';
 
 const USAGE = 'npm run search -- [--json] [-k N] "question"';
 
@@ -22,7 +22,7 @@ runCli(async () => {
   }
   if (!results.length) console.log('No passage found.');
   results.forEach((r, i) => {
-    console.log(`${i + 1}. [${r.score.toFixed(3)}] ${r.source} lines ${r.lines[0]}–${r.lines[1]}${r.heading ? ` · ${r.heading}` : ''}`);
+    console.log(`${i + 1}. [${r.score.toFixed(3)}] ${r.source}, ${placeOf(r)}${r.heading ? ` · ${r.heading}` : ''}`);
     console.log(`   ${r.text.replace(/\n/g, '\n   ')}\n`);
   });
 });

@@ -51,6 +51,22 @@ export const configSchema = z
     METRICS_TOKEN: optionalString,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_CONTENT: bool.default(false),
+    // Crawling (npm run crawl / npm run sync): who we are, and how gently we fetch.
+    CRAWL_USER_AGENT: z
+      .string()
+      .trim()
+      .regex(/^[\w.-]+(\/[\w.-]+)?$/, 'a product token such as OIM-assistant/1.0 (no spaces)')
+      .default('OIM-assistant/0.1'),
+    CRAWL_CONTACT_URL: optionalString.pipe(z.url({ protocol: /^(https?|mailto)$/ }).optional()),
+    CRAWL_START_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    CRAWL_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+    CRAWL_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(500),
+    CRAWL_TIMEOUT_MS: z.coerce.number().int().min(1000).max(300_000).default(20_000),
+    CRAWL_MAX_PAGE_BYTES: z.coerce.number().int().min(10_000).default(2_000_000),
+    CRAWL_MAX_FILE_BYTES: z.coerce.number().int().min(10_000).default(50_000_000),
+    CRAWL_MAX_PAGES: z.coerce.number().int().min(1).default(10_000),
+    CRAWL_MAX_DEPTH: z.coerce.number().int().min(0).max(50).default(5),
+    SYNC_RELOAD_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   })
   .refine((c) => c.CHUNK_OVERLAP < c.CHUNK_SIZE, {
     message: 'CHUNK_OVERLAP must be smaller than CHUNK_SIZE',

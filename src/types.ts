@@ -39,6 +39,8 @@ export interface PassageView {
   lines: [number, number];
   score: number;
   url?: string;
+  /** 1-based page of a paginated source (PDF): citations show it as "p. 12". */
+  page?: number;
 }
 
 export function toPassageView(p: Passage): PassageView {
@@ -51,6 +53,7 @@ export function toPassageView(p: Passage): PassageView {
     score: p.score,
   };
   if (p.url) view.url = p.url;
+  if (p.page !== undefined) view.page = p.page;
   return view;
 }
 

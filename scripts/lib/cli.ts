@@ -4,10 +4,11 @@ import { ConfigError } from '../../src/config.js';
 import { CorpusError } from '../../src/corpus/load.js';
 import { IndexError } from '../../src/index/diskIndex.js';
 import { LockError } from '../../src/ingest/lock.js';
+import { CrawlError } from '../../src/sources/errors.js';
 
 export class UsageError extends Error {}
 
-const KNOWN_ERRORS = [ConfigError, CorpusError, IndexError, LockError, UsageError];
+const KNOWN_ERRORS = [ConfigError, CorpusError, IndexError, LockError, CrawlError, UsageError];
 
 /** Run a command; known errors print their message (no stack) and exit non-zero. */
 export function runCli(main: () => Promise<void>): void {
@@ -32,4 +33,9 @@ export function parseCli<T extends ParseArgsConfig['options']>(options: T, usage
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\nUsage: ${usage}`);
   }
+}
+
+/** Where a passage is: "p. 12" in a paginated source (PDF), else its line range. */
+export function placeOf(passage: { lines: [number, number]; page?: number }): string {
+  return passage.page !== undefined ? `p. ${passage.page}` : `lines ${passage.lines[0]}–${passage.lines[1]}`;
 }

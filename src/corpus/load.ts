@@ -1,21 +1,38 @@
 // Finds the corpus files and their metadata sidecars; reading is separate from cleaning so the
 // ingest step can hash raw bytes (for incremental builds) before doing any work on them.
+// One bad file never fails the whole corpus: it is skipped (or its sidecar ignored) with a warning
+// naming it. Only a corpus folder that cannot be read at all is an error.
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import PQueue from 'p-queue';
 import { z } from 'zod';
+import { CORPUS_EXTENSIONS, readDocument, UnreadableDocument } from './formats/read.js';
 
-export const CORPUS_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
-const SIDECAR_SUFFIX = '.meta.json';
+export { CORPUS_EXTENSIONS } from './formats/read.js';
+export const SIDECAR_SUFFIX = '.meta.json';
+/** Files read at once: enough to overlap disk and conversion work, few enough to stay far from EMFILE. */
+const READ_CONCURRENCY = 8;
+
+const webUrl = z.url({ protocol: /^https?$/ });
 
 const sidecarSchema = z.object({
   title: z.string().min(1).optional(),
   language: z.string().min(2).max(10).optional(),
-  url: z
-    .url({ protocol: /^https?$/ })
-    .nullable()
-    .optional(),
+  url: webUrl.nullable().optional(),
   updated: z.string().nullable().optional(),
+  // Written by the crawler (src/sources) and the document readers (PDF, DOCX):
+  published: z.string().nullable().optional(),
+  /** The page's rel=canonical URL, when it differs from url. */
+  canonical: webUrl.nullable().optional(),
+  /** When this version was fetched (ISO 8601), and the validators the server gave it. */
+  fetched: z.string().optional(),
+  etag: z.string().nullable().optional(),
+  lastModified: z.string().nullable().optional(),
+  /** The page's hreflang alternates: language → URL of the same page in that language. */
+  alternates: z.record(z.string(), webUrl).optional(),
+  /** Pages of a paginated document (PDF). */
+  pages: z.number().int().min(1).optional(),
 });
 export type SourceMetadata = z.infer<typeof sidecarSchema>;
 
@@ -27,6 +44,7 @@ export interface CorpusFile {
   source: string;
   absolutePath: string;
   extension: string;
+  /** The text the line readers take: the file's decoded text, or HTML converted from a PDF/DOCX. */
   raw: string;
   sha256: string;
   metadata: SourceMetadata;
@@ -34,61 +52,178 @@ export interface CorpusFile {
   fingerprint: string;
 }
 
+/** A file left out of the corpus, or part of it (its sidecar, pages of a PDF), and why. */
+export interface CorpusWarning {
+  source: string;
+  message: string;
+}
+
+export interface ReadCorpusOptions {
+  onWarning?: (warning: CorpusWarning) => void;
+}
+
 export class CorpusError extends Error {}
 
-export function sha256(data: string | Buffer): string {
+export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries
-      .filter((e) => !e.name.startsWith('.'))
-      .map((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name)) : Promise.resolve([path.join(dir, e.name)]))),
-  );
-  return nested.flat();
+const ERRNO_WORDS: Record<string, string> = {
+  ELOOP: 'a symlink loop',
+  EISDIR: 'a directory, not a file',
+  ENOTDIR: 'a path through something that is not a folder',
+  EACCES: 'not readable (permission denied)',
+  EPERM: 'not readable (operation not permitted)',
+  ENOENT: 'missing (a broken symlink?)',
+};
+
+/** An fs error in words, naming its code: "a symlink loop (ELOOP)". */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code && ERRNO_WORDS[code]) return `${ERRNO_WORDS[code]} (${code})`;
+  return error instanceof Error ? error.message : String(error);
 }
 
-async function readSidecar(file: string): Promise<SourceMetadata> {
+const isInside = (root: string, target: string) => target === root || target.startsWith(`${root}${path.sep}`);
+
+class Lister {
+  private readonly seenDirs = new Set<string>();
+  constructor(
+    private readonly realRoot: string,
+    private readonly warn: (absolutePath: string, message: string) => void,
+  ) {}
+
+  /** Files under dir; symlinks are followed only inside the corpus folder, each folder listed once. */
+  async list(dir: string, realDir: string): Promise<string[]> {
+    if (this.seenDirs.has(realDir)) return [];
+    this.seenDirs.add(realDir);
+    const entries = await readdir(dir, { withFileTypes: true });
+    const found: string[] = [];
+    for (const entry of entries.filter((e) => !e.name.startsWith('.'))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) found.push(...(await this.listNested(full, path.join(realDir, entry.name))));
+      else if (entry.isSymbolicLink()) found.push(...(await this.followLink(full)));
+      else if (entry.isFile()) found.push(full);
+    }
+    return found;
+  }
+
+  private async listNested(dir: string, realDir: string): Promise<string[]> {
+    try {
+      return await this.list(dir, realDir);
+    } catch (error) {
+      this.warn(dir, `folder skipped: ${describeFsError(error)}`);
+      return [];
+    }
+  }
+
+  private async followLink(link: string): Promise<string[]> {
+    let target: string;
+    try {
+      target = await realpath(link);
+    } catch (error) {
+      this.warn(link, `skipped: ${describeFsError(error)}`);
+      return [];
+    }
+    if (!isInside(this.realRoot, target)) {
+      this.warn(link, `skipped: a symlink leading outside the corpus folder (to ${target})`);
+      return [];
+    }
+    const info = await stat(target).catch(() => null);
+    if (info?.isDirectory()) return this.listNested(link, target);
+    return info?.isFile() ? [link] : [];
+  }
+}
+
+/** The sidecar's metadata; a bad field is dropped and a bad file ignored, each with a warning. */
+async function readSidecar(file: string, warn: (message: string) => void): Promise<SourceMetadata> {
   const sidecar = file.replace(/\.[^.]+$/, SIDECAR_SUFFIX);
+  const name = path.basename(sidecar);
   let text: string;
   try {
     text = await readFile(sidecar, 'utf8');
-  } catch {
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') warn(`metadata file ${name} ignored: ${describeFsError(error)}`);
     return {};
   }
+  let json: unknown;
   try {
-    return sidecarSchema.parse(JSON.parse(text));
+    json = JSON.parse(text);
   } catch (error) {
-    const why = error instanceof z.ZodError ? error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : String(error);
-    throw new CorpusError(`Invalid metadata file ${sidecar}: ${why}`);
+    warn(`metadata file ${name} ignored: it is not valid JSON (${(error as Error).message})`);
+    return {};
   }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    warn(`metadata file ${name} ignored: it must hold a JSON object`);
+    return {};
+  }
+  const parsed = sidecarSchema.safeParse(json);
+  if (parsed.success) return parsed.data;
+  const bad = [...new Set(parsed.error.issues.map((i) => String(i.path[0] ?? '')))];
+  const why = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+  const kept = Object.fromEntries(Object.entries(json).filter(([key]) => !bad.includes(key)));
+  const retry = sidecarSchema.safeParse(kept);
+  warn(`metadata file ${name}: ${retry.success ? `field${bad.length > 1 ? 's' : ''} ${bad.join(', ')} ignored` : 'ignored'} (${why})`);
+  return retry.success ? retry.data : {};
 }
 
-/** Every .txt/.md/.html file under corpusDir (sorted, so builds are deterministic), read as UTF-8. */
-export async function readCorpus(corpusDir: string): Promise<CorpusFile[]> {
+async function readOne(
+  corpusDir: string,
+  absolutePath: string,
+  warn: (absolutePath: string, message: string) => void,
+): Promise<CorpusFile | null> {
+  const relative = path.relative(corpusDir, absolutePath).split(path.sep).join('/');
+  const extension = path.extname(absolutePath).toLowerCase();
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(absolutePath);
+  } catch (error) {
+    warn(absolutePath, `skipped: ${describeFsError(error)}`);
+    return null;
+  }
+  let document: Awaited<ReturnType<typeof readDocument>>;
+  try {
+    document = await readDocument(bytes, extension);
+  } catch (error) {
+    // A reader's own failure (a PDF that breaks pdfjs half-way) is this file's problem, not the corpus's.
+    const why = error instanceof UnreadableDocument ? error.message : `it cannot be read (${(error as Error)?.message ?? String(error)})`;
+    warn(absolutePath, `skipped: ${why}`);
+    return null;
+  }
+  for (const message of document.warnings) warn(absolutePath, message);
+  const sidecar = await readSidecar(absolutePath, (message) => warn(absolutePath, message));
+  // What the document says about itself (PDF title and dates…) unless the sidecar says otherwise.
+  const metadata: SourceMetadata = { ...document.metadata, ...sidecar };
+  const hash = sha256(bytes);
+  return {
+    source: `corpus/${relative}`,
+    absolutePath,
+    extension,
+    raw: document.raw,
+    sha256: hash,
+    metadata,
+    fingerprint: sha256(`${hash}\n${JSON.stringify(metadata)}`),
+  };
+}
+
+/**
+ * Every .txt/.md/.html/.pdf/.docx file under corpusDir (sorted, so builds are deterministic), decoded
+ * whatever its encoding. Files that cannot be read are skipped and reported to onWarning.
+ */
+export async function readCorpus(corpusDir: string, options: ReadCorpusOptions = {}): Promise<CorpusFile[]> {
+  const warn = (absolutePath: string, message: string) =>
+    options.onWarning?.({ source: `corpus/${path.relative(corpusDir, absolutePath).split(path.sep).join('/')}`, message });
   let files: string[];
   try {
-    files = await listFiles(corpusDir);
+    const realRoot = await realpath(corpusDir);
+    files = await new Lister(realRoot, warn).list(corpusDir, realRoot);
   } catch {
-    throw new CorpusError(`Corpus folder "${corpusDir}" cannot be read: set CORPUS_DIR to a folder of .txt, .md or .html files.`);
+    throw new CorpusError(
+      `Corpus folder "${corpusDir}" cannot be read: set CORPUS_DIR to a folder of ${CORPUS_EXTENSIONS.join(', ')} files.`,
+    );
   }
   const wanted = files.filter((f) => CORPUS_EXTENSIONS.includes(path.extname(f).toLowerCase())).sort();
-  return Promise.all(
-    wanted.map(async (absolutePath) => {
-      const bytes = await readFile(absolutePath);
-      const metadata = await readSidecar(absolutePath);
-      const relative = path.relative(corpusDir, absolutePath).split(path.sep).join('/');
-      return {
-        source: `corpus/${relative}`,
-        absolutePath,
-        extension: path.extname(absolutePath).toLowerCase(),
-        raw: bytes.toString('utf8'),
-        sha256: sha256(bytes),
-        metadata,
-        fingerprint: sha256(`${sha256(bytes)}\n${JSON.stringify(metadata)}`),
-      };
-    }),
-  );
+  const queue = new PQueue({ concurrency: READ_CONCURRENCY });
+  const read = await Promise.all(wanted.map((file) => queue.add(() => readOne(corpusDir, file, warn))));
+  return read.filter((f): f is CorpusFile => f !== null && f !== undefined);
 }

@@ -5,7 +5,7 @@ import { Document } from '@langchain/core/documents';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { cleanToBlocks, firstHeading } from '../corpus/clean.js';
-import { type CorpusFile, readCorpus } from '../corpus/load.js';
+import { type CorpusFile, type CorpusWarning, readCorpus } from '../corpus/load.js';
 import { sourceLines } from '../corpus/sourceLines.js';
 import type { Embedder } from '../embed/index.js';
 import { newBuildId } from '../index/atomicDir.js';
@@ -17,9 +17,10 @@ import type { Chunk } from '../types.js';
 import { chunkBlocks } from './chunk.js';
 import { withoutInjections } from './safety.js';
 import { acquireIndexLock } from './lock.js';
+import { withPages } from './pages.js';
 
 /** Bump when cleaning, chunking, analysis or glossary rules change: indexes built before are rebuilt. */
-export const PIPELINE_VERSION = 7;
+export const PIPELINE_VERSION = 8;
 
 export interface IngestProgress {
   phase: 'embedding';
@@ -50,6 +51,8 @@ export interface IngestResult {
   ms: number;
   /** Lines left out because they give instructions to an AI assistant (planted prompt injections). */
   leftOut: LeftOut[];
+  /** Files (or parts of them) left out because they could not be read: binary, bad sidecar, symlink out… */
+  warnings: CorpusWarning[];
 }
 
 /** A file's passages; lines that address an AI assistant are left out and reported to onLeftOut. */
@@ -59,7 +62,7 @@ export function chunkFile(file: CorpusFile, config: Config, onLeftOut?: (lines: 
   const info = { source: file.source, title, url: file.metadata.url ?? undefined, language: file.metadata.language };
   const { blocks, removed } = withoutInjections(cleanToBlocks(lines));
   if (removed.length) onLeftOut?.(removed.map((r) => ({ source: file.source, line: r.line })));
-  return chunkBlocks(blocks, info, { chunkSize: config.CHUNK_SIZE, chunkOverlap: config.CHUNK_OVERLAP });
+  return withPages(chunkBlocks(blocks, info, { chunkSize: config.CHUNK_SIZE, chunkOverlap: config.CHUNK_OVERLAP }), lines);
 }
 
 function dictionaryDir(config: Config): string | null {
@@ -124,7 +127,9 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   const { config, embedder } = options;
   const release = await acquireIndexLock(config.INDEX_DIR);
   try {
-    const files = await readCorpus(config.CORPUS_DIR);
+    const warnings: CorpusWarning[] = [];
+    const files = await readCorpus(config.CORPUS_DIR, { onWarning: (w) => warnings.push(w) });
+    warnings.sort((a, b) => a.source.localeCompare(b.source));
     const leftOut: LeftOut[] = [];
     const chunksByFile = files.map((f) => chunkFile(f, config, (lines) => leftOut.push(...lines)));
     const chunks = chunksByFile.flat();
@@ -134,7 +139,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     );
     const settings = buildSettings(config, files, glossary.source);
     const previous = await previousIndex(config, embedder);
-    const result = { files: files.length, chunks: chunks.length, embedderId: embedder.id, leftOut };
+    const result = { files: files.length, chunks: chunks.length, embedderId: embedder.id, leftOut, warnings };
     if (previous && sameBuild(previous.manifest, settings)) {
       return { ...result, upToDate: true, embedded: 0, reused: chunks.length, ms: performance.now() - started };
     }
