@@ -30,14 +30,52 @@ const STANDING_ORDER_PATTERNS = [
   /\b(answer|reply|respond|start|begin)\b.{0,30}\b(every answer|each answer|every response|always|only with)\b/i,
 ];
 
+/**
+ * Text written *to* a model rather than to a reader: notes for "the AI", orders to AI assistants or
+ * language models, lines for whoever "is an AI". A page of the organisation never speaks to one.
+ */
+const ADDRESSED_TO_AI_PATTERNS = [
+  /\b(note|message|instructions?|consignes?|directives?|rappel)s?\s+(pour|à|aux|destinée?s? (à|aux)|for|to)\s+(l['’]\s*|les\s+|la\s+|le\s+|the\s+|any\s+|all\s+)?(ia|ai|assistants?|chatbots?|llms?|robots? conversationnels?|modèles?( de langage)?|models?|language models?)\b/i,
+  /\b(ai|ia)\s+(assistants?|agents?|models?|chatbots?|systems?|systèmes?|modèles?)\b.{0,40}\b(must|should|shall|have to|are (required|instructed|asked) to|doivent|devez|doit)\b/i,
+  /\b(assistants?|agents?|modèles?|systèmes?)\s+(d['’]\s*)?(ia|ai)\b.{0,40}\b(must|should|shall|doivent|devez|doit)\b/i,
+  /\b(language models?|llms?|chatbots?|modèles? de langage|grands modèles de langage)\b.{0,40}\b(must|should|shall|reading this|doivent|devez|doit|qui lisez|qui lit)\b/i,
+  /\b(if you are|if you're|since you are|si (vous êtes|tu es)|comme (vous êtes|tu es))\s+(an?\s+|une?\s+)?(ai|ia|assistant|language model|llm|chatbot|modèle de langage|intelligence artificielle)\b/i,
+  /\b(to|for|à|pour)\s+(any|every|all|toute?s?|chaque)\s+(l['’])?(ai|ia|assistants?|llms?|language models?|modèles?|chatbots?)\b.{0,30}\b(reading|lisant|qui lit|qui lisent|processing)\b/i,
+];
+
+/** Zero-width and invisible format characters that split a word so that a pattern misses it. */
+const INVISIBLE =
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
+/** Digits and signs standing for letters ("1gn0re prev1ous 1nstruct10ns"). */
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '|': 'l', '!': 'i' };
+
+/**
+ * The text as the patterns should see it: compatibility forms folded (full-width letters, ligatures),
+ * invisible characters removed, leetspeak read as letters inside words.
+ */
+export function normalizeForScreening(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(/[\p{L}\d@$|!]+/gu, (word) =>
+      /\p{L}/u.test(word) && /[\d@$|!]/.test(word) ? word.replace(/[013457@$|!]/g, (c) => LEET[c]) : word,
+    );
+}
+
 /** Does a visitor's message try to take the assistant over rather than ask about the documents? */
 export function triesToTakeOver(text: string): boolean {
   return TAKEOVER_PATTERNS.some((p) => p.test(text));
 }
 
-/** Is a line of a page addressed to an AI assistant (a takeover or a standing order)? */
+function addressesAssistant(text: string): boolean {
+  return triesToTakeOver(text) || STANDING_ORDER_PATTERNS.some((p) => p.test(text)) || ADDRESSED_TO_AI_PATTERNS.some((p) => p.test(text));
+}
+
+/** Is a line of a page addressed to an AI assistant (a takeover, a standing order, a note for the AI), disguised or not? */
 export function isInstructionToAssistant(text: string): boolean {
-  return triesToTakeOver(text) || STANDING_ORDER_PATTERNS.some((p) => p.test(text));
+  if (addressesAssistant(text)) return true;
+  const normalized = normalizeForScreening(text);
+  return normalized !== text && addressesAssistant(normalized);
 }
 
 export interface Removed {
