@@ -44,8 +44,7 @@ const ADDRESSED_TO_AI_PATTERNS = [
 ];
 
 /** Zero-width and invisible format characters that split a word so that a pattern misses it. */
-const INVISIBLE =
-  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/g;
+const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu;
 /** Digits and signs standing for letters ("1gn0re prev1ous 1nstruct10ns"). */
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '|': 'l', '!': 'i' };
 

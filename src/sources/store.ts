@@ -77,9 +77,15 @@ function insideCorpus(corpusDir: string, relative: string): string | null {
 }
 
 async function writeAtomically(file: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  await writeFile(temporary, data);
+  try {
+    await writeFile(temporary, data);
+  } catch (error) {
+    // The folder is created on the first write into it only: one file-system call less per page.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(temporary, data);
+  }
   await rename(temporary, file);
 }
 

@@ -38,13 +38,18 @@ async function reloadThroughAdmin(config: Config, token: string, doFetch: typeof
   } catch (error) {
     const code = (error as { cause?: { code?: string } }).cause?.code;
     // No server running is not a failure: it loads the new index when it starts.
-    if (code === 'ECONNREFUSED') return { how: 'admin', ok: true, message: `no server answered at ${url}: it will load the new index when it starts` };
+    if (code === 'ECONNREFUSED')
+      return { how: 'admin', ok: true, message: `no server answered at ${url}: it will load the new index when it starts` };
     return { how: 'admin', ok: false, message: `the server at ${url} could not be told (${code ?? (error as Error).message})` };
   }
   const body = (await response.json().catch(() => ({}))) as { buildId?: string; error?: { message?: string } };
   if (response.ok) return { how: 'admin', ok: true, message: `the server now serves build ${body.buildId ?? '(unknown)'}` };
   if (response.status === 401 || response.status === 403 || response.status === 404)
-    return { how: 'admin', ok: false, message: `the server at ${url} refused the token (HTTP ${response.status}): set the same ADMIN_TOKEN for the server and for sync` };
+    return {
+      how: 'admin',
+      ok: false,
+      message: `the server at ${url} refused the token (HTTP ${response.status}): set the same ADMIN_TOKEN for the server and for sync`,
+    };
   return { how: 'admin', ok: false, message: `the server kept its index: ${body.error?.message ?? `HTTP ${response.status}`}` };
 }
 
@@ -53,12 +58,20 @@ async function reloadBySignal(pidFile: string): Promise<ReloadOutcome> {
   try {
     pid = Number.parseInt((await readFile(pidFile, 'utf8')).trim(), 10);
   } catch (error) {
-    return { how: 'signal', ok: false, message: `cannot read the pid file ${pidFile} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    return {
+      how: 'signal',
+      ok: false,
+      message: `cannot read the pid file ${pidFile} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    };
   }
   if (!Number.isInteger(pid) || pid <= 1) return { how: 'signal', ok: false, message: `the pid file ${pidFile} holds no process id` };
   try {
     process.kill(pid, 'SIGHUP');
-    return { how: 'signal', ok: true, message: `SIGHUP sent to process ${pid}: the server reloads (its log says whether the new index was taken)` };
+    return {
+      how: 'signal',
+      ok: true,
+      message: `SIGHUP sent to process ${pid}: the server reloads (its log says whether the new index was taken)`,
+    };
   } catch (error) {
     return { how: 'signal', ok: false, message: `cannot signal process ${pid} from ${pidFile} (${(error as NodeJS.ErrnoException).code})` };
   }
@@ -71,7 +84,8 @@ export async function notifyServer(config: Config, options: NotifyOptions = {}):
   return {
     how: 'none',
     ok: true,
-    message: 'no server was told (set ADMIN_TOKEN, or pass --pid-file, or run `systemctl reload` after sync): a running server serves the old index until it reloads',
+    message:
+      'no server was told (set ADMIN_TOKEN, or pass --pid-file, or run `systemctl reload` after sync): a running server serves the old index until it reloads',
   };
 }
 

@@ -7,7 +7,7 @@ import { crawl, crawlOptions } from '../../src/sources/crawl.js';
 import type { CrawlSummary } from '../../src/sources/summary.js';
 import { documentPath } from '../../src/sources/store.js';
 import { workspace } from '../core/support.js';
-import { makePdf, makeScannedPdf, page, paragraphs } from './fixtures.js';
+import { makeScannedPdf, page, paragraphs } from './fixtures.js';
 import { TestSite } from './site.js';
 
 const site = new TestSite();

@@ -74,7 +74,11 @@ describe.sequential('npm run sync', () => {
     const result = await runSync(`http://127.0.0.1:${port}/admin/reload`);
     expect(result.crawl.new).toBe(1);
     expect(result.ingest.upToDate).toBe(false);
-    expect(result.reload).toMatchObject({ how: 'admin', ok: true, message: expect.stringMatching(/will load the new index when it starts/) });
+    expect(result.reload).toMatchObject({
+      how: 'admin',
+      ok: true,
+      message: expect.stringMatching(/will load the new index when it starts/),
+    });
   });
 
   it('reloads a running server, which then finds the new page', async () => {
@@ -108,7 +112,10 @@ describe.sequential('npm run sync', () => {
 
 describe('reload by signal', () => {
   it('sends SIGHUP to the process in the pid file', async () => {
-    const child = spawn(process.execPath, ['-e', "process.on('SIGHUP', () => { console.log('reloaded'); process.exit(0); }); console.log('ready'); setInterval(() => {}, 1000);"]);
+    const child = spawn(process.execPath, [
+      '-e',
+      "process.on('SIGHUP', () => { console.log('reloaded'); process.exit(0); }); console.log('ready'); setInterval(() => {}, 1000);",
+    ]);
     try {
       let output = '';
       child.stdout.on('data', (chunk) => {
@@ -128,6 +135,9 @@ describe('reload by signal', () => {
 
   it('reports a missing pid file, naming it', async () => {
     const pidFile = path.join(ws.root, 'absent.pid');
-    expect(await notifyServer(ws.config(), { pidFile })).toMatchObject({ ok: false, message: expect.stringContaining(`cannot read the pid file ${pidFile} (ENOENT)`) });
+    expect(await notifyServer(ws.config(), { pidFile })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining(`cannot read the pid file ${pidFile} (ENOENT)`),
+    });
   });
 });
