@@ -3,7 +3,7 @@ import cliProgress from 'cli-progress';
 import { loadConfig } from '../src/config.js';
 import { createEmbedder } from '../src/embed/index.js';
 import { ingest, type IngestProgress } from '../src/ingest/ingest.js';
-import { runCli } from './lib/cli.js';
+import { printIngestWarnings, runCli } from './lib/cli.js';
 
 function progressReporter(): { update: (p: IngestProgress) => void; stop: () => void } {
   if (process.stderr.isTTY) {
@@ -41,9 +41,6 @@ runCli(async () => {
   const what = result.upToDate
     ? 'index is up to date (nothing to embed)'
     : `built ${config.INDEX_DIR} (${result.embedded} embedded, ${result.reused} reused)`;
-  for (const { source, message } of result.warnings) process.stderr.write(`warning: ${source}: ${message}\n`);
-  for (const { source, line } of result.leftOut) {
-    process.stderr.write(`warning: ${source} line ${line} gives instructions to an AI assistant; it was left out of the index\n`);
-  }
+  printIngestWarnings(result);
   console.log(`${what}: ${result.files} files, ${result.chunks} passages, embedder ${result.embedderId}, ${seconds}s`);
 });

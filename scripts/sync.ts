@@ -7,7 +7,7 @@ import { loadConfig } from '../src/config.js';
 import { createEmbedder } from '../src/embed/index.js';
 import { formatSummary } from '../src/sources/summary.js';
 import { sync } from '../src/sources/sync.js';
-import { parseCli, runCli, UsageError } from './lib/cli.js';
+import { parseCli, printIngestWarnings, runCli, UsageError } from './lib/cli.js';
 import { CRAWL_USAGE, crawlArguments, crawlOverrides } from './lib/crawlArgs.js';
 import { crawlProgress } from './lib/progress.js';
 
@@ -26,9 +26,7 @@ runCli(async () => {
     pidFile: values['pid-file'],
   }).finally(progress.stop);
   console.log(formatSummary(result.crawl));
-  for (const { source, message } of result.ingest.warnings) process.stderr.write(`warning: ${source}: ${message}\n`);
-  for (const { source, line } of result.ingest.leftOut)
-    process.stderr.write(`warning: ${source} line ${line} gives instructions to an AI assistant; it was left out of the index\n`);
+  printIngestWarnings(result.ingest);
   const built = result.ingest;
   console.log(
     built.upToDate

@@ -39,3 +39,13 @@ export function parseCli<T extends ParseArgsConfig['options']>(options: T, usage
 export function placeOf(passage: { lines: [number, number]; page?: number }): string {
   return passage.page !== undefined ? `p. ${passage.page}` : `lines ${passage.lines[0]}–${passage.lines[1]}`;
 }
+
+/** Ingestion's warnings on stderr, each naming the file (and the line, for text addressed to an AI). */
+export function printIngestWarnings(result: {
+  warnings: Array<{ source: string; message: string }>;
+  leftOut: Array<{ source: string; line: number }>;
+}): void {
+  for (const { source, message } of result.warnings) process.stderr.write(`warning: ${source}: ${message}\n`);
+  for (const { source, line } of result.leftOut)
+    process.stderr.write(`warning: ${source} line ${line} gives instructions to an AI assistant; it was left out of the index\n`);
+}

@@ -93,6 +93,9 @@ async function lockCorpus(corpusDir: string): Promise<() => Promise<void>> {
   }
 }
 
+/** Visits between two saves of the crawl state: an interrupted crawl loses at most this many pages' validators. */
+const SAVE_EVERY = 100;
+
 class Crawl {
   readonly summary = emptySummary();
   private readonly queue: PQueue;
@@ -170,8 +173,9 @@ class Crawl {
     this.scheduled++;
     this.queue.add(async () => {
       await visit(this.ctx, url, depth, lastmod);
-      this.options.onProgress?.({ done: ++this.done, total: this.scheduled, url });
-      if (this.done % 100 === 0) this.save();
+      this.done++;
+      this.options.onProgress?.({ done: this.done, total: this.scheduled, url });
+      if (this.done % SAVE_EVERY === 0) this.save();
     });
   }
 

@@ -89,7 +89,7 @@ async function writeAtomically(file: string, data: string | Uint8Array): Promise
   await rename(temporary, file);
 }
 
-/** Writes a document and then its sidecar (relative path in the corpus folder). */
+/** Writes a document and its sidecar (relative path in the corpus folder). */
 export async function writeDocument(
   corpusDir: string,
   relative: string,
@@ -98,8 +98,9 @@ export async function writeDocument(
 ): Promise<void> {
   const file = insideCorpus(corpusDir, relative);
   if (!file) throw new Error(`refusing to write outside the corpus folder: ${relative}`);
-  await writeAtomically(file, data);
-  await writeAtomically(sidecarPath(file), `${JSON.stringify(metadata, null, 2)}\n`);
+  // Both at once: each is atomic on its own, and a crash between two sequential writes leaves the
+  // same half-done pair as one between two parallel ones (the next crawl, without saved validators, redoes it).
+  await Promise.all([writeAtomically(file, data), writeAtomically(sidecarPath(file), `${JSON.stringify(metadata, null, 2)}\n`)]);
 }
 
 export async function removeDocument(corpusDir: string, relative: string): Promise<void> {

@@ -82,7 +82,7 @@ export class TestSite {
       }
       res.writeHead(status, { ...headers, 'content-length': String(body.length) }).end(body);
     });
-    this.server.keepAliveTimeout = 1000;
+    this.server.keepAliveTimeout = 5000;
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.origin = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this.origin;
