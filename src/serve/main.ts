@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   shutdownOn(server, (msg) => logger.info(msg));
   const built = await ensureIndex(config);
   if (built) logger.info({ chunks: built.chunks, embedded: built.embedded, ms: Math.round(built.ms) }, 'index built');
+  for (const { source, message } of built?.warnings ?? []) logger.warn({ source }, `${source}: ${message}`);
   await reloader.reload('startup');
   reloadOnSignal(reloader, 'SIGHUP');
   if (!config.STAFF_TOKEN) logger.info('STAFF_TOKEN is not set: /staff and /api/verify are open (set it to restrict them)');
