@@ -16,6 +16,9 @@ const SLOW = [
   // Builds a 57-document index and runs 105 questions and 26 claims over it, printing the figures.
   'test/multidoc/**/*.test.ts',
   'test/e2e/**/*.test.ts',
+  // Crawls a served site four times with an ingest after each; sync reloads a running app and signals a child process.
+  'test/sources/crawl.test.ts',
+  'test/sources/sync.test.ts',
 ];
 
 export default defineConfig({
