@@ -1,8 +1,8 @@
 // npm run ask -- [--json] [--lang fr|en] "question": the answer and its numbered sources.
 import { loadConfig } from '../src/config.js';
-import { loadAssistant } from '../src/serve/services.js';
 import { chatRequestSchema } from '../src/serve/schemas.js';
 import { parseCli, placeOf, runCli, UsageError } from './lib/cli.js';
+import { commandServices } from './lib/services.js';
 
 const USAGE = 'npm run ask -- [--json] [--lang fr|en] "question"';
 
@@ -11,7 +11,7 @@ runCli(async () => {
   const parsed = chatRequestSchema.safeParse({ message: positionals.join(' '), lang: values.lang });
   if (!parsed.success)
     throw new UsageError(`${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\nUsage: ${USAGE}`);
-  const { assistant } = await loadAssistant(loadConfig());
+  const { assistant } = await commandServices(loadConfig());
   const answer = await assistant.answer(parsed.data);
   if (values.json) {
     process.stdout.write(`${JSON.stringify(answer)}\n`);

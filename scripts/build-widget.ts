@@ -1,7 +1,7 @@
 // Prints the size of the widget bundle as browsers receive it (raw and gzipped); optionally writes it.
 import { writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { buildWidgetBundle } from '../src/widget/routes.js';
+import { buildWidgetBundle } from '../src/serve/widget/routes.js';
 
 const out = process.argv[2];
 const code = await buildWidgetBundle();

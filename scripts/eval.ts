@@ -7,8 +7,8 @@ import { formatIndexStats, loadIndexStats } from '../src/evaluation/indexStats.j
 import { readQuestionSet } from '../src/evaluation/questionSet.js';
 import { formatReport, runEval } from '../src/evaluation/runEval.js';
 import { withThrowawayIndex } from '../src/evaluation/throwawayIndex.js';
-import { loadAssistant } from '../src/serve/services.js';
 import { parseCli, runCli, UsageError } from './lib/cli.js';
+import { commandServices } from './lib/services.js';
 
 const USAGE = 'npm run eval -- [--json] [--corpus DIR] [--claims FILE] path/to/set.jsonl';
 
@@ -25,7 +25,7 @@ runCli(async () => {
   const claims: Claim[] | null = values.claims ? await readSet(values.claims, readClaimSet) : null;
 
   const evaluate = async (config: Config) => {
-    const { assistant, verifier } = await loadAssistant(config);
+    const { assistant, verifier } = await commandServices(config);
     const index = await loadIndexStats(config);
     const report = await runEval(assistant, questions);
     const claimReport = claims ? await runClaims(verifier, claims) : null;

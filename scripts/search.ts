@@ -1,9 +1,7 @@
 // npm run search -- [--json] [-k N] "question": ranked passages with score and exact location.
 import { loadConfig } from '../src/config.js';
-import { createEmbedder } from '../src/embed/index.js';
-import { openRetriever } from '../src/retrieve/open.js';
-import { toPassageView } from '../src/types.js';
 import { parseCli, placeOf, runCli, UsageError } from './lib/cli.js';
+import { commandServices } from './lib/services.js';
 
 const USAGE = 'npm run search -- [--json] [-k N] "question"';
 
@@ -13,9 +11,8 @@ runCli(async () => {
   if (!question) throw new UsageError(`Give a question.\nUsage: ${USAGE}`);
   const k = values.k === undefined ? 5 : Number(values.k);
   if (!Number.isInteger(k) || k < 1 || k > 50) throw new UsageError(`-k must be a whole number from 1 to 50.\nUsage: ${USAGE}`);
-  const config = loadConfig();
-  const { retriever } = await openRetriever(config, createEmbedder(config));
-  const results = (await retriever.search(question, k)).map(toPassageView);
+  const { assistant } = await commandServices(loadConfig());
+  const results = await assistant.search(question, k);
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ results })}\n`);
     return;

@@ -1,10 +1,10 @@
 // npm run verify -- [--json] "claim": the verdict, why, and the exact quotes with file and lines.
 // --json prints exactly what POST /api/verify answers.
 import { loadConfig } from '../src/config.js';
-import { loadAssistant } from '../src/serve/services.js';
-import { verifyRequestSchema } from '../src/verify/routes.js';
+import { verifyRequestSchema } from '../src/serve/verify/routes.js';
 import type { VerifyResult } from '../src/verify/types.js';
 import { parseCli, runCli, UsageError } from './lib/cli.js';
+import { commandServices } from './lib/services.js';
 
 const USAGE = 'npm run verify -- [--json] "claim"';
 
@@ -33,7 +33,7 @@ runCli(async () => {
   const { values, positionals } = parseCli({ json: { type: 'boolean' } }, USAGE);
   const parsed = verifyRequestSchema.safeParse({ claim: positionals.join(' ') });
   if (!parsed.success) throw new UsageError(`${parsed.error.issues.map((i) => i.message).join('; ')}\nUsage: ${USAGE}`);
-  const { verifier } = await loadAssistant(loadConfig());
+  const { verifier } = await commandServices(loadConfig());
   const result = await verifier.verify(parsed.data.claim);
   if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else print(result);

@@ -1,20 +1,15 @@
 // Starts the server: listen at once (healthz answers, readyz says loading), build the index if it
 // is missing or stale, load it, then serve. SIGHUP reloads the index (as POST /admin/reload does);
 // SIGTERM/SIGINT drain connections before exiting.
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import type { Server as HttpServer } from 'node:http';
 import { ConfigError, loadConfig } from '../config.js';
-import { createApp } from './app.js';
-import { createLogger } from './logger.js';
-import { createMetrics } from './metrics.js';
-import { IndexReloader, reloadOnSignal } from './reload.js';
-import { hardenServer } from './security.js';
+import { reloadOnSignal } from './admin/reloader.js';
+import { createServer, urlOf } from './createServer.js';
 import { ensureIndex } from './services.js';
-import { ServiceState } from './state.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
-function shutdownOn(server: Server, log: (msg: string) => void): void {
+function shutdownOn(server: HttpServer, log: (msg: string) => void): void {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -30,24 +25,17 @@ function shutdownOn(server: Server, log: (msg: string) => void): void {
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.LOG_LEVEL);
-  const state = new ServiceState();
-  const metrics = createMetrics();
-  const reloader = new IndexReloader({ config, state, logger, metrics });
-  const app = createApp({ config, state, logger, metrics, reloader });
-  const server = app.listen(config.PORT, config.HOST);
-  hardenServer(server, logger);
-  await new Promise<void>((resolve, reject) => server.once('listening', resolve).once('error', reject));
+  const app = createServer(config);
+  const { logger } = app;
+  const server = await app.listen();
   shutdownOn(server, (msg) => logger.info(msg));
   const built = await ensureIndex(config);
   if (built) logger.info({ chunks: built.chunks, embedded: built.embedded, ms: Math.round(built.ms) }, 'index built');
   for (const { source, message } of built?.warnings ?? []) logger.warn({ source }, `${source}: ${message}`);
-  await reloader.reload('startup');
-  reloadOnSignal(reloader, 'SIGHUP');
+  await app.load('startup');
+  reloadOnSignal(app.reloader, 'SIGHUP');
   if (!config.STAFF_TOKEN) logger.info('STAFF_TOKEN is not set: /staff and /api/verify are open (set it to restrict them)');
-  const { port } = server.address() as AddressInfo;
-  const shown = config.HOST === '0.0.0.0' || config.HOST === '::' ? 'localhost' : config.HOST;
-  logger.info({ mode: state.assistant?.mode, chunks: state.manifest?.chunkCount, port }, `assistant ready at http://${shown}:${port}`);
+  logger.info({ mode: app.state.assistant?.mode, chunks: app.state.manifest?.chunkCount }, `assistant ready at ${urlOf(server)}`);
 }
 
 main().catch((error: unknown) => {

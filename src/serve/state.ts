@@ -6,7 +6,7 @@ import type { Assistant } from '../answer/assistant.js';
 export type AnswerService = Pick<Assistant, 'mode' | 'answer' | 'search'>;
 import type { Manifest } from '../index/manifest.js';
 import type { VerifyService } from '../verify/types.js';
-import { HttpError } from './errors.js';
+import { HttpError } from './http/errors.js';
 
 export class ServiceState {
   assistant: AnswerService | null = null;

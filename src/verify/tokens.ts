@@ -3,19 +3,9 @@
 import { isStopWord, words } from '../retrieve/analyzer.js';
 import type { Language } from '../types.js';
 import { isNumberWord } from './numbers.js';
+import type { Token } from './token.js';
 
-export interface Token {
-  /** The text as written. */
-  surface: string;
-  /** Lower-cased, elision removed (the analyzer's form); '' for punctuation. */
-  word: string;
-  start: number;
-  end: number;
-  /** Clauses are separated by punctuation; a number's unit and context stay in its clause. */
-  clause: number;
-  /** Stop word, punctuation or number: not a content word. */
-  content: boolean;
-}
+export type { Token } from './token.js';
 
 const TOKEN = /(\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d+)?)|([\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*)|([^\s\p{L}\p{N}])/gu;
 const BOUNDARY = /^[,;:.!?()«»"“”[\]…—–]$/;

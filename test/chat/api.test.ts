@@ -196,13 +196,8 @@ describe('health', () => {
   });
 
   it('readyz is 503 and chat says not ready before the index is loaded', async () => {
-    const { ServiceState } = await import('../../src/serve/state.js');
-    const { createApp } = await import('../../src/serve/app.js');
-    const { createLogger } = await import('../../src/serve/logger.js');
-    const app = createApp({ config: server.config, state: new ServiceState(), logger: createLogger('silent') });
-    const listening = app.listen(0, '127.0.0.1');
-    await new Promise((r) => listening.once('listening', r));
-    const base = `http://127.0.0.1:${(listening.address() as { port: number }).port}`;
+    const loading = await startTestServer({ load: false });
+    const base = loading.url;
     try {
       expect((await fetch(`${base}/readyz`)).status).toBe(503);
       expect((await fetch(`${base}/healthz`)).status).toBe(200);
@@ -210,8 +205,7 @@ describe('health', () => {
       expect(status).toBe(503);
       expect(headers.get('retry-after')).toBeTruthy();
     } finally {
-      listening.closeAllConnections();
-      listening.close();
+      await loading.close();
     }
   });
 });

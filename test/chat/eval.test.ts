@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../../src/answer/assistant.js';
 import { formatReport, runEval, type EvalSummary, type QuestionResult } from '../../src/evaluation/runEval.js';
 import { readQuestionSet } from '../../src/evaluation/questionSet.js';
-import { loadAssistant } from '../../src/serve/services.js';
+import { createServer } from '../../src/serve/createServer.js';
 import { devSetPath } from '../helpers/devSet.js';
 import { testConfig } from '../helpers/server.js';
 
@@ -15,7 +15,7 @@ describe.skipIf(!DEV_SET)('dev question set (offline answers)', () => {
   let assistant: Assistant;
 
   beforeAll(async () => {
-    ({ assistant } = await loadAssistant(await testConfig()));
+    ({ assistant } = await createServer(await testConfig()).services());
     const report = await runEval(assistant, await readQuestionSet(DEV_SET!));
     ({ results, summary } = report);
     console.log(formatReport(report));

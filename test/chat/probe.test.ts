@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { foldAccents } from '../../src/retrieve/analyzer.js';
 import { formatReport, runEval, type EvalSummary, type QuestionResult } from '../../src/evaluation/runEval.js';
 import { questionSchema, readQuestionSet, type Question } from '../../src/evaluation/questionSet.js';
-import { loadAssistant } from '../../src/serve/services.js';
+import { createServer } from '../../src/serve/createServer.js';
 import { devSetPath } from '../helpers/devSet.js';
 import { REPO_ROOT, testConfig } from '../helpers/server.js';
 
@@ -28,7 +28,7 @@ describe('held-out probe questions (offline answers)', () => {
   let summary: EvalSummary;
 
   beforeAll(async () => {
-    const { assistant } = await loadAssistant(await testConfig());
+    const { assistant } = await createServer(await testConfig()).services();
     const report = await runEval(assistant, [...(await readQuestionSet(PROBE)), ...(await sloppyDevQuestions())]);
     ({ results, summary } = report);
     console.log(formatReport(report));

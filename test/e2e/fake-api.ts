@@ -2,7 +2,7 @@
 // Used for behaviour the real corpus cannot produce on demand (hostile answer text, errors, rate limits).
 import type { AddressInfo } from 'node:net';
 import express, { type Request, type Response } from 'express';
-import { widgetRoutes } from '../../src/widget/routes.js';
+import { widgetRoutes } from '../../src/serve/widget/routes.js';
 
 export interface FakeCitation {
   id: number;

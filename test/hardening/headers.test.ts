@@ -3,9 +3,10 @@
 // answered with a JSON 4xx by the hardened server.
 import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hardenServer, SERVER_LIMITS } from '../../src/serve/security.js';
+import { SERVER_LIMITS } from '../../src/serve/http/limits.js';
+import { hardenServer } from '../../src/serve/http/security.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
-import { expectJsonClientError, postChat, rawRequest, startHardenedServer, type HardenedServer } from './support.js';
+import { expectJsonClientError, postChat, rawRequest } from './support.js';
 
 function cspOf(res: Response): Map<string, string> {
   const header = res.headers.get('content-security-policy') ?? '';
@@ -150,10 +151,10 @@ describe('staff routes without STAFF_TOKEN', () => {
 });
 
 describe('hardened HTTP server (composed as in main.ts)', () => {
-  let hardened: HardenedServer;
+  let hardened: TestServer;
   let url: string;
   beforeAll(async () => {
-    hardened = await startHardenedServer({ load: false });
+    hardened = await startTestServer({ load: false });
     url = hardened.url;
   });
   afterAll(() => hardened.close());

@@ -5,15 +5,8 @@
 // never a crash, and never a polluted Object.prototype.
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  expectChatAnswer,
-  expectJsonClientError,
-  rawRequest,
-  startHardenedServer,
-  type HardenedServer,
-  type RawRequest,
-  type RawResponse,
-} from './support.js';
+import { expectChatAnswer, expectJsonClientError, type RawRequest, type RawResponse, rawRequest } from './support.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
 
 const RUNS = 500;
 const TIMEOUT = 240_000;
@@ -253,11 +246,11 @@ function expectPrototypeClean(): void {
 // ------------------------------------------------------------------ properties
 
 describe('hostile input at every route', () => {
-  let server: HardenedServer;
+  let server: TestServer;
   let sent = 0;
 
   beforeAll(async () => {
-    server = await startHardenedServer({ env: { RATE_LIMIT_MAX: '1000000' } });
+    server = await startTestServer({ env: { RATE_LIMIT_MAX: '1000000' } });
   });
   afterAll(async () => {
     // Still alive and still answering properly after everything it was sent.

@@ -1,19 +1,11 @@
 // Shared pieces of the hardening tests: raw HTTP (bytes the fetch API would refuse to send), the
 // checks every response must pass, metric reading, and throw-away corpus folders.
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { Config } from '../../src/config.js';
-import { createApp } from '../../src/serve/app.js';
-import { createLogger } from '../../src/serve/logger.js';
-import { createMetrics } from '../../src/serve/metrics.js';
-import { IndexReloader } from '../../src/serve/reload.js';
-import { hardenServer } from '../../src/serve/security.js';
-import { ServiceState } from '../../src/serve/state.js';
-import { captureLogs, closeServer, CORPUS_DIR, testConfig, urlOf } from '../helpers/server.js';
+import { CORPUS_DIR } from '../helpers/server.js';
 
 export interface RawResponse {
   status: number;
@@ -173,32 +165,4 @@ export function corpusCopy(extra: Record<string, string> = {}): { dir: string; c
 /** URLs and Markdown images in a text. */
 export function linksIn(text: string): string[] {
   return [...text.matchAll(/!\[[^\]]*\]\([^)]*\)|\b(?:https?|ftp|javascript|data):[^\s)\]>"']+|\bwww\.[^\s)\]>"']+/gi)].map((m) => m[0]);
-}
-
-export interface HardenedServer {
-  url: string;
-  config: Config;
-  state: ServiceState;
-  logs: Array<Record<string, unknown>>;
-  close(): Promise<void>;
-}
-
-/**
- * The app composed as main.ts composes it: metrics, the reloader loading the index ('startup'),
- * and the hardened HTTP server (timeouts, JSON answers to unparseable requests).
- */
-export async function startHardenedServer(
-  options: { env?: Record<string, string>; corpusDir?: string; load?: boolean } = {},
-): Promise<HardenedServer> {
-  const config = await testConfig(options);
-  const { logs, sink } = captureLogs();
-  const logger = createLogger(config.LOG_LEVEL, sink);
-  const state = new ServiceState();
-  const metrics = createMetrics();
-  const reloader = new IndexReloader({ config, state, logger, metrics });
-  const server = http.createServer(createApp({ config, state, logger, metrics, reloader }));
-  hardenServer(server, logger);
-  if (options.load !== false) await reloader.reload('startup');
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: urlOf(server), config, state, logs, close: () => closeServer(server) };
 }

@@ -1,17 +1,16 @@
-// Starts the real app on an ephemeral port over the real corpus (offline by default), for API,
-// browser and fault tests, over the seed index the global setup built for the run.
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// Starts the real app (createServer) on an ephemeral port over the real corpus (offline by default),
+// for API, browser and fault tests, over the seed index the global setup built for the run.
+import type http from 'node:http';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createEmbedder } from '../../src/embed/index.js';
 import { ingest } from '../../src/ingest/ingest.js';
-import { createApp } from '../../src/serve/app.js';
-import { createLogger } from '../../src/serve/logger.js';
-import { loadAssistant, type ServiceOverrides } from '../../src/serve/services.js';
-import { ServiceState, type AnswerService } from '../../src/serve/state.js';
+import { createServer, urlOf } from '../../src/serve/createServer.js';
+import type { AnswerService, ServiceState } from '../../src/serve/state.js';
+
+export { urlOf };
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
 export const CORPUS_DIR = path.join(REPO_ROOT, 'corpus');
@@ -44,7 +43,8 @@ export interface TestServerOptions {
   /** Serve this instead of the real assistant (e.g. a fake that returns hostile text). */
   answerer?: AnswerService;
   corpusDir?: string;
-  overrides?: ServiceOverrides;
+  /** Load the index before serving (default); false leaves the server loading (readyz 503). */
+  load?: boolean;
 }
 
 export interface TestServer {
@@ -80,29 +80,23 @@ export function captureLogs(): { logs: Array<Record<string, unknown>>; sink: Wri
   return { logs, sink };
 }
 
-export function urlOf(server: Server): string {
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
-
 /** Closes a server at once, open (keep-alive, streaming, hanging) connections included. */
-export function closeServer(server: Server): Promise<void> {
+export function closeServer(server: http.Server): Promise<void> {
   return new Promise<void>((resolve) => {
     server.closeAllConnections();
     server.close(() => resolve());
   });
 }
 
+/**
+ * The app composed by createServer, as main.ts starts it (metrics, the reloader loading the index at
+ * 'startup', the hardened HTTP server), listening on an ephemeral loopback port, its logs captured.
+ */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const config = await testConfig(options);
   const { logs, sink } = captureLogs();
-  const state = new ServiceState();
-  if (options.answerer) state.use(options.answerer);
-  else {
-    const { assistant, manifest, verifier } = await loadAssistant(config, options.overrides);
-    state.use(assistant, manifest, verifier);
-  }
-  const app = createApp({ config, state, logger: createLogger(config.LOG_LEVEL, sink) });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise<void>((resolve) => server.once('listening', resolve));
-  return { url: urlOf(server), config, state, logs, close: () => closeServer(server) };
+  const composed = createServer(config, { logDestination: sink, answerer: options.answerer });
+  if (!options.answerer && options.load !== false) await composed.load('startup');
+  const listening = await composed.listen(0, '127.0.0.1');
+  return { url: urlOf(listening), config, state: composed.state, logs, close: () => closeServer(listening) };
 }

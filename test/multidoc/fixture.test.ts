@@ -14,7 +14,7 @@ import { formatIndexStats, loadIndexStats, type IndexStats } from '../../src/eva
 import { normalizeForMatch, readQuestionSet, sourcesOf, type Question } from '../../src/evaluation/questionSet.js';
 import { formatReport, runEval, type QuestionResult } from '../../src/evaluation/runEval.js';
 import { withThrowawayIndex } from '../../src/evaluation/throwawayIndex.js';
-import { loadAssistant } from '../../src/serve/services.js';
+import { createServer } from '../../src/serve/createServer.js';
 import {
   CLAIMS_FILE,
   CORPUS_DIR,
@@ -165,7 +165,7 @@ describe('the eval over the fixture (offline, through the server ingestion, answ
     await withThrowawayIndex(loadConfig({}), CORPUS_DIR, async (config, built) => {
       filesIndexed = built.files;
       throwawayRoot = path.dirname(config.INDEX_DIR);
-      const { assistant, verifier } = await loadAssistant(config);
+      const { assistant, verifier } = await createServer(config).services();
       stats = await loadIndexStats(config);
       const report = await runEval(assistant, questions);
       const claimReport = await runClaims(verifier, claims);

@@ -2,16 +2,13 @@
 // new page searchable right after; nothing reloaded when nothing changed; SIGHUP through a pid file;
 // a wrong token or a missing pid file reported, never thrown.
 import { spawn } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
+import { createServer as createHttpServer, type Server } from 'node:http';
 import { writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmbedder } from '../../src/embed/index.js';
-import { createApp } from '../../src/serve/app.js';
-import { createLogger } from '../../src/serve/logger.js';
-import { IndexReloader } from '../../src/serve/reload.js';
-import { ServiceState } from '../../src/serve/state.js';
+import { createServer } from '../../src/serve/createServer.js';
 import { notifyServer, sync } from '../../src/sources/sync.js';
 import { workspace } from '../core/support.js';
 import { closeServer, urlOf } from '../helpers/server.js';
@@ -67,7 +64,7 @@ describe.sequential('npm run sync', () => {
   let appUrl = '';
 
   it('with no server running, builds the index and says the server will load it when it starts', async () => {
-    const closed = createServer();
+    const closed = createHttpServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
@@ -83,12 +80,9 @@ describe.sequential('npm run sync', () => {
 
   it('reloads a running server, which then finds the new page', async () => {
     const config = ws.config({ ADMIN_TOKEN });
-    const state = new ServiceState();
-    const logger = createLogger('silent');
-    const reloader = new IndexReloader({ config, state, logger });
-    await reloader.reload('startup');
-    app = createApp({ config, state, logger, reloader }).listen(0, '127.0.0.1');
-    await new Promise<void>((resolve) => app!.once('listening', resolve));
+    const server = createServer({ ...config, LOG_LEVEL: 'silent' });
+    await server.load('startup');
+    app = await server.listen(0, '127.0.0.1');
     appUrl = urlOf(app);
     expect(await searchText(appUrl, 'laverie résidence temporaire')).not.toContain('laverie gratuite');
     setPages(['/fr/accueil', '/fr/logement']);

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import express from 'express';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
-import { widgetRoutes } from '../../src/widget/routes.js';
+import { widgetRoutes } from '../../src/serve/widget/routes.js';
 
 const app = express().use(widgetRoutes());
 

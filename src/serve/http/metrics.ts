@@ -4,8 +4,8 @@
 // metrics live in one shared registry, created on first use.
 import type { Request, RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { AssistantEvents } from '../answer/assistant.js';
-import type { ChatAnswer } from '../answer/types.js';
+import type { AssistantEvents } from '../../answer/assistant.js';
+import type { ChatAnswer } from '../../answer/types.js';
 import { requestLog, type Logger } from './logger.js';
 
 const PREFIX = 'oim_';

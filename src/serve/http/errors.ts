@@ -2,7 +2,8 @@
 // anything else as a generic 500 that is logged with its stack and never shown to the client.
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { z } from 'zod';
-import { OverloadedError } from '../answer/modelGate.js';
+import { OverloadedError } from '../../answer/modelGate.js';
+import { BODY_LIMIT_BYTES } from './limits.js';
 
 export class HttpError extends Error {
   constructor(
@@ -41,7 +42,7 @@ export const notFound: RequestHandler = (req, _res, next) => {
 // body-parser's error types, mapped to what the client did wrong.
 const BODY_ERRORS: Record<string, [number, string, string]> = {
   'entity.parse.failed': [400, 'invalid_json', 'The request body is not valid JSON.'],
-  'entity.too.large': [413, 'payload_too_large', 'The request body is too large (32 KB at most).'],
+  'entity.too.large': [413, 'payload_too_large', `The request body is too large (${BODY_LIMIT_BYTES / 1024} KB at most).`],
   'encoding.unsupported': [415, 'unsupported_media_type', 'The request body encoding is not supported.'],
   'charset.unsupported': [415, 'unsupported_media_type', 'Send the request body as UTF-8 JSON.'],
   'request.aborted': [400, 'request_aborted', 'The request was aborted.'],

@@ -4,10 +4,10 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response } from 'express';
-import { bundleBrowserScript } from '../serve/bundle.js';
+import { bundleBrowserScript } from '../http/bundle.js';
 
-const WIDGET_ENTRY = fileURLToPath(new URL('./widget.ts', import.meta.url));
-const DEMO_DIR = fileURLToPath(new URL('./demo/', import.meta.url));
+const WIDGET_ENTRY = fileURLToPath(new URL('../../widget/widget.ts', import.meta.url));
+const DEMO_DIR = fileURLToPath(new URL('../../widget/demo/', import.meta.url));
 
 export function buildWidgetBundle(): Promise<string> {
   return bundleBrowserScript(WIDGET_ENTRY);

@@ -8,6 +8,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import type { RequestHandler } from 'express';
 import helmet, { type HelmetOptions } from 'helmet';
+import { SERVER_LIMITS } from './limits.js';
 import type { Logger } from './logger.js';
 
 const SELF = "'self'";
@@ -59,13 +60,6 @@ export function securityHeaders(): RequestHandler {
     chosen(req, res, next);
   };
 }
-
-export const SERVER_LIMITS = {
-  /** Time to receive a request's headers, and the whole request (slow-loris senders). */
-  headersTimeoutMs: 15_000,
-  requestTimeoutMs: 30_000,
-  keepAliveTimeoutMs: 5_000,
-};
 
 function clientErrorResponse(code: string | undefined): [number, string, string] {
   if (code === 'HPE_HEADER_OVERFLOW') return [431, 'headers_too_large', 'The request headers are too large.'];

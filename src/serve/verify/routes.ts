@@ -6,10 +6,10 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Router, type Request, type Response } from 'express';
 import { z } from 'zod';
-import { bundleBrowserScript } from '../serve/bundle.js';
-import { parseOr400, requireJson } from '../serve/errors.js';
-import type { ServiceState } from '../serve/state.js';
-import type { Language } from '../types.js';
+import { bundleBrowserScript } from '../http/bundle.js';
+import { parseOr400, requireJson } from '../http/errors.js';
+import type { ServiceState } from '../state.js';
+import type { Language } from '../../types.js';
 import { MAX_CLAIM_LENGTH, STAFF_STRINGS, staffLanguage } from './staff/i18n.js';
 
 const STAFF_DIR = fileURLToPath(new URL('./staff/', import.meta.url));

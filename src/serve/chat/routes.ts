@@ -2,24 +2,20 @@
 // A client that disconnects aborts the work behind its request, model call included.
 // The stream is opened at its first event, so a request refused before any work (the model queue is
 // full) still gets a real HTTP status: 503 with Retry-After, not a 200 stream with an error in it.
-import { Router, type Request, type Response } from 'express';
+import { type Request, type Response, Router } from 'express';
 import { ClientGoneError } from '../../answer/assistant.js';
 import { OverloadedError } from '../../answer/modelGate.js';
 import type { ChatAnswer, ChatRequest } from '../../answer/types.js';
-import { errorBody, parseOr400, requireJson, toHttpError } from '../errors.js';
+import { errorBody, parseOr400, requireJson, toHttpError } from '../http/errors.js';
+import type { Metrics } from '../http/metrics.js';
 import { chatRequestSchema } from '../schemas.js';
-import { openSse, type SseStream } from '../sse.js';
+import { openSse, type SseStream } from '../http/sse.js';
 import type { ServiceState } from '../state.js';
 
 export interface ChatInfo {
   /** Time from the parsed request to the finished answer. */
   ms: number;
   stream: boolean;
-}
-
-export interface ChatObserver {
-  onAnswer?: (req: Request, answer: ChatAnswer, info: ChatInfo) => void;
-  onOverloaded?: (req: Request) => void;
 }
 
 export interface ChatRouteOptions {
@@ -59,7 +55,7 @@ function logAnswer(req: Request, request: ChatRequest, answer: ChatAnswer, info:
   );
 }
 
-export function chatRoutes(state: ServiceState, observer: ChatObserver = {}, options: ChatRouteOptions = {}): Router {
+export function chatRoutes(state: ServiceState, metrics: Metrics, options: ChatRouteOptions = {}): Router {
   const router = Router();
   router.post('/api/chat', requireJson, async (req, res) => {
     const request = parseOr400(chatRequestSchema, req.body);
@@ -70,7 +66,7 @@ export function chatRoutes(state: ServiceState, observer: ChatObserver = {}, opt
     const answered = (answer: ChatAnswer) => {
       const info = { ms: Math.round(performance.now() - started), stream };
       logAnswer(req, request, answer, info, options.logContent ?? false);
-      observer.onAnswer?.(req, answer, info);
+      metrics.chatAnswered({ answer, ms: info.ms });
     };
     let sse: SseStream | null = null;
     const events = () => (sse ??= openSse(res));
@@ -90,7 +86,7 @@ export function chatRoutes(state: ServiceState, observer: ChatObserver = {}, opt
       else res.json(answer);
     } catch (error) {
       if (error instanceof ClientGoneError) return;
-      if (error instanceof OverloadedError) observer.onOverloaded?.(req);
+      if (error instanceof OverloadedError) metrics.chatOverloaded();
       // Nothing sent yet: the error handler answers with the proper status and headers.
       if (!sse) throw error;
       const known = toHttpError(error);

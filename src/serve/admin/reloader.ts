@@ -3,15 +3,12 @@
 // then swapped into the ServiceState. Requests already running keep the assistant they started
 // with; new ones get the new one. If anything fails, the old index keeps serving and the reason is
 // logged (and returned to the admin route).
-import { Router } from 'express';
-import type { Config } from '../config.js';
-import type { ModelGate } from '../answer/modelGate.js';
-import { HttpError } from './errors.js';
-import { requestLog, type Logger } from './logger.js';
-import type { Metrics } from './metrics.js';
-import { createModelGate, loadAssistant, type LoadedAssistant } from './services.js';
-import type { ServiceState } from './state.js';
-import { tokenGuard } from './staffAuth.js';
+import type { Config } from '../../config.js';
+import type { ModelGate } from '../../answer/modelGate.js';
+import { requestLog, type Logger } from '../http/logger.js';
+import type { Metrics } from '../http/metrics.js';
+import { createModelGate, type LoadedAssistant } from '../services.js';
+import type { ServiceState } from '../state.js';
 
 export interface ReloadResult {
   buildId: string;
@@ -34,8 +31,8 @@ export interface ReloaderDeps {
   state: ServiceState;
   logger: Logger;
   metrics?: Metrics;
-  /** How an index is loaded; by default loadAssistant with the metrics' events and the shared gate. */
-  load?: (config: Config, gate: ModelGate) => Promise<LoadedAssistant>;
+  /** How an index is loaded into services (createServer passes the server's loader). */
+  load: (config: Config, gate: ModelGate) => Promise<LoadedAssistant>;
 }
 
 /** Checks a loaded index must pass before it may serve: passages present and a search that finds some. */
@@ -59,12 +56,6 @@ export class IndexReloader {
     deps.metrics?.gauge('model_calls_queued', 'Model calls waiting for a slot.', () => this.gate.queued);
   }
 
-  private load(): Promise<LoadedAssistant> {
-    const { config, metrics, logger } = this.deps;
-    if (this.deps.load) return this.deps.load(config, this.gate);
-    return loadAssistant(config, { events: metrics?.assistantEvents(logger), gate: this.gate });
-  }
-
   /** Load the index now at INDEX_DIR and serve it; a reload already running is joined, not repeated. */
   reload(trigger: string): Promise<ReloadResult> {
     this.running ??= this.loadAndSwap(trigger).finally(() => {
@@ -81,7 +72,7 @@ export class IndexReloader {
     const previousBuildId = state.manifest?.buildId ?? null;
     let loaded: LoadedAssistant;
     try {
-      loaded = await this.load();
+      loaded = await this.deps.load(config, this.gate);
       await checkLoaded(loaded);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -108,24 +99,6 @@ export class IndexReloader {
     );
     return result;
   }
-}
-
-/** POST /admin/reload: only with ADMIN_TOKEN set and presented as a Bearer token (404 otherwise). */
-export function adminRoutes(reloader: IndexReloader, adminToken: string | undefined): Router {
-  const router = Router();
-  router.post(
-    '/admin/reload',
-    tokenGuard({ token: adminToken, realm: 'OIM admin', closedWhenUnset: true, variable: 'ADMIN_TOKEN' }),
-    async (_req, res) => {
-      try {
-        res.json({ status: 'reloaded', ...(await reloader.reload('admin')) });
-      } catch (error) {
-        if (!(error instanceof ReloadRefusedError)) throw error;
-        throw new HttpError(409, 'reload_refused', error.message);
-      }
-    },
-  );
-  return router;
 }
 
 /** Reload on a signal (SIGHUP by convention); a refusal is logged by the reloader and changes nothing. */

@@ -4,7 +4,7 @@
 // address by sending the header. IPv6 clients are grouped by /56, as one home or site usually is.
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import type { Config } from '../config.js';
+import type { Config } from '../../config.js';
 import { errorBody, HttpError } from './errors.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';

@@ -1,8 +1,8 @@
 // Interface strings of the staff page, in French and English. Verdict explanations come from the
 // server in the claim's language; these only label the page. Shared by the server (the HTML) and
 // the browser script, so both always agree.
-import type { Language } from '../../types.js';
-import type { Verdict } from '../types.js';
+import type { Language } from '../../../types.js';
+import type { Verdict } from '../../../verify/types.js';
 
 export interface StaffStrings {
   pageTitle: string;
