@@ -2,7 +2,7 @@
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../src/config.js';
 import { createEmbedder } from '../src/embed/index.js';
-import { ingest, type IngestProgress } from '../src/ingest/ingest.js';
+import { type CleaningReport, ingest, type IngestProgress } from '../src/ingest/ingest.js';
 import { runCli } from './lib/cli.js';
 
 function progressReporter(): { update: (p: IngestProgress) => void; stop: () => void } {
@@ -32,6 +32,14 @@ function progressReporter(): { update: (p: IngestProgress) => void; stop: () => 
   };
 }
 
+const percent = (part: number, whole: number) => `${whole ? Math.round((100 * part) / whole) : 0}%`;
+
+/** What comparing documents removed: the boilerplate share goes into reports on a corpus. */
+function cleaningSummary(c: CleaningReport): string {
+  const removed = c.passagesAlone - c.passages;
+  return `boilerplate across documents: ${percent(c.boilerplateLines, c.lines)} of lines, ${percent(removed, c.passagesAlone)} of passages (${removed} of ${c.passagesAlone}, ${c.duplicatesMerged} duplicates merged)`;
+}
+
 runCli(async () => {
   const config = loadConfig();
   const embedder = createEmbedder(config);
@@ -44,5 +52,7 @@ runCli(async () => {
   for (const { source, line } of result.leftOut) {
     process.stderr.write(`warning: ${source} line ${line} gives instructions to an AI assistant; it was left out of the index\n`);
   }
-  console.log(`${what}: ${result.files} files, ${result.chunks} passages, embedder ${result.embedderId}, ${seconds}s`);
+  console.log(
+    `${what}: ${result.files} files, ${result.chunks} passages, embedder ${result.embedderId}, ${seconds}s; ${cleaningSummary(result.cleaning)}`,
+  );
 });

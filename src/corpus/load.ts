@@ -8,6 +8,21 @@ import { z } from 'zod';
 export const CORPUS_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
 const SIDECAR_SUFFIX = '.meta.json';
 
+/** A date a corpus author writes: ISO 8601, whole or reduced to a month or a year. */
+const sidecarDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'must be a date written YYYY-MM-DD (or YYYY-MM, YYYY)')
+  .nullable()
+  .optional();
+
+const translationSchema = z
+  .object({
+    language: z.string().min(2).max(10).optional(),
+    source: z.string().min(1).optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+  })
+  .refine((t) => t.source || t.url, 'a translation needs a source (corpus file) or a url');
+
 const sidecarSchema = z.object({
   title: z.string().min(1).optional(),
   language: z.string().min(2).max(10).optional(),
@@ -15,8 +30,22 @@ const sidecarSchema = z.object({
     .url({ protocol: /^https?$/ })
     .nullable()
     .optional(),
-  updated: z.string().nullable().optional(),
+  published: sidecarDate,
+  updated: sidecarDate,
+  /**
+   * The same page in other languages, each a corpus file ("en/who-we-are.txt", relative to the
+   * corpus folder, or "corpus/en/…") or an address: written as a list of those, as a list of
+   * { language, source?, url? }, or by language ({ "en": "…" }).
+   */
+  translations: z.union([z.array(z.union([z.string().min(1), translationSchema])), z.record(z.string(), z.string().min(1))]).optional(),
 });
+
+/** Where a sidecar's `translations` point: files or addresses, to be matched against the corpus. */
+export function declaredTranslations(metadata: SourceMetadata): string[] {
+  const declared = metadata.translations ?? [];
+  if (!Array.isArray(declared)) return Object.values(declared);
+  return declared.flatMap((t) => (typeof t === 'string' ? [t] : [t.source, t.url].filter((v): v is string => Boolean(v))));
+}
 export type SourceMetadata = z.infer<typeof sidecarSchema>;
 
 export interface CorpusFile {
