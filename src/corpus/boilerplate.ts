@@ -32,13 +32,8 @@ export interface DocumentLines {
   /** Documents are counted within their language: a French menu is measured against French pages. */
   language?: string;
   lines: Pick<Classified, 'text' | 'kind' | 'marked'>[];
-}
-
-export interface RepeatedLineCounts {
-  /** Text lines judged: paragraphs and list items, in every document. */
-  judged: number;
-  navigation: number;
-  copies: number;
+  /** The title the sidecar declares, a name other pages may link to it by. */
+  title?: string;
 }
 
 export class RepeatedLines {
@@ -47,9 +42,10 @@ export class RepeatedLines {
   private readonly textHolders = new Map<string, string[]>();
   /** Documents where the line is a heading marked up as one (HTML h1–h6, Markdown #). */
   private readonly markedHolders = new Map<string, string[]>();
+  /** Documents where the line is a heading or the declared title: the pages a link of that name leads to. */
+  private readonly headingHolders = new Map<string, string[]>();
   private readonly languageOf = new Map<string, string>();
   private readonly documentsPerLanguage = new Map<string, number>();
-  readonly counts: RepeatedLineCounts = { judged: 0, navigation: 0, copies: 0 };
 
   constructor(documents: DocumentLines[]) {
     for (const doc of documents) {
@@ -62,6 +58,11 @@ export class RepeatedLines {
       addHolder(
         this.markedHolders,
         doc.lines.filter((l) => l.marked),
+        doc.source,
+      );
+      addHolder(
+        this.headingHolders,
+        [...doc.lines.filter((l) => l.kind === 'heading'), ...(doc.title ? [{ text: doc.title }] : [])],
         doc.source,
       );
     }
@@ -82,6 +83,14 @@ export class RepeatedLines {
   }
 
   /**
+   * A list item that is another page's heading or title, word for word, is a link to that page
+   * ("related stories", a sub-menu of long titles), not this page's content.
+   */
+  private namesAnotherPage(text: string, source: string): boolean {
+    return (this.headingHolders.get(comparable(text)) ?? []).some((s) => s !== source);
+  }
+
+  /**
    * Is this heading marked up as a heading on enough pages to be part of the site's frame (a
    * footer's "Contact" title)? A page's own h1 is not, even when menus elsewhere link to it by the
    * same words.
@@ -93,19 +102,14 @@ export class RepeatedLines {
 
   /** What one document does with each of its lines. */
   judgeFor(source: string): LineJudge {
-    return (line) => {
-      const verdict = this.verdict(source, line);
-      this.counts.judged++;
-      if (verdict === 'navigation') this.counts.navigation++;
-      if (verdict === 'copy') this.counts.copies++;
-      return verdict;
-    };
+    return (line) => this.verdict(source, line);
   }
 
-  private verdict(source: string, line: { text: string; label: boolean; inLabelList: boolean }): LineVerdict {
+  private verdict(source: string, line: Parameters<LineJudge>[0]): LineVerdict {
     const holders = this.documentsHolding(line.text);
     if (holders.length < NAVIGATION_MIN_DOCUMENTS) return 'keep';
     if (line.label && (line.inLabelList || this.isBoilerplate(line.text))) return 'navigation';
+    if (line.item && this.namesAnotherPage(line.text, source)) return 'navigation';
     if (!this.isBoilerplate(line.text)) return 'keep';
     const owner = this.textHolders.get(comparable(line.text))?.[0];
     return owner === source ? { alternates: holders.filter((s) => s !== source) } : 'copy';

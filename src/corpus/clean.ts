@@ -35,7 +35,7 @@ export interface Classified extends BlockLine {
  * documents as alternates, or keep it as any other line.
  */
 export type LineVerdict = 'navigation' | 'copy' | { alternates: string[] } | 'keep';
-export type LineJudge = (line: { text: string; label: boolean; inLabelList: boolean }) => LineVerdict;
+export type LineJudge = (line: { text: string; label: boolean; item: boolean; inLabelList: boolean }) => LineVerdict;
 
 const BULLET = /^[-–—•*·]\s+/;
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}\s]*$/u;
@@ -161,7 +161,7 @@ function judgeRun(run: Run, judge: LineJudge | undefined): Part[] {
   const inLabelList = run.lines.every((l) => l.kind === 'item' && l.label);
   const parts: Part[] = [{ lines: [] }];
   for (const line of run.lines) {
-    const verdict = judge({ text: line.text, label: line.label, inLabelList });
+    const verdict = judge({ text: line.text, label: line.label, item: line.kind === 'item', inLabelList });
     if (verdict === 'navigation' || verdict === 'copy') continue;
     if (verdict === 'keep') parts[parts.length - 1].lines.push(line);
     else parts.push({ lines: [line], alternates: verdict.alternates }, { lines: [] });

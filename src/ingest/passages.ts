@@ -126,7 +126,9 @@ function recordPairs(documents: DocumentSummary[], pairs: TranslatedPair[]): voi
 
 export function chunkCorpus(files: CorpusFile[], options: ChunkingOptions): CorpusPassages {
   const docs = files.map(readDocument);
-  const repeated = new RepeatedLines(docs.map((d) => ({ source: d.source, language: d.language, lines: d.classified })));
+  const repeated = new RepeatedLines(
+    docs.map((d) => ({ source: d.source, language: d.language, lines: d.classified, title: d.file.metadata.title })),
+  );
   const leftOut: LeftOut[] = [];
   const built = docs.map((doc) => buildDocument(doc, repeated, options, leftOut));
   const { chunks: unique, merged } = mergeDuplicates(built.flatMap((b) => b.chunks));

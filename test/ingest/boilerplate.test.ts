@@ -74,6 +74,27 @@ describe('a site whose pages share menus and a footer', () => {
   });
 });
 
+describe('links to other pages', () => {
+  it('leaves out a list whose items are other pages’ titles (related stories), keeps a list of the page’s own', () => {
+    const [first, second, third] = FRENCH_TOPICS;
+    const related = ['Articles connexes', `- ${second[0]} : ce que font les équipes de terrain`, `- ${third[0]}`];
+    const own = ['Nos engagements :', '- Répondre dans les trois jours à toute demande écrite.', '- Publier chaque année un rapport.'];
+    const files = [
+      corpusFile('a.txt', [first[0], ...first[1], ...related, ...own].join('\n')),
+      // A capture prints its title twice (a heading); the Markdown page marks it up.
+      corpusFile(
+        'b.txt',
+        [`${second[0]} : ce que font les équipes de terrain`, `${second[0]} : ce que font les équipes de terrain`, ...second[1]].join('\n'),
+      ),
+      corpusFile('c.md', [`# ${third[0]}`, ...third[1]].join('\n')),
+    ];
+    const text = allText(passagesOf(files).chunks);
+    expect(text).not.toContain(related[1]);
+    expect(text).not.toContain(related[2]);
+    for (const line of own) expect(text).toContain(line);
+  });
+});
+
 describe('two documents', () => {
   const shared = 'Les deux pages rappellent que chaque demande est examinée dans un délai de trente jours ouvrables.';
   const pages = FRENCH_TOPICS.slice(0, 2).map(([title, paragraphs], i) =>
