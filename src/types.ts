@@ -15,7 +15,8 @@ export interface ChunkMetadata {
   language?: string;
   /**
    * Date of the document the passage comes from, ISO 8601: 'YYYY-MM-DD', or 'YYYY-MM' when the
-   * source gives only a month (an address /2019/05/…). Strings compare in date order.
+   * source gives only a month (an address /2019/05/…). Strings compare in date order. A passage
+   * several documents hold (alternates) has the most recent of their dates.
    */
   date?: string;
   /** Where the date comes from: declared publication or update (sidecar, HTML meta), a news release's dateline, the address. */

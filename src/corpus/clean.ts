@@ -185,7 +185,8 @@ export function cleanToBlocks(lines: SourceLine[], judge?: LineJudge): Block[] {
     if (run.heading) section = navigation ? null : run.heading.text;
     if (navigation) continue;
     for (const part of parts) {
-      const block: Block = { heading: section, lines: part.lines.map(toBlockLine) };
+      // A paragraph many pages repeat belongs to none of their sections.
+      const block: Block = { heading: part.alternates ? null : section, lines: part.lines.map(toBlockLine) };
       if (part.alternates) block.alternates = part.alternates;
       blocks.push(block);
     }

@@ -124,6 +124,20 @@ function recordPairs(documents: DocumentSummary[], pairs: TranslatedPair[]): voi
   }
 }
 
+/**
+ * A passage several documents hold is dated by the most recent of them: the text still stood
+ * then (an "about us" strip under releases of 2019 and 2024 says what it says as of 2024).
+ */
+function latestDates(chunks: Chunk[], documents: DocumentSummary[]): Chunk[] {
+  const bySource = new Map(documents.map((d) => [d.source, d]));
+  return chunks.map((chunk) => {
+    if (!chunk.alternates?.length) return chunk;
+    const holders = [chunk.source, ...chunk.alternates].map((s) => bySource.get(s)).filter((d) => d?.date);
+    const latest = holders.sort((a, b) => (b!.date! > a!.date! ? 1 : -1))[0];
+    return latest && latest.date !== chunk.date ? { ...chunk, date: latest.date, dateKind: latest.dateKind } : chunk;
+  });
+}
+
 export function chunkCorpus(files: CorpusFile[], options: ChunkingOptions): CorpusPassages {
   const docs = files.map(readDocument);
   const repeated = new RepeatedLines(
@@ -143,5 +157,6 @@ export function chunkCorpus(files: CorpusFile[], options: ChunkingOptions): Corp
     passages: unique.length,
     duplicatesMerged: merged,
   };
-  return { chunks: attachTranslations(unique, pairs, alignable, aligner), documents, pairs, cleaning, leftOut };
+  const chunks = attachTranslations(latestDates(unique, documents), pairs, alignable, aligner);
+  return { chunks, documents, pairs, cleaning, leftOut };
 }

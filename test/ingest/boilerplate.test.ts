@@ -54,6 +54,20 @@ describe('a site whose pages share menus and a footer', () => {
     }
   });
 
+  it('gives a repeated paragraph no section of one page, and the most recent date of the pages holding it', () => {
+    const dated = site.map((f, i) =>
+      corpusFile(f.source.replace('corpus/', ''), f.raw, { published: `20${10 + ((i * 7) % 6)}-01-0${i + 1}` }),
+    );
+    const latest = dated
+      .map((f) => f.metadata.published!)
+      .sort()
+      .at(-1);
+    const strip = passagesOf(dated).chunks.find((c) => c.text === FRENCH_FOOTER[1])!;
+    expect(strip.heading).toBeNull();
+    expect(strip.date).toBe(latest);
+    expect(strip.source).not.toBe(dated.find((f) => f.metadata.published === latest)!.source);
+  });
+
   it('keeps every page’s own sentences, once each, under the page’s own title', () => {
     for (const [i, [title, paragraphs]] of FRENCH_TOPICS.entries()) {
       for (const p of paragraphs) expect(chunks.filter((c) => c.text.includes(p)).map((c) => c.source)).toEqual([site[i].source]);
