@@ -159,13 +159,16 @@ interface Part {
 function judgeRun(run: Run, judge: LineJudge | undefined): Part[] {
   if (!judge) return [{ lines: run.lines }];
   const inLabelList = run.lines.every((l) => l.kind === 'item' && l.label);
+  const verdicts = run.lines.map((line) => judge({ text: line.text, label: line.label, item: line.kind === 'item', inLabelList }));
+  // A list of labels half of which other pages repeat as menus is a menu; the rest is this section's sub-menu.
+  if (inLabelList && verdicts.filter((v) => v === 'navigation').length * 2 >= run.lines.length) return [];
   const parts: Part[] = [{ lines: [] }];
-  for (const line of run.lines) {
-    const verdict = judge({ text: line.text, label: line.label, item: line.kind === 'item', inLabelList });
-    if (verdict === 'navigation' || verdict === 'copy') continue;
+  run.lines.forEach((line, i) => {
+    const verdict = verdicts[i];
+    if (verdict === 'navigation' || verdict === 'copy') return;
     if (verdict === 'keep') parts[parts.length - 1].lines.push(line);
     else parts.push({ lines: [line], alternates: verdict.alternates }, { lines: [] });
-  }
+  });
   return parts.filter((p) => p.lines.length);
 }
 

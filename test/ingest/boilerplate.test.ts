@@ -88,6 +88,18 @@ describe('a site whose pages share menus and a footer', () => {
   });
 });
 
+describe('a section’s own sub-menu inside the site menu', () => {
+  it('goes with the menu, and the page keeps its own title', () => {
+    const submenu = ['- Abris et articles de secours', '- Gestion des sites', '- Suivi des déplacements'];
+    const [title, paragraphs] = FRENCH_TOPICS[0];
+    const withSubmenu = frenchPage(title, paragraphs).replace('- Retour volontaire', ['- Retour volontaire', ...submenu].join('\n'));
+    const files = [corpusFile('a.txt', withSubmenu), ...site.slice(1)];
+    const { chunks, documents } = passagesOf(files);
+    for (const item of submenu) expect(allText(chunks)).not.toContain(item);
+    expect(documents[0].title).toBe(title);
+  });
+});
+
 describe('links to other pages', () => {
   it('leaves out a list whose items are other pages’ titles (related stories), keeps a list of the page’s own', () => {
     const [first, second, third] = FRENCH_TOPICS;
