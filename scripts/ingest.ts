@@ -2,7 +2,7 @@
 import cliProgress from 'cli-progress';
 import { loadConfig } from '../src/config.js';
 import { createEmbedder } from '../src/embed/index.js';
-import { ingest, type IngestProgress } from '../src/ingest/ingest.js';
+import { type CleaningReport, ingest, type IngestProgress } from '../src/ingest/ingest.js';
 import { printIngestWarnings, runCli } from './lib/cli.js';
 
 function progressReporter(): { update: (p: IngestProgress) => void; stop: () => void } {
@@ -32,6 +32,14 @@ function progressReporter(): { update: (p: IngestProgress) => void; stop: () => 
   };
 }
 
+const percent = (part: number, whole: number) => `${whole ? Math.round((100 * part) / whole) : 0}%`;
+
+/** What comparing documents removed: the boilerplate share goes into reports on a corpus. */
+function cleaningSummary(c: CleaningReport): string {
+  const removed = c.passagesAlone - c.passages;
+  return `boilerplate across documents: ${percent(c.boilerplateLines, c.lines)} of lines, ${percent(removed, c.passagesAlone)} of passages (${removed} of ${c.passagesAlone}, ${c.duplicatesMerged} duplicates merged)`;
+}
+
 runCli(async () => {
   const config = loadConfig();
   const embedder = createEmbedder(config);
@@ -42,5 +50,7 @@ runCli(async () => {
     ? 'index is up to date (nothing to embed)'
     : `built ${config.INDEX_DIR} (${result.embedded} embedded, ${result.reused} reused)`;
   printIngestWarnings(result);
-  console.log(`${what}: ${result.files} files, ${result.chunks} passages, embedder ${result.embedderId}, ${seconds}s`);
+  console.log(
+    `${what}: ${result.files} files, ${result.chunks} passages, embedder ${result.embedderId}, ${seconds}s; ${cleaningSummary(result.cleaning)}`,
+  );
 });

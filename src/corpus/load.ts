@@ -16,13 +16,34 @@ const READ_CONCURRENCY = 8;
 
 const webUrl = z.url({ protocol: /^https?$/ });
 
+/** A date a corpus author writes: ISO 8601, whole or reduced to a month or a year. */
+const sidecarDate = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?)?)?$/, 'must be a date written YYYY-MM-DD (or YYYY-MM, YYYY)')
+  .nullable()
+  .optional();
+
+const translationSchema = z
+  .object({
+    language: z.string().min(2).max(10).optional(),
+    source: z.string().min(1).optional(),
+    url: webUrl.optional(),
+  })
+  .refine((t) => t.source || t.url, 'a translation needs a source (corpus file) or a url');
+
 const sidecarSchema = z.object({
   title: z.string().min(1).optional(),
   language: z.string().min(2).max(10).optional(),
   url: webUrl.nullable().optional(),
-  updated: z.string().nullable().optional(),
+  published: sidecarDate,
+  updated: sidecarDate,
+  /**
+   * The same page in other languages, each a corpus file ("en/who-we-are.txt", relative to the
+   * corpus folder, or "corpus/en/…") or an address: written as a list of those, as a list of
+   * { language, source?, url? }, or by language ({ "en": "…" }).
+   */
+  translations: z.union([z.array(z.union([z.string().min(1), translationSchema])), z.record(z.string(), z.string().min(1))]).optional(),
   // Written by the crawler (src/sources) and the document readers (PDF, DOCX):
-  published: z.string().nullable().optional(),
   /** The page's rel=canonical URL, when it differs from url. */
   canonical: webUrl.nullable().optional(),
   /** When this version was fetched (ISO 8601), and the validators the server gave it. */
@@ -34,6 +55,13 @@ const sidecarSchema = z.object({
   /** Pages of a paginated document (PDF). */
   pages: z.number().int().min(1).optional(),
 });
+
+/** Where a sidecar's `translations` point: files or addresses, to be matched against the corpus. */
+export function declaredTranslations(metadata: SourceMetadata): string[] {
+  const declared = metadata.translations ?? [];
+  if (!Array.isArray(declared)) return Object.values(declared);
+  return declared.flatMap((t) => (typeof t === 'string' ? [t] : [t.source, t.url].filter((v): v is string => Boolean(v))));
+}
 export type SourceMetadata = z.infer<typeof sidecarSchema>;
 
 export interface CorpusFile {

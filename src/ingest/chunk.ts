@@ -17,13 +17,18 @@ export interface SourceInfo {
   source: string;
   title: string;
   url?: string;
+  /** The document's language, for blocks that do not carry their own. */
   language?: string;
+  date?: string;
+  dateKind?: Chunk['dateKind'];
 }
 
 interface Piece {
   heading: string | null;
   text: string;
   lines: [number, number];
+  language?: string;
+  alternates?: string[];
 }
 
 function blockText(lines: BlockLine[]): string {
@@ -33,8 +38,8 @@ function blockText(lines: BlockLine[]): string {
 const lastLine = (l: BlockLine) => l.endLine ?? l.line;
 
 /** Pieces of one long single-line paragraph, sentence-aligned, each at most chunkSize when sentences allow. */
-function splitLongLine(line: BlockLine, heading: string | null, options: ChunkingOptions): Piece[] {
-  const sentences = splitSentences(line.text);
+function splitLongLine(line: BlockLine, heading: string | null, options: ChunkingOptions, language?: string): Piece[] {
+  const sentences = splitSentences(line.text, language);
   const pieces: Piece[] = [];
   let start = 0;
   while (start < sentences.length) {
@@ -51,8 +56,15 @@ function splitLongLine(line: BlockLine, heading: string | null, options: Chunkin
   return pieces;
 }
 
-/** A block becomes one piece, or several when it is longer than chunkSize. */
+/** A block becomes one piece, or several when it is longer than chunkSize; pieces keep the block's language and alternates. */
 function blockPieces(block: Block, options: ChunkingOptions): Piece[] {
+  const extra: Pick<Piece, 'language' | 'alternates'> = {};
+  if (block.language) extra.language = block.language;
+  if (block.alternates) extra.alternates = block.alternates;
+  return cutBlock(block, options).map((p) => ({ ...p, ...extra }));
+}
+
+function cutBlock(block: Block, options: ChunkingOptions): Piece[] {
   const text = blockText(block.lines);
   const first = block.lines[0].line;
   const last = lastLine(block.lines[block.lines.length - 1]);
@@ -67,7 +79,7 @@ function blockPieces(block: Block, options: ChunkingOptions): Piece[] {
   for (const line of block.lines) {
     if (line.text.length > options.chunkSize) {
       flushGroup();
-      pieces.push(...splitLongLine(line, block.heading, options));
+      pieces.push(...splitLongLine(line, block.heading, options, block.language));
     } else {
       if (group.length && blockText([...group, line]).length > options.chunkSize) flushGroup();
       group.push(line);
@@ -77,12 +89,15 @@ function blockPieces(block: Block, options: ChunkingOptions): Piece[] {
   return pieces;
 }
 
+/** Pieces that may share a passage: same section, same language, neither a paragraph kept once for many documents. */
+const joinable = (a: Piece, b: Piece) => a.heading === b.heading && a.language === b.language && !a.alternates && !b.alternates;
+
 /** Joins small neighbouring pieces of the same section until they reach half the chunk size. */
 function joinSmallPieces(pieces: Piece[], options: ChunkingOptions): Piece[] {
   const out: Piece[] = [];
   for (const piece of pieces) {
     const previous = out[out.length - 1];
-    const fits = previous && previous.heading === piece.heading && previous.text.length < options.chunkSize / 2;
+    const fits = previous && joinable(previous, piece) && previous.text.length < options.chunkSize / 2;
     if (fits && previous.text.length + 1 + piece.text.length <= options.chunkSize) {
       previous.text = `${previous.text}\n${piece.text}`;
       previous.lines = [previous.lines[0], piece.lines[1]];
@@ -99,7 +114,11 @@ export function chunkBlocks(blocks: Block[], info: SourceInfo, options: Chunking
   return pieces.map((p) => {
     const chunk: Chunk = { text: p.text, source: info.source, title: info.title, heading: p.heading, lines: p.lines, hash: sha256(p.text) };
     if (info.url) chunk.url = info.url;
-    if (info.language) chunk.language = info.language;
+    const language = p.language ?? info.language;
+    if (language) chunk.language = language;
+    if (info.date) chunk.date = info.date;
+    if (info.dateKind) chunk.dateKind = info.dateKind;
+    if (p.alternates?.length) chunk.alternates = [...p.alternates];
     return chunk;
   });
 }

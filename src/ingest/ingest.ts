@@ -2,11 +2,8 @@
 // Incremental: an unchanged corpus does no work; otherwise only passages whose text is new are
 // embedded, the rest reuse their vectors from the previous build.
 import { Document } from '@langchain/core/documents';
-import path from 'node:path';
 import type { Config } from '../config.js';
-import { cleanToBlocks, firstHeading } from '../corpus/clean.js';
 import { type CorpusFile, type CorpusWarning, readCorpus } from '../corpus/load.js';
-import { sourceLines } from '../corpus/sourceLines.js';
 import type { Embedder } from '../embed/index.js';
 import { newBuildId } from '../index/atomicDir.js';
 import { loadIndex, writeIndex, type IndexContents } from '../index/diskIndex.js';
@@ -14,13 +11,17 @@ import { HnswStore } from '../index/hnswStore.js';
 import type { Manifest } from '../index/manifest.js';
 import { availableDictionary, buildGlossary } from '../retrieve/glossary.js';
 import type { Chunk } from '../types.js';
-import { chunkBlocks } from './chunk.js';
-import { withoutInjections } from './safety.js';
 import { acquireIndexLock } from './lock.js';
-import { withPages } from './pages.js';
+import { type CleaningReport, type CorpusPassages, chunkCorpus, type LeftOut } from './passages.js';
 
-/** Bump when cleaning, chunking, analysis or glossary rules change: indexes built before are rebuilt. */
-export const PIPELINE_VERSION = 8;
+export type { CleaningReport, LeftOut } from './passages.js';
+
+/**
+ * Bump when cleaning, chunking, analysis or glossary rules change: indexes built before are rebuilt.
+ * 8: boilerplate and duplicates across documents, language per passage, dates, translated pairs.
+ * 9: the page of a PDF's passages, hidden HTML text left out, encodings read from the bytes.
+ */
+export const PIPELINE_VERSION = 9;
 
 export interface IngestProgress {
   phase: 'embedding';
@@ -36,11 +37,6 @@ export interface IngestOptions {
   batchSize?: number;
 }
 
-export interface LeftOut {
-  source: string;
-  line: number;
-}
-
 export interface IngestResult {
   upToDate: boolean;
   files: number;
@@ -53,16 +49,20 @@ export interface IngestResult {
   leftOut: LeftOut[];
   /** Files (or parts of them) left out because they could not be read: binary, bad sidecar, symlink out… */
   warnings: CorpusWarning[];
+  /** What comparing the documents removed (boilerplate lines, duplicate passages). */
+  cleaning: CleaningReport;
 }
 
-/** A file's passages; lines that address an AI assistant are left out and reported to onLeftOut. */
+/** The corpus's passages, as the next build would index them. */
+export function chunkFiles(files: CorpusFile[], config: Config): CorpusPassages {
+  return chunkCorpus(files, { chunkSize: config.CHUNK_SIZE, chunkOverlap: config.CHUNK_OVERLAP });
+}
+
+/** One file's passages as if it were the whole corpus; lines that address an AI assistant are reported to onLeftOut. */
 export function chunkFile(file: CorpusFile, config: Config, onLeftOut?: (lines: LeftOut[]) => void): Chunk[] {
-  const lines = sourceLines(file.raw, file.extension);
-  const title = file.metadata.title ?? firstHeading(lines) ?? path.basename(file.source);
-  const info = { source: file.source, title, url: file.metadata.url ?? undefined, language: file.metadata.language };
-  const { blocks, removed } = withoutInjections(cleanToBlocks(lines));
-  if (removed.length) onLeftOut?.(removed.map((r) => ({ source: file.source, line: r.line })));
-  return withPages(chunkBlocks(blocks, info, { chunkSize: config.CHUNK_SIZE, chunkOverlap: config.CHUNK_OVERLAP }), lines);
+  const { chunks, leftOut } = chunkFiles([file], config);
+  if (leftOut.length) onLeftOut?.(leftOut);
+  return chunks;
 }
 
 function dictionaryDir(config: Config): string | null {
@@ -130,16 +130,14 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const warnings: CorpusWarning[] = [];
     const files = await readCorpus(config.CORPUS_DIR, { onWarning: (w) => warnings.push(w) });
     warnings.sort((a, b) => a.source.localeCompare(b.source));
-    const leftOut: LeftOut[] = [];
-    const chunksByFile = files.map((f) => chunkFile(f, config, (lines) => leftOut.push(...lines)));
-    const chunks = chunksByFile.flat();
+    const { chunks, documents, leftOut, cleaning } = chunkFiles(files, config);
     const glossary = buildGlossary(
       dictionaryDir(config),
       chunks.map((c) => c.text),
     );
     const settings = buildSettings(config, files, glossary.source);
     const previous = await previousIndex(config, embedder);
-    const result = { files: files.length, chunks: chunks.length, embedderId: embedder.id, leftOut, warnings };
+    const result = { files: files.length, chunks: chunks.length, embedderId: embedder.id, leftOut, warnings, cleaning };
     if (previous && sameBuild(previous.manifest, settings)) {
       return { ...result, upToDate: true, embedded: 0, reused: chunks.length, ms: performance.now() - started };
     }
@@ -172,7 +170,12 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
         embedder: { id: embedder.id, dimensions },
         chunking: settings.chunking,
         hnsw: settings.hnsw,
-        sources: files.map((f, i) => ({ source: f.source, sha256: f.sha256, fingerprint: f.fingerprint, chunks: chunksByFile[i].length })),
+        sources: files.map((f, i) => ({
+          ...documents[i],
+          sha256: f.sha256,
+          fingerprint: f.fingerprint,
+          chunks: chunks.filter((c) => c.source === f.source).length,
+        })),
         chunkCount: chunks.length,
         glossary: { source: glossary.source, entries: Object.keys(glossary.entries).length },
       },

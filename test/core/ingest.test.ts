@@ -9,7 +9,7 @@ import { readCorpus } from '../../src/corpus/load.js';
 import { createEmbedder } from '../../src/embed/index.js';
 import { embedText } from '../../src/embed/local.js';
 import { IndexError, loadIndex } from '../../src/index/diskIndex.js';
-import { chunkFile, ingest } from '../../src/ingest/ingest.js';
+import { chunkFile, chunkFiles, ingest, isIndexStale, PIPELINE_VERSION } from '../../src/ingest/ingest.js';
 import { LockError } from '../../src/ingest/lock.js';
 import { openRetriever } from '../../src/retrieve/open.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fakeOpenAI.js';
@@ -33,7 +33,7 @@ const NEW_PAGE = [
 
 async function passageHashes(config = ws.config()): Promise<Set<string>> {
   const files = await readCorpus(config.CORPUS_DIR);
-  return new Set(files.flatMap((f) => chunkFile(f, config)).map((c) => c.hash));
+  return new Set(chunkFiles(files, config).chunks.map((c) => c.hash));
 }
 
 async function loaded(config = ws.config()) {
@@ -107,6 +107,35 @@ describe('incremental ingestion', () => {
     expect(index.chunks.some((c) => c.source.endsWith('sante.md'))).toBe(false);
     expect(index.manifest.sources.map((s) => path.basename(s.source))).toEqual(['oim-qui-sommes-nous.txt']);
     expect(index.hnsw.getCurrentCount()).toBe(index.chunks.length);
+  });
+
+  it('over a site whose pages share menus, embeds only the passages of a page added', async () => {
+    const menu = ['Accueil', 'Accueil', '- Nos actions', '- Nos bureaux', '- Nous rejoindre', '- Nous contacter'];
+    const footer = 'Ce site mesure sa fréquentation avec des témoins de connexion que vous pouvez refuser à tout moment.';
+    const sitePage = (title: string, text: string) => [...menu, title, title, text, footer].join('\n');
+    const pages = [
+      ['Abris', 'Les équipes installent des abris temporaires pour les familles déplacées par les inondations.'],
+      ['Cliniques', 'Des cliniques mobiles vaccinent les enfants dans les villages que les routes ne desservent plus.'],
+      ['Formation', 'Un programme forme les agents des frontières à repérer les victimes de la traite.'],
+      ['Retours', 'Les personnes qui souhaitent rentrer chez elles reçoivent une aide au voyage et à la réinsertion.'],
+    ];
+    rmSync(path.join(ws.corpusDir, 'oim-qui-sommes-nous.txt'));
+    rmSync(path.join(ws.corpusDir, 'oim-qui-sommes-nous.meta.json'));
+    for (const [i, [title, text]] of pages.slice(0, 3).entries())
+      writeFileSync(path.join(ws.corpusDir, `page-${i}.txt`), sitePage(title, text));
+    const embedder = countingEmbedder();
+    const first = await ingest({ config: ws.config(), embedder });
+    expect(first.cleaning.boilerplateLines).toBeGreaterThan(0);
+    expect((await loaded()).chunks.filter((c) => c.text.includes(footer))).toHaveLength(1);
+
+    embedder.embeddings.embeddedTexts = [];
+    writeFileSync(path.join(ws.corpusDir, 'page-3.txt'), sitePage(...(pages[3] as [string, string])));
+    const second = await ingest({ config: ws.config(), embedder });
+    expect(embedder.embeddings.embeddedTexts).toEqual([pages[3][1]]);
+    expect(second).toMatchObject({ files: 4, embedded: 1, chunks: first.chunks + 1 });
+    const index = await loaded();
+    expect(index.chunks.filter((c) => c.text.includes(footer))[0].alternates).toHaveLength(3);
+    expect(index.manifest.sources.map((s) => s.title)).toEqual(pages.map(([title]) => title));
   });
 
   it('rebuilds when a chunking setting changes', async () => {
@@ -241,6 +270,20 @@ describe('OpenAI embeddings through the real client and the fake server', () => 
     expect((await loaded(config)).chunks).toHaveLength(count);
     fake.setEmbeddings({ kind: 'vectors' });
     expect((await ingest({ config, embedder: createEmbedder(config) })).files).toBe(2);
+  });
+});
+
+describe('the manifest', () => {
+  it('records what ingestion learnt about each document, and an index of an older pipeline is stale', async () => {
+    const embedder = countingEmbedder();
+    await ingest({ config: ws.config(), embedder });
+    const { manifest, dir } = await loaded();
+    expect(manifest.pipelineVersion).toBe(PIPELINE_VERSION);
+    expect(manifest.sources[0]).toMatchObject({ language: 'fr', languageFrom: 'sidecar', titleFrom: 'sidecar' });
+    expect(await isIndexStale(ws.config(), embedder)).toBe(false);
+    const file = path.join(dir, 'manifest.json');
+    writeFileSync(file, JSON.stringify({ ...manifest, pipelineVersion: PIPELINE_VERSION - 1 }));
+    expect(await isIndexStale(ws.config(), embedder)).toBe(true);
   });
 });
 
