@@ -7,7 +7,7 @@
 //   server module ends up in a bundle.
 /** Import order: each entry may import the entries above it. */
 const LAYERS = [
-  ['shared', '^src/(config|types|contract|vendor\\.d)\\.ts$|^src/lib/'],
+  ['shared', '^src/(config|types|vendor\\.d)\\.ts$|^src/(lib|contract)/'],
   ['text', '^src/text/'],
   ['corpus', '^src/corpus/'],
   ['embed', '^src/embed/'],
@@ -75,7 +75,14 @@ module.exports = {
       name: 'browser-code-imports-the-contract-only',
       severity: 'error',
       from: { path: '^src/(widget|serve/verify/staff)/' },
-      to: { path: '^src/', pathNot: ['^src/$1/', '^src/(contract|types|verify/types)\\.ts$'] },
+      to: { path: '^src/', pathNot: ['^src/$1/', '^src/contract/'] },
+    },
+    {
+      name: 'browser-code-imports-no-zod',
+      comment: 'contract/api.ts builds zod schemas: browser code takes its types only (values are in contract/limits.ts)',
+      severity: 'error',
+      from: { path: '^src/(widget|serve/verify/staff)/' },
+      to: { path: '^src/contract/api\\.ts$', dependencyTypesNot: ['type-only'] },
     },
   ],
   options: {

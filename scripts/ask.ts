@@ -1,6 +1,7 @@
 // npm run ask -- [--json] [--lang fr|en] "question": the answer and its numbered sources.
 import { loadConfig } from '../src/config.js';
-import { chatRequestSchema } from '../src/serve/schemas.js';
+import { chatRequestSchema } from '../src/contract/api.js';
+import { issueLines } from '../src/lib/issues.js';
 import { parseCli, placeOf, runCli, UsageError } from './lib/cli.js';
 import { commandServices } from './lib/services.js';
 
@@ -9,8 +10,7 @@ const USAGE = 'npm run ask -- [--json] [--lang fr|en] "question"';
 runCli(async () => {
   const { values, positionals } = parseCli({ json: { type: 'boolean' }, lang: { type: 'string' } }, USAGE);
   const parsed = chatRequestSchema.safeParse({ message: positionals.join(' '), lang: values.lang });
-  if (!parsed.success)
-    throw new UsageError(`${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}\nUsage: ${USAGE}`);
+  if (!parsed.success) throw new UsageError(`${issueLines(parsed.error).join('; ')}\nUsage: ${USAGE}`);
   const { assistant } = await commandServices(loadConfig());
   const answer = await assistant.answer(parsed.data);
   if (values.json) {

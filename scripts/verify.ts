@@ -1,7 +1,8 @@
 // npm run verify -- [--json] "claim": the verdict, why, and the exact quotes with file and lines.
 // --json prints exactly what POST /api/verify answers.
 import { loadConfig } from '../src/config.js';
-import { verifyRequestSchema } from '../src/serve/verify/routes.js';
+import { verifyRequestSchema } from '../src/contract/api.js';
+import { issueLines } from '../src/lib/issues.js';
 import type { VerifyResult } from '../src/verify/types.js';
 import { parseCli, runCli, UsageError } from './lib/cli.js';
 import { commandServices } from './lib/services.js';
@@ -32,7 +33,7 @@ function print(result: VerifyResult): void {
 runCli(async () => {
   const { values, positionals } = parseCli({ json: { type: 'boolean' } }, USAGE);
   const parsed = verifyRequestSchema.safeParse({ claim: positionals.join(' ') });
-  if (!parsed.success) throw new UsageError(`${parsed.error.issues.map((i) => i.message).join('; ')}\nUsage: ${USAGE}`);
+  if (!parsed.success) throw new UsageError(`${issueLines(parsed.error).join('; ')}\nUsage: ${USAGE}`);
   const { verifier } = await commandServices(loadConfig());
   const result = await verifier.verify(parsed.data.claim);
   if (values.json) process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -1,5 +1,11 @@
 // The one place that reads process.env: every other module receives a validated Config.
 import { z } from 'zod';
+import { issueLines } from './lib/issues.js';
+
+/** Defaults the answerers share with the configuration, written once. */
+export const DEFAULT_MODEL_TIMEOUT_MS = 20_000;
+/** Passages retrieved for a question or a claim, and given to the model. */
+export const PASSAGES_PER_QUESTION = 5;
 
 const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no', '']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 const optionalString = z
@@ -26,7 +32,7 @@ export const configSchema = z
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: optionalString.pipe(z.url().optional()),
     CHAT_MODEL: z.string().min(1).default('gpt-4o-mini'),
-    MODEL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
+    MODEL_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(DEFAULT_MODEL_TIMEOUT_MS),
     MODEL_MAX_RETRIES: z.coerce.number().int().min(0).max(5).default(1),
     MODEL_MAX_TOKENS: z.coerce.number().int().min(16).max(8192).default(600),
     CHUNK_SIZE: z.coerce.number().int().min(200).max(8000).default(1200),
@@ -85,7 +91,7 @@ export class ConfigError extends Error {}
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const parsed = configSchema.safeParse(env);
   if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(config)'}: ${i.message}`);
+  const lines = issueLines(parsed.error, '(config)').map((line) => `  ${line}`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable.`);
 }
 

@@ -1,4 +1,5 @@
 // Shapes that cross module boundaries: chunks on disk, passages handed to answerers and the API.
+import type { PassageView } from './contract/api.js';
 
 /** A passage as stored in the index: the text plus where exactly it comes from. */
 export interface ChunkMetadata {
@@ -62,18 +63,8 @@ export interface Passage extends Chunk {
   score: number;
 }
 
-/** A retrieved passage as the API and CLIs show it (no internal hash). */
-export interface PassageView {
-  text: string;
-  source: string;
-  title: string;
-  heading: string | null;
-  lines: [number, number];
-  score: number;
-  url?: string;
-  /** 1-based page of a paginated source (PDF): citations show it as "p. 12". */
-  page?: number;
-}
+/** A retrieved passage as the API and CLIs show it (no internal hash): the contract's shape. */
+export type { Language, PassageView } from './contract/api.js';
 
 export function toPassageView(p: Passage): PassageView {
   const view: PassageView = {
@@ -93,5 +84,3 @@ export function toPassageView(p: Passage): PassageView {
 export interface Retriever {
   search(query: string, k?: number): Promise<Passage[]>;
 }
-
-export type Language = 'fr' | 'en';

@@ -3,13 +3,14 @@
 // to the extractive answer whenever the model fails, times out or cites nothing.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { LRUCache } from 'lru-cache';
+import { DEFAULT_MODEL_TIMEOUT_MS, PASSAGES_PER_QUESTION } from '../config.js';
 import { triesToTakeOver } from '../ingest/safety.js';
 import type { HybridRetriever, SearchAnalysis } from '../retrieve/hybrid.js';
 import { detectLanguage } from '../retrieve/language.js';
 import { toPassageView, type Language, type PassageView } from '../types.js';
 import { extractiveAnswer, refusalAnswer } from './extractive.js';
 import { llmAnswer, ModelRefusedError } from './llm.js';
-import { OverloadedError, type ModelGate } from './modelGate.js';
+import { ModelBudget, type ModelGate, OverloadedError } from './modelGate.js';
 import { standaloneByModel, standaloneByRule } from './standalone.js';
 import type { ChatAnswer, ChatRequest, Citation, HistoryTurn } from './types.js';
 
@@ -62,7 +63,14 @@ export class Assistant {
 
   constructor(options: AssistantOptions) {
     this.retriever = options.retriever;
-    this.options = { modelTimeoutMs: 20_000, passages: 5, historyTurns: 6, historyChars: 1000, cacheSize: 1000, ...options };
+    this.options = {
+      modelTimeoutMs: DEFAULT_MODEL_TIMEOUT_MS,
+      passages: PASSAGES_PER_QUESTION,
+      historyTurns: 6,
+      historyChars: 1000,
+      cacheSize: 1000,
+      ...options,
+    };
     this.cache = this.options.cacheSize > 0 ? new LRUCache({ max: this.options.cacheSize }) : null;
   }
 
@@ -90,18 +98,18 @@ export class Assistant {
     const language = request.lang ?? detectLanguage(request.message);
     // A takeover attempt is refused before any model sees it, as the offline answer refuses it.
     if (triesToTakeOver(request.message)) return this.emit(this.refusal({ language, groups: [], passages: [] }), hooks);
-    const deadline = AbortSignal.timeout(this.options.modelTimeoutMs);
-    const signal = hooks.signal ? AbortSignal.any([hooks.signal, deadline]) : deadline;
+    const budget = new ModelBudget(this.options.gate, this.options.modelTimeoutMs, hooks.signal);
+    const { signal } = budget;
     let question = standaloneByRule(request.message, history);
     try {
-      question = await this.gated(() => standaloneByModel(model, request.message, history, signal));
+      question = await budget.run(() => standaloneByModel(model, request.message, history, signal));
     } catch (error) {
       this.rethrowIfNotModelFault(error, hooks);
     }
     const analysis = await this.analyze(question, language);
     if (!analysis.passages.length) return this.emit(this.refusal(analysis), hooks);
     try {
-      return await this.gated(() =>
+      return await budget.run(() =>
         llmAnswer(model, { question, analysis, history, signal, onCitations: hooks.onCitations, onToken: hooks.onToken }),
       );
     } catch (error) {
@@ -110,10 +118,6 @@ export class Assistant {
       this.options.events?.onFallback?.(error instanceof Error ? error.message : String(error), error);
       return this.emit({ ...this.extractive(question, analysis), fallback: true }, hooks);
     }
-  }
-
-  private async gated<T>(task: () => Promise<T>): Promise<T> {
-    return this.options.gate ? this.options.gate.run(task) : task();
   }
 
   /** A gone client or an overloaded gate are not model faults: no fallback, the caller handles them. */

@@ -41,3 +41,24 @@ export class ModelGate {
     }
   }
 }
+
+/**
+ * The model work of one request: one deadline for all of it (rewriting, answering, retries), joined
+ * to the caller's abort signal, each call through the gate when there is one.
+ */
+export class ModelBudget {
+  readonly signal: AbortSignal;
+
+  constructor(
+    private readonly gate: ModelGate | undefined,
+    timeoutMs: number,
+    callerSignal?: AbortSignal,
+  ) {
+    const deadline = AbortSignal.timeout(timeoutMs);
+    this.signal = callerSignal ? AbortSignal.any([callerSignal, deadline]) : deadline;
+  }
+
+  run<T>(task: () => Promise<T>): Promise<T> {
+    return this.gate ? this.gate.run(task) : task();
+  }
+}

@@ -1,27 +1,2 @@
-// The chat API's answer shape (issue contract): answerers produce it, routes and CLIs print it.
-import type { Language, PassageView } from '../types.js';
-
-export interface Citation extends PassageView {
-  id: number;
-}
-
-export interface ChatAnswer {
-  answer: string;
-  grounded: boolean;
-  citations: Citation[];
-  language: Language;
-  mode: 'extractive' | 'llm';
-  /** Present and true when a configured model failed and the extractive answer was given instead. */
-  fallback?: boolean;
-}
-
-export interface HistoryTurn {
-  role: 'user' | 'assistant';
-  content: string;
-}
-
-export interface ChatRequest {
-  message: string;
-  history?: HistoryTurn[];
-  lang?: Language;
-}
+// The chat API's shapes (src/contract.ts): answerers produce them, routes and CLIs print them.
+export type { ChatAnswer, ChatRequest, Citation, HistoryTurn } from '../contract/api.js';

@@ -2,9 +2,10 @@
 // a bad line named by file and line number so that whoever edits the set can fix it.
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { issueLines } from '../lib/issues.js';
 
 function whyInvalid(error: unknown): string {
-  if (error instanceof z.ZodError) return error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ');
+  if (error instanceof z.ZodError) return issueLines(error, 'line').join('; ');
   return error instanceof Error ? error.message : String(error);
 }
 

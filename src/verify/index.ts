@@ -1,7 +1,8 @@
 // Builds the fact checker over the retriever (and the model, when one is configured): the offline
 // judgement always runs; a model, when there is one, judges the same quotes and must agree.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import type { ModelGate } from '../answer/modelGate.js';
+import { ModelBudget, type ModelGate } from '../answer/modelGate.js';
+import { DEFAULT_MODEL_TIMEOUT_MS, PASSAGES_PER_QUESTION } from '../config.js';
 import type { HybridRetriever } from '../retrieve/hybrid.js';
 import { detectLanguage } from '../retrieve/language.js';
 import { judgeClaim } from './judge.js';
@@ -20,15 +21,12 @@ export interface VerifierDeps {
   onFallback?: (error: unknown) => void;
 }
 
-const DEFAULT_PASSAGES = 5;
-const DEFAULT_TIMEOUT_MS = 20_000;
-
 export function createVerifier(deps: VerifierDeps): VerifyService {
   const { retriever, model } = deps;
   return {
     async verify(claim, options = {}): Promise<VerifyResult> {
       const text = claim.trim();
-      const analysis = await retriever.analyzeAndSearch(text, deps.passages ?? DEFAULT_PASSAGES, { language: detectLanguage(text) });
+      const analysis = await retriever.analyzeAndSearch(text, deps.passages ?? PASSAGES_PER_QUESTION, { language: detectLanguage(text) });
       const offline = judgeClaim(text, analysis, retriever);
       const extractive: VerifyResult = {
         verdict: offline.verdict,
@@ -37,11 +35,11 @@ export function createVerifier(deps: VerifierDeps): VerifyService {
         mode: 'extractive',
       };
       if (!model) return extractive;
-      const deadline = AbortSignal.timeout(deps.modelTimeoutMs ?? DEFAULT_TIMEOUT_MS);
-      const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
+      const budget = new ModelBudget(deps.gate, deps.modelTimeoutMs ?? DEFAULT_MODEL_TIMEOUT_MS, options.signal);
       try {
-        const ask = () => judgeWithModel(model, { claim: text, language: analysis.language, sentences: offline.sentences, signal });
-        const opinion = await (deps.gate ? deps.gate.run(ask) : ask());
+        const opinion = await budget.run(() =>
+          judgeWithModel(model, { claim: text, language: analysis.language, sentences: offline.sentences, signal: budget.signal }),
+        );
         return combineWithModel(offline, opinion, analysis.language);
       } catch (error) {
         deps.onFallback?.(error);

@@ -1,23 +1,7 @@
-// The fact-checking API's shapes (issue 5 contract).
-export type Verdict = 'supported' | 'contradicted' | 'not_found';
+// The fact-checking API's shapes (src/contract.ts), and the service behind POST /api/verify.
+import type { VerifyResult } from '../contract/api.js';
 
-export interface Evidence {
-  source: string;
-  title: string;
-  heading: string | null;
-  lines: [number, number];
-  text: string;
-  /** The exact sentence of the source that decides the verdict, verbatim. */
-  quote: string;
-  score: number;
-}
-
-export interface VerifyResult {
-  verdict: Verdict;
-  explanation: string;
-  evidence: Evidence[];
-  mode: 'extractive' | 'llm';
-}
+export type { Evidence, Verdict, VerifyResult } from '../contract/api.js';
 
 export interface VerifyService {
   verify(claim: string, options?: { signal?: AbortSignal }): Promise<VerifyResult>;

@@ -1,30 +1,14 @@
-// Client for POST /api/chat (contract in issue 3). Everything read from the network is validated
+// Client for POST /api/chat (shapes from src/contract). Everything read from the network is validated
 // before use: the stream is untrusted input and a malformed event must not break the widget.
-import type { Language, PassageView } from '../types.js';
-import { createSseParser, type SseEvent } from './sse-parser.js';
+import { createParser, type EventSourceMessage } from 'eventsource-parser';
+import type { ChatAnswer, ChatRequest, Citation, HistoryTurn } from '../contract/api.js';
+import { SSE_EVENTS } from '../contract/limits.js';
 
-export interface Citation extends PassageView {
-  id: number;
-}
+export type { Citation };
+export type Turn = HistoryTurn;
 
-export interface ChatResponse {
-  answer: string;
-  grounded: boolean;
-  citations: Citation[];
-  language?: Language;
-  mode?: string;
-}
-
-export interface Turn {
-  role: 'user' | 'assistant';
-  content: string;
-}
-
-export interface ChatRequest {
-  message: string;
-  history: Turn[];
-  lang?: Language;
-}
+/** An answer as the widget keeps it: what it read of the contract's, language and mode when the server sent them. */
+export type ChatResponse = Pick<ChatAnswer, 'answer' | 'grounded' | 'citations'> & Partial<Pick<ChatAnswer, 'language' | 'mode'>>;
 
 export interface StreamHandlers {
   onCitations(citations: Citation[]): void;
@@ -91,22 +75,23 @@ async function readStream(body: ReadableStream<Uint8Array>, handlers: StreamHand
   const decoder = new TextDecoder();
   let finished = false;
   let failure: ChatError | null = null;
-  const parser = createSseParser((event) => {
-    if (finished || failure) return;
-    try {
-      finished = handleEvent(event, handlers);
-    } catch (error) {
-      failure = error instanceof ChatError ? error : new ChatError('interrupted');
-    }
+  const parser = createParser({
+    onEvent(event) {
+      if (finished || failure) return;
+      try {
+        finished = handleEvent(event, handlers);
+      } catch (error) {
+        failure = error instanceof ChatError ? error : new ChatError('interrupted');
+      }
+    },
   });
   try {
     while (!finished && !failure) {
       const { done, value } = await reader.read();
       if (done) break;
-      parser.push(decoder.decode(value, { stream: true }));
+      parser.feed(decoder.decode(value, { stream: true }));
     }
-    parser.push(decoder.decode());
-    parser.end();
+    parser.feed(decoder.decode());
   } catch {
     throw new ChatError(signal.aborted ? 'aborted' : 'interrupted');
   } finally {
@@ -117,21 +102,21 @@ async function readStream(body: ReadableStream<Uint8Array>, handlers: StreamHand
 }
 
 /** Returns true once the stream is complete. */
-function handleEvent(event: SseEvent, handlers: StreamHandlers): boolean {
+function handleEvent(event: EventSourceMessage, handlers: StreamHandlers): boolean {
   const data = parseJson(event.data);
   switch (event.event) {
-    case 'citations':
+    case SSE_EVENTS.citations:
       handlers.onCitations(toCitations(data));
       return false;
-    case 'token': {
+    case SSE_EVENTS.token: {
       const text = isRecord(data) && typeof data.text === 'string' ? data.text : '';
       if (text) handlers.onToken(text);
       return false;
     }
-    case 'done':
+    case SSE_EVENTS.done:
       handlers.onDone(toResponse(data));
       return true;
-    case 'error':
+    case SSE_EVENTS.error:
       throw new ChatError('server');
     default:
       return false;
@@ -152,7 +137,7 @@ function toResponse(data: unknown): ChatResponse {
     citations: toCitations(data.citations),
   };
   if (data.language === 'fr' || data.language === 'en') response.language = data.language;
-  if (typeof data.mode === 'string') response.mode = data.mode;
+  if (data.mode === 'extractive' || data.mode === 'llm') response.mode = data.mode;
   return response;
 }
 

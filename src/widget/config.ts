@@ -1,5 +1,5 @@
 // Reads the embedding <script> tag: where the API is, which language, title and side.
-import type { Language } from '../types.js';
+import type { Language } from '../contract/api.js';
 import { pickLanguage } from './i18n.js';
 
 export interface WidgetConfig {

@@ -1,5 +1,5 @@
 // Widget behaviour: opening and closing, the conversation, streaming and the passage viewer.
-import type { Language } from '../types.js';
+import type { Language } from '../contract/api.js';
 import { ChatError, streamChat, type Citation, type Turn } from './api.js';
 import type { WidgetConfig } from './config.js';
 import { h } from './dom.js';

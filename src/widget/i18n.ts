@@ -1,5 +1,5 @@
 // Interface strings. Answer text comes from the server in the question's language; these only label the UI.
-import type { Language } from '../types.js';
+import type { Language } from '../contract/api.js';
 
 export interface Strings {
   defaultTitle: string;

@@ -1,27 +1,24 @@
 // The chat API contract, driven through the real app over the real corpus (offline mode).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import {
+  chatAnswerSchema,
+  citationSchema as contractCitation,
+  errorBodySchema,
+  passageSchema as contractPassage,
+  SSE_EVENTS,
+} from '../../src/contract/api.js';
 import { postJson, postSse } from '../helpers/http.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
-const citationSchema = z.strictObject({
-  id: z.number().int().positive(),
+// The contract's schemas, narrowed to what this corpus must give: real files, titles and texts.
+const citationSchema = contractCitation.extend({
   source: z.string().startsWith('corpus/'),
   title: z.string().min(1),
-  heading: z.string().nullable(),
-  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
   text: z.string().min(1),
-  score: z.number().min(0).max(1),
-  url: z.string().optional(),
 });
-const answerSchema = z.strictObject({
-  answer: z.string().min(1),
-  grounded: z.boolean(),
-  citations: z.array(citationSchema),
-  language: z.enum(['fr', 'en']),
-  mode: z.enum(['extractive', 'llm']),
-  fallback: z.boolean().optional(),
-});
+const answerSchema = chatAnswerSchema.extend({ answer: z.string().min(1), citations: z.array(citationSchema) });
+const passageSchema = contractPassage.extend({ source: z.string().startsWith('corpus/'), text: z.string().min(1) });
 
 let server: TestServer;
 beforeAll(async () => {
@@ -107,10 +104,10 @@ describe('POST /api/chat (Server-Sent Events)', () => {
     expect(status).toBe(200);
     expect(contentType).toMatch(/^text\/event-stream/);
     const names = events.map((e) => e.event);
-    expect(names[0]).toBe('citations');
-    expect(names.at(-1)).toBe('done');
-    expect(names.slice(1, -1).every((n) => n === 'token')).toBe(true);
-    expect(names.filter((n) => n === 'token').length).toBeGreaterThan(1);
+    expect(names[0]).toBe(SSE_EVENTS.citations);
+    expect(names.at(-1)).toBe(SSE_EVENTS.done);
+    expect(names.slice(1, -1).every((n) => n === SSE_EVENTS.token)).toBe(true);
+    expect(names.filter((n) => n === SSE_EVENTS.token).length).toBeGreaterThan(1);
     const done = answerSchema.parse(events.at(-1)!.data);
     expect(
       events
@@ -130,13 +127,13 @@ describe('GET /api/search', () => {
     expect(results).toHaveLength(3);
     const scores = results.map((r: { score: number }) => r.score);
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
-    for (const r of results) citationSchema.omit({ id: true }).parse(r);
+    for (const r of results) passageSchema.parse(r);
     expect(results[0].text).toContain('observateurs');
   });
 });
 
 describe('errors', () => {
-  const errorSchema = z.object({ error: z.object({ code: z.string(), message: z.string().min(1) }) });
+  const errorSchema = errorBodySchema;
   it.each([
     ['an empty message', { message: '   ' }],
     ['a message over 2000 characters', { message: 'a'.repeat(2001) }],

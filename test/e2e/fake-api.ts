@@ -1,19 +1,11 @@
-// A stand-in for the chat API that follows the issue 3 contract exactly, with scripted answers.
+// A stand-in for the chat API that follows the contract (src/contract) exactly, with scripted answers.
 // Used for behaviour the real corpus cannot produce on demand (hostile answer text, errors, rate limits).
 import type { AddressInfo } from 'node:net';
 import express, { type Request, type Response } from 'express';
+import { type ChatRequest, type Citation, SSE_EVENTS } from '../../src/contract/api.js';
 import { widgetRoutes } from '../../src/serve/widget/routes.js';
 
-export interface FakeCitation {
-  id: number;
-  source: string;
-  title: string;
-  heading: string | null;
-  lines: [number, number];
-  text: string;
-  score: number;
-  url?: string;
-}
+export type FakeCitation = Citation;
 
 export interface FakeAnswer {
   answer: string;
@@ -25,11 +17,7 @@ export interface FakeAnswer {
   headers?: Record<string, string>;
 }
 
-export interface ChatBody {
-  message: string;
-  history?: Array<{ role: string; content: string }>;
-  lang?: string;
-}
+export type ChatBody = ChatRequest;
 
 export type FakeAnswerer = (body: ChatBody) => FakeAnswer;
 
@@ -131,14 +119,14 @@ export async function startFakeApi(
 async function streamSse(res: Response, response: { answer: string; citations: FakeCitation[] }, delayMs: number): Promise<void> {
   res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
   const send = (event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-  send('citations', response.citations);
+  send(SSE_EVENTS.citations, response.citations);
   // Word-sized tokens split markers like "[1]" from their neighbours, as a model's tokens can.
   for (const token of response.answer.match(/\S+\s*|\s+/g) ?? []) {
     if (res.destroyed) return;
-    send('token', { text: token });
+    send(SSE_EVENTS.token, { text: token });
     await new Promise((resolve) => setTimeout(resolve, delayMs));
   }
-  send('done', response);
+  send(SSE_EVENTS.done, response);
   res.end();
 }
 

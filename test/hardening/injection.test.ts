@@ -16,8 +16,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ChatAnswer } from '../../src/answer/types.js';
+import { type ChatAnswer, SSE_EVENTS } from '../../src/contract/api.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fakeOpenAI.js';
+import { parseSse } from '../helpers/http.js';
 import { CORPUS_DIR, REPO_ROOT, startTestServer, type TestServer } from '../helpers/server.js';
 import { corpusCopy, expectChatAnswer, linksIn, postChat } from './support.js';
 
@@ -66,10 +67,13 @@ async function runAttack(url: string, attack: Attack, transport: 'json' | 'sse')
     const answer = res.status === 200 ? ((await res.json()) as ChatAnswer) : null;
     return { attack, transport, status: res.status, answer, texts: answer ? [answer.answer] : [] };
   }
-  const body = await res.text();
-  const tokens = [...body.matchAll(/event: token\ndata: (.*)\n/g)].map((m) => (JSON.parse(m[1]) as { text: string }).text).join('');
-  const done = /event: done\ndata: (.*)\n/.exec(body);
-  const answer = done ? (JSON.parse(done[1]) as ChatAnswer) : null;
+  const events = parseSse(await res.text());
+  const tokens = events
+    .filter((e) => e.event === SSE_EVENTS.token)
+    .map((e) => (e.data as { text: string }).text)
+    .join('');
+  const done = events.find((e) => e.event === SSE_EVENTS.done);
+  const answer = done ? (done.data as ChatAnswer) : null;
   return { attack, transport, status: res.status, answer, texts: answer ? [answer.answer, tokens] : [tokens] };
 }
 

@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
+import { chatAnswerSchema } from '../../src/contract/api.js';
 import { CORPUS_DIR } from '../helpers/server.js';
 
 export interface RawResponse {
@@ -110,20 +111,10 @@ export function expectJsonClientError(res: { status: number; json: unknown; head
   expect(JSON.stringify(res.json), context).not.toMatch(/\bat .+\.(ts|js):\d+|node_modules|\/src\//);
 }
 
-/** The chat API's answer shape (issue 3). */
+/** The chat API's answer shape (src/contract), with scores as similarities. */
 export function expectChatAnswer(json: unknown, context = ''): void {
-  const a = json as Record<string, unknown>;
-  expect(typeof a?.answer, context).toBe('string');
-  expect(typeof a.grounded, context).toBe('boolean');
-  expect(Array.isArray(a.citations), context).toBe(true);
-  expect(['fr', 'en'], context).toContain(a.language);
-  expect(['extractive', 'llm'], context).toContain(a.mode);
-  for (const c of a.citations as Array<Record<string, unknown>>) {
-    expect(typeof c.id, context).toBe('number');
-    expect(typeof c.text, context).toBe('string');
-    expect(c.score as number, context).toBeGreaterThanOrEqual(0);
-    expect(c.score as number, context).toBeLessThanOrEqual(1);
-  }
+  const parsed = chatAnswerSchema.safeParse(json);
+  expect(parsed.success ? [] : parsed.error.issues, context).toEqual([]);
 }
 
 /** Sum of a metric's samples whose labels include `labels`, from the Prometheus text format. */

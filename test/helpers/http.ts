@@ -1,4 +1,5 @@
 // Small HTTP helpers for API tests: JSON calls and a Server-Sent Events reader.
+import { createParser } from 'eventsource-parser';
 export interface SseEvent {
   event: string;
   data: any;
@@ -18,20 +19,12 @@ export async function postJson(
   return { status: res.status, body: text ? JSON.parse(text) : null, headers: res.headers };
 }
 
-/** Parses a complete SSE body into events (blank-line separated, `event:` and `data:` fields). */
+/** Parses a complete SSE body into events, with the widget's parser (eventsource-parser); data is JSON. */
 export function parseSse(text: string): SseEvent[] {
-  return text
-    .split(/\r?\n\r?\n/)
-    .filter((block) => block.trim())
-    .map((block) => {
-      let event = 'message';
-      const data: string[] = [];
-      for (const line of block.split(/\r?\n/)) {
-        if (line.startsWith('event:')) event = line.slice(6).trim();
-        else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
-      }
-      return { event, data: JSON.parse(data.join('\n')) };
-    });
+  const events: SseEvent[] = [];
+  const parser = createParser({ onEvent: (e) => events.push({ event: e.event ?? 'message', data: JSON.parse(e.data) }) });
+  parser.feed(text);
+  return events;
 }
 
 export async function postSse(url: string, body: unknown): Promise<{ status: number; contentType: string | null; events: SseEvent[] }> {

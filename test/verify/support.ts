@@ -1,23 +1,17 @@
-// Shared by the fact-checking tests: the API contract as zod schemas.
+// Shared by the fact-checking tests: the API contract's schemas, and the app with a fake model.
 import { z } from 'zod';
+import { evidenceSchema as contractEvidence, verifyResultSchema } from '../../src/contract/api.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fakeOpenAI.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 
-export const evidenceSchema = z.strictObject({
+/** The contract's verify result, narrowed to what this corpus must give: real files, quotes and reasons. */
+export const evidenceSchema = contractEvidence.extend({
   source: z.string().startsWith('corpus/'),
   title: z.string().min(1),
-  heading: z.string().nullable(),
-  lines: z.tuple([z.number().int().positive(), z.number().int().positive()]),
   text: z.string().min(1),
   quote: z.string().min(1),
-  score: z.number().min(0).max(1),
 });
-export const resultSchema = z.strictObject({
-  verdict: z.enum(['supported', 'contradicted', 'not_found']),
-  explanation: z.string().min(1),
-  evidence: z.array(evidenceSchema),
-  mode: z.enum(['extractive', 'llm']),
-});
+export const resultSchema = verifyResultSchema.extend({ explanation: z.string().min(1), evidence: z.array(evidenceSchema) });
 
 /** The real app over the real corpus with its model served by the fake OpenAI-compatible server. */
 export async function startWithFakeModel(timeoutMs: number): Promise<{ fake: FakeOpenAI; server: TestServer; close(): Promise<void> }> {

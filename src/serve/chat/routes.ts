@@ -8,7 +8,7 @@ import { OverloadedError } from '../../answer/modelGate.js';
 import type { ChatAnswer, ChatRequest } from '../../answer/types.js';
 import { errorBody, parseOr400, requireJson, toHttpError } from '../http/errors.js';
 import type { Metrics } from '../http/metrics.js';
-import { chatRequestSchema } from '../schemas.js';
+import { chatRequestSchema, SSE_EVENTS } from '../../contract/api.js';
 import { openSse, type SseStream } from '../http/sse.js';
 import type { ServiceState } from '../state.js';
 
@@ -76,13 +76,13 @@ export function chatRoutes(state: ServiceState, metrics: Metrics, options: ChatR
         stream
           ? {
               signal,
-              onCitations: (citations) => events().send('citations', citations),
-              onToken: (text) => events().send('token', { text }),
+              onCitations: (citations) => events().send(SSE_EVENTS.citations, citations),
+              onToken: (text) => events().send(SSE_EVENTS.token, { text }),
             }
           : { signal },
       );
       answered(answer);
-      if (stream) events().send('done', answer);
+      if (stream) events().send(SSE_EVENTS.done, answer);
       else res.json(answer);
     } catch (error) {
       if (error instanceof ClientGoneError) return;
@@ -92,7 +92,7 @@ export function chatRoutes(state: ServiceState, metrics: Metrics, options: ChatR
       const known = toHttpError(error);
       if (!known) req.log?.error({ err: error }, 'chat stream failed');
       events().send(
-        'error',
+        SSE_EVENTS.error,
         known ? errorBody(known).error : { code: 'internal_error', message: 'Something went wrong on our side. Please try again.' },
       );
     } finally {

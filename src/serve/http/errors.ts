@@ -3,6 +3,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import type { z } from 'zod';
 import { OverloadedError } from '../../answer/modelGate.js';
+import { issueLines, issuesOf } from '../../lib/issues.js';
 import { BODY_LIMIT_BYTES } from './limits.js';
 
 export class HttpError extends Error {
@@ -18,8 +19,7 @@ export class HttpError extends Error {
 }
 
 export function validationError(error: z.ZodError): HttpError {
-  const issues = error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message, code: i.code }));
-  return new HttpError(400, 'invalid_request', issues.map((i) => `${i.path || '(body)'}: ${i.message}`).join('; '), issues);
+  return new HttpError(400, 'invalid_request', issueLines(error, '(body)').join('; '), issuesOf(error));
 }
 
 /** Parse with a zod schema or throw the 400 that lists what is wrong. */

@@ -1,7 +1,7 @@
 // GET /api/search?q=…&k=…: the ranked passages, with scores in [0, 1] and exact locations.
 import { Router } from 'express';
 import { parseOr400 } from '../http/errors.js';
-import { searchQuerySchema } from '../schemas.js';
+import { searchQuerySchema } from '../../contract/api.js';
 import type { ServiceState } from '../state.js';
 
 export function searchRoutes(state: ServiceState): Router {

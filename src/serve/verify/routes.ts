@@ -5,28 +5,14 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Router, type Request, type Response } from 'express';
-import { z } from 'zod';
 import { bundleBrowserScript } from '../http/bundle.js';
 import { parseOr400, requireJson } from '../http/errors.js';
+import { once } from '../http/once.js';
 import type { ServiceState } from '../state.js';
-import type { Language } from '../../types.js';
-import { MAX_CLAIM_LENGTH, STAFF_STRINGS, staffLanguage } from './staff/i18n.js';
+import { type Language, verifyRequestSchema } from '../../contract/api.js';
+import { STAFF_STRINGS, staffLanguage } from './staff/i18n.js';
 
 const STAFF_DIR = fileURLToPath(new URL('./staff/', import.meta.url));
-
-export const verifyRequestSchema = z.object({
-  claim: z.string().trim().min(1, 'claim must not be empty').max(MAX_CLAIM_LENGTH, `claim must be at most ${MAX_CLAIM_LENGTH} characters`),
-});
-
-/** Loads once; a failed load is tried again on the next request rather than remembered. */
-function once(load: () => Promise<string>): () => Promise<string> {
-  let pending: Promise<string> | null = null;
-  return () =>
-    (pending ??= load().catch((error: unknown) => {
-      pending = null;
-      throw error;
-    }));
-}
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response } from 'express';
 import { bundleBrowserScript } from '../http/bundle.js';
+import { once } from '../http/once.js';
 
 const WIDGET_ENTRY = fileURLToPath(new URL('../../widget/widget.ts', import.meta.url));
 const DEMO_DIR = fileURLToPath(new URL('../../widget/demo/', import.meta.url));
@@ -22,16 +23,9 @@ function asset(body: string): Asset {
   return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
 }
 
-/** Caches a successful load; a failed one is retried on the next request instead of being cached. */
+/** Loads once (see once), with the ETag of what was loaded. */
 function cached(load: () => Promise<string>): () => Promise<Asset> {
-  let pending: Promise<Asset> | null = null;
-  return () => {
-    pending ??= load().then(asset, (error: unknown) => {
-      pending = null;
-      throw error;
-    });
-    return pending;
-  };
+  return once(() => load().then(asset));
 }
 
 // The demo page carries no inline script or style, so it can be served under a strict CSP: this also

@@ -1,8 +1,7 @@
 // The staff page's script (bundled by esbuild, served as /staff/app.js): claims one per line through
 // POST /api/verify, and a search box over GET /api/search. Every text from a claim or the corpus
 // is rendered with textContent, never as HTML.
-import type { Language, PassageView } from '../../../types.js';
-import type { Evidence, VerifyResult } from '../../../verify/types.js';
+import type { Evidence, Language, PassageView, VerifyResult } from '../../../contract/api.js';
 import { MAX_CLAIM_LENGTH, MAX_CLAIMS, STAFF_STRINGS, staffLanguage } from './i18n.js';
 
 const language: Language = staffLanguage(document.documentElement.lang) ?? 'fr';

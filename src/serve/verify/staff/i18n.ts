@@ -1,8 +1,10 @@
 // Interface strings of the staff page, in French and English. Verdict explanations come from the
 // server in the claim's language; these only label the page. Shared by the server (the HTML) and
 // the browser script, so both always agree.
-import type { Language } from '../../../types.js';
-import type { Verdict } from '../../../verify/types.js';
+import type { Language, Verdict } from '../../../contract/api.js';
+import { MAX_CLAIM_LENGTH } from '../../../contract/limits.js';
+
+export { MAX_CLAIM_LENGTH };
 
 export interface StaffStrings {
   pageTitle: string;
@@ -39,7 +41,6 @@ export interface StaffStrings {
 }
 
 export const MAX_CLAIMS = 20;
-export const MAX_CLAIM_LENGTH = 1000;
 
 const fr: StaffStrings = {
   pageTitle: 'Vérification des faits — OIM',
