@@ -22,7 +22,6 @@ export interface AnswerHooks {
 
 export interface AssistantEvents {
   onFallback?: (reason: string, error?: unknown) => void;
-  onRefusal?: (language: Language) => void;
 }
 
 export interface AssistantOptions {
@@ -134,10 +133,7 @@ export class Assistant {
   private async cachedExtractive(question: string, requested: Language | undefined, message: string): Promise<ChatAnswer> {
     const key = `${requested ?? 'auto'}\u0000${question.trim().toLowerCase().replace(/\s+/g, ' ')}`;
     const cached = this.cache?.get(key);
-    if (cached) {
-      if (!cached.grounded) this.options.events?.onRefusal?.(cached.language);
-      return cached;
-    }
+    if (cached) return cached;
     const language = requested ?? detectLanguage(message);
     const answer = this.extractive(question, await this.analyze(question, language));
     this.cache?.set(key, answer);
@@ -145,13 +141,10 @@ export class Assistant {
   }
 
   private extractive(question: string, analysis: SearchAnalysis): ChatAnswer {
-    const { answer } = extractiveAnswer(question, analysis, this.retriever, this.retriever.topics());
-    if (!answer.grounded) this.options.events?.onRefusal?.(analysis.language);
-    return answer;
+    return extractiveAnswer(question, analysis, this.retriever, this.retriever.topics()).answer;
   }
 
   private refusal(analysis: SearchAnalysis): ChatAnswer {
-    this.options.events?.onRefusal?.(analysis.language);
     return refusalAnswer(analysis, this.retriever.topics());
   }
 

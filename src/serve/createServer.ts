@@ -21,6 +21,7 @@ import { createMetrics, type Metrics } from './http/metrics.js';
 import { rateLimits } from './http/rateLimit.js';
 import { BODY_LIMIT } from './http/limits.js';
 import { hardenServer, securityHeaders } from './http/security.js';
+import { Telemetry } from './http/telemetry.js';
 import { searchRoutes } from './search/routes.js';
 import { type LoadedAssistant, loadAssistant } from './services.js';
 import { type AnswerService, ServiceState } from './state.js';
@@ -68,10 +69,11 @@ interface AppParts {
   state: ServiceState;
   logger: Logger;
   metrics: Metrics;
+  telemetry: Telemetry;
   reloader: IndexReloader;
 }
 
-function buildApp({ config, state, logger, metrics, reloader }: AppParts): Express {
+function buildApp({ config, state, logger, metrics, telemetry, reloader }: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
@@ -85,7 +87,7 @@ function buildApp({ config, state, logger, metrics, reloader }: AppParts): Expre
   for (const [path, limiter] of rateLimits({ config, metrics, logger })) app.use(path, limiter);
   app.use(STAFF_PATHS, staffAuth(config.STAFF_TOKEN));
   app.use(express.json({ limit: BODY_LIMIT, type: 'application/json' }));
-  app.use(chatRoutes(state, metrics, { logContent: config.LOG_CONTENT }));
+  app.use(chatRoutes(state, telemetry));
   app.use(searchRoutes(state));
   app.use(adminRoutes(reloader, config.ADMIN_TOKEN));
   app.use(verifyRoutes(state));
@@ -98,13 +100,14 @@ function buildApp({ config, state, logger, metrics, reloader }: AppParts): Expre
 export function createServer(config: Config, overrides: ServerOverrides = {}): Server {
   const logger = createLogger(config.LOG_LEVEL, overrides.logDestination);
   const metrics = createMetrics();
+  const telemetry = new Telemetry(logger, metrics, { logContent: config.LOG_CONTENT });
   const state = new ServiceState();
   const load =
     overrides.load ??
-    ((cfg: Config, gate: ModelGate) => loadAssistant(cfg, { embedder: overrides.embedder, events: metrics.assistantEvents(logger), gate }));
+    ((cfg: Config, gate: ModelGate) => loadAssistant(cfg, { embedder: overrides.embedder, events: telemetry.assistantEvents(), gate }));
   const reloader = new IndexReloader({ config, state, logger, metrics, load });
   if (overrides.answerer) state.use(overrides.answerer);
-  const app = buildApp({ config, state, logger, metrics, reloader });
+  const app = buildApp({ config, state, logger, metrics, telemetry, reloader });
   return {
     config,
     app,

@@ -5,23 +5,12 @@
 import { type Request, type Response, Router } from 'express';
 import { ClientGoneError } from '../../answer/assistant.js';
 import { OverloadedError } from '../../answer/modelGate.js';
-import type { ChatAnswer, ChatRequest } from '../../answer/types.js';
+import type { ChatAnswer } from '../../contract/api.js';
 import { errorBody, parseOr400, requireJson, toHttpError } from '../http/errors.js';
-import type { Metrics } from '../http/metrics.js';
 import { chatRequestSchema, SSE_EVENTS } from '../../contract/api.js';
 import { openSse, type SseStream } from '../http/sse.js';
+import type { Telemetry } from '../http/telemetry.js';
 import type { ServiceState } from '../state.js';
-
-export interface ChatInfo {
-  /** Time from the parsed request to the finished answer. */
-  ms: number;
-  stream: boolean;
-}
-
-export interface ChatRouteOptions {
-  /** Put the visitor's message in the chat log line (LOG_CONTENT); off by default. */
-  logContent?: boolean;
-}
 
 function abortOnDisconnect(res: Response): AbortController {
   const controller = new AbortController();
@@ -35,27 +24,7 @@ function wantsEventStream(req: Request): boolean {
   return (req.get('accept') ?? '').includes('text/event-stream');
 }
 
-/** One info line per answer: what an operator needs, and the message text only when LOG_CONTENT is on. */
-function logAnswer(req: Request, request: ChatRequest, answer: ChatAnswer, info: ChatInfo, logContent: boolean): void {
-  req.log?.info(
-    {
-      chat: {
-        language: answer.language,
-        mode: answer.mode,
-        grounded: answer.grounded,
-        citations: answer.citations.length,
-        fallback: answer.fallback === true,
-        stream: info.stream,
-        historyTurns: request.history?.length ?? 0,
-        ms: info.ms,
-      },
-      ...(logContent ? { content: { message: request.message } } : {}),
-    },
-    'chat answered',
-  );
-}
-
-export function chatRoutes(state: ServiceState, metrics: Metrics, options: ChatRouteOptions = {}): Router {
+export function chatRoutes(state: ServiceState, telemetry: Telemetry): Router {
   const router = Router();
   router.post('/api/chat', requireJson, async (req, res) => {
     const request = parseOr400(chatRequestSchema, req.body);
@@ -65,8 +34,7 @@ export function chatRoutes(state: ServiceState, metrics: Metrics, options: ChatR
     const started = performance.now();
     const answered = (answer: ChatAnswer) => {
       const info = { ms: Math.round(performance.now() - started), stream };
-      logAnswer(req, request, answer, info, options.logContent ?? false);
-      metrics.chatAnswered({ answer, ms: info.ms });
+      telemetry.chatAnswered(req, request, answer, info);
     };
     let sse: SseStream | null = null;
     const events = () => (sse ??= openSse(res));
@@ -86,7 +54,7 @@ export function chatRoutes(state: ServiceState, metrics: Metrics, options: ChatR
       else res.json(answer);
     } catch (error) {
       if (error instanceof ClientGoneError) return;
-      if (error instanceof OverloadedError) metrics.chatOverloaded();
+      if (error instanceof OverloadedError) telemetry.chatOverloaded(req);
       // Nothing sent yet: the error handler answers with the proper status and headers.
       if (!sse) throw error;
       const known = toHttpError(error);

@@ -4,9 +4,7 @@
 // metrics live in one shared registry, created on first use.
 import type { Request, RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { AssistantEvents } from '../../answer/assistant.js';
-import type { ChatAnswer } from '../../answer/types.js';
-import { requestLog, type Logger } from './logger.js';
+import type { ChatAnswer } from '../../contract/api.js';
 
 const PREFIX = 'oim_';
 
@@ -53,11 +51,6 @@ export function modelErrorKind(error: unknown): string {
   if (/json|parse|unexpected (token|end)/.test(text)) return 'malformed';
   if (/connection|socket|econn|terminated|premature|network|fetch failed/.test(text)) return 'connection';
   return 'other';
-}
-
-export interface ChatOutcome {
-  answer: ChatAnswer;
-  ms: number;
 }
 
 export class Metrics {
@@ -159,7 +152,7 @@ export class Metrics {
     });
   }
 
-  chatAnswered({ answer }: ChatOutcome): void {
+  chatAnswered(answer: ChatAnswer): void {
     this.answers.inc({ mode: answer.mode, language: answer.language, grounded: String(answer.grounded) });
     if (!answer.grounded) this.refusals.inc({ language: answer.language });
     if (answer.fallback) this.fallbacks.inc();
@@ -183,21 +176,8 @@ export class Metrics {
     this.reloads.inc({ result });
   }
 
-  /**
-   * Hooks for the Assistant: a model failure is counted by kind and logged on the request's own
-   * logger (so the line carries its request id); the answer itself is counted by the chat route.
-   */
-  assistantEvents(fallbackLogger?: Logger): AssistantEvents {
-    return {
-      onFallback: (reason, error) => {
-        const kind = modelErrorKind(error ?? reason);
-        this.modelErrors.inc({ kind });
-        (requestLog() ?? fallbackLogger)?.warn(
-          { model: { kind, reason: reason.slice(0, 200) } },
-          'model failed: answering with the extractive fallback',
-        );
-      },
-    };
+  modelFailed(kind: string): void {
+    this.modelErrors.inc({ kind });
   }
 
   async text(): Promise<string> {

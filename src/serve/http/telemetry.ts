@@ -1,0 +1,70 @@
+// The one channel through which the app reports what happened, to operators: each event is a log
+// line (on the request's own logger, so it carries the request id) and the matching Prometheus
+// counters, written together so logs and metrics cannot disagree. The assistant and the fact
+// checker report model failures through the events this hands them; the chat route reports answers
+// and refusals of an overloaded model queue.
+import type { Request } from 'express';
+import type { AssistantEvents } from '../../answer/assistant.js';
+import type { ChatAnswer, ChatRequest } from '../../contract/api.js';
+import { type Logger, requestLog } from './logger.js';
+import { type Metrics, modelErrorKind } from './metrics.js';
+
+export interface ChatInfo {
+  /** Time from the parsed request to the finished answer. */
+  ms: number;
+  stream: boolean;
+}
+
+export interface TelemetryOptions {
+  /** Put the visitor's message in the chat log line (LOG_CONTENT); off by default. */
+  logContent?: boolean;
+}
+
+export class Telemetry {
+  constructor(
+    readonly logger: Logger,
+    readonly metrics: Metrics,
+    private readonly options: TelemetryOptions = {},
+  ) {}
+
+  /** One info line per answer (the message text only with LOG_CONTENT), and the answer counters. */
+  chatAnswered(req: Request, request: ChatRequest, answer: ChatAnswer, info: ChatInfo): void {
+    req.log?.info(
+      {
+        chat: {
+          language: answer.language,
+          mode: answer.mode,
+          grounded: answer.grounded,
+          citations: answer.citations.length,
+          fallback: answer.fallback === true,
+          stream: info.stream,
+          historyTurns: request.history?.length ?? 0,
+          ms: info.ms,
+        },
+        ...(this.options.logContent ? { content: { message: request.message } } : {}),
+      },
+      'chat answered',
+    );
+    this.metrics.chatAnswered(answer);
+  }
+
+  chatOverloaded(req: Request): void {
+    req.log?.warn('chat refused: too many questions waiting for the model');
+    this.metrics.chatOverloaded();
+  }
+
+  /** A configured model failed and the offline answer or verdict stands: counted by kind, logged on the request. */
+  modelFailed(reason: string, error?: unknown): void {
+    const kind = modelErrorKind(error ?? reason);
+    this.metrics.modelFailed(kind);
+    (requestLog() ?? this.logger).warn(
+      { model: { kind, reason: reason.slice(0, 200) } },
+      'model failed: answering with the extractive fallback',
+    );
+  }
+
+  /** What the assistant and the fact checker report through. */
+  assistantEvents(): AssistantEvents {
+    return { onFallback: (reason, error) => this.modelFailed(reason, error) };
+  }
+}
