@@ -320,9 +320,9 @@ describe('reload on SIGHUP (npm start, main.ts)', () => {
       const build = await readyBuild(url);
       return build !== first ? build : undefined;
     });
-    expect(
-      lines.some((l) => l.msg === `index reloaded: serving build ${second}` && (l.reload as { trigger?: string })?.trigger === 'SIGHUP'),
-    ).toBe(true);
+    // The child's log line travels through a pipe: it may arrive after the HTTP answer that shows the new build.
+    const reloaded = await waitFor('the reload log line', () => lines.find((l) => l.msg === `index reloaded: serving build ${second}`));
+    expect((reloaded.reload as { trigger?: string }).trigger).toBe('SIGHUP');
     expect(await searchSources(url, NEW_TERM)).toContain('corpus/programme.txt');
 
     rmSync(path.join(corpus.dir, 'programme.txt'));
