@@ -12,6 +12,8 @@ const SLOW = [
   'test/hardening/faults.test.ts',
   'test/hardening/hostileInput.test.ts',
   'test/hardening/indexDurability.test.ts',
+  // 29 attacks, JSON and SSE, against three servers (one over a planted corpus it indexes): 100 s of a loaded machine.
+  'test/hardening/injection.test.ts',
   'test/cli/**/*.test.ts',
   // Builds a 57-document index and runs 105 questions and 26 claims over it, printing the figures.
   'test/multidoc/**/*.test.ts',
