@@ -2,7 +2,7 @@
 // starts what it returns, the tests drive it on an ephemeral port, and the commands (ask, search,
 // eval, verify) answer through the services it loads, so all of them run the same code path.
 // Overrides swap a dependency for a fake; everything else has its default here.
-import http from 'node:http';
+import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import cors from 'cors';
 import express, { type Express } from 'express';
@@ -14,16 +14,19 @@ import { IndexReloader, type ReloadResult } from './admin/reloader.js';
 import { adminRoutes } from './admin/routes.js';
 import { chatRoutes } from './chat/routes.js';
 import { healthRoutes } from './health/routes.js';
+import { watchPublishedIndex, type IndexWatch } from './admin/watcher.js';
 import { STAFF_PATHS, staffAuth, tokenGuard } from './http/auth.js';
+import { type ConnectionEvents, createHardenedServer, type HardenedServer, serverSettings } from './http/connections.js';
 import { errorHandler, notFound } from './http/errors.js';
 import { createLogger, type Logger, requestLogger } from './http/logger.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
-import { rateLimits } from './http/rateLimit.js';
+import { rateLimits, TOKEN_GUARDED_PATHS, tokenGuessLimit } from './http/rateLimit.js';
 import { BODY_LIMIT } from './http/limits.js';
-import { hardenServer, securityHeaders } from './http/security.js';
+import { securityHeaders } from './http/security.js';
 import { Telemetry } from './http/telemetry.js';
 import { searchRoutes } from './search/routes.js';
 import { type LoadedAssistant, loadAssistant } from './services.js';
+import { createSharedState, type SharedState } from './shared/state.js';
 import { type AnswerService, ServiceState } from './state.js';
 import { verifyRoutes } from './verify/routes.js';
 import { widgetRoutes } from './widget/routes.js';
@@ -36,6 +39,8 @@ export interface ServerOverrides {
   answerer?: AnswerService;
   /** How an index is loaded into services; by default over INDEX_DIR with this server's gate and telemetry. */
   load?: (config: Config, gate: ModelGate) => Promise<LoadedAssistant>;
+  /** What this process shares with the others (default: from REDIS_URL and the cluster, see shared/state.ts). */
+  shared?: SharedState;
 }
 
 export interface Server {
@@ -49,8 +54,17 @@ export interface Server {
   services(): Promise<LoadedAssistant>;
   /** Loads the index and serves it, as at startup, on SIGHUP and POST /admin/reload. */
   load(trigger?: string): Promise<ReloadResult>;
-  /** Listens with the hardened HTTP server (timeouts, JSON answers to unparseable requests). */
+  readonly shared: SharedState;
+  /** Listens with the hardened HTTP server (timeouts, connection caps, JSON answers to unparseable requests). */
   listen(port?: number, host?: string): Promise<http.Server>;
+  /** Serves the app on a server already listening (main.ts listens before the app is even imported). */
+  serveOn(hardened: HardenedServer): http.Server;
+  /** /metrics alone on its own port (METRICS_PORT), e.g. on a private interface. */
+  listenMetrics(port?: number, host?: string): Promise<http.Server>;
+  /** Takes builds published at INDEX_DIR as they appear (every INDEX_WATCH_MS). */
+  watchIndex(): IndexWatch;
+  /** Releases what the process holds besides its sockets (the Redis connection, the watcher). */
+  close(): Promise<void>;
 }
 
 /** CORS for the public API: only the origins listed in ALLOWED_ORIGINS get headers, others none. */
@@ -64,7 +78,12 @@ function apiCors(allowed: string[]) {
   });
 }
 
+function metricsGuard(config: Config) {
+  return tokenGuard({ token: config.METRICS_TOKEN, realm: 'OIM metrics', variable: 'METRICS_TOKEN' });
+}
+
 interface AppParts {
+  shared: SharedState;
   config: Config;
   state: ServiceState;
   logger: Logger;
@@ -73,7 +92,7 @@ interface AppParts {
   reloader: IndexReloader;
 }
 
-function buildApp({ config, state, logger, metrics, telemetry, reloader }: AppParts): Express {
+function buildApp({ shared, config, state, logger, metrics, telemetry, reloader }: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
@@ -81,10 +100,13 @@ function buildApp({ config, state, logger, metrics, telemetry, reloader }: AppPa
   app.use(metrics.middleware());
   app.use(securityHeaders());
   app.use(healthRoutes(state));
-  app.get('/metrics', tokenGuard({ token: config.METRICS_TOKEN, realm: 'OIM metrics', variable: 'METRICS_TOKEN' }), metrics.handler());
+  // Limits come before the body is read, and before the token checks so guessing tokens is limited too.
+  const limits = { config, metrics, logger, store: (name: string) => shared.rateLimitStore(name) };
+  app.use([...TOKEN_GUARDED_PATHS], tokenGuessLimit(limits));
+  // Open only with a token; otherwise metrics are served on METRICS_PORT alone (or not at all).
+  if (config.METRICS_TOKEN) app.get('/metrics', metricsGuard(config), metrics.handler());
   app.use(['/api/chat', '/api/search'], apiCors(config.ALLOWED_ORIGINS));
-  // Limits come before the body is read, and before the staff check so guessing tokens is limited too.
-  for (const [path, limiter] of rateLimits({ config, metrics, logger })) app.use(path, limiter);
+  for (const [path, limiter] of rateLimits(limits)) app.use(path, limiter);
   app.use(STAFF_PATHS, staffAuth(config.STAFF_TOKEN));
   app.use(express.json({ limit: BODY_LIMIT, type: 'application/json' }));
   app.use(chatRoutes(state, telemetry));
@@ -101,13 +123,29 @@ export function createServer(config: Config, overrides: ServerOverrides = {}): S
   const logger = createLogger(config.LOG_LEVEL, overrides.logDestination);
   const metrics = createMetrics();
   const telemetry = new Telemetry(logger, metrics, { logContent: config.LOG_CONTENT });
+  const shared = overrides.shared ?? createSharedState(config, { logger, metrics });
+  const gate = shared.modelGate((reason) => metrics.modelCallRefused(reason));
   const state = new ServiceState();
   const load =
     overrides.load ??
-    ((cfg: Config, gate: ModelGate) => loadAssistant(cfg, { embedder: overrides.embedder, events: telemetry.assistantEvents(), gate }));
-  const reloader = new IndexReloader({ config, state, logger, metrics, load });
+    ((cfg: Config, modelGate: ModelGate) =>
+      loadAssistant(cfg, {
+        embedder: overrides.embedder,
+        events: telemetry.assistantEvents(),
+        gate: modelGate,
+        answerCache: (buildId) => shared.answerCache(buildId),
+      }));
+  const reloader = new IndexReloader({ config, state, logger, metrics, load, gate });
   if (overrides.answerer) state.use(overrides.answerer);
-  const app = buildApp({ config, state, logger, metrics, telemetry, reloader });
+  const app = buildApp({ shared, config, state, logger, metrics, telemetry, reloader });
+  const watches: IndexWatch[] = [];
+  const connectionEvents: ConnectionEvents = { refused: (reason) => metrics.connectionRefused(reason) };
+  const serveOn = ({ server, connections }: HardenedServer) => {
+    server.removeAllListeners('request');
+    server.on('request', app);
+    metrics.gauge('open_connections', 'Connections open to the HTTP server.', () => connections.open);
+    return server;
+  };
   return {
     config,
     app,
@@ -115,15 +153,39 @@ export function createServer(config: Config, overrides: ServerOverrides = {}): S
     logger,
     metrics,
     reloader,
+    shared,
     services: () => load(config, reloader.gate),
     load: (trigger = 'startup') => reloader.reload(trigger),
+    serveOn,
     async listen(port = config.PORT, host = config.HOST) {
-      const server = http.createServer(app);
-      hardenServer(server, logger);
-      await new Promise<void>((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve()));
+      const hardened = createHardenedServer(app, serverSettings(config), { logger, events: connectionEvents });
+      await listening(hardened.server, port, host);
+      return serveOn(hardened);
+    },
+    async listenMetrics(port = config.METRICS_PORT, host = config.METRICS_HOST) {
+      const metricsApp = express();
+      metricsApp.disable('x-powered-by');
+      metricsApp.get('/metrics', metricsGuard(config), metrics.handler());
+      metricsApp.use(notFound);
+      metricsApp.use(errorHandler);
+      const { server } = createHardenedServer(metricsApp, serverSettings(config), { logger });
+      await listening(server, port, host);
       return server;
     },
+    watchIndex() {
+      const watch = watchPublishedIndex({ indexDir: config.INDEX_DIR, state, reloader, logger }, config.INDEX_WATCH_MS);
+      watches.push(watch);
+      return watch;
+    },
+    async close() {
+      for (const watch of watches) watch.stop();
+      await shared.close();
+    },
   };
+}
+
+export function listening(server: http.Server, port: number, host: string): Promise<http.Server> {
+  return new Promise((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve(server)));
 }
 
 /** http://host:port of a listening server, loopback when it listens on every interface. */

@@ -1,6 +1,6 @@
 // Composes the answering pipeline from configuration: used by the server, the ask CLI and the eval,
 // so that all three answer through the same code path.
-import { Assistant, type AssistantEvents } from '../answer/assistant.js';
+import { type AnswerCache, Assistant, type AssistantEvents } from '../answer/assistant.js';
 import { createChatModel } from '../answer/model.js';
 import { ModelGate } from '../answer/modelGate.js';
 import type { Config } from '../config.js';
@@ -22,6 +22,8 @@ export interface ServiceOverrides {
   events?: AssistantEvents;
   /** The model concurrency gate; a reloading server passes the same one to every assistant it loads. */
   gate?: ModelGate;
+  /** Where offline answers of a build are kept (default: the assistant's own LRU of ANSWER_CACHE_SIZE). */
+  answerCache?: (buildId: string) => AnswerCache | null;
 }
 
 export function createModelGate(config: Config): ModelGate {
@@ -47,6 +49,7 @@ export async function loadAssistant(config: Config, overrides: ServiceOverrides 
     gate,
     modelTimeoutMs: config.MODEL_TIMEOUT_MS,
     cacheSize: config.ANSWER_CACHE_SIZE,
+    ...(overrides.answerCache ? { cache: overrides.answerCache(manifest.buildId) } : {}),
     events: overrides.events,
   });
   const verifier = createVerifier({

@@ -37,6 +37,10 @@ export function testIndexDir(corpusDir = CORPUS_DIR): Promise<string> {
   return built;
 }
 
+/** The test servers' METRICS_TOKEN: /metrics is closed without one (or METRICS_PORT). */
+export const TEST_METRICS_TOKEN = 'test-metrics-token';
+export const METRICS_AUTH = { authorization: `Bearer ${TEST_METRICS_TOKEN}` };
+
 export interface TestServerOptions {
   /** Extra environment, e.g. { ALLOWED_ORIGINS, OPENAI_BASE_URL, MODEL_TIMEOUT_MS }. */
   env?: Record<string, string>;
@@ -64,6 +68,7 @@ export async function testConfig(options: TestServerOptions = {}): Promise<Confi
     LOG_LEVEL: 'info',
     RATE_LIMIT_MAX: '100000',
     RATE_LIMIT_VERIFY_MAX: '100000',
+    METRICS_TOKEN: TEST_METRICS_TOKEN,
     ...options.env,
   });
 }
@@ -98,5 +103,14 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const composed = createServer(config, { logDestination: sink, answerer: options.answerer });
   if (!options.answerer && options.load !== false) await composed.load('startup');
   const listening = await composed.listen(0, '127.0.0.1');
-  return { url: urlOf(listening), config, state: composed.state, logs, close: () => closeServer(listening) };
+  return {
+    url: urlOf(listening),
+    config,
+    state: composed.state,
+    logs,
+    close: async () => {
+      await closeServer(listening);
+      await composed.close();
+    },
+  };
 }

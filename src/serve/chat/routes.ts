@@ -1,13 +1,15 @@
 // POST /api/chat: JSON by default, Server-Sent Events when the client accepts text/event-stream.
 // A client that disconnects aborts the work behind its request, model call included.
-// The stream is opened at its first event, so a request refused before any work (the model queue is
-// full) still gets a real HTTP status: 503 with Retry-After, not a 200 stream with an error in it.
+// The stream is opened at its first event, so a request refused before any work still gets a real
+// HTTP status, not a 200 stream with an error in it. A busy model is not such a refusal: the
+// assistant answers offline (fallback, fallbackReason) and the visitor gets an answer.
 import { type Request, type Response, Router } from 'express';
 import { ClientGoneError } from '../../answer/assistant.js';
 import { OverloadedError } from '../../answer/modelGate.js';
 import type { ChatAnswer } from '../../contract/api.js';
 import { errorBody, parseOr400, requireJson, toHttpError } from '../http/errors.js';
 import { chatRequestSchema, SSE_EVENTS } from '../../contract/api.js';
+import { clientKey } from '../http/rateLimit.js';
 import { openSse, type SseStream } from '../http/sse.js';
 import type { Telemetry } from '../http/telemetry.js';
 import type { ServiceState } from '../state.js';
@@ -30,6 +32,7 @@ export function chatRoutes(state: ServiceState, telemetry: Telemetry): Router {
     const request = parseOr400(chatRequestSchema, req.body);
     const assistant = state.requireAssistant();
     const { signal } = abortOnDisconnect(res);
+    const client = clientKey(req);
     const stream = wantsEventStream(req);
     const started = performance.now();
     const answered = (answer: ChatAnswer) => {
@@ -46,8 +49,9 @@ export function chatRoutes(state: ServiceState, telemetry: Telemetry): Router {
               signal,
               onCitations: (citations) => events().send(SSE_EVENTS.citations, citations),
               onToken: (text) => events().send(SSE_EVENTS.token, { text }),
+              client,
             }
-          : { signal },
+          : { signal, client },
       );
       answered(answer);
       if (stream) events().send(SSE_EVENTS.done, answer);

@@ -102,6 +102,24 @@ export class Metrics {
     help: 'Chat requests refused with 503 because too many were waiting for the model.',
     registers: [this.registry],
   });
+  private readonly modelRefused = new Counter({
+    name: `${PREFIX}model_refused_total`,
+    help: 'Model calls not made (the offline answer or verdict given instead) because the model was busy, the address had its share, or a per-minute budget was spent.',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
+  private readonly connectionsRefused = new Counter({
+    name: `${PREFIX}connections_refused_total`,
+    help: 'Connections closed at once because the server (total) or their address (address) held the most allowed.',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
+  private readonly sharedFallbacks = new Counter({
+    name: `${PREFIX}shared_state_fallbacks_total`,
+    help: 'Uses of per-process state because Redis failed, by use (rate_limit, model_budget, model_slots, answer_cache).',
+    labelNames: ['use'],
+    registers: [this.registry],
+  });
   private readonly reloads = new Counter({
     name: `${PREFIX}index_reloads_total`,
     help: 'Index reloads by result (loaded or refused).',
@@ -156,6 +174,18 @@ export class Metrics {
     this.answers.inc({ mode: answer.mode, language: answer.language, grounded: String(answer.grounded) });
     if (!answer.grounded) this.refusals.inc({ language: answer.language });
     if (answer.fallback) this.fallbacks.inc();
+  }
+
+  modelCallRefused(reason: string): void {
+    this.modelRefused.inc({ reason });
+  }
+
+  connectionRefused(reason: 'total' | 'address'): void {
+    this.connectionsRefused.inc({ reason });
+  }
+
+  sharedStateFallback(use: string): void {
+    this.sharedFallbacks.inc({ use });
   }
 
   chatOverloaded(): void {
