@@ -124,7 +124,7 @@ export function createServer(config: Config, overrides: ServerOverrides = {}): S
   const metrics = createMetrics();
   const telemetry = new Telemetry(logger, metrics, { logContent: config.LOG_CONTENT });
   const shared = overrides.shared ?? createSharedState(config, { logger, metrics });
-  const gate = shared.modelGate((reason) => metrics.modelCallRefused(reason));
+  const gate = shared.modelGate((reason) => telemetry.modelRefused(reason));
   const state = new ServiceState();
   const load =
     overrides.load ??

@@ -11,13 +11,15 @@ function json(res: ServerResponse, status: number, body: object, headers: Record
 
 export function startingHandler(req: IncomingMessage, res: ServerResponse): void {
   const path = (req.url ?? '/').split('?')[0];
-  if (path === '/healthz') return json(res, 200, { status: 'ok', build: null, phase: 'starting' });
-  if (path === '/readyz') return json(res, 503, { status: 'starting', build: null, rebuild: { pending: false } }, { 'Retry-After': '1' });
-  req.resume();
-  json(
-    res,
-    503,
-    { error: { code: 'starting', message: 'The assistant is starting. Try again in a moment.' } },
-    { 'Retry-After': '1', Connection: 'close' },
-  );
+  if (path === '/healthz') json(res, 200, { status: 'ok', build: null, phase: 'starting' });
+  else if (path === '/readyz') json(res, 503, { status: 'starting', build: null, rebuild: { pending: false } }, { 'Retry-After': '1' });
+  else {
+    req.resume();
+    json(
+      res,
+      503,
+      { error: { code: 'starting', message: 'The assistant is starting. Try again in a moment.' } },
+      { 'Retry-After': '1', Connection: 'close' },
+    );
+  }
 }

@@ -63,6 +63,12 @@ export class Telemetry {
     );
   }
 
+  /** The gate refused a model call (busy, the address's share, a spent budget): the offline answer stands. */
+  modelRefused(reason: string): void {
+    this.metrics.modelCallRefused(reason);
+    (requestLog() ?? this.logger).info({ model: { refused: reason } }, 'model not called: answering offline');
+  }
+
   /** What the assistant and the fact checker report through. */
   assistantEvents(): AssistantEvents {
     return { onFallback: (reason, error) => this.modelFailed(reason, error) };
