@@ -16,6 +16,7 @@ const SLOW = [
   'test/hardening/injection.test.ts',
   // Model calls held for seconds so that floods overlap them; sockets held open to their timeouts.
   'test/hardening/modelShare.test.ts',
+  'test/hardening/connections.test.ts',
   'test/cli/**/*.test.ts',
   // Builds a 57-document index and runs 105 questions and 26 claims over it, printing the figures.
   'test/multidoc/**/*.test.ts',

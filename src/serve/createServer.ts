@@ -16,7 +16,7 @@ import { chatRoutes } from './chat/routes.js';
 import { healthRoutes } from './health/routes.js';
 import { watchPublishedIndex, type IndexWatch } from './admin/watcher.js';
 import { STAFF_PATHS, staffAuth, tokenGuard } from './http/auth.js';
-import { type ConnectionEvents, createHardenedServer, type HardenedServer, serverSettings } from './http/connections.js';
+import { type ConnectionEvents, createHardenedServer, type HardenedServer, listening, serverSettings } from './http/connections.js';
 import { errorHandler, notFound } from './http/errors.js';
 import { createLogger, type Logger, requestLogger } from './http/logger.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
@@ -139,8 +139,12 @@ export function createServer(config: Config, overrides: ServerOverrides = {}): S
   if (overrides.answerer) state.use(overrides.answerer);
   const app = buildApp({ shared, config, state, logger, metrics, telemetry, reloader });
   const watches: IndexWatch[] = [];
-  const connectionEvents: ConnectionEvents = { refused: (reason) => metrics.connectionRefused(reason) };
+  const events: ConnectionEvents = {
+    refused: (reason) => metrics.connectionRefused(reason),
+    clientError: (detail, message) => logger.warn(detail, message),
+  };
   const serveOn = ({ server, connections }: HardenedServer) => {
+    Object.assign(connections.events, events);
     server.removeAllListeners('request');
     server.on('request', app);
     metrics.gauge('open_connections', 'Connections open to the HTTP server.', () => connections.open);
@@ -158,7 +162,7 @@ export function createServer(config: Config, overrides: ServerOverrides = {}): S
     load: (trigger = 'startup') => reloader.reload(trigger),
     serveOn,
     async listen(port = config.PORT, host = config.HOST) {
-      const hardened = createHardenedServer(app, serverSettings(config), { logger, events: connectionEvents });
+      const hardened = createHardenedServer(app, serverSettings(config));
       await listening(hardened.server, port, host);
       return serveOn(hardened);
     },
@@ -168,7 +172,7 @@ export function createServer(config: Config, overrides: ServerOverrides = {}): S
       metricsApp.get('/metrics', metricsGuard(config), metrics.handler());
       metricsApp.use(notFound);
       metricsApp.use(errorHandler);
-      const { server } = createHardenedServer(metricsApp, serverSettings(config), { logger });
+      const { server } = createHardenedServer(metricsApp, serverSettings(config), events);
       await listening(server, port, host);
       return server;
     },
@@ -182,10 +186,6 @@ export function createServer(config: Config, overrides: ServerOverrides = {}): S
       await shared.close();
     },
   };
-}
-
-export function listening(server: http.Server, port: number, host: string): Promise<http.Server> {
-  return new Promise((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve(server)));
 }
 
 /** http://host:port of a listening server, loopback when it listens on every interface. */

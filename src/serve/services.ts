@@ -5,6 +5,7 @@ import { createChatModel } from '../answer/model.js';
 import { ModelGate } from '../answer/modelGate.js';
 import type { Config } from '../config.js';
 import { createEmbedder, type Embedder } from '../embed/index.js';
+import type { CorpusWarning } from '../corpus/load.js';
 import type { Manifest } from '../index/manifest.js';
 import { ingest, isIndexStale, type IngestResult } from '../ingest/ingest.js';
 import { openRetriever } from '../retrieve/open.js';
@@ -62,8 +63,17 @@ export async function loadAssistant(config: Config, overrides: ServiceOverrides 
   return { assistant, verifier, manifest };
 }
 
-/** Build the index when it is missing or no longer matches the corpus; null when it was up to date. */
-export async function ensureIndex(config: Config, embedder: Embedder = createEmbedder(config)): Promise<IngestResult | null> {
-  if (!(await isIndexStale(config, embedder))) return null;
-  return ingest({ config, embedder });
+export interface EnsuredIndex {
+  /** The build made, or null when the index on disk was up to date. */
+  built: IngestResult | null;
+  /** Files left out because they could not be read, each naming the file (the same a build reports). */
+  warnings: CorpusWarning[];
+}
+
+/** Build the index when it is missing or no longer matches the corpus. */
+export async function ensureIndex(config: Config, embedder: Embedder = createEmbedder(config)): Promise<EnsuredIndex> {
+  const warnings: CorpusWarning[] = [];
+  if (!(await isIndexStale(config, embedder, (w) => warnings.push(w)))) return { built: null, warnings };
+  const built = await ingest({ config, embedder });
+  return { built, warnings: built.warnings };
 }

@@ -7,7 +7,6 @@ import http, { type IncomingMessage, type RequestListener, type Server, type Ser
 import type { Socket } from 'node:net';
 import { ipKeyGenerator } from 'express-rate-limit';
 import { type Config, connectionsPerAddress } from '../../config.js';
-import type { Logger } from './logger.js';
 
 export interface ServerSettings {
   headersTimeoutMs: number;
@@ -19,18 +18,26 @@ export interface ServerSettings {
   perAddress: number;
 }
 
-export function serverSettings(config: Config): ServerSettings {
+/**
+ * The settings of one process's server. Workers of a cluster each take their part of the caps:
+ * the primary hands connections out in turn, so together they hold to the configured totals.
+ */
+export function serverSettings(config: Config, workers = 1): ServerSettings {
+  const part = (cap: number) => (cap > 0 ? Math.max(1, Math.ceil(cap / workers)) : 0);
   return {
     headersTimeoutMs: config.HEADERS_TIMEOUT_MS,
     requestTimeoutMs: config.REQUEST_TIMEOUT_MS,
     keepAliveTimeoutMs: config.KEEP_ALIVE_TIMEOUT_MS,
-    maxConnections: config.MAX_CONNECTIONS,
-    perAddress: connectionsPerAddress(config),
+    maxConnections: part(config.MAX_CONNECTIONS),
+    perAddress: part(connectionsPerAddress(config)),
   };
 }
 
+/** What the server reports; read at each event, so the app can give them after the server started (main.ts). */
 export interface ConnectionEvents {
   refused?(reason: 'total' | 'address'): void;
+  /** A request answered 4xx by the server itself (unparseable, timed out, an Expect it cannot meet). */
+  clientError?(detail: Record<string, unknown>, message: string): void;
 }
 
 /**
@@ -53,7 +60,8 @@ export class ConnectionCounter {
 
   constructor(
     private readonly perAddress: number,
-    private readonly events: ConnectionEvents = {},
+    /** Read at each refusal, so a listener can be given after the server started (main.ts). */
+    readonly events: ConnectionEvents = {},
   ) {}
 
   /** Counts a new connection, or destroys it at once when its address holds its share already. */
@@ -88,14 +96,14 @@ function clientErrorResponse(code: string | undefined): [number, string, string]
 }
 
 /** JSON answers (not Node's bare ones) to requests it cannot parse or that timed out, then the socket is closed. */
-function answerClientErrors(server: Server, logger?: Logger): void {
+function answerClientErrors(server: Server, events: ConnectionEvents): void {
   server.on('clientError', (error: NodeJS.ErrnoException, socket: Socket) => {
     if (error.code === 'ECONNRESET' || !socket.writable) {
       socket.destroy();
       return;
     }
     const [status, code, message] = clientErrorResponse(error.code);
-    logger?.warn({ clientError: { code: error.code ?? 'unknown', status } }, 'unparseable request refused');
+    events.clientError?.({ clientError: { code: error.code ?? 'unknown', status } }, 'unparseable request refused');
     const body = JSON.stringify({ error: { code, message } });
     // end() alone half-closes: the server's side stayed open until the client closed its own, which
     // an idle-socket flood never does. The socket is destroyed once the answer is written.
@@ -107,7 +115,7 @@ function answerClientErrors(server: Server, logger?: Logger): void {
     setTimeout(() => socket.destroy(), 1000).unref();
   });
   server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
-    logger?.warn({ expect: String(req.headers.expect ?? '').slice(0, 64) }, 'unmet Expect header refused');
+    events.clientError?.({ expect: String(req.headers.expect ?? '').slice(0, 64) }, 'unmet Expect header refused');
     res.writeHead(417, { 'Content-Type': 'application/json; charset=utf-8', Connection: 'close' });
     res.end(JSON.stringify({ error: { code: 'expectation_failed', message: 'Only "Expect: 100-continue" is supported.' } }));
   });
@@ -118,12 +126,12 @@ export interface HardenedServer {
   connections: ConnectionCounter;
 }
 
+export function listening(server: Server, port: number, host: string): Promise<Server> {
+  return new Promise((resolve, reject) => server.once('error', reject).listen(port, host, () => resolve(server)));
+}
+
 /** An HTTP server with the timeouts, caps and client-error answers above, serving `handler`. */
-export function createHardenedServer(
-  handler: RequestListener,
-  settings: ServerSettings,
-  options: { logger?: Logger; events?: ConnectionEvents } = {},
-): HardenedServer {
+export function createHardenedServer(handler: RequestListener, settings: ServerSettings, events: ConnectionEvents = {}): HardenedServer {
   const server = http.createServer(
     {
       connectionsCheckingInterval: checkingIntervalMs(settings),
@@ -134,10 +142,10 @@ export function createHardenedServer(
   );
   server.keepAliveTimeout = settings.keepAliveTimeoutMs;
   server.maxConnections = settings.maxConnections;
-  server.on('drop', () => options.events?.refused?.('total'));
-  const connections = new ConnectionCounter(settings.perAddress, options.events);
+  const connections = new ConnectionCounter(settings.perAddress, events);
+  server.on('drop', () => connections.events.refused?.('total'));
   // Before Node's own listener sets up a parser for it, so a refused socket costs nothing more.
   server.prependListener('connection', (socket: Socket) => connections.admit(socket));
-  answerClientErrors(server, options.logger);
+  answerClientErrors(server, events);
   return { server, connections };
 }

@@ -210,7 +210,21 @@ export class Metrics {
     this.modelErrors.inc({ kind });
   }
 
+  /** Where the scrape's text comes from: this process (default), or the cluster's primary for all workers. */
+  private source: (() => Promise<string>) | null = null;
+
+  /** This process's registries: what a cluster's primary aggregates from each worker. */
+  registries(): Registry[] {
+    return [this.registry, sharedProcessRegistry()];
+  }
+
+  /** Scrapes answer with the figures of every worker (cluster mode), gathered by the primary. */
+  aggregateWith(source: () => Promise<string>): void {
+    this.source = source;
+  }
+
   async text(): Promise<string> {
+    if (this.source) return this.source();
     const own = await this.registry.metrics();
     return `${own}\n${await sharedProcessRegistry().metrics()}`;
   }
