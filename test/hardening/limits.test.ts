@@ -150,3 +150,54 @@ describe('CORS', () => {
     }
   });
 });
+
+describe('token guessing on the guarded routes', () => {
+  let server: TestServer;
+  const tokens = { STAFF_TOKEN: 'staff-secret-token', ADMIN_TOKEN: 'admin-secret-token', METRICS_TOKEN: 'metrics-secret-token' };
+  beforeAll(async () => {
+    server = await startTestServer({ env: { ...tokens, RATE_LIMIT_AUTH_MAX: '5', TRUST_PROXY: '1' } });
+  });
+  afterAll(() => server.close());
+
+  const attempt = (path: string, token: string, address: string, method = 'GET') =>
+    fetch(`${server.url}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        'X-Forwarded-For': address,
+        ...(method === 'POST' ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(method === 'POST' ? { body: JSON.stringify({ claim: "L'OIM compte 175 États membres" }) } : {}),
+    });
+
+  it('answers guesses with 401 until the allowance is spent, then 429 with Retry-After, right token or not', async () => {
+    const guesser = '198.51.100.66';
+    const routes: Array<[string, string]> = [
+      ['/staff', 'GET'],
+      ['/admin/reload', 'POST'],
+      ['/metrics', 'GET'],
+      ['/api/verify', 'POST'],
+      ['/staff/app.js', 'GET'],
+    ];
+    for (const [path, method] of routes) expect((await attempt(path, `guess-${path}`, guesser, method)).status).toBe(401);
+    const limited = await attempt('/admin/reload', 'another-guess', guesser, 'POST');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    // Even the right token: guessing on is pointless for the rest of the window.
+    expect((await attempt('/metrics', tokens.METRICS_TOKEN, guesser)).status).toBe(429);
+    expect(metricValue(await scrapeWith(server.url, tokens.METRICS_TOKEN), 'oim_rate_limited_total', { route: '/metrics' })).toBe(1);
+  });
+
+  it('counts only failed attempts: staff with the token load the page and check claims freely', async () => {
+    const staff = '198.51.100.7';
+    for (let i = 0; i < 8; i++) expect((await attempt('/staff', tokens.STAFF_TOKEN, staff)).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await attempt('/api/verify', tokens.STAFF_TOKEN, staff, 'POST')).status).toBe(200);
+    // Its successes were never counted: a wrong token is still a plain 401, not a 429.
+    expect((await attempt('/staff', 'nope', staff)).status).toBe(401);
+  });
+});
+
+async function scrapeWith(url: string, token: string): Promise<string> {
+  return (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${token}`, 'X-Forwarded-For': '192.0.2.250' } })).text();
+}
