@@ -82,6 +82,8 @@ export const configSchema = z
       .default('oim:'),
     // How often INDEX_DIR's published pointer is checked for a new build (ms; 0: only SIGHUP / reload).
     INDEX_WATCH_MS: z.coerce.number().int().min(0).default(2000),
+    // Rebuild a stale index at start (in a child process, serving meanwhile); false for replicas that only follow the pointer.
+    INDEX_REBUILD_ON_START: bool.default(true),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_CONTENT: bool.default(false),
     // Crawling (npm run crawl / npm run sync): who we are, and how gently we fetch.

@@ -73,7 +73,7 @@ export async function serveProcess(config: Config, early: HardenedServer): Promi
   } else {
     if (config.METRICS_PORT) await app.listenMetrics();
     reloadOnSignal(app.reloader, 'SIGHUP');
-    running.rebuild = rebuildInBackground(app, watch);
+    if (config.INDEX_REBUILD_ON_START) running.rebuild = rebuildInBackground(app, watch);
   }
   if (!config.STAFF_TOKEN) logger.info('STAFF_TOKEN is not set: /staff and /api/verify are open (set it to restrict them)');
   logger.info(

@@ -55,7 +55,7 @@ class Workers {
   private onMessage(worker: Worker, message: unknown): void {
     if (!isOimMessage<WorkerMessage>(message)) return;
     if (message.oim === 'ready') {
-      this.logger.info({ worker: worker.id, build: message.build }, `worker ${worker.id} serving`);
+      this.logger.info({ worker: worker.id, pid: worker.process.pid, build: message.build }, `worker ${worker.id} serving`);
       this.ready.get(worker.id)?.();
     } else if (message.oim === 'metrics') {
       this.aggregator.clusterMetrics().then(
@@ -150,15 +150,17 @@ export async function runPrimary(config: Config, count: number): Promise<void> {
   for (let i = 0; i < count; i++) workers.fork();
   logger.info({ workers: count }, `primary ${process.pid} started ${count} workers on port ${config.PORT}`);
 
-  const rebuild = startRebuild();
-  workers.status = { pending: true, since: rebuild.since };
-  workers.broadcast({ oim: 'rebuild', status: workers.status });
-  void rebuild.done.then((outcome) => {
-    logRebuildOutcome(logger, outcome);
-    workers.status = statusAfter(outcome);
+  const rebuild = config.INDEX_REBUILD_ON_START ? startRebuild() : null;
+  if (rebuild) {
+    workers.status = { pending: true, since: rebuild.since };
     workers.broadcast({ oim: 'rebuild', status: workers.status });
-    workers.broadcast({ oim: 'check-index' });
-  });
+    void rebuild.done.then((outcome) => {
+      logRebuildOutcome(logger, outcome);
+      workers.status = statusAfter(outcome);
+      workers.broadcast({ oim: 'rebuild', status: workers.status });
+      workers.broadcast({ oim: 'check-index' });
+    });
+  }
 
   if (config.METRICS_PORT) await serveAggregatedMetrics(config, aggregator);
   process.on('SIGHUP', () => workers.broadcast({ oim: 'reload' }));
@@ -168,7 +170,7 @@ export async function runPrimary(config: Config, count: number): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info(`${signal} received: draining the workers (at most ${config.SHUTDOWN_GRACE_MS} ms), then exiting`);
-    rebuild.stop();
+    rebuild?.stop();
     void workers.stopAll(config.SHUTDOWN_GRACE_MS).finally(() => process.exit(0));
   };
   process.on('SIGTERM', () => stop('SIGTERM'));

@@ -28,12 +28,15 @@ export class FallbackStore implements Store {
   init(options: Options): void {
     this.options = options;
     this.local.init(options);
-    this.ready = this.initRemote();
+    // The remote store is set up on first use: at startup Redis may not be connected yet.
   }
 
-  private async initRemote(): Promise<void> {
+  private initRemote(): Promise<void> {
     // rate-limit-redis loads its scripts in init; a failed load is remembered, so it is redone on recovery.
-    await this.remote.init?.(this.options!);
+    const ready = Promise.resolve(this.remote.init?.(this.options!));
+    // Awaited by the next request (which then falls back); never an unhandled rejection meanwhile.
+    ready.catch(() => undefined);
+    return ready;
   }
 
   private async onRemote<T>(work: () => Promise<T>, onLocal: () => T | Promise<T>): Promise<T> {
