@@ -55,6 +55,9 @@ export const configSchema = z
     STAFF_TOKEN: optionalString,
     ADMIN_TOKEN: optionalString,
     METRICS_TOKEN: optionalString,
+    HISTORY_SIGNING_KEY: optionalString.pipe(
+      z.string().min(32, 'HISTORY_SIGNING_KEY must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
+    ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_CONTENT: bool.default(false),
     // Crawling (npm run crawl / npm run sync): who we are, and how gently we fetch.

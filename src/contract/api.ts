@@ -4,7 +4,15 @@
 // values from limits.ts, so no zod reaches its bundle); the tests check responses against them. Answers are strict objects: a field
 // the contract does not name (an internal hash, say) is a failure, not a silent extra.
 import { z } from 'zod';
-import { DEFAULT_SEARCH_RESULTS, MAX_CLAIM_LENGTH, MAX_HISTORY_TURNS, MAX_MESSAGE, MAX_SEARCH_RESULTS, MAX_TURN_LENGTH } from './limits.js';
+import {
+  DEFAULT_SEARCH_RESULTS,
+  MAX_CLAIM_LENGTH,
+  MAX_HISTORY_TURNS,
+  MAX_MESSAGE,
+  MAX_SEARCH_RESULTS,
+  MAX_SIGNATURE_LENGTH,
+  MAX_TURN_LENGTH,
+} from './limits.js';
 
 export * from './limits.js';
 
@@ -37,7 +45,12 @@ export type Citation = z.infer<typeof citationSchema>;
 
 // ------------------------------------------------------------------ POST /api/chat
 
-export const historyTurnSchema = z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(MAX_TURN_LENGTH) });
+export const historyTurnSchema = z.object({
+  role: z.enum(['user', 'assistant']),
+  content: z.string().max(MAX_TURN_LENGTH),
+  /** The `signature` the server returned with this answer (assistant turns): the model then reads it as its own. */
+  signature: z.string().max(MAX_SIGNATURE_LENGTH).optional(),
+});
 export type HistoryTurn = z.infer<typeof historyTurnSchema>;
 
 export const chatRequestSchema = z.object({
@@ -55,6 +68,10 @@ export const chatAnswerSchema = z.strictObject({
   mode: z.enum(['extractive', 'llm']),
   /** Present and true when a configured model failed and the extractive answer was given instead. */
   fallback: z.boolean().optional(),
+  /** Present and true when the server removed from the model's answer what the cited passages do not hold. */
+  modified: z.boolean().optional(),
+  /** The server's signature of `answer` (base64url HMAC-SHA256): sent back with this turn of history. */
+  signature: z.string().optional(),
 });
 export type ChatAnswer = z.infer<typeof chatAnswerSchema>;
 

@@ -3,6 +3,7 @@
 import { Assistant, type AssistantEvents } from '../answer/assistant.js';
 import { createChatModel } from '../answer/model.js';
 import { ModelGate } from '../answer/modelGate.js';
+import { TurnSigner } from '../answer/turnSignature.js';
 import type { Config } from '../config.js';
 import { createEmbedder, type Embedder } from '../embed/index.js';
 import type { Manifest } from '../index/manifest.js';
@@ -48,6 +49,7 @@ export async function loadAssistant(config: Config, overrides: ServiceOverrides 
     modelTimeoutMs: config.MODEL_TIMEOUT_MS,
     cacheSize: config.ANSWER_CACHE_SIZE,
     events: overrides.events,
+    signer: new TurnSigner(config.HISTORY_SIGNING_KEY),
   });
   const verifier = createVerifier({
     retriever,

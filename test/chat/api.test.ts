@@ -17,7 +17,12 @@ const citationSchema = contractCitation.extend({
   title: z.string().min(1),
   text: z.string().min(1),
 });
-const answerSchema = chatAnswerSchema.extend({ answer: z.string().min(1), citations: z.array(citationSchema) });
+// Every answer is signed, so the widget can send it back as the assistant's own turn.
+const answerSchema = chatAnswerSchema.extend({
+  answer: z.string().min(1),
+  citations: z.array(citationSchema),
+  signature: z.string().regex(/^[\w-]{43}$/),
+});
 const passageSchema = contractPassage.extend({ source: z.string().startsWith('corpus/'), text: z.string().min(1) });
 
 let server: TestServer;
