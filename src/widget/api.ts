@@ -7,8 +7,9 @@ import { SSE_EVENTS } from '../contract/limits.js';
 export type { Citation };
 export type Turn = HistoryTurn;
 
-/** An answer as the widget keeps it: what it read of the contract's, language and mode when the server sent them. */
-export type ChatResponse = Pick<ChatAnswer, 'answer' | 'grounded' | 'citations'> & Partial<Pick<ChatAnswer, 'language' | 'mode'>>;
+/** An answer as the widget keeps it: what it read of the contract's, language, mode and signature when the server sent them. */
+export type ChatResponse = Pick<ChatAnswer, 'answer' | 'grounded' | 'citations'> &
+  Partial<Pick<ChatAnswer, 'language' | 'mode' | 'signature'>>;
 
 export interface StreamHandlers {
   onCitations(citations: Citation[]): void;
@@ -138,6 +139,7 @@ function toResponse(data: unknown): ChatResponse {
   };
   if (data.language === 'fr' || data.language === 'en') response.language = data.language;
   if (data.mode === 'extractive' || data.mode === 'llm') response.mode = data.mode;
+  if (typeof data.signature === 'string') response.signature = data.signature;
   return response;
 }
 

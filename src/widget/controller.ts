@@ -115,7 +115,7 @@ export class WidgetController {
           // done is authoritative: a refusal has no citations even if passages were offered first.
           this.renderReply(reply, response.answer, response.citations);
           if (!response.grounded) showNotice(reply, this.strings.notGrounded, 'info');
-          this.remember({ role: 'user', content: message }, { role: 'assistant', content: response.answer });
+          this.remember({ role: 'user', content: message }, { role: 'assistant', content: response.answer, signature: response.signature });
         },
       },
       signal,
@@ -127,7 +127,12 @@ export class WidgetController {
   }
 
   private remember(...turns: Turn[]): void {
-    const trimmed = turns.map((turn) => ({ role: turn.role, content: turn.content.slice(0, MAX_TURN_LENGTH) }));
+    // A shortened answer no longer matches its signature, so it goes without one (the server quotes it).
+    const trimmed = turns.map((turn) =>
+      turn.signature && turn.content.length <= MAX_TURN_LENGTH
+        ? { role: turn.role, content: turn.content, signature: turn.signature }
+        : { role: turn.role, content: turn.content.slice(0, MAX_TURN_LENGTH) },
+    );
     this.history = [...this.history, ...trimmed].slice(-MAX_HISTORY_TURNS);
   }
 

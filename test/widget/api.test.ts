@@ -84,6 +84,14 @@ describe('streamChat', () => {
     expect(seen.done?.grounded).toBe(true);
   });
 
+  it("delivers the answer's signature, which the widget sends back with that turn of history", async () => {
+    const signature = 'a'.repeat(43);
+    stubFetch(sse(`event: done\ndata: ${JSON.stringify({ ...done, signature })}\n\n`));
+    expect((await run()).done?.signature).toBe(signature);
+    stubFetch(sse(`event: done\ndata: ${JSON.stringify({ ...done, signature: 42 })}\n\n`));
+    expect((await run()).done?.signature).toBeUndefined();
+  });
+
   it('drops malformed citations and unexpected fields', async () => {
     const bad = [
       { ...citation, id: 'x' },
