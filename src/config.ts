@@ -76,6 +76,8 @@ export const configSchema = z
     CRAWL_MAX_PAGES: z.coerce.number().int().min(1).default(10_000),
     CRAWL_MAX_DEPTH: z.coerce.number().int().min(0).max(50).default(5),
     SYNC_RELOAD_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    // Where a visitor asking for a person is sent; without it the assistant says it has no address to give.
+    CONTACT_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   })
   .refine((c) => c.CHUNK_OVERLAP < c.CHUNK_SIZE, {
     message: 'CHUNK_OVERLAP must be smaller than CHUNK_SIZE',

@@ -165,11 +165,12 @@ export class Assistant {
   }
 
   private extractive(question: string, analysis: SearchAnalysis): ChatAnswer {
-    return extractiveAnswer(question, analysis, this.retriever, this.retriever.topics()).answer;
+    // No list of topics in a refusal: a corpus's headings are often its site menu (issue 16); the conversational layer offers checked questions instead.
+    return extractiveAnswer(question, analysis, this.retriever, []).answer;
   }
 
   private refusal(analysis: SearchAnalysis): ChatAnswer {
-    return refusalAnswer(analysis, this.retriever.topics());
+    return refusalAnswer(analysis, []);
   }
 
   /** Sends citations then tokens of a finished answer to streaming callers. */

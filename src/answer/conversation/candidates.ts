@@ -39,13 +39,11 @@ export interface FollowUpInput {
 const LIST_ITEM = /^[-–—•*·]\s+(.+)$/;
 /** The name of a list item is what precedes its colon ("Sauver des vies : Pour concrétiser…"), when it is short. */
 const ITEM_NAME = /^(.{3,80}?)\s*:\s/;
-/** An item that is a sentence (its own full stop, or this many words) says something; a bare label is a link. */
-const SENTENCE_ITEM_WORDS = 8;
 
 /**
  * Items of the passage's content lists that the answer did not quote. A list of bare labels
  * ("- Structure organisationnelle", "- Partenariats") is a menu, whose items are links, not topics
- * the page explains: only items that name and explain ("X : …") or are sentences are offered.
+ * the page explains: only items that name and explain ("X : …") or are sentences (a full stop) are offered.
  */
 function listItemLabels(passage: PassageRef, quoted: string): string[] {
   const labels: string[] = [];
@@ -54,7 +52,7 @@ function listItemLabels(passage: PassageRef, quoted: string): string[] {
     if (!item || quoted.includes(item)) continue;
     const name = ITEM_NAME.exec(item)?.[1];
     if (name) labels.push(name);
-    else if (/[.!]$/.test(item) || item.split(/\s+/).length >= SENTENCE_ITEM_WORDS) labels.push(item);
+    else if (/[.!]$/.test(item)) labels.push(item);
   }
   return labels;
 }
@@ -71,11 +69,21 @@ function sameLanguageFirst(candidates: Candidate[], language: Language, outline:
   return [...candidates.filter(mine), ...candidates.filter((c) => !mine(c))];
 }
 
-/** Drops repeats and questions already asked, comparing words (case, accents and punctuation aside). */
+/** Articles and "of" after which two questions are the same ("Parlez-moi d'OIM", "Parlez-moi de l'OIM"). */
+const FILLER = new Set(['de', "d'", 'du', 'des', 'le', 'la', 'les', "l'", 'the', 'of']);
+
+/** Words of a question that tell it apart: case, accents, punctuation, articles aside. */
+export function questionKey(question: string): string {
+  return messageWords(question.replace(/(^|\s)([dl])['’]/gi, "$1$2' "))
+    .words.filter((w) => !FILLER.has(w))
+    .join(' ');
+}
+
+/** Drops repeats and questions already asked. */
 function distinct(candidates: Candidate[], asked: readonly string[]): Candidate[] {
-  const seen = new Set(asked.map((q) => messageWords(q).text));
+  const seen = new Set(asked.map(questionKey));
   return candidates.filter((c) => {
-    const key = messageWords(c.question).text;
+    const key = questionKey(c.question);
     if (!key || seen.has(key)) return false;
     seen.add(key);
     return true;

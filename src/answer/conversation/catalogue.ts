@@ -7,6 +7,7 @@
 // Inside a pattern, longer alternatives come first: a prefix match takes the first that fits.
 // Replies speak of the assistant only: they never state anything about the organisation itself.
 import type { Language } from '../../types.js';
+import { SUGGESTIONS_LEAD } from './replies.js';
 
 export type SmalltalkKind = 'greeting' | 'thanks' | 'goodbye' | 'identity' | 'human' | 'help' | 'contact' | 'acknowledgement';
 
@@ -33,8 +34,8 @@ export interface ConversationalKind {
   examples: { recognised: string[]; notRecognised: string[] };
 }
 
-const EXAMPLES_FR = ' Voici des questions auxquelles les documents répondent :';
-const EXAMPLES_EN = ' Here are some questions the documents answer:';
+const EXAMPLES_FR = SUGGESTIONS_LEAD.fr;
+const EXAMPLES_EN = SUGGESTIONS_LEAD.en;
 
 export const CONVERSATIONAL_KINDS: readonly ConversationalKind[] = [
   {

@@ -82,11 +82,11 @@ export class Conversation {
   }
 
   /** Checked questions that follow from an answer's passages (or, for a refusal, from what retrieval found). */
-  async followUps(input: FollowUpInput): Promise<string[]> {
+  async followUps(input: FollowUpInput, count = FOLLOW_UPS_OFFERED): Promise<string[]> {
     const { outline } = this.options;
     if (!outline) return [];
     const candidates = followUpCandidates(input, outline);
-    return this.verifier.pick(candidates, input.language, FOLLOW_UPS_OFFERED, NEW_CHECKS_PER_TURN);
+    return this.verifier.pick(candidates, input.language, count, NEW_CHECKS_PER_TURN);
   }
 
   /** A question this assistant checked and offered: asked back, it is answered as it stands, not joined to the history. */

@@ -1,0 +1,133 @@
+// The assistant as a conversation partner: the answering pipeline (assistant.ts) behind a layer that
+// reads each message first. A conversational turn gets its fixed reply in the visitor's language,
+// with no retrieval and no model; a question (greeting or thanks stripped) is answered in the
+// language settled for it; every reply says its kind, and answers and refusals carry checked
+// follow-up questions (a refusal also the contact page, when there is one).
+import { LRUCache } from 'lru-cache';
+import { triesToTakeOver } from '../../ingest/safety.js';
+import type { Language } from '../../types.js';
+import { type AnswerHooks, Assistant, type AssistantOptions, tokensOf } from '../assistant.js';
+import { extractiveAnswer } from '../extractive.js';
+import type { ChatAnswer, ChatRequest } from '../types.js';
+import { questionKey } from './candidates.js';
+import { Conversation, FOLLOW_UPS_OFFERED } from './conversation.js';
+import { resolveLanguage } from './language.js';
+import type { CorpusOutline } from './outline.js';
+import type { TurnReading } from './recognise.js';
+import { refusalHelp } from './replies.js';
+import { messageWords } from './tokens.js';
+
+export interface ConversationalOptions extends AssistantOptions {
+  /** The loaded index's outline, where example and follow-up questions come from. */
+  outline?: CorpusOutline | null;
+  /** CONTACT_URL. */
+  contactUrl?: string;
+}
+
+/** Passages a question's follow-ups are drawn from (as many as the answer is chosen from). */
+const PASSAGES_FOR_FOLLOW_UPS = 5;
+/** Follow-up lists kept, per question, language and cited passages. */
+const FOLLOW_UP_LISTS_KEPT = 5_000;
+/** Checked follow-ups kept beyond those shown, so that questions already asked can be left out. */
+const SPARE_FOLLOW_UPS = 2;
+
+export class ConversationalAssistant extends Assistant {
+  private readonly conversation: Conversation;
+  private readonly contactUrl: string | undefined;
+  private readonly followUpLists = new LRUCache<string, Promise<string[]>>({ max: FOLLOW_UP_LISTS_KEPT });
+
+  constructor(options: ConversationalOptions) {
+    super(options);
+    this.contactUrl = options.contactUrl;
+    this.conversation = new Conversation({
+      outline: options.outline ?? null,
+      contactUrl: options.contactUrl,
+      answerable: (question, language) => this.answerable(question, language),
+    });
+  }
+
+  override async answer(request: ChatRequest, hooks: AnswerHooks = {}): Promise<ChatAnswer> {
+    const reading = this.conversation.read(request.message);
+    const { language } = this.conversation.language(reading, request.message, {
+      history: request.history,
+      lang: request.lang,
+      pageLang: request.pageLang,
+    });
+    if (reading.type === 'smalltalk') return this.smalltalk(reading, language, hooks);
+    // A question this assistant offered is complete as it stands: joined to the history, it would not be the one checked.
+    const offered = await this.conversation.offered(reading.question, language);
+    const answer = await super.answer({ message: reading.question, lang: language, history: offered ? [] : request.history }, hooks);
+    const asked = [...(request.history ?? []).filter((t) => t.role === 'user').map((t) => t.content), reading.question];
+    const suggestions = await this.suggestionsFor(reading.question, answer, asked);
+    if (answer.grounded) return { ...answer, kind: 'answer', suggestions };
+    const help = refusalHelp(answer.language, { suggestions: suggestions.length > 0, contactUrl: this.contactUrl });
+    for (const token of tokensOf(help)) hooks.onToken?.(token);
+    const refusal: ChatAnswer = { ...answer, answer: answer.answer + help, kind: 'refusal', suggestions };
+    if (this.contactUrl) refusal.contactUrl = this.contactUrl;
+    return refusal;
+  }
+
+  private async smalltalk(
+    reading: Extract<TurnReading, { type: 'smalltalk' }>,
+    language: Language,
+    hooks: AnswerHooks,
+  ): Promise<ChatAnswer> {
+    const reply = await this.conversation.reply(reading.kind, reading.opener, language);
+    hooks.onCitations?.([]);
+    for (const token of tokensOf(reply.answer)) hooks.onToken?.(token);
+    const answer: ChatAnswer = {
+      answer: reply.answer,
+      grounded: false,
+      citations: [],
+      language,
+      mode: this.mode,
+      kind: 'smalltalk',
+      suggestions: reply.suggestions,
+    };
+    if (reply.contactUrl) answer.contactUrl = reply.contactUrl;
+    return answer;
+  }
+
+  /**
+   * Checked questions to offer with an answer: what follows from its passages; with a refusal, what
+   * follows from the passages retrieval found, else the examples. None after a takeover attempt.
+   */
+  private async suggestionsFor(question: string, answer: ChatAnswer, asked: string[]): Promise<string[]> {
+    if (!answer.grounded && triesToTakeOver(question)) return [];
+    const key = [answer.language, messageWords(question).text, ...answer.citations.map((c) => `${c.source}:${c.lines.join('-')}`)].join(
+      '\u0000',
+    );
+    let list = this.followUpLists.get(key);
+    if (!list) {
+      list = this.followUpList(question, answer);
+      this.followUpLists.set(key, list);
+    }
+    const seen = new Set(asked.map(questionKey));
+    return (await list).filter((q) => !seen.has(questionKey(q))).slice(0, FOLLOW_UPS_OFFERED);
+  }
+
+  private async followUpList(question: string, answer: ChatAnswer): Promise<string[]> {
+    const { language } = answer;
+    const retrieved = (await this.retriever.analyzeAndSearch(question, PASSAGES_FOR_FOLLOW_UPS, { language })).passages;
+    const followUps = await this.conversation.followUps(
+      { language, cited: answer.citations, retrieved, quoted: answer.answer, asked: [question] },
+      FOLLOW_UPS_OFFERED + SPARE_FOLLOW_UPS,
+    );
+    if (followUps.length || answer.grounded) return followUps;
+    return this.conversation.examples(language);
+  }
+
+  /**
+   * Would a visitor asking this, in this language, get a grounded answer? Asked as the visitor would
+   * (read first, language settled from the question and the hint) but unseen: no cache, no events,
+   * no model — offline answers are what checks can afford, and they are reproducible.
+   */
+  private async answerable(question: string, language: Language): Promise<boolean> {
+    const reading = this.conversation.read(question);
+    if (reading.type !== 'question' || reading.question !== question.trim()) return false;
+    if (resolveLanguage(question, { lang: language }).language !== language) return false;
+    const analysis = await this.retriever.analyzeAndSearch(question, PASSAGES_FOR_FOLLOW_UPS, { language });
+    const { answer } = extractiveAnswer(question, analysis, this.retriever, []);
+    return answer.grounded && answer.language === language;
+  }
+}
