@@ -28,6 +28,11 @@ describe('questionFromLabel', () => {
     expect(questionFromLabel(label, language, noName)).toBe(question);
   });
 
+  it('makes no template question of a label opening on a preposition', () => {
+    expect(questionFromLabel('En chiffres', 'fr', noName)).toBeNull();
+    expect(questionFromLabel('From relief to recovery', 'en', noName)).toBeNull();
+  });
+
   it('keeps the capital of a name the corpus never writes in lower case', () => {
     expect(questionFromLabel('Sénégal', 'fr', (w) => w === 'Sénégal')).toBe('Parlez-moi de Sénégal');
   });

@@ -8,6 +8,7 @@ import { triesToTakeOver } from '../../ingest/safety.js';
 import type { Language } from '../../types.js';
 import { type AnswerHooks, Assistant, type AssistantOptions, tokensOf } from '../assistant.js';
 import { extractiveAnswer } from '../extractive.js';
+import { MIN_TOP_SCORE } from '../grounding.js';
 import type { ChatAnswer, ChatRequest } from '../types.js';
 import { questionKey } from './candidates.js';
 import { Conversation, FOLLOW_UPS_OFFERED } from './conversation.js';
@@ -108,7 +109,10 @@ export class ConversationalAssistant extends Assistant {
 
   private async followUpList(question: string, answer: ChatAnswer): Promise<string[]> {
     const { language } = answer;
-    const retrieved = (await this.retriever.analyzeAndSearch(question, PASSAGES_FOR_FOLLOW_UPS, { language })).passages;
+    const found = (await this.retriever.analyzeAndSearch(question, PASSAGES_FOR_FOLLOW_UPS, { language })).passages;
+    // After a refusal, pages retrieval found only by chance (the recipe question finds the privacy
+    // page) are not related: below the grounding's least top score, the general examples serve better.
+    const retrieved = answer.grounded || (found[0]?.score ?? 0) >= MIN_TOP_SCORE ? found : [];
     const followUps = await this.conversation.followUps(
       { language, cited: answer.citations, retrieved, quoted: answer.answer, asked: [question] },
       FOLLOW_UPS_OFFERED + SPARE_FOLLOW_UPS,

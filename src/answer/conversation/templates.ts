@@ -17,6 +17,8 @@ const NOT_A_NAME = /[/·•@©]|https?:|\.\.\.|…$/;
  * navigation and calls to action, not a topic a visitor asks about.
  */
 const SITE_VOICE = /\b(nous|notre|nos|vous|votre|vos|we|our|us|you|your)\b/i;
+/** A label opening on a preposition ("En chiffres", "From relief to recovery") makes no object for a template. */
+const PREPOSITION_FIRST = /^(en|dans|sur|pour|par|avec|sans|chez|vers|in|on|for|by|with|about|from|to|at)\s/i;
 /** Opening words of a label that is already a question without its mark ("Où travailler"). */
 const QUESTION_OPENING: Record<Language, RegExp> = {
   fr: /^(qui|que|quoi|o[uù]|comment|pourquoi|quand|combien|quel|quelle|quels|quelles|est-ce)(?!\p{L})/iu,
@@ -66,6 +68,7 @@ export function questionFromLabel(label: string, language: Language, isName: (wo
   const clean = cleanLabel(label);
   if (!clean) return null;
   if (QUESTION_OPENING[language].test(clean)) return language === 'fr' ? `${clean} ?` : `${clean}?`;
+  if (PREPOSITION_FIRST.test(clean)) return null;
   // An article of the other language is dropped ("Tell me about Nations Unies", not "about les Nations Unies").
   const phrase = inSentence(clean.replace(OTHER_ARTICLE[language], ''), isName);
   return language === 'fr' ? `Parlez-moi ${frenchOf(phrase)}` : `Tell me about ${phrase}`;
