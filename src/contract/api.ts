@@ -76,6 +76,8 @@ export const chatRequestSchema = z.object({
     .optional(),
 });
 export type ChatRequest = z.infer<typeof chatRequestSchema>;
+/** A request as a client writes it (pageLang as the page's tag, before the server reduces it). */
+export type ChatRequestBody = z.input<typeof chatRequestSchema>;
 
 /** What a reply is: an answer from the documents, a refusal (they do not answer), or a conversational turn (a greeting, thanks…). */
 export const answerKindSchema = z.enum(['answer', 'refusal', 'smalltalk']);

@@ -102,6 +102,21 @@ describe('streamChat', () => {
     expect(seen.citations).toEqual([{ ...citation, id: 2, url: 'https://iom.int' }]);
   });
 
+  it('reads kind, suggestions and the contact page, keeping only well-formed suggestions', async () => {
+    const suggestions = ['When was IOM founded?', '', 42, 'x'.repeat(301), 'How many offices?', 'A', 'B', 'C'];
+    stubFetch(Response.json({ ...done, kind: 'refusal', suggestions, contactUrl: 'https://example.org/contact' }));
+    const seen = await run();
+    expect(seen.done).toMatchObject({ kind: 'refusal', contactUrl: 'https://example.org/contact' });
+    expect(seen.done?.suggestions).toEqual(['When was IOM founded?', 'How many offices?', 'A', 'B']);
+  });
+
+  it('reads a server that predates kinds and suggestions as offering none', async () => {
+    stubFetch(Response.json({ ...done, kind: 'joke', suggestions: 'ask me' }));
+    const seen = await run();
+    expect(seen.done?.kind).toBeUndefined();
+    expect(seen.done?.suggestions).toEqual([]);
+  });
+
   it('reports 429 as a rate limit with its Retry-After', async () => {
     stubFetch(Response.json({ error: { code: 'rate_limited', message: 'slow down' } }, { status: 429, headers: { 'retry-after': '12' } }));
     const error = await failureOf(run());

@@ -32,6 +32,23 @@ const FOLLOW_UP_LISTS_KEPT = 5_000;
 /** Checked follow-ups kept beyond those shown, so that questions already asked can be left out. */
 const SPARE_FOLLOW_UPS = 2;
 
+const BULLET = /^[-–—•*·]\s+/;
+/** Words of an unpunctuated line that make it prose rather than a label (a menu entry, an org-chart box). */
+const MIN_PROSE_WORDS = 6;
+
+/**
+ * An answer quoting only labels ("- Structure organisationnelle [1]") is grounded but says nothing:
+ * offered as a suggestion, it would show the visitor a menu. At least one quote must be prose: a
+ * sentence, an item that explains ("X : …"), or a long unbulleted line.
+ */
+function quotesProse(answer: ChatAnswer): boolean {
+  return answer.answer
+    .split('\n')
+    .slice(1)
+    .map((line) => line.replace(/\s*\[\d+\]$/, '').trim())
+    .some((quote) => /[.!?…;]$|\s:\s/.test(quote) || (!BULLET.test(quote) && quote.split(/\s+/).length >= MIN_PROSE_WORDS));
+}
+
 export class ConversationalAssistant extends Assistant {
   private readonly conversation: Conversation;
   private readonly contactUrl: string | undefined;
@@ -132,6 +149,6 @@ export class ConversationalAssistant extends Assistant {
     if (resolveLanguage(question, { lang: language }).language !== language) return false;
     const analysis = await this.retriever.analyzeAndSearch(question, PASSAGES_FOR_FOLLOW_UPS, { language });
     const { answer } = extractiveAnswer(question, analysis, this.retriever, []);
-    return answer.grounded && answer.language === language;
+    return answer.grounded && answer.language === language && quotesProse(answer);
   }
 }
