@@ -4,9 +4,9 @@
 // hint; every reply says its kind and carries suggestions the assistant answers grounded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import type { SmalltalkKind } from '../../src/answer/conversation/catalogue.js';
 import { postJson, postSse } from '../helpers/http.js';
 import { startTestServer, type TestServer } from '../helpers/server.js';
+import { followedBy, KINDS } from './kinds.js';
 
 const reply = z.object({
   answer: z.string().min(1),
@@ -33,20 +33,10 @@ async function chat(body: Record<string, unknown>, on = server): Promise<Reply> 
   return reply.parse(json);
 }
 
-const KINDS: Record<SmalltalkKind, { fr: string; en: string }> = {
-  greeting: { fr: 'Bonjour !', en: 'Hi there!' },
-  thanks: { fr: 'Merci beaucoup !', en: 'Thanks a lot!' },
-  goodbye: { fr: 'Au revoir', en: 'Goodbye!' },
-  identity: { fr: 'Qui êtes-vous ?', en: 'Who are you?' },
-  human: { fr: 'Êtes-vous un robot ?', en: 'Are you a bot?' },
-  help: { fr: 'Que pouvez-vous faire ?', en: 'What can you do?' },
-  contact: { fr: 'Je voudrais parler à un conseiller.', en: 'I want to talk to a person.' },
-  acknowledgement: { fr: "D'accord.", en: 'OK.' },
-};
 const QUESTION = { fr: 'Combien d’États membres compte l’OIM ?', en: 'How many member states does IOM have?' };
 
 describe('conversational turns', () => {
-  for (const [kind, texts] of Object.entries(KINDS) as Array<[SmalltalkKind, { fr: string; en: string }]>) {
+  for (const [kind, texts] of KINDS) {
     for (const language of ['fr', 'en'] as const) {
       it(`${kind} (${language}): a fixed reply in that language, no citations`, async () => {
         // Sent as the widget sends it, with the widget's language: a short message with no conversation takes it.
@@ -60,8 +50,7 @@ describe('conversational turns', () => {
       });
 
       it(`${kind} (${language}) then a question: the question is answered`, async () => {
-        const separator = /[.?!]$/.test(texts[language]) ? ' ' : ', ';
-        const r = await chat({ message: `${texts[language]}${separator}${QUESTION[language]}` });
+        const r = await chat({ message: followedBy(texts[language], QUESTION[language]) });
         expect(r).toMatchObject({ kind: 'answer', grounded: true, language });
         expect(r.answer).toContain('175');
       });

@@ -2,8 +2,9 @@
 // that kind, its close-but-different examples are not, and each kind in French and English is read
 // alone as a conversational turn and, followed by a question, as that question.
 import { describe, expect, it } from 'vitest';
-import { CONVERSATIONAL_KINDS, type SmalltalkKind } from '../../src/answer/conversation/catalogue.js';
+import { CONVERSATIONAL_KINDS } from '../../src/answer/conversation/catalogue.js';
 import { recogniseTurn } from '../../src/answer/conversation/recognise.js';
+import { followedBy, KINDS } from './kinds.js';
 
 describe('conversational catalogue', () => {
   for (const entry of CONVERSATIONAL_KINDS) {
@@ -40,20 +41,10 @@ describe('conversational catalogue', () => {
 
 // Each kind in both languages, alone and followed by a question: alone it is a conversational turn in
 // that language; followed by a question, the question is what remains to answer.
-const BY_KIND: Record<SmalltalkKind, { fr: string; en: string }> = {
-  greeting: { fr: 'Bonjour', en: 'Hello' },
-  thanks: { fr: 'Merci beaucoup', en: 'Thank you' },
-  goodbye: { fr: 'Au revoir', en: 'Goodbye' },
-  identity: { fr: 'Qui êtes-vous ?', en: 'Who are you?' },
-  human: { fr: 'Êtes-vous un robot ?', en: 'Are you a bot?' },
-  help: { fr: 'Que pouvez-vous faire ?', en: 'What can you do?' },
-  contact: { fr: 'Je voudrais parler à un conseiller.', en: 'I want to talk to a person.' },
-  acknowledgement: { fr: "D'accord.", en: 'OK.' },
-};
 const QUESTION = { fr: 'Quand l’OIM a-t-elle été créée ?', en: 'When was IOM founded?' };
 
 describe('each kind in French and English, with and without a following question', () => {
-  for (const [kind, texts] of Object.entries(BY_KIND) as Array<[SmalltalkKind, { fr: string; en: string }]>) {
+  for (const [kind, texts] of KINDS) {
     for (const language of ['fr', 'en'] as const) {
       it(`${kind} (${language}) alone is a conversational turn in that language`, () => {
         const reading = recogniseTurn(texts[language]);
@@ -63,8 +54,7 @@ describe('each kind in French and English, with and without a following question
       });
 
       it(`${kind} (${language}) followed by a question leaves the question to answer`, () => {
-        const separator = /[.?!]$/.test(texts[language]) ? ' ' : ', ';
-        const reading = recogniseTurn(`${texts[language]}${separator}${QUESTION[language]}`);
+        const reading = recogniseTurn(followedBy(texts[language], QUESTION[language]));
         expect(reading).toEqual({ type: 'question', question: QUESTION[language], opener: kind });
       });
     }
