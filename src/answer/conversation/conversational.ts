@@ -108,7 +108,7 @@ export class ConversationalAssistant extends Assistant {
 
   /**
    * Checked questions to offer with an answer: what follows from its passages; with a refusal, what
-   * follows from the passages retrieval found, else the examples. None after a takeover attempt.
+   * follows from the passages retrieval found; then the examples. None after a takeover attempt.
    */
   private async suggestionsFor(question: string, answer: ChatAnswer, asked: string[]): Promise<string[]> {
     if (!answer.grounded && triesToTakeOver(question)) return [];
@@ -134,8 +134,12 @@ export class ConversationalAssistant extends Assistant {
       { language, cited: answer.citations, retrieved, quoted: answer.answer, asked: [question] },
       FOLLOW_UPS_OFFERED + SPARE_FOLLOW_UPS,
     );
-    if (followUps.length || answer.grounded) return followUps;
-    return this.conversation.examples(language);
+    if (followUps.length >= FOLLOW_UPS_OFFERED + SPARE_FOLLOW_UPS) return followUps;
+    // Fewer than that near these passages (a one-page corpus, a page with no sections): the corpus's
+    // example questions, checked like the rest, fill the list after them.
+    const keys = new Set(followUps.map(questionKey));
+    const examples = (await this.conversation.examples(language)).filter((q) => !keys.has(questionKey(q)));
+    return [...followUps, ...examples];
   }
 
   /**
