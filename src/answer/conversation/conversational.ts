@@ -4,12 +4,13 @@
 // language settled for it; every reply says its kind, and answers and refusals carry checked
 // follow-up questions (a refusal also the contact page, when there is one).
 import { LRUCache } from 'lru-cache';
-import { triesToTakeOver } from '../../ingest/safety.js';
 import type { SearchAnalysis } from '../../retrieve/hybrid.js';
 import type { Language } from '../../types.js';
 import { type AnswerHooks, Assistant, type AssistantOptions, tokensOf } from '../assistant.js';
 import { extractiveAnswer } from '../extractive.js';
 import { MIN_TOP_SCORE } from '../grounding.js';
+import { conversationTriesToTakeOver } from '../history.js';
+import { TurnSigner } from '../turnSignature.js';
 import type { ChatAnswer, ChatRequest } from '../types.js';
 import { questionKey } from './candidates.js';
 import { Conversation, FOLLOW_UPS_OFFERED } from './conversation.js';
@@ -53,10 +54,14 @@ function quotesProse(answer: ChatAnswer): boolean {
 export class ConversationalAssistant extends Assistant {
   private readonly conversation: Conversation;
   private readonly contactUrl: string | undefined;
+  /** Signs what this layer writes itself (a reply, a refusal with its help), as the base class signs its answers. */
+  private readonly turnSigner: TurnSigner;
   private readonly followUpLists = new LRUCache<string, Promise<string[]>>({ max: FOLLOW_UP_LISTS_KEPT });
 
   constructor(options: ConversationalOptions) {
     super(options);
+    // The base class's default signer uses the per-process key, so a second default one signs alike.
+    this.turnSigner = options.signer ?? new TurnSigner();
     this.contactUrl = options.contactUrl;
     this.conversation = new Conversation({
       outline: options.outline ?? null,
@@ -77,11 +82,14 @@ export class ConversationalAssistant extends Assistant {
     const offered = await this.conversation.offered(reading.question, language);
     const answer = await super.answer({ message: reading.question, lang: language, history: offered ? [] : request.history }, hooks);
     const asked = [...(request.history ?? []).filter((t) => t.role === 'user').map((t) => t.content), reading.question];
-    const suggestions = await this.suggestionsFor(reading.question, answer, asked);
+    // No suggestions after a takeover attempt, in the message or in the conversation: nothing to engage with.
+    const takeover = !answer.grounded && conversationTriesToTakeOver(reading.question, request.history);
+    const suggestions = takeover ? [] : await this.suggestionsFor(reading.question, answer, asked);
     if (answer.grounded) return { ...answer, kind: 'answer', suggestions };
     const help = refusalHelp(answer.language, { suggestions: suggestions.length > 0, contactUrl: this.contactUrl });
     for (const token of tokensOf(help)) hooks.onToken?.(token);
-    const refusal: ChatAnswer = { ...answer, answer: answer.answer + help, kind: 'refusal', suggestions };
+    const text = answer.answer + help;
+    const refusal: ChatAnswer = { ...answer, answer: text, signature: this.turnSigner.sign(text), kind: 'refusal', suggestions };
     if (this.contactUrl) refusal.contactUrl = this.contactUrl;
     return refusal;
   }
@@ -100,6 +108,7 @@ export class ConversationalAssistant extends Assistant {
       citations: [],
       language,
       mode: this.mode,
+      signature: this.turnSigner.sign(reply.answer),
       kind: 'smalltalk',
       suggestions: reply.suggestions,
     };
@@ -109,10 +118,9 @@ export class ConversationalAssistant extends Assistant {
 
   /**
    * Checked questions to offer with an answer: what follows from its passages; with a refusal, what
-   * follows from the passages retrieval found; then the examples. None after a takeover attempt.
+   * follows from the passages retrieval found; then the examples.
    */
   private async suggestionsFor(question: string, answer: ChatAnswer, asked: string[]): Promise<string[]> {
-    if (!answer.grounded && triesToTakeOver(question)) return [];
     const key = [answer.language, messageWords(question).text, ...answer.citations.map((c) => `${c.source}:${c.lines.join('-')}`)].join(
       '\u0000',
     );
