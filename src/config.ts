@@ -84,6 +84,9 @@ export const configSchema = z
     INDEX_WATCH_MS: z.coerce.number().int().min(0).default(2000),
     // Rebuild a stale index at start (in a child process, serving meanwhile); false for replicas that only follow the pointer.
     INDEX_REBUILD_ON_START: bool.default(true),
+    HISTORY_SIGNING_KEY: optionalString.pipe(
+      z.string().min(32, 'HISTORY_SIGNING_KEY must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
+    ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_CONTENT: bool.default(false),
     // Crawling (npm run crawl / npm run sync): who we are, and how gently we fetch.
@@ -102,6 +105,8 @@ export const configSchema = z
     CRAWL_MAX_PAGES: z.coerce.number().int().min(1).default(10_000),
     CRAWL_MAX_DEPTH: z.coerce.number().int().min(0).max(50).default(5),
     SYNC_RELOAD_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    // Where a visitor asking for a person is sent; without it the assistant says it has no address to give.
+    CONTACT_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   })
   .refine((c) => c.CHUNK_OVERLAP < c.CHUNK_SIZE, {
     message: 'CHUNK_OVERLAP must be smaller than CHUNK_SIZE',

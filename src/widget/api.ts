@@ -1,14 +1,19 @@
 // Client for POST /api/chat (shapes from src/contract). Everything read from the network is validated
 // before use: the stream is untrusted input and a malformed event must not break the widget.
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
-import type { ChatAnswer, ChatRequest, Citation, HistoryTurn } from '../contract/api.js';
+import type { ChatAnswer, ChatRequestBody, Citation, HistoryTurn } from '../contract/api.js';
 import { SSE_EVENTS } from '../contract/limits.js';
 
 export type { Citation };
 export type Turn = HistoryTurn;
 
-/** An answer as the widget keeps it: what it read of the contract's, language and mode when the server sent them. */
-export type ChatResponse = Pick<ChatAnswer, 'answer' | 'grounded' | 'citations'> & Partial<Pick<ChatAnswer, 'language' | 'mode'>>;
+/**
+ * An answer as the widget keeps it: what it read of the contract's, language, mode, signature, kind
+ * and contact page when the server sent them (kind is absent from servers older than issue 16: then
+ * a reply that is not grounded is a refusal), and the suggested questions (none when absent).
+ */
+export type ChatResponse = Pick<ChatAnswer, 'answer' | 'grounded' | 'citations'> &
+  Partial<Pick<ChatAnswer, 'language' | 'mode' | 'signature' | 'kind' | 'contactUrl'>> & { suggestions: string[] };
 
 export interface StreamHandlers {
   onCitations(citations: Citation[]): void;
@@ -28,7 +33,7 @@ export class ChatError extends Error {
   }
 }
 
-export async function streamChat(endpoint: string, request: ChatRequest, handlers: StreamHandlers, signal: AbortSignal): Promise<void> {
+export async function streamChat(endpoint: string, request: ChatRequestBody, handlers: StreamHandlers, signal: AbortSignal): Promise<void> {
   const response = await send(endpoint, request, signal);
   if (!response.ok) throw errorForStatus(response);
   const type = response.headers.get('content-type') ?? '';
@@ -38,7 +43,7 @@ export async function streamChat(endpoint: string, request: ChatRequest, handler
   await readStream(response.body, handlers, signal);
 }
 
-async function send(endpoint: string, request: ChatRequest, signal: AbortSignal): Promise<Response> {
+async function send(endpoint: string, request: ChatRequestBody, signal: AbortSignal): Promise<Response> {
   try {
     return await fetch(endpoint, {
       method: 'POST',
@@ -135,10 +140,25 @@ function toResponse(data: unknown): ChatResponse {
     answer: data.answer,
     grounded: data.grounded !== false,
     citations: toCitations(data.citations),
+    suggestions: toSuggestions(data.suggestions),
   };
   if (data.language === 'fr' || data.language === 'en') response.language = data.language;
   if (data.mode === 'extractive' || data.mode === 'llm') response.mode = data.mode;
+  if (typeof data.signature === 'string') response.signature = data.signature;
+  if (data.kind === 'answer' || data.kind === 'refusal' || data.kind === 'smalltalk') response.kind = data.kind;
+  if (typeof data.contactUrl === 'string') response.contactUrl = data.contactUrl;
   return response;
+}
+
+/** The API offers at most four; anything else in the stream is dropped, not shown. */
+const MAX_SUGGESTIONS = 4;
+const MAX_SUGGESTION_LENGTH = 300;
+
+function toSuggestions(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((s): s is string => typeof s === 'string' && s.trim().length > 0 && s.length <= MAX_SUGGESTION_LENGTH)
+    .slice(0, MAX_SUGGESTIONS);
 }
 
 export function toCitations(value: unknown): Citation[] {

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
+  answerKindSchema,
   chatAnswerSchema,
   citationSchema as contractCitation,
   errorBodySchema,
@@ -17,7 +18,15 @@ const citationSchema = contractCitation.extend({
   title: z.string().min(1),
   text: z.string().min(1),
 });
-const answerSchema = chatAnswerSchema.extend({ answer: z.string().min(1), citations: z.array(citationSchema) });
+// Every answer is signed, so the widget can send it back as the assistant's own turn; every answer
+// of the API says its kind and carries its suggestions (the contract leaves them optional for the pipeline under it).
+const answerSchema = chatAnswerSchema.extend({
+  answer: z.string().min(1),
+  citations: z.array(citationSchema),
+  signature: z.string().regex(/^[\w-]{43}$/),
+  kind: answerKindSchema,
+  suggestions: z.array(z.string().min(1)).max(4),
+});
 const passageSchema = contractPassage.extend({ source: z.string().startsWith('corpus/'), text: z.string().min(1) });
 
 let server: TestServer;
