@@ -3,8 +3,7 @@
 // to the extractive answer whenever the model fails, times out or cites nothing.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { LRUCache } from 'lru-cache';
-import { triesToTakeOver } from '../ingest/safety.js';
-import type { HybridRetriever, SearchAnalysis } from '../retrieve/hybrid.js';
+import type { HybridRetriever, Retrieval } from '../retrieve/hybrid.js';
 import { detectLanguage } from '../retrieve/language.js';
 import { toPassageView, type Language, type PassageView } from '../types.js';
 import { extractiveAnswer, refusalAnswer } from './extractive.js';
@@ -89,7 +88,8 @@ export class Assistant {
     }
     const language = request.lang ?? detectLanguage(request.message);
     // A takeover attempt is refused before any model sees it, as the offline answer refuses it.
-    if (triesToTakeOver(request.message)) return this.emit(this.refusal({ language, groups: [], passages: [] }), hooks);
+    const asked = this.retriever.read(request.message, { language });
+    if (asked.takeover) return this.emit(this.refusal({ reading: asked, passages: [] }), hooks);
     const deadline = AbortSignal.timeout(this.options.modelTimeoutMs);
     const signal = hooks.signal ? AbortSignal.any([hooks.signal, deadline]) : deadline;
     let question = standaloneByRule(request.message, history);
@@ -98,17 +98,17 @@ export class Assistant {
     } catch (error) {
       this.rethrowIfNotModelFault(error, hooks);
     }
-    const analysis = await this.analyze(question, language);
-    if (!analysis.passages.length) return this.emit(this.refusal(analysis), hooks);
+    const retrieval = await this.retrieve(question, language);
+    if (!retrieval.passages.length) return this.emit(this.refusal(retrieval), hooks);
     try {
       return await this.gated(() =>
-        llmAnswer(model, { question, analysis, history, signal, onCitations: hooks.onCitations, onToken: hooks.onToken }),
+        llmAnswer(model, { question, retrieval, history, signal, onCitations: hooks.onCitations, onToken: hooks.onToken }),
       );
     } catch (error) {
-      if (error instanceof ModelRefusedError) return this.emit({ ...this.refusal(analysis), mode: 'llm' }, hooks, false);
+      if (error instanceof ModelRefusedError) return this.emit({ ...this.refusal(retrieval), mode: 'llm' }, hooks, false);
       this.rethrowIfNotModelFault(error, hooks);
       this.options.events?.onFallback?.(error instanceof Error ? error.message : String(error), error);
-      return this.emit({ ...this.extractive(question, analysis), fallback: true }, hooks);
+      return this.emit({ ...this.extractive(retrieval), fallback: true }, hooks);
     }
   }
 
@@ -122,8 +122,8 @@ export class Assistant {
     if (error instanceof OverloadedError) throw error;
   }
 
-  private analyze(question: string, language: Language): Promise<SearchAnalysis> {
-    return this.retriever.analyzeAndSearch(question, this.options.passages, { language });
+  private retrieve(question: string, language: Language): Promise<Retrieval> {
+    return this.retriever.readAndRetrieve(question, this.options.passages, { language });
   }
 
   /** Keyed by the question and the language asked for (if any), so a hit skips detection too. */
@@ -135,20 +135,20 @@ export class Assistant {
       return cached;
     }
     const language = requested ?? detectLanguage(message);
-    const answer = this.extractive(question, await this.analyze(question, language));
+    const answer = this.extractive(await this.retrieve(question, language));
     this.cache?.set(key, answer);
     return answer;
   }
 
-  private extractive(question: string, analysis: SearchAnalysis): ChatAnswer {
-    const { answer } = extractiveAnswer(question, analysis, this.retriever, this.retriever.topics());
-    if (!answer.grounded) this.options.events?.onRefusal?.(analysis.language);
+  private extractive(retrieval: Retrieval): ChatAnswer {
+    const { answer } = extractiveAnswer(retrieval, this.retriever.topics());
+    if (!answer.grounded) this.options.events?.onRefusal?.(retrieval.reading.language);
     return answer;
   }
 
-  private refusal(analysis: SearchAnalysis): ChatAnswer {
-    this.options.events?.onRefusal?.(analysis.language);
-    return refusalAnswer(analysis, this.retriever.topics());
+  private refusal(retrieval: Retrieval): ChatAnswer {
+    this.options.events?.onRefusal?.(retrieval.reading.language);
+    return refusalAnswer(retrieval, this.retriever.topics());
   }
 
   /** Sends citations then tokens of a finished answer to streaming callers. */

@@ -3,7 +3,7 @@
 // could still be the NO_ANSWER reply, so a client never sees the sentinel.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { AIMessageChunk } from '@langchain/core/messages';
-import type { SearchAnalysis } from '../retrieve/hybrid.js';
+import type { Retrieval } from '../retrieve/hybrid.js';
 import { toPassageView } from '../types.js';
 import { buildAnswerMessages, NO_ANSWER } from './prompt.js';
 import type { ChatAnswer, Citation, HistoryTurn } from './types.js';
@@ -14,7 +14,7 @@ export class UncitedAnswerError extends Error {}
 
 export interface LlmInput {
   question: string;
-  analysis: SearchAnalysis;
+  retrieval: Retrieval;
   history: HistoryTurn[];
   signal: AbortSignal;
   onCitations?: (citations: Citation[]) => void;
@@ -47,11 +47,10 @@ class TokenRelease {
 }
 
 export async function llmAnswer(model: BaseChatModel, input: LlmInput): Promise<ChatAnswer> {
-  const { analysis } = input;
-  const passages = analysis.passages;
+  const { passages, reading } = input.retrieval;
   const offered: Citation[] = passages.map((p, i) => ({ id: i + 1, ...toPassageView(p) }));
   input.onCitations?.(offered);
-  const messages = buildAnswerMessages(input.question, analysis.language, passages, input.history);
+  const messages = buildAnswerMessages(input.question, reading.language, passages, input.history);
   const release = new TokenRelease((t) => removeForeignLinks(t, passages), input.onToken);
   let text = '';
   for await (const chunk of await model.stream(messages, { signal: input.signal })) {
@@ -66,7 +65,7 @@ export async function llmAnswer(model: BaseChatModel, input: LlmInput): Promise<
     answer: valid.text,
     grounded: true,
     citations: offered.filter((c) => valid.cited.includes(c.id)),
-    language: analysis.language,
+    language: reading.language,
     mode: 'llm',
   };
 }

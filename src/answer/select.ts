@@ -1,9 +1,11 @@
 // Chooses the sentences that answer a question, from the retrieved passages: each sentence is
 // scored by how much of the question it covers, how good its passage is, and whether it holds
 // the kind of value asked for (a number, a year). A list is quoted whole when it is the answer.
+// A pure function of the question's reading and the passages: the weights come with the reading.
 import { analyze } from '../retrieve/analyzer.js';
-import type { HybridRetriever, SearchAnalysis } from '../retrieve/hybrid.js';
-import { expectedValue, holdsExpected } from './questionType.js';
+import { holdsExpected } from '../retrieve/questionType.js';
+import type { QuestionReading } from '../retrieve/reading.js';
+import { coverage } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { passageUnits, type Unit } from './units.js';
 
@@ -17,11 +19,19 @@ export interface Selection {
   best: ScoredUnit | null;
 }
 
+// Values set with the extractive answerer on the seed's dev set, unchanged since.
+/** Passages whose sentences are considered (the retriever's default k). */
 const PASSAGES_CONSIDERED = 5;
+/** A sentence is quoted when it scores at least this share of the best one. */
 const KEEP_RATIO = 0.75;
+/** At most this many sentences quoted (lists completed beyond it, see completeLists). */
 const MAX_UNITS = 4;
 const MAX_LIST_ITEMS = 8;
+/** A sentence holding the kind of value asked for (a number, a year) gets this much more. */
 const EXPECTED_BONUS = 0.2;
+/** A sentence's score: its own coverage of the question, and its passage's hybrid score. */
+const COVERAGE_SHARE = 0.6;
+const PASSAGE_SHARE = 0.4;
 
 /** A passage's units and their terms depend only on its text: computed once per passage. */
 const unitCache = new Map<string, Array<{ unit: Omit<Unit, 'passage'>; terms: Set<string> }>>();
@@ -37,15 +47,13 @@ function cachedUnits(passage: Passage): Array<{ unit: Omit<Unit, 'passage'>; ter
   return units;
 }
 
-export function scoreUnits(question: string, analysis: SearchAnalysis, retriever: HybridRetriever): ScoredUnit[] {
-  const expected = expectedValue(question);
-  const weights = retriever.weightsOf(analysis.groups);
-  return analysis.passages.slice(0, PASSAGES_CONSIDERED).flatMap((passage, p) =>
+export function scoreUnits(reading: QuestionReading, passages: Passage[]): ScoredUnit[] {
+  return passages.slice(0, PASSAGES_CONSIDERED).flatMap((passage, p) =>
     cachedUnits(passage).map(({ unit: cached, terms }) => {
       const unit: Unit = { ...cached, passage: p };
-      const coverage = retriever.coverageOf(analysis.groups, terms, weights);
-      const bonus = coverage > 0 && holdsExpected(unit.text, expected) ? EXPECTED_BONUS : 0;
-      return { ...unit, coverage, score: 0.6 * coverage + 0.4 * passage.score + bonus };
+      const covered = coverage(reading.groups, terms);
+      const bonus = covered > 0 && holdsExpected(unit.text, reading.expected) ? EXPECTED_BONUS : 0;
+      return { ...unit, coverage: covered, score: COVERAGE_SHARE * covered + PASSAGE_SHARE * passage.score + bonus };
     }),
   );
 }
@@ -66,8 +74,8 @@ function completeLists(chosen: ScoredUnit[], all: ScoredUnit[]): ScoredUnit[] {
   });
 }
 
-export function selectUnits(question: string, analysis: SearchAnalysis, retriever: HybridRetriever): Selection {
-  const all = scoreUnits(question, analysis, retriever);
+export function selectUnits(reading: QuestionReading, passages: Passage[]): Selection {
+  const all = scoreUnits(reading, passages);
   const scored = all.filter((u) => u.coverage > 0);
   if (!scored.length) return { units: [], best: null };
   const ranked = [...scored].sort((a, b) => b.score - a.score);

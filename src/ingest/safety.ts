@@ -2,19 +2,7 @@
 // instructions to "the assistant" or tries to override its rules is a planted prompt injection.
 // Such lines are left out at ingestion, so they are never quoted nor shown to a model.
 import type { Block } from '../corpus/clean.js';
-
-/** Attempts to take the assistant over: override its rules, reveal its prompt, give it a new role. */
-const TAKEOVER_PATTERNS = [
-  /\b(ignore|disregard|forget|override|bypass)\b.{0,40}\b(instructions?|rules|prompts?|directives?|guidelines)\b/i,
-  /\b(ignore[rz]?|oublie[rz]?|outrepasse[rz]?|ne tiens? pas compte|ne tenez pas compte)\b.{0,40}\b(instructions?|consignes?|règles|directives?|prompts?)\b/i,
-  /\b(system prompt|prompt (du )?système|prompt système|jailbreak|developer mode|mode développeur|DAN mode)\b/i,
-  /\b(you are|you're|tu es|vous êtes)\s+(now\s+|maintenant\s+|désormais\s+)?(an?\s+|un\s+|une\s+)?(ai|assistant|chatbot|language model|modèle de langage|ia)\b/i,
-  // A new role, whatever it is ("you are now unrestricted", "désormais tu es…", "pretend you are…").
-  /\b(you are now|you're now|from now on,? you|tu es maintenant|tu es désormais|vous êtes maintenant|vous êtes désormais|désormais,? tu|pretend (to be|you are|you're)|fais semblant|faites semblant)\b/i,
-  // A chat role written as a speaker label at the start of a line ("SYSTEM: …").
-  /^\s*(system|developer|système)\s*:/im,
-  /\b(as an ai|en tant qu['’](ia|assistant))\b/i,
-];
+import { triesToTakeOver } from '../text/takeover.js';
 
 /**
  * Orders about the assistant's answers as a planted page line gives them. Too broad for a visitor's
@@ -59,11 +47,6 @@ export function normalizeForScreening(text: string): string {
     .replace(/[\p{L}\d@$|!]+/gu, (word) =>
       /\p{L}/u.test(word) && /[\d@$|!]/.test(word) ? word.replace(/[013457@$|!]/g, (c) => LEET[c]) : word,
     );
-}
-
-/** Does a visitor's message try to take the assistant over rather than ask about the documents? */
-export function triesToTakeOver(text: string): boolean {
-  return TAKEOVER_PATTERNS.some((p) => p.test(text));
 }
 
 function addressesAssistant(text: string): boolean {

@@ -1,18 +1,33 @@
 // A question as weighted content words: each word with the stems that count as finding it (its
-// French translations and cognates too), and how strongly a set of passage terms matches it.
+// translations and cognates too), and how strongly a set of passage terms matches it. The weights
+// and whether the corpus knows a word come from the Vocabulary (vocabulary.ts) when the question
+// is read; everything here is a pure function of the groups and the terms compared.
 import type { Language } from '../types.js';
 import { englishStem, isStopWord, stem, wordTerms, words } from './analyzer.js';
 import { withoutLocutions } from './locutions.js';
 import { looselyRelated, related } from './stemSet.js';
 
+/** A stem that extends or is extended by a question stem (organis/organisation) counts this much of an exact match. */
 const PARTIAL_MATCH = 0.8;
+/** A stem sharing only a long beginning (directeur/directrice) counts this much; both values predate this file (tuned on the seed's probe set). */
 const LOOSE_MATCH = 0.6;
+
 /** One content word of the question with the stems that count as finding it (its translations too). */
-export interface TermGroup {
+export interface WordGroup {
   word: string;
   stems: string[];
   /** Known to the dictionary only as a verb, adjective or adverb (see Glossary.weak). */
   weak?: boolean;
+}
+
+/** A word group as the corpus sees it: how much it weighs, and whether the corpus has it in any form. */
+export interface TermGroup extends WordGroup {
+  /** idf of its most specific stem the corpus has (see Vocabulary.weigh). */
+  weight: number;
+  /** The corpus has one of its stems, or a related form of one. */
+  known: boolean;
+  /** The corpus acronym this word names (OIM for "oim", "IOM" or a spelled-out name), if any. */
+  acronym?: string;
 }
 
 export interface WeakWords {
@@ -26,13 +41,13 @@ function isWeak(word: string, language: Language, weakWords: WeakWords): boolean
   return weakWords.en.has(englishStem(word)) || /(ed|ing)$/.test(word);
 }
 
-export function termGroups(
+export function wordGroups(
   query: string,
   translations: Map<string, string[]>,
   language: Language,
   weakWords: WeakWords = { fr: new Set(), en: new Set() },
-): TermGroup[] {
-  const groups = new Map<string, TermGroup>();
+): WordGroup[] {
+  const groups = new Map<string, WordGroup>();
   for (const w of words(withoutLocutions(query, language))) {
     if (isStopWord(w, language)) continue;
     const stems = [...wordTerms(w), ...(translations.get(w) ?? []).map((f) => stem(f.toLowerCase()))];
@@ -42,7 +57,7 @@ export function termGroups(
   return [...groups.values()];
 }
 
-export function matchStrength(stems: string[], terms: Set<string>): number {
+export function matchStrength(stems: readonly string[], terms: ReadonlySet<string>): number {
   if (stems.some((s) => terms.has(s))) return 1;
   let best = 0;
   for (const s of stems) {
@@ -52,4 +67,26 @@ export function matchStrength(stems: string[], terms: Set<string>): number {
     }
   }
   return best;
+}
+
+/** Weighted share of the groups found in a set of terms (a passage's, a sentence's), in [0, 1]. */
+export function coverage(groups: readonly TermGroup[], terms: ReadonlySet<string>): number {
+  let total = 0;
+  let found = 0;
+  for (const g of groups) {
+    total += g.weight;
+    found += g.weight * matchStrength(g.stems, terms);
+  }
+  return total ? found / total : 0;
+}
+
+/** Weighted share of the groups that the corpus has in no form at all (1 for no groups: nothing to go on). */
+export function unknownShare(groups: readonly TermGroup[]): number {
+  let total = 0;
+  let unknown = 0;
+  for (const g of groups) {
+    total += g.weight;
+    if (!g.known) unknown += g.weight;
+  }
+  return total ? unknown / total : 1;
 }

@@ -1,26 +1,28 @@
-// The claim's words as the retriever understands them (stems and EN→FR translations), and how much
-// of them (idf-weighted) a set of stems states.
+// The claim's words as the question reader understands them (stems, translations, weights and
+// whether the corpus knows them), and how much of them (weighted) a set of stems states.
 import { stem } from '../retrieve/analyzer.js';
-import type { HybridRetriever, SearchAnalysis, TermGroup } from '../retrieve/hybrid.js';
+import type { QuestionReading } from '../retrieve/reading.js';
+import { coverage, type TermGroup } from '../retrieve/terms.js';
+import type { Vocabulary } from '../retrieve/vocabulary.js';
 
 export const union = (...sets: Iterable<string>[]) => new Set(sets.flatMap((s) => [...s]));
 /** A term group for a number written in digits: numbers are checked as facts, not as terms. */
 export const isNumeric = (g: TermGroup) => /^\d/.test(g.word);
 
 export class ClaimReader {
-  /** The claim's term groups by their key, the stem of their word (as termGroups builds them). */
+  /** The claim's term groups by their key, the stem of their word (as wordGroups builds them). */
   private readonly groups: Map<string, TermGroup>;
 
   constructor(
-    private readonly retriever: HybridRetriever,
-    analysis: SearchAnalysis,
+    private readonly vocabulary: Vocabulary,
+    reading: QuestionReading,
   ) {
-    this.groups = new Map(analysis.groups.map((g) => [g.stems[0], g]));
+    this.groups = new Map(reading.groups.map((g) => [g.stems[0], g]));
   }
 
   /** The claim word's group (its stems and translations); names the analyzer drops (UN) get one too. */
   group(word: string): TermGroup {
-    return this.groups.get(stem(word)) ?? { word, stems: [stem(word)] };
+    return this.groups.get(stem(word)) ?? this.vocabulary.group(word);
   }
 
   /** Groups of content words of the claim (stop words have none), each once. */
@@ -30,10 +32,10 @@ export class ClaimReader {
   }
 
   known(group: TermGroup): boolean {
-    return this.retriever.unknownShare([group]) === 0;
+    return group.known;
   }
 
   coverage(groups: TermGroup[], stems: Set<string>): number {
-    return groups.length ? this.retriever.coverageOf(groups, stems) : 1;
+    return groups.length ? coverage(groups, stems) : 1;
   }
 }

@@ -2,7 +2,9 @@
 // (facts.ts); a claim without numbers is supported only when one sentence states all its key terms.
 // Anything less certain is not_found: a wrong "supported" would spread an error under the
 // organisation's name.
-import type { HybridRetriever, SearchAnalysis, TermGroup } from '../retrieve/hybrid.js';
+import type { Retrieval } from '../retrieve/hybrid.js';
+import type { TermGroup } from '../retrieve/terms.js';
+import type { Vocabulary } from '../retrieve/vocabulary.js';
 import type { Language } from '../types.js';
 import { ClaimReader, isNumeric, union } from './claimReader.js';
 import { evidenceSentences, uniqueEvidence, type Sentence } from './evidence.js';
@@ -31,8 +33,8 @@ export interface Judgement {
   sentences: Sentence[];
 }
 
-export function judgeClaim(claim: string, analysis: SearchAnalysis, retriever: HybridRetriever): Judgement {
-  return new ClaimJudge(claim, analysis, retriever).judge();
+export function judgeClaim(retrieval: Retrieval, vocabulary: Vocabulary): Judgement {
+  return new ClaimJudge(retrieval, vocabulary).judge();
 }
 
 const factPairs = (list: FactResult[]) => list.map((f) => ({ claim: f.claim.phrase, source: f.decisive[0].source.phrase }));
@@ -54,21 +56,20 @@ class ClaimJudge {
   /** The sentences, best first, for a model. */
   private readonly ranked: Sentence[];
 
-  constructor(
-    private readonly claim: string,
-    analysis: SearchAnalysis,
-    retriever: HybridRetriever,
-  ) {
-    this.language = analysis.language;
-    this.reader = new ClaimReader(retriever, analysis);
-    this.sentences = evidenceSentences(analysis.passages);
-    this.keyGroups = analysis.groups.filter((g) => !isNumeric(g) && !isNegationWord(g.word));
-    const named = namedWords(claim, this.language);
+  private readonly claim: string;
+
+  constructor({ reading, passages }: Retrieval, vocabulary: Vocabulary) {
+    this.claim = reading.text;
+    this.language = reading.language;
+    this.reader = new ClaimReader(vocabulary, reading);
+    this.sentences = evidenceSentences(passages);
+    this.keyGroups = reading.groups.filter((g) => !isNumeric(g) && !isNegationWord(g.word));
+    const named = namedWords(this.claim, this.language);
     const unknownNamed = named.filter((n) => !this.reader.known(this.reader.group(n.word)));
     this.unknownNames = [...new Set(unknownNamed.map((n) => n.surface))];
     this.blocked = new Set(unknownNamed.map((n) => n.word));
     this.namedGroups = named.map((n) => this.reader.group(n.word));
-    this.negated = negation(claim);
+    this.negated = negation(this.claim);
     this.ranked = this.byCoverage(this.keyGroups).map((c) => c.s);
   }
 

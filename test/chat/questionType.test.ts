@@ -1,6 +1,6 @@
 // What kind of answer a question asks for (src/answer/questionType.ts).
 import { describe, expect, it } from 'vitest';
-import { expectedValue, holdsExpected } from '../../src/answer/questionType.js';
+import { expectedValue, holdsExpected } from '../../src/retrieve/questionType.js';
 
 describe('question type', () => {
   it('recognises name questions in both languages, accents or not', () => {

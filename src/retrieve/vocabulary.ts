@@ -1,0 +1,106 @@
+// What the corpus knows, apart from how passages are searched: term statistics (idf, which stems
+// and related forms it has), the dictionary's translations reduced to the corpus, its acronyms,
+// and the words it knows only as verbs. Built once when an index is loaded; the question reader,
+// the retriever, the answer layer and the fact checker all consult the same one.
+import { isStopWord, stem, words } from './analyzer.js';
+import { frenchCognates } from './cognates.js';
+import { type Glossary, translateEnglish } from './glossary.js';
+import type { StemSet } from './stemSet.js';
+import type { TermGroup, WeakWords, WordGroup } from './terms.js';
+
+/** The statistics of the indexed terms (the lexical channel has them: see LexicalIndex). */
+export interface TermStatistics {
+  /** Every stem of the corpus, with related-form lookups. */
+  readonly vocabulary: StemSet;
+  idf(term: string): number;
+  knows(term: string): boolean;
+}
+
+/**
+ * An unknown word that is only ever a verb, adjective or adverb weighs this much of a noun: a
+ * question's topic is in its nouns. Value set when weak words were introduced, on the seed's probe set.
+ */
+const WEAK_WORD_WEIGHT = 0.3;
+
+export class Vocabulary {
+  readonly weakWords: WeakWords;
+  /** Stem of each corpus acronym → the acronym as written. */
+  private readonly acronymStems: Map<string, string>;
+
+  constructor(
+    private readonly stats: TermStatistics,
+    readonly glossary: Glossary,
+  ) {
+    const weak = glossary.weak ?? { fr: [], en: [] };
+    this.weakWords = { fr: new Set(weak.fr), en: new Set(weak.en) };
+    this.acronymStems = new Map(glossary.acronyms.map((a) => [stem(a.toLowerCase()), a]));
+  }
+
+  get acronyms(): string[] {
+    return this.glossary.acronyms;
+  }
+
+  idf(term: string): number {
+    return this.stats.idf(term);
+  }
+
+  /** The corpus has this stem exactly. */
+  has(term: string): boolean {
+    return this.stats.knows(term);
+  }
+
+  /** The corpus has this stem or a related form of it (organis/organisation). */
+  hasRelated(term: string): boolean {
+    return this.stats.vocabulary.hasRelated(term);
+  }
+
+  /** The corpus has this stem, a related form, or a stem sharing its first letters (directeur/directrice). */
+  hasLooselyRelated(term: string): boolean {
+    return this.stats.vocabulary.hasLooselyRelated(term);
+  }
+
+  /** The corpus acronym a word group names, if any. */
+  acronymOf(group: WordGroup): string | undefined {
+    for (const s of group.stems) {
+      const acronym = this.acronymStems.get(s);
+      if (acronym !== undefined) return acronym;
+    }
+    return undefined;
+  }
+
+  /** How much a group weighs: the idf of its most specific known stem (unseen: the maximum, less for a weak word). */
+  private weightOf(group: WordGroup): number {
+    const known = group.stems.filter((s) => this.stats.knows(s));
+    if (known.length) return Math.max(...known.map((s) => this.stats.idf(s)));
+    return this.stats.idf(group.stems[0]) * (group.weak ? WEAK_WORD_WEIGHT : 1);
+  }
+
+  /** Word groups as the corpus sees them: weight, whether it knows them, the acronym they name. */
+  weigh(groups: WordGroup[]): TermGroup[] {
+    return groups.map((g) => {
+      const acronym = this.acronymOf(g);
+      return {
+        ...g,
+        weight: this.weightOf(g),
+        known: g.stems.some((s) => this.hasLooselyRelated(s)),
+        ...(acronym ? { acronym } : {}),
+      };
+    });
+  }
+
+  /** A group for a single word outside any question (a claim's name the analyzer drops, like "UN"). */
+  group(word: string): TermGroup {
+    return this.weigh([{ word, stems: [stem(word)] }])[0];
+  }
+
+  /** French forms of an English question's words: dictionary translations and cognates the corpus has. */
+  frenchForms(query: string): Map<string, string[]> {
+    const translations = translateEnglish(query, this.glossary);
+    for (const w of words(query)) {
+      if (isStopWord(w, 'en')) continue;
+      const cognates = frenchCognates(w).filter((c) => this.hasRelated(stem(c)));
+      if (cognates.length) translations.set(w, [...(translations.get(w) ?? []), ...cognates]);
+    }
+    return translations;
+  }
+}
