@@ -1,22 +1,42 @@
-// English→French query translation from Debian's FreeDict dictionaries (eng-fra and fra-eng),
-// reduced at ingestion time to translations whose stems occur in the corpus, and saved with the
-// index: the server never needs the dictionary, and without it the glossary is simply empty.
-import { analyze, englishStem, foldAccents, isStopWord, stem, words } from './analyzer.js';
+// Query translation from Debian's FreeDict dictionaries (eng-fra and fra-eng), both ways: English
+// words to the French the corpus has, French words to the English the corpus has. Reduced at
+// ingestion time to translations whose stems occur in passages of the target language, and saved
+// with the index: the server never needs the dictionary, and without it the glossary is empty.
+import { analyze, englishStem, foldAccents, isStopWord, isTextStopWord, stem, type TextLanguage, words } from './analyzer.js';
 import { type DictEntry, installedDictionaries, readDictionary } from './dictd.js';
+import { passageLanguages } from './language.js';
 import { sortedLetters } from './spelledOut.js';
 import { StemSet } from './stemSet.js';
 
 export interface Glossary {
   source: string | null;
-  /** English stem → French words (surface forms) whose stems occur in the corpus. */
+  /** English stem → French words (surface forms) whose stems occur in the corpus's French passages. */
   entries: Record<string, string[]>;
+  /** French stem → English words whose stems occur in the corpus's English passages (absent: none, or an older index). */
+  toEnglish?: Record<string, string[]>;
   /** Acronyms written in the corpus (OIM, ONU…), to recognise their reordered English forms. */
   acronyms: string[];
   /** Stems known only as verbs, adjectives or adverbs (see weakStems). */
   weak: { fr: string[]; en: string[] };
 }
 
-export const EMPTY_GLOSSARY: Glossary = { source: null, entries: {}, acronyms: [], weak: { fr: [], en: [] } };
+export const EMPTY_GLOSSARY: Glossary = { source: null, entries: {}, toEnglish: {}, acronyms: [], weak: { fr: [], en: [] } };
+
+/** A corpus text, with its language when known (ingestion passes passages; a bare string is detected). */
+export type CorpusText = string | { text: string; language?: string };
+
+/** The corpus texts by the language they are analysed in. */
+function textsByLanguage(corpus: CorpusText[]): Map<TextLanguage, string[]> {
+  const passages = corpus.map((item) => (typeof item === 'string' ? { text: item } : item));
+  const languages = passageLanguages(passages);
+  const out = new Map<TextLanguage, string[]>();
+  passages.forEach((passage, i) => {
+    let list = out.get(languages[i]);
+    if (!list) out.set(languages[i], (list = []));
+    list.push(passage.text);
+  });
+  return out;
+}
 
 /** The dictionaries' names when installed in dictionaryDir (null: not asked for, or absent). */
 export function availableDictionary(dictionaryDir: string | null): string | null {
@@ -56,21 +76,46 @@ export function corpusAcronyms(texts: string[]): string[] {
   return [...found].sort();
 }
 
-export function buildGlossary(dictionaryDir: string | null, corpusTexts: string[]): Glossary {
+/** Words of one language (a dictionary side) kept when their stems occur in that language's passages. */
+class Side {
+  private readonly corpus: StemSet;
+  constructor(
+    readonly language: TextLanguage,
+    texts: string[],
+  ) {
+    this.corpus = new StemSet(texts.flatMap((t) => analyze(t, language)));
+  }
+
+  get empty(): boolean {
+    return this.corpus.size === 0;
+  }
+
+  /** The content words of a translation ("cas d'urgence" → cas, urgence) that the corpus has. */
+  kept(translation: string): string[] {
+    const stemOf = this.language === 'en' ? englishStem : stem;
+    return words(translation).filter((w) => !isTextStopWord(w, this.language) && this.corpus.hasRelated(stemOf(w)));
+  }
+}
+
+const sorted = (table: Record<string, Set<string>>) => Object.fromEntries(Object.entries(table).map(([k, v]) => [k, [...v].sort()]));
+
+export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]): Glossary {
+  const corpusTexts = corpus.map((c) => (typeof c === 'string' ? c : c.text));
   const acronyms = corpusAcronyms(corpusTexts);
   const dictionaries = installedDictionaries(dictionaryDir);
   if (!dictionaryDir || !dictionaries.length) return { ...EMPTY_GLOSSARY, acronyms };
-  const corpus = new StemSet(corpusTexts.flatMap((t) => analyze(t)));
+  const byLanguage = textsByLanguage(corpus);
+  const french = new Side('fr', byLanguage.get('fr') ?? []);
+  const english = new Side('en', byLanguage.get('en') ?? []);
   const entries: Record<string, Set<string>> = {};
-  // A phrase translation ("cas d'urgence") contributes its content words that the corpus has.
-  const add = (english: string, french: string) => {
-    if (isStopWord(english, 'en')) return;
-    for (const word of words(french)) {
-      if (isStopWord(word) || !corpus.hasRelated(stem(word))) continue;
-      const key = englishStem(english);
-      entries[key] ??= new Set();
-      entries[key].add(word);
-    }
+  const toEnglish: Record<string, Set<string>> = {};
+  // One dictionary pair (English word, French phrase), added in both directions where the target side has it.
+  const add = (englishWord: string, frenchPhrase: string) => {
+    if (!isStopWord(englishWord, 'en'))
+      for (const word of french.kept(frenchPhrase)) (entries[englishStem(englishWord)] ??= new Set()).add(word);
+    const frenchWords = words(frenchPhrase).filter((w) => !isStopWord(w));
+    if (frenchWords.length !== 1 || english.empty) return;
+    for (const word of english.kept(englishWord)) (toEnglish[stem(frenchWords[0])] ??= new Set()).add(word);
   };
   let tagged: DictEntry[] = [];
   for (const { name, englishHeadwords } of dictionaries) {
@@ -85,10 +130,22 @@ export function buildGlossary(dictionaryDir: string | null, corpusTexts: string[
   }
   return {
     source: availableDictionary(dictionaryDir),
-    entries: Object.fromEntries(Object.entries(entries).map(([k, v]) => [k, [...v].sort()])),
+    entries: sorted(entries),
+    toEnglish: sorted(toEnglish),
     acronyms,
     weak: weakStems(tagged),
   };
+}
+
+/** English words the corpus has for each French word of a question (dictionary translations). */
+export function translateFrench(query: string, glossary: Glossary): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of words(query)) {
+    if (isStopWord(w)) continue;
+    const english = (glossary.toEnglish?.[stem(w)] ?? []).filter((e) => englishStem(e) !== englishStem(w));
+    if (english.length) out.set(w, english);
+  }
+  return out;
 }
 
 /**

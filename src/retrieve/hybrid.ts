@@ -51,6 +51,13 @@ const DEFAULTS: HybridOptions = { vectorWeight: 0.5, candidates: 40, translate: 
  */
 const DEFINING_BONUS = 0.15;
 
+/**
+ * How much a passage in the question's own language is preferred over one in another language at
+ * equal similarity: it orders passages only, the score returned stays the similarity (the answer
+ * layer's thresholds read it). Small, so that a translation that says more still wins.
+ */
+const SAME_LANGUAGE_PREFERENCE = 0.03;
+
 export class HybridRetriever implements Retriever {
   private readonly options: HybridOptions;
 
@@ -169,9 +176,14 @@ export class HybridRetriever implements Retriever {
     const bonus = this.definingBonus(groups);
     const terms = this.index.lexical.terms;
     const similarity = (i: number) => (queryVector ? w * this.cosine(queryVector, i) : 0) + (1 - w) * coverage(groups, terms[i]);
+    const languages = this.index.lexical.languages;
+    const preference = (i: number) => (languages[i] === reading.language ? SAME_LANGUAGE_PREFERENCE : 0);
     return [...candidates]
-      .map(([i, lexicalScore]) => ({ i, lexicalScore, score: Math.min(1, similarity(i) + bonus(i)) }))
-      .sort((a, b) => b.score - a.score || b.lexicalScore - a.lexicalScore)
+      .map(([i, lexicalScore]) => {
+        const score = Math.min(1, similarity(i) + bonus(i));
+        return { i, lexicalScore, score, rank: score + preference(i) };
+      })
+      .sort((a, b) => b.rank - a.rank || b.lexicalScore - a.lexicalScore)
       .slice(0, k)
       .map(({ i, score }) => ({ ...this.index.chunks[i], score: Math.round(score * 10_000) / 10_000 }));
   }

@@ -10,7 +10,7 @@ import { detectLanguage } from './language.js';
 import { periodOf } from './period.js';
 import { type Expected, expectedValue, numbersIn } from './questionType.js';
 import { collapseSpelledOutNames } from './spelledOut.js';
-import { type TermGroup, wordGroups } from './terms.js';
+import { type Form, type TermGroup, wordGroups } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export interface QuestionReading {
@@ -75,12 +75,14 @@ function namesIn(question: string): string[] {
 export function readQuestion(text: string, vocabulary: Vocabulary, options: ReadOptions = {}): QuestionReading {
   const language = options.language ?? detectLanguage(text);
   const collapsed = collapseSpelledOutNames(text, vocabulary.acronyms);
-  const translations = language === 'en' && options.translate !== false ? vocabulary.frenchForms(collapsed) : new Map<string, string[]>();
-  const groups = vocabulary.weigh(wordGroups(collapsed, translations, language, vocabulary.weakWords));
+  const translations = options.translate !== false ? vocabulary.translations(collapsed, language) : new Map<string, Form[]>();
+  const groups = vocabulary.weigh(
+    wordGroups(collapsed, language, { translations, weakWords: vocabulary.weakWords, corpusLanguages: vocabulary.languages }),
+  );
   const manner = MANNER.test(text);
   return Object.freeze({
     text,
-    searchText: [collapsed, ...[...translations.values()].flat()].join(' '),
+    searchText: [collapsed, ...[...translations.values()].flat().map((f) => f.word)].join(' '),
     language,
     expected: expectedValue(text),
     manner,

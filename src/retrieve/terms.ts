@@ -3,7 +3,7 @@
 // and whether the corpus knows a word come from the Vocabulary (vocabulary.ts) when the question
 // is read; everything here is a pure function of the groups and the terms compared.
 import type { Language } from '../types.js';
-import { englishStem, isStopWord, stem, wordTerms, words } from './analyzer.js';
+import { englishStem, isStopWord, stem, stemIn, type TextLanguage, wordTerms, words } from './analyzer.js';
 import { withoutLocutions } from './locutions.js';
 import { looselyRelated, related } from './stemSet.js';
 
@@ -41,16 +41,31 @@ function isWeak(word: string, language: Language, weakWords: WeakWords): boolean
   return weakWords.en.has(englishStem(word)) || /(ed|ing)$/.test(word);
 }
 
-export function wordGroups(
-  query: string,
-  translations: Map<string, string[]>,
-  language: Language,
-  weakWords: WeakWords = { fr: new Set(), en: new Set() },
-): WordGroup[] {
+/** A question word's form in another language of the corpus (a translation, a cognate spelling). */
+export interface Form {
+  word: string;
+  language: TextLanguage;
+}
+
+export interface GroupOptions {
+  translations?: Map<string, Form[]>;
+  weakWords?: WeakWords;
+  /** The corpus's languages, main one first: a word is stemmed in each (names and cognates cross languages). */
+  corpusLanguages?: readonly TextLanguage[];
+}
+
+/** The key of a word's group: its stem in the corpus's main language (a claim's words are found by it). */
+export function groupKey(word: string, corpusLanguages: readonly TextLanguage[] = ['fr']): string {
+  return wordTerms(word, corpusLanguages[0] ?? 'fr')[0] ?? '';
+}
+
+export function wordGroups(query: string, language: Language, options: GroupOptions = {}): WordGroup[] {
+  const { translations = new Map<string, Form[]>(), weakWords = { fr: new Set(), en: new Set() }, corpusLanguages = ['fr'] } = options;
   const groups = new Map<string, WordGroup>();
   for (const w of words(withoutLocutions(query, language))) {
     if (isStopWord(w, language)) continue;
-    const stems = [...wordTerms(w), ...(translations.get(w) ?? []).map((f) => stem(f.toLowerCase()))];
+    const own = corpusLanguages.flatMap((l) => wordTerms(w, l));
+    const stems = [...own, ...(translations.get(w) ?? []).map((f) => stemIn(f.word.toLowerCase(), f.language))];
     const key = stems[0];
     if (key && !groups.has(key)) groups.set(key, { word: w, stems: [...new Set(stems)], weak: isWeak(w, language, weakWords) });
   }

@@ -2,16 +2,19 @@
 // and related forms it has), the dictionary's translations reduced to the corpus, its acronyms,
 // and the words it knows only as verbs. Built once when an index is loaded; the question reader,
 // the retriever, the answer layer and the fact checker all consult the same one.
-import { isStopWord, stem, words } from './analyzer.js';
-import { frenchCognates } from './cognates.js';
-import { type Glossary, translateEnglish } from './glossary.js';
+import type { Language } from '../types.js';
+import { englishStem, isStopWord, stem, type TextLanguage, words } from './analyzer.js';
+import { englishCognates, frenchCognates } from './cognates.js';
+import { type Glossary, translateEnglish, translateFrench } from './glossary.js';
 import type { StemSet } from './stemSet.js';
-import type { TermGroup, WeakWords, WordGroup } from './terms.js';
+import { type Form, groupKey, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
 
 /** The statistics of the indexed terms (the lexical channel has them: see LexicalIndex). */
 export interface TermStatistics {
   /** Every stem of the corpus, with related-form lookups. */
   readonly vocabulary: StemSet;
+  /** The corpus's languages, most passages first. */
+  readonly corpusLanguages: readonly TextLanguage[];
   idf(term: string): number;
   knows(term: string): boolean;
 }
@@ -38,6 +41,11 @@ export class Vocabulary {
 
   get acronyms(): string[] {
     return this.glossary.acronyms;
+  }
+
+  /** The corpus's languages, most passages first (French for an empty corpus). */
+  get languages(): readonly TextLanguage[] {
+    return this.stats.corpusLanguages.length ? this.stats.corpusLanguages : ['fr'];
   }
 
   idf(term: string): number {
@@ -90,15 +98,39 @@ export class Vocabulary {
 
   /** A group for a single word outside any question (a claim's name the analyzer drops, like "UN"). */
   group(word: string): TermGroup {
-    return this.weigh([{ word, stems: [stem(word)] }])[0];
+    return this.weigh([{ word, stems: [groupKey(word, this.languages)] }])[0];
   }
 
-  /** French forms of an English question's words: dictionary translations and cognates the corpus has. */
-  frenchForms(query: string): Map<string, string[]> {
-    const translations = translateEnglish(query, this.glossary);
+  /**
+   * Forms of a question's words in the corpus's other languages: dictionary translations and
+   * cognate spellings the corpus has (English → French, French → English).
+   */
+  translations(query: string, language: Language): Map<string, Form[]> {
+    const out = new Map<string, Form[]>();
+    const add = (forms: Map<string, string[]>, target: TextLanguage) => {
+      for (const [w, list] of forms) out.set(w, [...(out.get(w) ?? []), ...list.map((word) => ({ word, language: target }))]);
+    };
+    for (const target of this.languages) {
+      if (target === language) continue;
+      if (target === 'fr' && language === 'en')
+        add(this.cognates(query, 'en', translateEnglish(query, this.glossary), frenchCognates, stem), 'fr');
+      if (target === 'en' && language === 'fr')
+        add(this.cognates(query, 'fr', translateFrench(query, this.glossary), englishCognates, englishStem), 'en');
+    }
+    return out;
+  }
+
+  /** Dictionary translations with the cognate spellings the corpus has added. */
+  private cognates(
+    query: string,
+    language: Language,
+    translations: Map<string, string[]>,
+    cognatesOf: (word: string) => string[],
+    stemOf: (word: string) => string,
+  ): Map<string, string[]> {
     for (const w of words(query)) {
-      if (isStopWord(w, 'en')) continue;
-      const cognates = frenchCognates(w).filter((c) => this.hasRelated(stem(c)));
+      if (isStopWord(w, language)) continue;
+      const cognates = cognatesOf(w).filter((c) => this.hasRelated(stemOf(c)));
       if (cognates.length) translations.set(w, [...(translations.get(w) ?? []), ...cognates]);
     }
     return translations;

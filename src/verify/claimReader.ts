@@ -1,8 +1,7 @@
 // The claim's words as the question reader understands them (stems, translations, weights and
 // whether the corpus knows them), and how much of them (weighted) a set of stems states.
-import { stem } from '../retrieve/analyzer.js';
 import type { QuestionReading } from '../retrieve/reading.js';
-import { coverage, type TermGroup } from '../retrieve/terms.js';
+import { coverage, groupKey, type TermGroup } from '../retrieve/terms.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
 
 export const union = (...sets: Iterable<string>[]) => new Set(sets.flatMap((s) => [...s]));
@@ -22,13 +21,17 @@ export class ClaimReader {
 
   /** The claim word's group (its stems and translations); names the analyzer drops (UN) get one too. */
   group(word: string): TermGroup {
-    return this.groups.get(stem(word)) ?? this.vocabulary.group(word);
+    return this.groups.get(this.key(word)) ?? this.vocabulary.group(word);
   }
 
   /** Groups of content words of the claim (stop words have none), each once. */
   groupsOf(words: string[]): TermGroup[] {
-    const found = words.map((w) => this.groups.get(stem(w))).filter((g): g is TermGroup => g !== undefined);
+    const found = words.map((w) => this.groups.get(this.key(w))).filter((g): g is TermGroup => g !== undefined);
     return [...new Set(found)];
+  }
+
+  private key(word: string): string {
+    return groupKey(word, this.vocabulary.languages);
   }
 
   known(group: TermGroup): boolean {

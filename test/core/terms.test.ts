@@ -4,7 +4,7 @@ import { withoutLocutions } from '../../src/retrieve/locutions.js';
 import { wordGroups } from '../../src/retrieve/terms.js';
 import type { Language } from '../../src/types.js';
 
-const wordsOf = (question: string, language: Language) => wordGroups(question, new Map(), language).map((g) => g.word);
+const wordsOf = (question: string, language: Language) => wordGroups(question, language).map((g) => g.word);
 
 describe('question terms', () => {
   it('leaves the noun of a prepositional locution out, in either apostrophe and whatever the case', () => {
