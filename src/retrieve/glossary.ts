@@ -31,9 +31,7 @@ function textsByLanguage(corpus: CorpusText[]): Map<TextLanguage, string[]> {
   const languages = passageLanguages(passages);
   const out = new Map<TextLanguage, string[]>();
   passages.forEach((passage, i) => {
-    let list = out.get(languages[i]);
-    if (!list) out.set(languages[i], (list = []));
-    list.push(passage.text);
+    out.set(languages[i], [...(out.get(languages[i]) ?? []), passage.text]);
   });
   return out;
 }
@@ -109,13 +107,15 @@ export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]
   const english = new Side('en', byLanguage.get('en') ?? []);
   const entries: Record<string, Set<string>> = {};
   const toEnglish: Record<string, Set<string>> = {};
+  const put = (table: Record<string, Set<string>>, key: string, value: string) => {
+    table[key] = (table[key] ?? new Set()).add(value);
+  };
   // One dictionary pair (English word, French phrase), added in both directions where the target side has it.
   const add = (englishWord: string, frenchPhrase: string) => {
-    if (!isStopWord(englishWord, 'en'))
-      for (const word of french.kept(frenchPhrase)) (entries[englishStem(englishWord)] ??= new Set()).add(word);
+    if (!isStopWord(englishWord, 'en')) for (const word of french.kept(frenchPhrase)) put(entries, englishStem(englishWord), word);
     const frenchWords = words(frenchPhrase).filter((w) => !isStopWord(w));
     if (frenchWords.length !== 1 || english.empty) return;
-    for (const word of english.kept(englishWord)) (toEnglish[stem(frenchWords[0])] ??= new Set()).add(word);
+    for (const word of english.kept(englishWord)) put(toEnglish, stem(frenchWords[0]), word);
   };
   let tagged: DictEntry[] = [];
   for (const { name, englishHeadwords } of dictionaries) {
