@@ -31,7 +31,9 @@ function textsByLanguage(corpus: CorpusText[]): Map<TextLanguage, string[]> {
   const languages = passageLanguages(passages);
   const out = new Map<TextLanguage, string[]>();
   passages.forEach((passage, i) => {
-    out.set(languages[i], [...(out.get(languages[i]) ?? []), passage.text]);
+    const list = out.get(languages[i]) ?? [];
+    list.push(passage.text);
+    out.set(languages[i], list);
   });
   return out;
 }
