@@ -2,10 +2,11 @@
 // words to the French the corpus has, French words to the English the corpus has. Reduced at
 // ingestion time to translations whose stems occur in passages of the target language, and saved
 // with the index: the server never needs the dictionary, and without it the glossary is empty.
+import { acronymData } from './acronyms.js';
 import { analyze, englishStem, foldAccents, isStopWord, isTextStopWord, stem, type TextLanguage, words } from './analyzer.js';
+import { englishCognates, frenchCognates } from './cognates.js';
 import { type DictEntry, installedDictionaries, readDictionary } from './dictd.js';
 import { passageLanguages } from './language.js';
-import { sortedLetters } from './spelledOut.js';
 import { StemSet } from './stemSet.js';
 
 export interface Glossary {
@@ -14,13 +15,31 @@ export interface Glossary {
   entries: Record<string, string[]>;
   /** French stem → English words whose stems occur in the corpus's English passages (absent: none, or an older index). */
   toEnglish?: Record<string, string[]>;
-  /** Acronyms written in the corpus (OIM, ONU…), to recognise their reordered English forms. */
+  /** Acronyms written in the corpus (OIM, ONU…), outside datelines and headings in capitals (see acronyms.ts). */
   acronyms: string[];
+  /** Acronym → its spelled-out forms as the corpus writes them ("Organisation internationale pour les migrations"). */
+  expansions?: Record<string, string[]>;
+  /** Names of several capitalised words the corpus writes ("Nations Unies"). */
+  names?: string[];
+  /** Spelled-out form or name → for each content word, the initials of its translations (IOM from OIM's form). */
+  initials?: Record<string, string[]>;
+  /** Dictionary words of 2–6 letters: typed in lower case, such a word is not read as an acronym ("how" is no WHO). */
+  shortWords?: string[];
   /** Stems known only as verbs, adjectives or adverbs (see weakStems). */
   weak: { fr: string[]; en: string[] };
 }
 
-export const EMPTY_GLOSSARY: Glossary = { source: null, entries: {}, toEnglish: {}, acronyms: [], weak: { fr: [], en: [] } };
+export const EMPTY_GLOSSARY: Glossary = {
+  source: null,
+  entries: {},
+  toEnglish: {},
+  acronyms: [],
+  expansions: {},
+  names: [],
+  initials: {},
+  shortWords: [],
+  weak: { fr: [], en: [] },
+};
 
 /** A corpus text, with its language when known (ingestion passes passages; a bare string is detected). */
 export type CorpusText = string | { text: string; language?: string };
@@ -69,12 +88,31 @@ function weakStems(entries: DictEntry[]): { fr: string[]; en: string[] } {
   return { fr: weak(fr), en: weak(en) };
 }
 
-/** Acronyms in the corpus text: all-capital words of 2–6 letters. */
-export function corpusAcronyms(texts: string[]): string[] {
-  const found = new Set<string>();
-  for (const t of texts) for (const m of t.matchAll(/\b\p{Lu}{2,6}\b/gu)) found.add(foldAccents(m[0]));
-  return [...found].sort();
+/** Both dictionaries as one word → translations table, looked up by the word and by its stems (any direction). */
+class Lexicon {
+  private readonly table = new Map<string, Set<string>>();
+  readonly shortWords = new Set<string>();
+
+  pair(a: string, b: string): void {
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ]) {
+      for (const key of new Set([from, stem(from), englishStem(from)])) this.table.set(key, (this.table.get(key) ?? new Set()).add(to));
+      const folded = foldAccents(from);
+      if (/^\p{L}{2,6}$/u.test(folded)) this.shortWords.add(folded);
+    }
+  }
+
+  /** Translations of a word (lower case) and its cognate spellings. */
+  translationsOf = (word: string): string[] => {
+    const found = new Set<string>([...frenchCognates(word), ...englishCognates(word)]);
+    for (const key of [word, stem(word), englishStem(word)]) for (const t of this.table.get(key) ?? []) found.add(t);
+    return [...found];
+  };
 }
+
+const cognatesOnly = (word: string) => [...frenchCognates(word), ...englishCognates(word)];
 
 /** Words of one language (a dictionary side) kept when their stems occur in that language's passages. */
 class Side {
@@ -101,9 +139,8 @@ const sorted = (table: Record<string, Set<string>>) => Object.fromEntries(Object
 
 export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]): Glossary {
   const corpusTexts = corpus.map((c) => (typeof c === 'string' ? c : c.text));
-  const acronyms = corpusAcronyms(corpusTexts);
   const dictionaries = installedDictionaries(dictionaryDir);
-  if (!dictionaryDir || !dictionaries.length) return { ...EMPTY_GLOSSARY, acronyms };
+  if (!dictionaryDir || !dictionaries.length) return { ...EMPTY_GLOSSARY, ...acronymData(corpusTexts, cognatesOnly) };
   const byLanguage = textsByLanguage(corpus);
   const french = new Side('fr', byLanguage.get('fr') ?? []);
   const english = new Side('en', byLanguage.get('en') ?? []);
@@ -113,9 +150,11 @@ export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]
     table[key] = (table[key] ?? new Set()).add(value);
   };
   // One dictionary pair (English word, French phrase), added in both directions where the target side has it.
+  const lexicon = new Lexicon();
   const add = (englishWord: string, frenchPhrase: string) => {
-    if (!isStopWord(englishWord, 'en')) for (const word of french.kept(frenchPhrase)) put(entries, englishStem(englishWord), word);
     const frenchWords = words(frenchPhrase).filter((w) => !isStopWord(w));
+    if (frenchWords.length === 1 && !/\s/.test(englishWord)) lexicon.pair(englishWord.toLowerCase(), frenchWords[0]);
+    if (!isStopWord(englishWord, 'en')) for (const word of french.kept(frenchPhrase)) put(entries, englishStem(englishWord), word);
     if (frenchWords.length !== 1 || english.empty) return;
     for (const word of english.kept(englishWord)) put(toEnglish, stem(frenchWords[0]), word);
   };
@@ -134,7 +173,8 @@ export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]
     source: availableDictionary(dictionaryDir),
     entries: sorted(entries),
     toEnglish: sorted(toEnglish),
-    acronyms,
+    ...acronymData(corpusTexts, lexicon.translationsOf),
+    shortWords: [...lexicon.shortWords].sort(),
     weak: weakStems(tagged),
   };
 }
@@ -150,21 +190,11 @@ export function translateFrench(query: string, glossary: Glossary): Map<string, 
   return out;
 }
 
-/**
- * French words for each English word of a question: dictionary translations, and the corpus form
- * of acronyms whose letters are reordered (IOM/OIM: French and English put the adjective apart).
- */
+/** French words the corpus has for each English word of a question (dictionary translations). */
 export function translateEnglish(query: string, glossary: Glossary): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  // Matched whatever the case: visitors often type acronyms in lower case ("what is iom").
-  for (const m of query.matchAll(/\b\p{L}{2,6}\b/gu)) {
-    const word = m[0].toUpperCase();
-    if (glossary.acronyms.includes(word) || isStopWord(m[0], 'en')) continue;
-    const match = glossary.acronyms.find((a) => a.length === word.length && sortedLetters(a) === sortedLetters(word));
-    if (match) out.set(m[0].toLowerCase(), [match]);
-  }
   for (const w of words(query)) {
-    if (isStopWord(w, 'en') || out.has(w)) continue;
+    if (isStopWord(w, 'en')) continue;
     const french = (glossary.entries[englishStem(w)] ?? []).filter((f) => stem(f) !== stem(w));
     if (french.length) out.set(w, french);
   }

@@ -9,7 +9,6 @@ import { isStopWord, words } from './analyzer.js';
 import { detectLanguage } from './language.js';
 import { periodOf } from './period.js';
 import { type Expected, expectedValue, numbersIn } from './questionType.js';
-import { collapseSpelledOutNames } from './spelledOut.js';
 import { type Form, type TermGroup, wordGroups } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -74,7 +73,7 @@ function namesIn(question: string): string[] {
 
 export function readQuestion(text: string, vocabulary: Vocabulary, options: ReadOptions = {}): QuestionReading {
   const language = options.language ?? detectLanguage(text);
-  const collapsed = collapseSpelledOutNames(text, vocabulary.acronyms);
+  const collapsed = vocabulary.collapse(text);
   const translations = options.translate !== false ? vocabulary.translations(collapsed, language) : new Map<string, Form[]>();
   const groups = vocabulary.weigh(
     wordGroups(collapsed, language, { translations, weakWords: vocabulary.weakWords, corpusLanguages: vocabulary.languages }),

@@ -63,7 +63,8 @@ export function wordGroups(query: string, language: Language, options: GroupOpti
   const { translations = new Map<string, Form[]>(), weakWords = { fr: new Set(), en: new Set() }, corpusLanguages = ['fr'] } = options;
   const groups = new Map<string, WordGroup>();
   for (const w of words(withoutLocutions(query, language))) {
-    if (isStopWord(w, language)) continue;
+    // A stop word read as an acronym ("UN", not the French article) stays: the reader gave it a meaning.
+    if (isStopWord(w, language) && !translations.has(w)) continue;
     const own = corpusLanguages.flatMap((l) => wordTerms(w, l));
     const stems = [...own, ...(translations.get(w) ?? []).map((f) => stemIn(f.word.toLowerCase(), f.language))];
     const key = stems[0];

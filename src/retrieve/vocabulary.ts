@@ -3,10 +3,11 @@
 // and the words it knows only as verbs. Built once when an index is loaded; the question reader,
 // the retriever, the answer layer and the fact checker all consult the same one.
 import type { Language } from '../types.js';
-import { englishStem, isStopWord, stem, type TextLanguage, words } from './analyzer.js';
+import { AcronymReader } from './acronymReader.js';
+import { englishStem, foldAccents, isStopWord, stem, stemIn, TEXT_LANGUAGES, type TextLanguage, words } from './analyzer.js';
 import { englishCognates, frenchCognates } from './cognates.js';
 import { type Glossary, translateEnglish, translateFrench } from './glossary.js';
-import type { StemSet } from './stemSet.js';
+import { related, type StemSet } from './stemSet.js';
 import { type Form, groupKey, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
 
 /** The statistics of the indexed terms (the lexical channel has them: see LexicalIndex). */
@@ -29,6 +30,8 @@ export class Vocabulary {
   readonly weakWords: WeakWords;
   /** Stem of each corpus acronym → the acronym as written. */
   private readonly acronymStems: Map<string, string>;
+  /** The corpus's acronyms, their spelled-out forms and names, for reading a question's. */
+  readonly acronymReader: AcronymReader;
 
   constructor(
     private readonly stats: TermStatistics,
@@ -37,6 +40,28 @@ export class Vocabulary {
     const weak = glossary.weak ?? { fr: [], en: [] };
     this.weakWords = { fr: new Set(weak.fr), en: new Set(weak.en) };
     this.acronymStems = new Map(glossary.acronyms.map((a) => [stem(a.toLowerCase()), a]));
+    this.acronymReader = new AcronymReader(glossary, this.sameWord, (word) => this.languages.some((l) => this.has(stemIn(word, l))));
+  }
+
+  /**
+   * Are two words one word, in one language or across two: the same stem (or a related one), a
+   * cognate spelling (organization/organisation), or a dictionary translation the corpus has.
+   */
+  sameWord = (a: string, b: string): boolean => {
+    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+    if (foldAccents(x) === foldAccents(y)) return true;
+    if (TEXT_LANGUAGES.some((l) => related(stemIn(x, l), stemIn(y, l)))) return true;
+    const oneWay = (p: string, q: string) =>
+      frenchCognates(p).some((c) => related(stem(c), stem(q))) ||
+      englishCognates(p).some((c) => related(englishStem(c), englishStem(q))) ||
+      (this.glossary.entries[englishStem(p)] ?? []).some((f) => related(stem(f), stem(q))) ||
+      (this.glossary.toEnglish?.[stem(p)] ?? []).some((e) => related(englishStem(e), englishStem(q)));
+    return oneWay(x, y) || oneWay(y, x);
+  };
+
+  /** The question with spelled-out names of corpus acronyms written as the acronym (see AcronymReader.collapse). */
+  collapse(question: string): string {
+    return this.acronymReader.collapse(question);
   }
 
   get acronyms(): string[] {
@@ -110,6 +135,10 @@ export class Vocabulary {
     const add = (forms: Map<string, string[]>, target: TextLanguage) => {
       for (const [w, list] of forms) out.set(w, [...(out.get(w) ?? []), ...list.map((word) => ({ word, language: target }))]);
     };
+    // An acronym stands for the corpus's acronyms or a name's words, in every corpus language.
+    for (const [w, meaning] of this.acronymReader.read(query)) {
+      for (const target of this.languages) add(new Map([[w, [...meaning.acronyms, ...meaning.words]]]), target);
+    }
     for (const target of this.languages) {
       if (target === language) continue;
       if (target === 'fr' && language === 'en')

@@ -3,7 +3,7 @@
 import { Document } from '@langchain/core/documents';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
 import { HnswStore } from '../../src/index/hnswStore.js';
-import { corpusAcronyms, EMPTY_GLOSSARY, type Glossary } from '../../src/retrieve/glossary.js';
+import { buildGlossary, type Glossary } from '../../src/retrieve/glossary.js';
 import { HybridRetriever } from '../../src/retrieve/hybrid.js';
 import { LexicalIndex } from '../../src/retrieve/lexical.js';
 import { Vocabulary } from '../../src/retrieve/vocabulary.js';
@@ -31,7 +31,7 @@ export async function memoryRetriever(passages: MemoryPassage[], glossary: Parti
     chunks.map((c, index) => new Document({ pageContent: c.text, metadata: { index } })),
   );
   const lexical = new LexicalIndex(chunks);
-  const vocabulary = new Vocabulary(lexical, { ...EMPTY_GLOSSARY, acronyms: corpusAcronyms(texts), ...glossary });
+  const vocabulary = new Vocabulary(lexical, { ...buildGlossary(null, chunks), ...glossary });
   return new HybridRetriever(
     { chunks, vectors: Float32Array.from(vectors.flat()), dimensions: DIMENSIONS, store, lexical, vocabulary },
     embeddings,
