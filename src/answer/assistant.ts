@@ -4,6 +4,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { LRUCache } from 'lru-cache';
 import type { HybridRetriever, Retrieval } from '../retrieve/hybrid.js';
+import type { Vocabulary } from '../retrieve/vocabulary.js';
 import { detectLanguage } from '../retrieve/language.js';
 import { toPassageView, type Language, type PassageView } from '../types.js';
 import { extractiveAnswer, refusalAnswer } from './extractive.js';
@@ -25,6 +26,8 @@ export interface AssistantEvents {
 
 export interface AssistantOptions {
   retriever: HybridRetriever;
+  /** What the corpus knows; the retriever's own by default. */
+  vocabulary?: Vocabulary;
   model?: BaseChatModel | null;
   gate?: ModelGate;
   events?: AssistantEvents;
@@ -54,13 +57,15 @@ export function tokensOf(text: string): string[] {
 
 export class Assistant {
   readonly retriever: HybridRetriever;
-  private readonly options: Required<Omit<AssistantOptions, 'model' | 'gate' | 'events'>> &
+  readonly vocabulary: Vocabulary;
+  private readonly options: Required<Omit<AssistantOptions, 'model' | 'gate' | 'events' | 'vocabulary'>> &
     Pick<AssistantOptions, 'model' | 'gate' | 'events'>;
   // One assistant serves one index, so a reload (a new assistant) starts with an empty cache.
   private readonly cache: LRUCache<string, ChatAnswer> | null;
 
   constructor(options: AssistantOptions) {
     this.retriever = options.retriever;
+    this.vocabulary = options.vocabulary ?? options.retriever.vocabulary;
     this.options = { modelTimeoutMs: 20_000, passages: 5, historyTurns: 6, historyChars: 1000, cacheSize: 1000, ...options };
     this.cache = this.options.cacheSize > 0 ? new LRUCache({ max: this.options.cacheSize }) : null;
   }
@@ -141,14 +146,14 @@ export class Assistant {
   }
 
   private extractive(retrieval: Retrieval): ChatAnswer {
-    const { answer } = extractiveAnswer(retrieval, this.retriever.topics());
+    const { answer } = extractiveAnswer(retrieval, this.vocabulary);
     if (!answer.grounded) this.options.events?.onRefusal?.(retrieval.reading.language);
     return answer;
   }
 
   private refusal(retrieval: Retrieval): ChatAnswer {
     this.options.events?.onRefusal?.(retrieval.reading.language);
-    return refusalAnswer(retrieval, this.retriever.topics());
+    return refusalAnswer(retrieval, this.vocabulary);
   }
 
   /** Sends citations then tokens of a finished answer to streaming callers. */

@@ -119,9 +119,11 @@ function valuePresent(reading: QuestionReading, selection: Selection): boolean {
   return selection.units.some((u) => holdsExpected(u.text, expected));
 }
 
-function numbersPresent(reading: QuestionReading, selection: Selection): boolean {
+/** The year a question names as its period counts as present when a quoted document is of that year (its date is shown). */
+function numbersPresent(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
   const quoted = selection.units.map((u) => u.text).join(' ');
-  return reading.numbers.every((n) => new RegExp(`\\b${n}\\b`).test(quoted));
+  const datedIn = (year: string) => selection.units.some((u) => passages[u.passage].date?.startsWith(year));
+  return reading.numbers.every((n) => new RegExp(`\\b${n}\\b`).test(quoted) || (Number(n) === reading.period && datedIn(n)));
 }
 
 function unknownName(reading: QuestionReading): string | null {
@@ -135,7 +137,7 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     bestCoverage: selection.best?.coverage ?? 0,
     typedAnswer: typedAnswer(reading, selection),
     valuePresent: valuePresent(reading, selection),
-    numbersPresent: numbersPresent(reading, selection),
+    numbersPresent: numbersPresent(reading, passages, selection),
     focusKnown: reading.focus?.known ?? false,
     unknownName: unknownName(reading),
     takeover: reading.takeover,

@@ -4,7 +4,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { AIMessageChunk } from '@langchain/core/messages';
 import type { Retrieval } from '../retrieve/hybrid.js';
-import { toPassageView } from '../types.js';
+import { toCitation } from './citations.js';
 import { buildAnswerMessages, NO_ANSWER } from './prompt.js';
 import type { ChatAnswer, Citation, HistoryTurn } from './types.js';
 import { removeForeignLinks, validateModelAnswer } from './validate.js';
@@ -48,7 +48,7 @@ class TokenRelease {
 
 export async function llmAnswer(model: BaseChatModel, input: LlmInput): Promise<ChatAnswer> {
   const { passages, reading } = input.retrieval;
-  const offered: Citation[] = passages.map((p, i) => ({ id: i + 1, ...toPassageView(p) }));
+  const offered: Citation[] = passages.map((p, i) => toCitation(p, i + 1));
   input.onCitations?.(offered);
   const messages = buildAnswerMessages(input.question, reading.language, passages, input.history);
   const release = new TokenRelease((t) => removeForeignLinks(t, passages), input.onToken);

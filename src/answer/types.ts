@@ -3,6 +3,14 @@ import type { Language, PassageView } from '../types.js';
 
 export interface Citation extends PassageView {
   id: number;
+  /** Date of the document quoted (ISO: YYYY-MM-DD or YYYY-MM). */
+  date?: string;
+  /** Language of the passage quoted. */
+  language?: string;
+  /** Other documents holding the same text. */
+  alternates?: string[];
+  /** The live page, opened at the sentence quoted (a URL text fragment). */
+  link?: string;
 }
 
 export interface ChatAnswer {

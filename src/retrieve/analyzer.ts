@@ -199,6 +199,11 @@ export function normalizeText(text: string): string {
     .toLowerCase();
 }
 
+/** A text compared for sameness: accents, case, apostrophes and spacing aside (two captures of one page match). */
+export function sameText(text: string): string {
+  return foldAccents(normalizeText(text)).replace(/\s+/g, ' ').trim();
+}
+
 /** Words of a text, lower-cased, elisions removed ("l'Organisation" → "organisation"). */
 export function words(text: string): string[] {
   const out: string[] = [];

@@ -6,6 +6,7 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { HnswStore } from '../index/hnswStore.js';
 import type { Chunk, Passage, Retriever } from '../types.js';
+import { sameText } from './analyzer.js';
 import type { LexicalIndex } from './lexical.js';
 import { type QuestionReading, type ReadOptions, readQuestion } from './reading.js';
 import { coverage, type TermGroup } from './terms.js';
@@ -93,7 +94,7 @@ export class HybridRetriever implements Retriever {
     return (i) => (spelledOut.some((a) => this.index.chunks[i].text.includes(a)) ? bonus : 0);
   }
 
-  /** Section headings of the corpus (titles where a source has none). */
+  /** Section headings of the corpus (titles where a source has none): a reload's probe questions (refusals offer related pages instead). */
   topics(limit = 8): string[] {
     const seen = new Set<string>();
     for (const c of this.index.chunks) {
@@ -184,7 +185,27 @@ export class HybridRetriever implements Retriever {
         return { i, lexicalScore, score, rank: score + preference(i) };
       })
       .sort((a, b) => b.rank - a.rank || b.lexicalScore - a.lexicalScore)
-      .slice(0, k)
-      .map(({ i, score }) => ({ ...this.index.chunks[i], score: Math.round(score * 10_000) / 10_000 }));
+      .map(({ i, score }) => ({ ...this.index.chunks[i], score: Math.round(score * 10_000) / 10_000 }))
+      .reduce(withoutRepeatedText(k), []);
   }
+}
+
+/**
+ * Keeps the first passage of each text (compared as sameText normalises it), up to k: a page
+ * captured twice, or a block repeated on many pages, is one passage whose copies become alternates.
+ */
+function withoutRepeatedText(k: number): (kept: Passage[], passage: Passage) => Passage[] {
+  const byText = new Map<string, Passage>();
+  return (kept, passage) => {
+    const key = sameText(passage.text);
+    const first = byText.get(key);
+    if (first) {
+      const copies = [passage.source, ...(passage.alternates ?? [])].filter((s) => s !== first.source);
+      first.alternates = [...new Set([...(first.alternates ?? []), ...copies])];
+    } else if (kept.length < k) {
+      byText.set(key, passage);
+      kept.push(passage);
+    }
+    return kept;
+  };
 }

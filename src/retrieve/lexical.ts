@@ -99,8 +99,8 @@ export class LexicalIndex {
     /** A text's term ids, sorted, as a view of `tokens` (valid until the next call). */
     const termsOf = (text: string, language: TextLanguage): Int32Array => {
       tokens.length = 0;
-      let wordTerms = caches.get(language);
-      if (!wordTerms) caches.set(language, (wordTerms = new Map()));
+      const wordTerms = caches.get(language) ?? new Map<string, number>();
+      caches.set(language, wordTerms);
       const all = words(text);
       for (let i = 0; i < all.length; i++) {
         let id = wordTerms.get(all[i]);

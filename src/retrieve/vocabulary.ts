@@ -2,9 +2,9 @@
 // and related forms it has), the dictionary's translations reduced to the corpus, its acronyms,
 // and the words it knows only as verbs. Built once when an index is loaded; the question reader,
 // the retriever, the answer layer and the fact checker all consult the same one.
-import type { Language } from '../types.js';
+import type { Chunk, Language } from '../types.js';
 import { AcronymReader } from './acronymReader.js';
-import { englishStem, foldAccents, isStopWord, stem, stemIn, TEXT_LANGUAGES, type TextLanguage, words } from './analyzer.js';
+import { englishStem, foldAccents, isStopWord, sameText, stem, stemIn, TEXT_LANGUAGES, type TextLanguage, words } from './analyzer.js';
 import { englishCognates, frenchCognates } from './cognates.js';
 import { type Glossary, translateEnglish, translateFrench } from './glossary.js';
 import { related, type StemSet } from './stemSet.js';
@@ -25,6 +25,23 @@ export interface TermStatistics {
  * question's topic is in its nouns. Value set when weak words were introduced, on the seed's probe set.
  */
 const WEAK_WORD_WEIGHT = 0.3;
+/**
+ * A line found in this many documents or more is site chrome (a menu, a footer, a banner), never
+ * an answer: three, because a page and its print copy or translation share lines, a menu more.
+ */
+const MIN_CHROME_DOCUMENTS = 3;
+
+/** Lines that MIN_CHROME_DOCUMENTS documents or more repeat, compared as sameText normalises them. */
+function repeatedLines(chunks: ReadonlyArray<Pick<Chunk, 'text' | 'source'>>): Set<string> {
+  const sources = new Map<string, Set<string>>();
+  for (const c of chunks) {
+    for (const line of c.text.split('\n')) {
+      const key = sameText(line.replace(/^\s*[-–—•*·]\s+/, ''));
+      if (key) sources.set(key, (sources.get(key) ?? new Set()).add(c.source));
+    }
+  }
+  return new Set([...sources].filter(([, s]) => s.size >= MIN_CHROME_DOCUMENTS).map(([line]) => line));
+}
 
 export class Vocabulary {
   readonly weakWords: WeakWords;
@@ -32,11 +49,15 @@ export class Vocabulary {
   private readonly acronymStems: Map<string, string>;
   /** The corpus's acronyms, their spelled-out forms and names, for reading a question's. */
   readonly acronymReader: AcronymReader;
+  private readonly chrome: Set<string>;
 
   constructor(
     private readonly stats: TermStatistics,
     readonly glossary: Glossary,
+    /** The indexed passages: lines many documents repeat are site chrome (see isChrome). */
+    chunks: ReadonlyArray<Pick<Chunk, 'text' | 'source'>> = [],
   ) {
+    this.chrome = repeatedLines(chunks);
     const weak = glossary.weak ?? { fr: [], en: [] };
     this.weakWords = { fr: new Set(weak.fr), en: new Set(weak.en) };
     this.acronymStems = new Map(glossary.acronyms.map((a) => [stem(a.toLowerCase()), a]));
@@ -58,6 +79,11 @@ export class Vocabulary {
       (this.glossary.toEnglish?.[stem(p)] ?? []).some((e) => related(englishStem(e), englishStem(q)));
     return oneWay(x, y) || oneWay(y, x);
   };
+
+  /** Is this line (a sentence, a list item) one that many documents repeat: a menu, a footer, a banner? */
+  isChrome(line: string): boolean {
+    return this.chrome.has(sameText(line.replace(/^\s*[-–—•*·]\s+/, '')));
+  }
 
   /** The question with spelled-out names of corpus acronyms written as the acronym (see AcronymReader.collapse). */
   collapse(question: string): string {

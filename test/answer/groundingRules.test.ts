@@ -48,7 +48,7 @@ beforeAll(async () => {
 });
 
 async function decide(question: string) {
-  return extractiveAnswer(await retriever.readAndRetrieve(question, 5, { language: 'fr' }), []).decision;
+  return extractiveAnswer(await retriever.readAndRetrieve(question, 5, { language: 'fr' }), retriever.vocabulary).decision;
 }
 
 describe('grounding rules', () => {

@@ -1,5 +1,6 @@
 // A retriever over a few passages held in memory (no disk, no dictionary): for tests of reading,
 // ranking, selection and grounding on small corpora written for them.
+import { createHash } from 'node:crypto';
 import { Document } from '@langchain/core/documents';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
 import { HnswStore } from '../../src/index/hnswStore.js';
@@ -20,8 +21,10 @@ export async function memoryRetriever(passages: MemoryPassage[], glossary: Parti
     source: 'corpus/t.txt',
     title: 'T',
     lines: [i + 1, i + 1],
-    hash: String(i),
     ...(typeof p === 'string' ? { text: p } : p),
+    hash: createHash('sha256')
+      .update(typeof p === 'string' ? p : p.text)
+      .digest('hex'),
   }));
   const texts = chunks.map((c) => c.text);
   const vectors = await embeddings.embedDocuments(texts);
@@ -31,7 +34,7 @@ export async function memoryRetriever(passages: MemoryPassage[], glossary: Parti
     chunks.map((c, index) => new Document({ pageContent: c.text, metadata: { index } })),
   );
   const lexical = new LexicalIndex(chunks);
-  const vocabulary = new Vocabulary(lexical, { ...buildGlossary(null, chunks), ...glossary });
+  const vocabulary = new Vocabulary(lexical, { ...buildGlossary(null, chunks), ...glossary }, chunks);
   return new HybridRetriever(
     { chunks, vectors: Float32Array.from(vectors.flat()), dimensions: DIMENSIONS, store, lexical, vocabulary },
     embeddings,

@@ -13,6 +13,10 @@ const citationSchema = z.strictObject({
   text: z.string().min(1),
   score: z.number().min(0).max(1),
   url: z.string().optional(),
+  date: z.string().optional(),
+  language: z.string().optional(),
+  alternates: z.array(z.string()).optional(),
+  link: z.string().optional(),
 });
 const answerSchema = z.strictObject({
   answer: z.string().min(1),

@@ -58,8 +58,8 @@ describe('retrieval over French and English passages', () => {
 
   it('orders equally similar passages by the asker’s language (a name both pages write alike)', async () => {
     const sameText = await memoryRetriever([
-      { text: 'Horizon 2030', language: 'fr', source: 'corpus/fr.txt' },
-      { text: 'Horizon 2030', language: 'en', source: 'corpus/en.txt' },
+      { text: 'Horizon 2030 :', language: 'fr', source: 'corpus/fr.txt' },
+      { text: 'Horizon 2030.', language: 'en', source: 'corpus/en.txt' },
     ]);
     const en = await sameText.search('Horizon 2030?', 2, { language: 'en' });
     const fr = await sameText.search('Horizon 2030 ?', 2, { language: 'fr' });
