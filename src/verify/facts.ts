@@ -29,7 +29,8 @@ interface Candidate {
 
 export interface FactResult {
   claim: Quantity;
-  status: Outcome | 'ambiguous' | 'absent' | 'elsewhere';
+  /** other-period: only figures of other years than the claim's period (see period.ts). */
+  status: Outcome | 'ambiguous' | 'absent' | 'elsewhere' | 'other-period';
   decisive: Candidate[];
 }
 
@@ -95,15 +96,43 @@ function candidate(reader: ClaimReader, claim: Quantity, sentence: Sentence, sou
   return { sentence, source, unit, reverse, setting, outcome: outcomeOf(claim, source) };
 }
 
-/** `blocked`: the claim's names the corpus never mentions; a number said about them is not checked. */
-export function checkFact(reader: ClaimReader, claim: Quantity, sentences: Sentence[], blocked: Set<string>): FactResult {
-  const sameThing = sentences
+/**
+ * When candidates give different numbers from documents of different dates, the most recent dated
+ * document's speak for today (a 2016 release's 166 member states does not contradict today's 182).
+ */
+function newestDate(candidates: Candidate[]): Candidate[] {
+  if (new Set(candidates.map((c) => c.source.value)).size < 2) return candidates;
+  const dates = candidates.map((c) => c.sentence.passage.date).filter((d): d is string => Boolean(d));
+  if (new Set(dates).size < 2) return candidates;
+  const newest = dates.sort().at(-1);
+  return candidates.filter((c) => c.sentence.passage.date === newest);
+}
+
+/** The sentences' numbers that count the same thing as the claim's, best fit first. */
+function sameThingAs(reader: ClaimReader, claim: Quantity, sentences: Sentence[], blocked: Set<string>): Candidate[] {
+  return sentences
     .flatMap((s) => s.quantities.map((q) => candidate(reader, claim, s, q, blocked)))
     .filter((c): c is Candidate => c !== null)
     .sort(
       (a, b) => b.unit - a.unit || b.reverse - a.reverse || b.setting - a.setting || b.sentence.passage.score - a.sentence.passage.score,
     );
-  const found = sameThing.filter((c) => c.setting >= MIN_SETTING);
+}
+
+/** Every figure the sentences give for the claim's quantity in its setting, one per value and date. */
+export function figuresFor(reader: ClaimReader, claim: Quantity, sentences: Sentence[], blocked: Set<string>): Candidate[] {
+  const seen = new Set<string>();
+  return sameThingAs(reader, claim, sentences, blocked)
+    .filter((c) => c.setting >= MIN_SETTING)
+    .filter((c) => {
+      const key = `${c.source.value}@${c.sentence.passage.date ?? ''}`;
+      return !seen.has(key) && Boolean(seen.add(key));
+    });
+}
+
+/** `blocked`: the claim's names the corpus never mentions; a number said about them is not checked. */
+export function checkFact(reader: ClaimReader, claim: Quantity, sentences: Sentence[], blocked: Set<string>): FactResult {
+  const sameThing = sameThingAs(reader, claim, sentences, blocked);
+  const found = newestDate(sameThing.filter((c) => c.setting >= MIN_SETTING));
   // The source counts the same thing, but around other words ("créée en 1951" vs "… by the UN").
   if (!found.length) return { claim, status: sameThing.length ? 'elsewhere' : 'absent', decisive: sameThing.slice(0, 1) };
   const best = found[0];

@@ -8,10 +8,11 @@ import type { Vocabulary } from '../retrieve/vocabulary.js';
 import type { Language } from '../types.js';
 import { ClaimReader, isNumeric, union } from './claimReader.js';
 import { evidenceSentences, uniqueEvidence, type Sentence } from './evidence.js';
-import { checkFact, type FactResult } from './facts.js';
+import type { FactResult } from './facts.js';
 import { explain, type Reason } from './messages.js';
 import { namedWords } from './names.js';
 import { isNegationWord, negation } from './negation.js';
+import { checkInPeriod, factsToCheck } from './period.js';
 import { extractQuantities, type Quantity } from './quantities.js';
 import type { Evidence, Verdict } from './types.js';
 
@@ -57,9 +58,12 @@ class ClaimJudge {
   private readonly ranked: Sentence[];
 
   private readonly claim: string;
+  /** The year the claim speaks of ("in 2019"), or null. */
+  private readonly period: number | null;
 
   constructor({ reading, passages }: Retrieval, vocabulary: Vocabulary) {
     this.claim = reading.text;
+    this.period = reading.period;
     this.language = reading.language;
     this.reader = new ClaimReader(vocabulary, reading);
     this.sentences = evidenceSentences(passages);
@@ -74,12 +78,12 @@ class ClaimJudge {
   }
 
   judge(): Judgement {
-    const quantities = extractQuantities(this.claim, this.language);
+    const quantities = factsToCheck(extractQuantities(this.claim, this.language), this.period);
     return quantities.length ? this.judgeFacts(quantities) : this.judgeTerms();
   }
 
   private judgeFacts(quantities: Quantity[]): Judgement {
-    const facts = quantities.map((q) => checkFact(this.reader, q, this.sentences, this.blocked));
+    const facts = quantities.map((q) => checkInPeriod(this.reader, q, this.sentences, this.blocked, this.period));
     const wrong = facts.filter((f) => f.status === 'contradicted');
     if (wrong.length) {
       if (this.negated) return this.result('not_found', { kind: 'negation-unsure' }, factQuotes(wrong));
@@ -91,6 +95,10 @@ class ClaimJudge {
 
   /** A number the sentences neither confirm nor contradict. */
   private judgeOpenFact(open: FactResult): Judgement {
+    if (open.status === 'other-period' && this.period !== null) {
+      const figures = open.decisive.map((c) => ({ source: c.source.phrase, date: c.sentence.passage.date }));
+      return this.result('not_found', { kind: 'other-periods', period: this.period, figures }, factQuotes([open]));
+    }
     if (open.status === 'ambiguous') {
       return this.result(
         'not_found',
