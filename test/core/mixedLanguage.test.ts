@@ -70,7 +70,10 @@ describe('retrieval over French and English passages', () => {
 
   it('keeps the similarity as the score: the preference only orders', async () => {
     const passages = await retriever.search('How many member countries does the seed agency have?', 4, { language: 'en' });
-    for (const p of passages) expect(p.score).toBeGreaterThanOrEqual(0), expect(p.score).toBeLessThanOrEqual(1);
+    for (const p of passages) {
+      expect(p.score).toBeGreaterThanOrEqual(0);
+      expect(p.score).toBeLessThanOrEqual(1);
+    }
   });
 
   it('finds a passage only written in the other language through cognate spellings', async () => {
