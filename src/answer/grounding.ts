@@ -110,7 +110,9 @@ function typedAnswer(reading: QuestionReading, selection: Selection): boolean {
   if (reading.expected === 'any' || !best || !holdsExpected(best.text, reading.expected)) return false;
   const knownGroups = reading.groups.filter((g) => g.known);
   const unknownWords = reading.groups.length - knownGroups.length;
-  return knownGroups.length > 0 && unknownWords <= MAX_UNKNOWN_WORDS_TYPED && coverage(knownGroups, new Set(analyze(best.text))) === 1;
+  // "What is X's budget?" asks for the budget, not what X is: a definition tolerates no unknown word.
+  const tolerated = reading.expected === 'definition' ? 0 : MAX_UNKNOWN_WORDS_TYPED;
+  return knownGroups.length > 0 && unknownWords <= tolerated && coverage(knownGroups, new Set(analyze(best.text))) === 1;
 }
 
 function valuePresent(reading: QuestionReading, selection: Selection): boolean {
