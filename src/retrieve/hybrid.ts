@@ -58,6 +58,23 @@ const DEFINING_BONUS = 0.15;
  * layer's thresholds read it). Small, so that a translation that says more still wins.
  */
 const SAME_LANGUAGE_PREFERENCE = 0.03;
+/**
+ * How much a passage of the period a question names ("in 2016") is preferred, or, when it names
+ * none, how much the most recent of the candidates' documents is preferred over the oldest (the
+ * others in between by date; undated ones halfway): a figure that changed is asked for as it
+ * stands now unless a year is given. Orders only, like the language preference.
+ */
+const PERIOD_PREFERENCE = 0.05;
+const RECENCY_PREFERENCE = 0.03;
+
+/** Each candidate's preference for being of the period asked, or recent (see PERIOD_PREFERENCE). */
+function timePreference(chunks: Chunk[], candidates: number[], period: number | null): (i: number) => number {
+  if (period !== null) return (i) => (chunks[i].date?.startsWith(String(period)) ? PERIOD_PREFERENCE : 0);
+  const dates = [...new Set(candidates.map((i) => chunks[i].date).filter((d): d is string => Boolean(d)))].sort();
+  if (dates.length < 2) return () => 0;
+  const rank = new Map(dates.map((d, k) => [d, k / (dates.length - 1)]));
+  return (i) => RECENCY_PREFERENCE * (rank.get(chunks[i].date ?? '') ?? 0.5);
+}
 
 export class HybridRetriever implements Retriever {
   private readonly options: HybridOptions;
@@ -178,7 +195,8 @@ export class HybridRetriever implements Retriever {
     const terms = this.index.lexical.terms;
     const similarity = (i: number) => (queryVector ? w * this.cosine(queryVector, i) : 0) + (1 - w) * coverage(groups, terms[i]);
     const languages = this.index.lexical.languages;
-    const preference = (i: number) => (languages[i] === reading.language ? SAME_LANGUAGE_PREFERENCE : 0);
+    const timely = timePreference(this.index.chunks, [...candidates.keys()], reading.period);
+    const preference = (i: number) => (languages[i] === reading.language ? SAME_LANGUAGE_PREFERENCE : 0) + timely(i);
     return [...candidates]
       .map(([i, lexicalScore]) => {
         const score = Math.min(1, similarity(i) + bonus(i));

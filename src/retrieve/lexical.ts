@@ -211,6 +211,10 @@ export class LexicalIndex {
     return idfOf(this.terms.length, this.documentFrequency(term));
   }
 
+  share(term: string): number {
+    return this.terms.length ? this.documentFrequency(term) / this.terms.length : 0;
+  }
+
   knows(term: string): boolean {
     return this.termIds.has(term);
   }

@@ -18,6 +18,8 @@ export interface TermStatistics {
   readonly corpusLanguages: readonly TextLanguage[];
   idf(term: string): number;
   knows(term: string): boolean;
+  /** Share of the passages holding this term, in [0, 1]. */
+  share(term: string): number;
 }
 
 /**
@@ -25,6 +27,8 @@ export interface TermStatistics {
  * question's topic is in its nouns. Value set when weak words were introduced, on the seed's probe set.
  */
 const WEAK_WORD_WEIGHT = 0.3;
+/** A term a quarter of the passages hold is the corpus's own subject (OIM: every seed passage, about half the fixture's). */
+const PERVASIVE_SHARE = 0.25;
 /**
  * A line found in this many documents or more is site chrome (a menu, a footer, a banner), never
  * an answer: three, because a page and its print copy or translation share lines, a menu more.
@@ -101,6 +105,14 @@ export class Vocabulary {
 
   idf(term: string): number {
     return this.stats.idf(term);
+  }
+
+  /**
+   * Is a group one that a large share of the passages hold (PERVASIVE_SHARE): the organisation's
+   * own acronym, which says nothing about which of its facts a sentence states?
+   */
+  isPervasive(group: WordGroup): boolean {
+    return group.stems.some((s) => this.stats.share(s) >= PERVASIVE_SHARE);
   }
 
   /** The corpus has this stem exactly. */

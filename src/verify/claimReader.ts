@@ -8,6 +8,27 @@ export const union = (...sets: Iterable<string>[]) => new Set(sets.flatMap((s) =
 /** A term group for a number written in digits: numbers are checked as facts, not as terms. */
 export const isNumeric = (g: TermGroup) => /^\d/.test(g.word);
 
+/** Verbs that only introduce a count (French and English): "l'OIM compte 182 États", "IOM counts 166". */
+const COUNTING_VERBS = new Set([
+  'compte',
+  'comptait',
+  'comptent',
+  'comptaient',
+  'comptera',
+  'compter',
+  'réunit',
+  'réunissait',
+  'totalise',
+  'totalisait',
+  'count',
+  'counts',
+  'counted',
+  'numbers',
+  'numbered',
+  'totals',
+  'totalled',
+]);
+
 export class ClaimReader {
   /** The claim's term groups by their key, the stem of their word (as wordGroups builds them). */
   private readonly groups: Map<string, TermGroup>;
@@ -32,6 +53,14 @@ export class ClaimReader {
 
   private key(word: string): string {
     return groupKey(word, this.vocabulary.languages);
+  }
+
+  /**
+   * Does this word of the claim say in what setting its number holds? Not a verb that only
+   * introduces a count ("compte", "counts"), nor the acronym of the entity most of the corpus is about.
+   */
+  isSetting(group: TermGroup): boolean {
+    return !COUNTING_VERBS.has(group.word) && !(group.acronym !== undefined && this.vocabulary.isPervasive(group));
   }
 
   known(group: TermGroup): boolean {

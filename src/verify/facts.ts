@@ -1,7 +1,7 @@
 // A claim's number against the numbers of the evidence sentences that count the same thing (units
 // matched through the claim reader's stems and translations) in the same setting (the words around
 // both numbers). Only a number that fits as well as any other decides.
-import { analyze } from '../retrieve/analyzer.js';
+import { analyze, textLanguage } from '../retrieve/analyzer.js';
 import type { TermGroup } from '../retrieve/hybrid.js';
 import { isNumeric, union, type ClaimReader } from './claimReader.js';
 import type { Sentence } from './evidence.js';
@@ -59,9 +59,12 @@ function outcomeOf(claim: Quantity, source: Quantity): Outcome {
   return source.relation === claim.relation && source.value === claim.value ? 'supported' : 'undecided';
 }
 
+/** A sentence's words analysed in its passage's language (an English page's "Member States" as English). */
+const stemsIn = (sentence: Sentence, words: string[]) => analyze(words.join(' '), textLanguage(sentence.passage.language) ?? 'fr');
+
 /** Share of a source unit's stems that some of the claim's groups name. */
-function reverseCoverage(sourceUnit: string[], groups: TermGroup[]): number {
-  const stems = analyze(sourceUnit.join(' '));
+function reverseCoverage(sentence: Sentence, sourceUnit: string[], groups: TermGroup[]): number {
+  const stems = stemsIn(sentence, sourceUnit);
   if (!stems.length) return 0;
   const named = new Set(groups.flatMap((g) => g.stems));
   return stems.filter((s) => named.has(s)).length / stems.length;
@@ -70,25 +73,25 @@ function reverseCoverage(sourceUnit: string[], groups: TermGroup[]): number {
 /** The source number as a match for the claim's, or null when it does not count the same thing. */
 function candidate(reader: ClaimReader, claim: Quantity, sentence: Sentence, source: Quantity, blocked: Set<string>): Candidate | null {
   const unitGroups = reader.groupsOf(claim.unit);
-  let contextGroups = reader.groupsOf(claim.context).filter((g) => !isNumeric(g));
+  let contextGroups = reader.groupsOf(claim.context).filter((g) => !isNumeric(g) && reader.isSetting(g));
   let unit: number;
   let reverse: number;
   if (claim.concept || source.concept) {
     if (claim.concept !== source.concept) return null;
     unit = reverse = 1;
   } else if (unitGroups.length) {
-    unit = reader.coverage(unitGroups, new Set(analyze(source.unit.join(' '))));
-    reverse = reverseCoverage(source.unit, unitGroups);
+    unit = reader.coverage(unitGroups, new Set(stemsIn(sentence, source.unit)));
+    reverse = reverseCoverage(sentence, source.unit, unitGroups);
   } else {
     // "the number of member states is 175": the source's unit must be named around the claim's number.
-    reverse = unit = reverseCoverage(source.unit, contextGroups);
+    reverse = unit = reverseCoverage(sentence, source.unit, contextGroups);
     if (unit < 1) return null;
-    const unitStems = new Set(analyze(source.unit.join(' ')));
+    const unitStems = new Set(stemsIn(sentence, source.unit));
     contextGroups = contextGroups.filter((g) => !g.stems.some((s) => unitStems.has(s)));
   }
   if (unit < MIN_UNIT) return null;
   if (claim.context.some((w) => blocked.has(w))) return null;
-  const around = union(analyze([...source.context, ...source.unit].join(' ')), sentence.titleStems);
+  const around = union(stemsIn(sentence, [...source.context, ...source.unit]), sentence.titleStems);
   const setting = reader.coverage(
     contextGroups.filter((g) => reader.known(g)),
     around,
@@ -131,8 +134,9 @@ export function figuresFor(reader: ClaimReader, claim: Quantity, sentences: Sent
 
 /** `blocked`: the claim's names the corpus never mentions; a number said about them is not checked. */
 export function checkFact(reader: ClaimReader, claim: Quantity, sentences: Sentence[], blocked: Set<string>): FactResult {
-  const sameThing = sameThingAs(reader, claim, sentences, blocked);
-  const found = newestDate(sameThing.filter((c) => c.setting >= MIN_SETTING));
+  // The most recent date's figures first: an older one in a closer setting does not decide today's.
+  const sameThing = newestDate(sameThingAs(reader, claim, sentences, blocked));
+  const found = sameThing.filter((c) => c.setting >= MIN_SETTING);
   // The source counts the same thing, but around other words ("créée en 1951" vs "… by the UN").
   if (!found.length) return { claim, status: sameThing.length ? 'elsewhere' : 'absent', decisive: sameThing.slice(0, 1) };
   const best = found[0];
