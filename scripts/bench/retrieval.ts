@@ -15,7 +15,7 @@ import { newBuildId } from '../../src/index/atomicDir.js';
 import { loadIndex, writeIndex } from '../../src/index/diskIndex.js';
 import { HnswStore } from '../../src/index/hnswStore.js';
 import { PIPELINE_VERSION } from '../../src/ingest/ingest.js';
-import { EMPTY_GLOSSARY } from '../../src/retrieve/glossary.js';
+import { EMPTY_GLOSSARY } from '../../src/text/glossary.js';
 import { HybridRetriever, type SearchIndex } from '../../src/retrieve/hybrid.js';
 import { LexicalIndex } from '../../src/retrieve/lexical.js';
 import { Vocabulary } from '../../src/retrieve/vocabulary.js';

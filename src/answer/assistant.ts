@@ -5,7 +5,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { LRUCache } from 'lru-cache';
 import type { HybridRetriever, Retrieval } from '../retrieve/hybrid.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
-import { detectLanguage } from '../retrieve/language.js';
+import { detectLanguage } from '../text/language.js';
 import { toPassageView, type Language, type PassageView } from '../types.js';
 import { extractiveAnswer, refusalAnswer } from './extractive.js';
 import { llmAnswer, ModelRefusedError } from './llm.js';

@@ -3,10 +3,10 @@
 // updated in 2024), only one date's figure is quoted: the period the question names ("in 2019"),
 // else the most recent, and the answer says as of when. Figures side by side, undated, mislead.
 import type { QuestionReading } from '../retrieve/reading.js';
-import { analyze, textLanguage } from '../retrieve/analyzer.js';
+import { analyze, textLanguage } from '../text/analyzer.js';
 import { matchStrength } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
-import { extractQuantities } from '../verify/quantities.js';
+import { extractQuantities } from '../text/quantities/quantities.js';
 
 /** The figures a sentence gives for what the question counts: numbers whose unit words the question all names. */
 export function figuresFor(reading: QuestionReading, text: string, passageLanguage: string | undefined): number[] {

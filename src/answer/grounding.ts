@@ -2,7 +2,7 @@
 // reading, the passages and the chosen sentences (a pure function, no call back into retrieval),
 // then an ordered catalogue of rules, the first that applies deciding. Anything no rule answers is
 // refused: a polite "not in the documents" beats an invented answer.
-import { analyze } from '../retrieve/analyzer.js';
+import { analyze } from '../text/analyzer.js';
 import { holdsExpected } from '../retrieve/questionType.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { coverage, unknownShare } from '../retrieve/terms.js';

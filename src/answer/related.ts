@@ -1,7 +1,7 @@
 // What a refusal offers instead: a few titles of documents related to the question (those of the
 // passages retrieval found for it, best first), each document once, in the asker's language where
 // the document is in it — never a section heading in file order (menu labels, datelines, "Global").
-import { sameText } from '../retrieve/analyzer.js';
+import { sameText } from '../text/analyzer.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
 import type { Language, Passage } from '../types.js';
 

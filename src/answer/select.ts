@@ -2,7 +2,7 @@
 // scored by how much of the question it covers, how good its passage is, and whether it holds
 // the kind of value asked for (a number, a year). A list is quoted whole when it is the answer.
 // A pure function of the question's reading and the passages: the weights come with the reading.
-import { analyze, sameText, textLanguage } from '../retrieve/analyzer.js';
+import { analyze, sameText, textLanguage } from '../text/analyzer.js';
 import { holdsExpected } from '../retrieve/questionType.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { coverage } from '../retrieve/terms.js';

@@ -2,7 +2,7 @@
 // retrieval they become a standalone question: by the model when there is one, otherwise by a
 // deterministic rule that joins an elliptical message to the previous question.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { isStopWord, words } from '../retrieve/analyzer.js';
+import { isStopWord, words } from '../text/analyzer.js';
 import { buildRewriteMessages } from './prompt.js';
 import type { HistoryTurn } from './types.js';
 

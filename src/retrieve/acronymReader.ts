@@ -10,9 +10,9 @@
 //      first word of another spelled-out form (ONU: "Organisation" + "Nations Unies").
 // A run of capitalised words is read as an acronym only when it is that acronym's spelled-out form,
 // word for word (in any language): a person's name is never taken for an agency's initials.
-import { contentWords } from './acronyms.js';
-import { foldAccents, isStopWord } from './analyzer.js';
-import type { Glossary } from './glossary.js';
+import { contentWords } from '../text/acronyms.js';
+import { foldAccents, isStopWord } from '../text/analyzer.js';
+import type { Glossary } from '../text/glossary.js';
 
 /** Are two words the same word, in one language or across two (stems, cognates, translations)? */
 export type SameWord = (a: string, b: string) => boolean;

@@ -6,7 +6,7 @@
 import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { HnswStore } from '../index/hnswStore.js';
 import type { Chunk, Passage, Retriever } from '../types.js';
-import { sameText } from './analyzer.js';
+import { sameText } from '../text/analyzer.js';
 import type { LexicalIndex } from './lexical.js';
 import { type QuestionReading, type ReadOptions, readQuestion } from './reading.js';
 import { coverage, type TermGroup } from './terms.js';

@@ -15,9 +15,9 @@
 // postings lists in typed arrays with top-k selection: one multiply-add per posting read and no
 // allocation per matching passage.
 import type { Chunk } from '../types.js';
-import { isTextStopWord, type TextLanguage, wordTerms as termsOfWord, words } from './analyzer.js';
-import { passageLanguages } from './language.js';
-import { StemSet } from './stemSet.js';
+import { isTextStopWord, type TextLanguage, wordTerms as termsOfWord, words } from '../text/analyzer.js';
+import { passageLanguages } from '../text/language.js';
+import { StemSet } from '../text/stemSet.js';
 import { topK, type LexicalHit } from './topK.js';
 
 export type { LexicalHit } from './topK.js';

@@ -1,7 +1,7 @@
 // The period a question or a claim speaks of: a year introduced as a time frame ("in 2017",
 // "en 2019", "as of 2022", "au 31 décembre 2020", "during 2018"). A figure from another year does
 // not answer it, nor contradict it. General French and English time-frame words, not corpus words.
-import { foldAccents } from './analyzer.js';
+import { foldAccents } from '../text/analyzer.js';
 
 const MONTHS =
   'january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre';

@@ -1,6 +1,6 @@
 // What kind of answer a question asks for: a number, a year, a name, a definition, or anything.
 // These are question forms of the two languages the assistant speaks, not topics of the corpus.
-import { foldAccents } from './analyzer.js';
+import { foldAccents } from '../text/analyzer.js';
 
 export type Expected = 'count' | 'year' | 'name' | 'definition' | 'any';
 

@@ -5,8 +5,8 @@
 // one immutable value rather than reading the question again.
 import { triesToTakeOver } from '../text/takeover.js';
 import type { Language } from '../types.js';
-import { isStopWord, words } from './analyzer.js';
-import { detectLanguage } from './language.js';
+import { isStopWord, words } from '../text/analyzer.js';
+import { detectLanguage } from '../text/language.js';
 import { periodOf } from './period.js';
 import { type Expected, expectedValue, numbersIn } from './questionType.js';
 import { type Form, type TermGroup, wordGroups } from './terms.js';

@@ -3,9 +3,9 @@
 // and whether the corpus knows a word come from the Vocabulary (vocabulary.ts) when the question
 // is read; everything here is a pure function of the groups and the terms compared.
 import type { Language } from '../types.js';
-import { englishStem, isStopWord, stem, stemIn, type TextLanguage, wordTerms, words } from './analyzer.js';
+import { englishStem, isStopWord, stem, stemIn, type TextLanguage, wordTerms, words } from '../text/analyzer.js';
 import { withoutLocutions } from './locutions.js';
-import { looselyRelated, related } from './stemSet.js';
+import { looselyRelated, related } from '../text/stemSet.js';
 
 /** A stem that extends or is extended by a question stem (organis/organisation) counts this much of an exact match. */
 const PARTIAL_MATCH = 0.8;

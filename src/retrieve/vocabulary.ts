@@ -4,10 +4,20 @@
 // the retriever, the answer layer and the fact checker all consult the same one.
 import type { Chunk, Language } from '../types.js';
 import { AcronymReader } from './acronymReader.js';
-import { englishStem, foldAccents, isStopWord, sameText, stem, stemIn, TEXT_LANGUAGES, type TextLanguage, words } from './analyzer.js';
-import { englishCognates, frenchCognates } from './cognates.js';
-import { type Glossary, translateEnglish, translateFrench } from './glossary.js';
-import { related, type StemSet } from './stemSet.js';
+import {
+  englishStem,
+  foldAccents,
+  isStopWord,
+  sameText,
+  stem,
+  stemIn,
+  TEXT_LANGUAGES,
+  type TextLanguage,
+  words,
+} from '../text/analyzer.js';
+import { englishCognates, frenchCognates } from '../text/cognates.js';
+import { type Glossary, translateEnglish, translateFrench } from '../text/glossary.js';
+import { related, type StemSet } from '../text/stemSet.js';
 import { type Form, groupKey, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
 
 /** The statistics of the indexed terms (the lexical channel has them: see LexicalIndex). */

@@ -1,12 +1,12 @@
 // A claim's number against the numbers of the evidence sentences that count the same thing (units
 // matched through the claim reader's stems and translations) in the same setting (the words around
 // both numbers). Only a number that fits as well as any other decides.
-import { analyze, textLanguage } from '../retrieve/analyzer.js';
+import { analyze, textLanguage } from '../text/analyzer.js';
 import type { TermGroup } from '../retrieve/hybrid.js';
 import { isNumeric, union, type ClaimReader } from './claimReader.js';
 import type { Sentence } from './evidence.js';
-import type { Relation } from './qualifiers.js';
-import type { Quantity } from './quantities.js';
+import type { Relation } from '../text/quantities/qualifiers.js';
+import type { Quantity } from '../text/quantities/quantities.js';
 
 /** Least share (idf-weighted) of the claim's unit words found in a source number's unit. */
 const MIN_UNIT = 0.75;

@@ -3,7 +3,7 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { ModelGate } from '../answer/modelGate.js';
 import type { HybridRetriever } from '../retrieve/hybrid.js';
-import { detectLanguage } from '../retrieve/language.js';
+import { detectLanguage } from '../text/language.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
 import { judgeClaim } from './judge.js';
 import { combineWithModel, judgeWithModel } from './llmJudge.js';

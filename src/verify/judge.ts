@@ -13,7 +13,7 @@ import { explain, type Reason } from './messages.js';
 import { namedWords } from './names.js';
 import { isNegationWord, negation } from './negation.js';
 import { checkInPeriod, factsToCheck } from './period.js';
-import { extractQuantities, type Quantity } from './quantities.js';
+import { extractQuantities, type Quantity } from '../text/quantities/quantities.js';
 import type { Evidence, Verdict } from './types.js';
 
 /** Least share of a supported claim's key terms that its quotes (with their title) must state. */

@@ -3,11 +3,11 @@
 // figure of another year neither supports nor contradicts it: the verdict is then not_found, with
 // the figures the documents do give and their dates. A claim about no period is checked against the
 // most recent dated figure when documents of different dates disagree (see checkFact).
-import { isYear } from './dating.js';
+import { isYear } from '../text/quantities/dating.js';
 import type { ClaimReader } from './claimReader.js';
 import type { Sentence } from './evidence.js';
 import { checkFact, type FactResult, figuresFor } from './facts.js';
-import type { Quantity } from './quantities.js';
+import type { Quantity } from '../text/quantities/quantities.js';
 
 /** Is this sentence evidence for the period (its document's date, or the year it names)? */
 export function ofPeriod(sentence: Sentence, period: number): boolean {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { Document } from '@langchain/core/documents';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
 import { HnswStore } from '../../src/index/hnswStore.js';
-import { buildGlossary, type Glossary } from '../../src/retrieve/glossary.js';
+import { buildGlossary, type Glossary } from '../../src/text/glossary.js';
 import { HybridRetriever } from '../../src/retrieve/hybrid.js';
 import { LexicalIndex } from '../../src/retrieve/lexical.js';
 import { Vocabulary } from '../../src/retrieve/vocabulary.js';

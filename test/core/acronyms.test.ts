@@ -1,10 +1,10 @@
-// Acronyms and names as the corpus writes them (src/retrieve/acronyms.ts) and a question's read
+// Acronyms and names as the corpus writes them (src/text/acronyms.ts) and a question's read
 // against them (acronymReader.ts): spelled-out forms, their translations, names, and the words that
 // must not be taken for acronyms (an anagram of a common word, a person's initials, a dateline).
 import { describe, expect, it } from 'vitest';
-import { findAcronyms, findExpansions, findNames, spelledOutBefore } from '../../src/retrieve/acronyms.js';
+import { findAcronyms, findExpansions, findNames, spelledOutBefore } from '../../src/text/acronyms.js';
 import { AcronymReader } from '../../src/retrieve/acronymReader.js';
-import { EMPTY_GLOSSARY, type Glossary } from '../../src/retrieve/glossary.js';
+import { EMPTY_GLOSSARY, type Glossary } from '../../src/text/glossary.js';
 import { memoryRetriever } from '../answer/memoryRetriever.js';
 
 const CORPUS = [

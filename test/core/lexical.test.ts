@@ -2,7 +2,7 @@
 // Passages declare French: the channel analyses each in its language (a bag of random words is no text to detect one from).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stem } from '../../src/retrieve/analyzer.js';
+import { stem } from '../../src/text/analyzer.js';
 import { LexicalIndex } from '../../src/retrieve/lexical.js';
 import { topK } from '../../src/retrieve/topK.js';
 import type { Chunk } from '../../src/types.js';

@@ -2,7 +2,7 @@
 // passage analysed in its own language, a question matched in its language and in the corpus's
 // others, and a passage in the asker's language preferred when another says the same thing.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyze, englishStem, spanishStem } from '../../src/retrieve/analyzer.js';
+import { analyze, englishStem, spanishStem } from '../../src/text/analyzer.js';
 import type { HybridRetriever } from '../../src/retrieve/hybrid.js';
 import { LexicalIndex } from '../../src/retrieve/lexical.js';
 import { memoryRetriever } from '../answer/memoryRetriever.js';
