@@ -85,13 +85,24 @@ export function matchStrength(stems: readonly string[], terms: ReadonlySet<strin
   return best;
 }
 
-/** Weighted share of the groups found in a set of terms (a passage's, a sentence's), in [0, 1]. */
-export function coverage(groups: readonly TermGroup[], terms: ReadonlySet<string>): number {
+const NOTHING: ReadonlySet<string> = new Set();
+
+/**
+ * Weighted share of the groups found in a set of terms (a passage's, a sentence's), in [0, 1]; a
+ * group found only among `secondary` terms (a section heading) counts `secondaryStrength` of it.
+ */
+export function coverage(
+  groups: readonly TermGroup[],
+  terms: ReadonlySet<string>,
+  secondary: ReadonlySet<string> = NOTHING,
+  secondaryStrength = 0,
+): number {
   let total = 0;
   let found = 0;
   for (const g of groups) {
     total += g.weight;
-    found += g.weight * matchStrength(g.stems, terms);
+    const main = matchStrength(g.stems, terms);
+    found += g.weight * (main < 1 && secondary.size ? Math.max(main, secondaryStrength * matchStrength(g.stems, secondary)) : main);
   }
   return total ? found / total : 0;
 }

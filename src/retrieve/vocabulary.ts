@@ -18,6 +18,7 @@ import {
 import { englishCognates, frenchCognates } from '../text/cognates.js';
 import { type Glossary, translateEnglish, translateFrench } from '../text/glossary.js';
 import { related, type StemSet } from '../text/stemSet.js';
+import { AlignedLexicon, properNames } from './corpusEvidence.js';
 import { type Form, groupKey, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
 
 /** The statistics of the indexed terms (the lexical channel has them: see LexicalIndex). */
@@ -37,6 +38,11 @@ export interface TermStatistics {
  * question's topic is in its nouns. Value set when weak words were introduced, on the seed's probe set.
  */
 const WEAK_WORD_WEIGHT = 0.3;
+/**
+ * A word the corpus only writes as a name (a place, a person) weighs this many times its idf: a
+ * question naming Senegal asks about Senegal, whatever else it shares with other pages.
+ */
+const NAME_WEIGHT = 2;
 /** A term a quarter of the passages hold is the corpus's own subject (OIM: every seed passage, about half the fixture's). */
 const PERVASIVE_SHARE = 0.25;
 /**
@@ -64,14 +70,19 @@ export class Vocabulary {
   /** The corpus's acronyms, their spelled-out forms and names, for reading a question's. */
   readonly acronymReader: AcronymReader;
   private readonly chrome: Set<string>;
+  /** Words the corpus only writes as names (see properNames). */
+  private readonly names: Set<string>;
+  private readonly lexicon: AlignedLexicon;
 
   constructor(
     private readonly stats: TermStatistics,
     readonly glossary: Glossary,
-    /** The indexed passages: lines many documents repeat are site chrome (see isChrome). */
-    chunks: ReadonlyArray<Pick<Chunk, 'text' | 'source'>> = [],
+    /** The indexed passages: site chrome, proper names and attested translations are read from them. */
+    chunks: ReadonlyArray<Pick<Chunk, 'text' | 'source' | 'language' | 'translations'>> = [],
   ) {
     this.chrome = repeatedLines(chunks);
+    this.names = properNames(chunks);
+    this.lexicon = new AlignedLexicon(chunks);
     const weak = glossary.weak ?? { fr: [], en: [] };
     this.weakWords = { fr: new Set(weak.fr), en: new Set(weak.en) };
     this.acronymStems = new Map(glossary.acronyms.map((a) => [stem(a.toLowerCase()), a]));
@@ -152,8 +163,9 @@ export class Vocabulary {
   /** How much a group weighs: the idf of its most specific known stem (unseen: the maximum, less for a weak word). */
   private weightOf(group: WordGroup): number {
     const known = group.stems.filter((s) => this.stats.knows(s));
-    if (known.length) return Math.max(...known.map((s) => this.stats.idf(s)));
-    return this.stats.idf(group.stems[0]) * (group.weak ? WEAK_WORD_WEIGHT : 1);
+    if (!known.length) return this.stats.idf(group.stems[0]) * (group.weak ? WEAK_WORD_WEIGHT : 1);
+    const name = this.names.has(foldAccents(group.word)) ? NAME_WEIGHT : 1;
+    return name * Math.max(...known.map((s) => this.stats.idf(s)));
   }
 
   /** Word groups as the corpus sees them: weight, whether it knows them, the acronym they name. */
@@ -190,11 +202,28 @@ export class Vocabulary {
     for (const target of this.languages) {
       if (target === language) continue;
       if (target === 'fr' && language === 'en')
-        add(this.cognates(query, 'en', translateEnglish(query, this.glossary), frenchCognates, stem), 'fr');
+        add(this.cognates(query, 'en', this.attested(translateEnglish(query, this.glossary), 'en'), frenchCognates, stem), 'fr');
       if (target === 'en' && language === 'fr')
-        add(this.cognates(query, 'fr', translateFrench(query, this.glossary), englishCognates, englishStem), 'en');
+        add(this.cognates(query, 'fr', this.attested(translateFrench(query, this.glossary), 'fr'), englishCognates, englishStem), 'en');
     }
     return out;
+  }
+
+  /**
+   * The dictionary's translations of each word, reduced to those the corpus's aligned translated
+   * sentences attest when they attest some (the sense the organisation uses); all of them otherwise.
+   */
+  private attested(translations: Map<string, string[]>, from: 'en' | 'fr'): Map<string, string[]> {
+    for (const [word, list] of translations) {
+      const source = from === 'en' ? englishStem(word) : stem(word);
+      if (!this.lexicon.knows(source, from)) continue;
+      const attests = (t: string) => (from === 'en' ? this.lexicon.attests(source, stem(t)) : this.lexicon.attests(englishStem(t), source));
+      const kept = list.filter(attests);
+      // The word itself, spelled alike in both languages, attested (observer / observateurs): the dictionary's senses are others.
+      if (kept.length) translations.set(word, kept);
+      else if (attests(word)) translations.delete(word);
+    }
+    return translations;
   }
 
   /** Dictionary translations with the cognate spellings the corpus has added. */

@@ -179,12 +179,40 @@ export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]
   };
 }
 
+/** Each translation table's keys, listed once per table. */
+const tableKeys = new WeakMap<Record<string, string[]>, string[]>();
+
+/** A stem may differ from its dictionary entry's by this many trailing letters and still be that word. */
+const MAX_SPELLING_GAP = 1;
+
+/**
+ * A stem's translations: its own entry, else the entry of a stem one letter longer or shorter (the
+ * stemmer cuts "trafficking" to traffick but "traffic" to traffic: one word, two keys). Not further:
+ * "director" is not "direct".
+ */
+function lookUp(table: Record<string, string[]> | undefined, key: string): string[] {
+  if (!table) return [];
+  if (table[key]) return table[key];
+  let keys = tableKeys.get(table);
+  if (!keys) {
+    keys = Object.keys(table);
+    tableKeys.set(table, keys);
+  }
+  const near = keys.filter(
+    (k) =>
+      Math.abs(k.length - key.length) <= MAX_SPELLING_GAP &&
+      (k.startsWith(key) || key.startsWith(k)) &&
+      Math.min(k.length, key.length) >= 5,
+  );
+  return [...new Set(near.flatMap((k) => table[k]))];
+}
+
 /** English words the corpus has for each French word of a question (dictionary translations). */
 export function translateFrench(query: string, glossary: Glossary): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const w of words(query)) {
     if (isStopWord(w)) continue;
-    const english = (glossary.toEnglish?.[stem(w)] ?? []).filter((e) => englishStem(e) !== englishStem(w));
+    const english = lookUp(glossary.toEnglish, stem(w)).filter((e) => englishStem(e) !== englishStem(w));
     if (english.length) out.set(w, english);
   }
   return out;
@@ -195,7 +223,7 @@ export function translateEnglish(query: string, glossary: Glossary): Map<string,
   const out = new Map<string, string[]>();
   for (const w of words(query)) {
     if (isStopWord(w, 'en')) continue;
-    const french = (glossary.entries[englishStem(w)] ?? []).filter((f) => stem(f) !== stem(w));
+    const french = lookUp(glossary.entries, englishStem(w)).filter((f) => stem(f) !== stem(w));
     if (french.length) out.set(w, french);
   }
   return out;
