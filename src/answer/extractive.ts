@@ -7,7 +7,8 @@ import type { Vocabulary } from '../retrieve/vocabulary.js';
 import type { Passage } from '../types.js';
 import { toCitation } from './citations.js';
 import { decideGrounding, type GroundingDecision, type GroundingFacts, groundingFacts } from './grounding.js';
-import { asOf, leadIn, refusal } from './messages.js';
+import { asOf, leadIn, ownTranslation, refusal } from './messages.js';
+import { ownTranslationOf } from './ownTranslation.js';
 import { relatedPages } from './related.js';
 import { type ScoredUnit, selectUnits } from './select.js';
 import type { ChatAnswer, Citation } from './types.js';
@@ -24,10 +25,15 @@ export function refusalAnswer(retrieval: Retrieval, vocabulary: Vocabulary): Cha
   return { answer: refusal(language, pages), grounded: false, citations: [], language, mode: 'extractive' };
 }
 
-/** One quoted line: the sentence, its marker, and when its figure was chosen over other dates', as of when. */
+/**
+ * One quoted line: the sentence, its marker, as of when when its figure was chosen over other
+ * dates', and the organisation's own sentence in the asker's language when the page has one.
+ */
 function quoteLine(unit: ScoredUnit, passage: Passage, id: number, figureDate: string | null, retrieval: Retrieval): string {
-  const dated = figureDate !== null && passage.date === figureDate ? ` ${asOf(figureDate, retrieval.reading.language)}` : '';
-  return `${unit.text} [${id}]${dated}`;
+  const { language } = retrieval.reading;
+  const dated = figureDate !== null && passage.date === figureDate ? ` ${asOf(figureDate, language)}` : '';
+  const translation = passage.language && passage.language !== language ? ownTranslationOf(passage, unit.text, language) : null;
+  return `${unit.text} [${id}]${dated}${translation ? `\n${ownTranslation(translation, language)}` : ''}`;
 }
 
 export function extractiveAnswer(retrieval: Retrieval, vocabulary: Vocabulary): ExtractiveResult {

@@ -9,6 +9,7 @@ import { coverage } from '../retrieve/terms.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
 import type { Passage } from '../types.js';
 import { preferFigures } from './figures.js';
+import { ownTranslationOf } from './ownTranslation.js';
 import { passageUnits, type Unit } from './units.js';
 
 export interface ScoredUnit extends Unit {
@@ -99,12 +100,19 @@ function numbersOf(text: string): string {
 
 /**
  * Without the sentences in another language than the asker's that a chosen sentence in the
- * asker's language already says (the same numbers: a page and its translation).
+ * asker's language already says: its page's aligned translation is that sentence, or (pages not
+ * aligned) it writes the same numbers.
  */
 function inAskersLanguage(units: ScoredUnit[], passages: Passage[], language: string): ScoredUnit[] {
-  const own = new Set(units.filter((u) => passages[u.passage].language === language).map((u) => numbersOf(u.text)));
-  own.delete('');
-  return units.filter((u) => passages[u.passage].language === language || !own.has(numbersOf(u.text)));
+  const own = units.filter((u) => passages[u.passage].language === language);
+  const ownTexts = new Set(own.map((u) => sameText(u.text)));
+  const ownNumbers = new Set(own.map((u) => numbersOf(u.text)));
+  ownNumbers.delete('');
+  return units.filter((u) => {
+    if (passages[u.passage].language === language) return true;
+    const translation = ownTranslationOf(passages[u.passage], u.text, language);
+    return !(translation && ownTexts.has(sameText(translation))) && !ownNumbers.has(numbersOf(u.text));
+  });
 }
 
 /**

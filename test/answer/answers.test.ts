@@ -97,6 +97,56 @@ describe('quotes and citations', () => {
   });
 });
 
+describe('the organisation’s own translation', () => {
+  const french = {
+    ...ABOUT_2024,
+    translations: [
+      {
+        language: 'en',
+        source: 'corpus/agency.md',
+        title: 'Who we are',
+        sentences: [
+          {
+            text: ABOUT_2024.text,
+            translation: 'The European Seed Agency has 42 member states and keeps seeds from the whole continent.',
+            lines: [3, 3] as [number, number],
+          },
+        ],
+      },
+    ],
+  };
+
+  it('is shown beside a quote in another language, never invented', async () => {
+    const { answer: text } = await answer([french], 'How many members?', 'en');
+    expect(text).toContain(`${ABOUT_2024.text} [1]\n(IOM's own English version: “The European Seed Agency has 42 member states`);
+    const { answer: plain } = await answer([ABOUT_2024], 'How many members?', 'en');
+    expect(plain).not.toContain('English version');
+  });
+
+  it('makes the quote of the translated page redundant when the asker’s own page is quoted', async () => {
+    const sentence = { fr: 'Le programme Horizon conserve les graines à Dakar.', en: 'The Horizon programme keeps seeds in Dakar.' };
+    const pair = [
+      {
+        text: sentence.fr,
+        language: 'fr',
+        source: 'corpus/agence.txt',
+        translations: [
+          {
+            language: 'en',
+            source: 'corpus/agency.md',
+            title: 'Who we are',
+            sentences: [{ text: sentence.fr, translation: sentence.en, lines: [1, 1] as [number, number] }],
+          },
+        ],
+      },
+      { text: sentence.en, language: 'en', source: 'corpus/agency.md', title: 'Who we are' },
+    ];
+    const { answer: text, citations } = await answer(pair, 'What does the Horizon programme do in Dakar?', 'en');
+    expect(citations.map((c) => c.source)).toEqual(['corpus/agency.md']);
+    expect(text).not.toContain(sentence.fr);
+  });
+});
+
 describe('refusals', () => {
   it('offers titles of the documents retrieval found related, each once, in the asker’s language first — not headings', async () => {
     const twin = {
