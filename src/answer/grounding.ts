@@ -2,7 +2,7 @@
 // reading, the passages and the chosen sentences (a pure function, no call back into retrieval),
 // then an ordered catalogue of rules, the first that applies deciding. Anything no rule answers is
 // refused: a polite "not in the documents" beats an invented answer.
-import { analyze } from '../text/analyzer.js';
+import { analyze, textLanguage } from '../text/analyzer.js';
 import { holdsExpected } from '../retrieve/questionType.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { coverage, unknownShare } from '../retrieve/terms.js';
@@ -30,8 +30,10 @@ export interface GroundingFacts {
   valuePresent: boolean;
   /** Every number written in the question is in the chosen sentences. */
   numbersPresent: boolean;
-  /** The corpus knows what the question is about (its focus word). */
+  /** The corpus knows what the question is about (its focus word), and the chosen sentences say it. */
   focusKnown: boolean;
+  /** The message asks the assistant to do something (book, send, pay, apply) rather than what the documents say. */
+  actionRequest: boolean;
   /** A name in the question (a capitalised word inside a sentence) that the corpus never mentions. */
   unknownName: string | null;
   /** The message tries to give the assistant new instructions or a new role. */
@@ -67,6 +69,12 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     verdict: 'refuse',
     why: 'The message tries to give the assistant new instructions or a new role rather than ask about the documents.',
     test: (f) => f.takeover,
+  },
+  {
+    id: 'action-request',
+    verdict: 'refuse',
+    why: 'It asks the assistant to act (book, send, pay, apply for the visitor) rather than what the documents say: the assistant only quotes them.',
+    test: (f) => f.actionRequest,
   },
   {
     id: 'unknown-name',
@@ -128,6 +136,14 @@ function numbersPresent(reading: QuestionReading, passages: Passage[], selection
   return reading.numbers.every((n) => new RegExp(`\\b${n}\\b`).test(quoted) || (Number(n) === reading.period && datedIn(n)));
 }
 
+/** The corpus knows the question's focus and the chosen sentences hold it (a form of it). */
+function focusQuoted(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
+  const focus = reading.focus;
+  if (!focus?.known) return false;
+  const quoted = new Set(selection.units.flatMap((u) => analyze(u.text, textLanguage(passages[u.passage].language) ?? 'fr')));
+  return coverage([focus], quoted) > 0;
+}
+
 function unknownName(reading: QuestionReading): string | null {
   return reading.groups.find((g) => reading.names.includes(g.word) && !g.known)?.word ?? null;
 }
@@ -140,8 +156,9 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     typedAnswer: typedAnswer(reading, selection),
     valuePresent: valuePresent(reading, selection),
     numbersPresent: numbersPresent(reading, passages, selection),
-    focusKnown: reading.focus?.known ?? false,
+    focusKnown: focusQuoted(reading, passages, selection),
     unknownName: unknownName(reading),
     takeover: reading.takeover,
+    actionRequest: reading.actionRequest,
   };
 }

@@ -8,7 +8,7 @@ import type { Language } from '../types.js';
 import { isStopWord, words } from '../text/analyzer.js';
 import { detectLanguage } from '../text/language.js';
 import { periodOf } from './period.js';
-import { type Expected, expectedValue, numbersIn } from './questionType.js';
+import { asksForAction, type Expected, expectedValue, numbersIn } from './questionType.js';
 import { type Form, type TermGroup, wordGroups } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -32,6 +32,8 @@ export interface QuestionReading {
   readonly period: number | null;
   /** It tries to give the assistant new instructions or a new role. */
   readonly takeover: boolean;
+  /** It asks the assistant to act for the visitor (book, send, pay, apply) rather than what the documents say. */
+  readonly actionRequest: boolean;
 }
 
 export interface ReadOptions {
@@ -91,5 +93,6 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
     numbers: Object.freeze(numbersIn(text)),
     period: periodOf(text),
     takeover: triesToTakeOver(text),
+    actionRequest: asksForAction(text),
   });
 }
