@@ -4,8 +4,9 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { LRUCache } from 'lru-cache';
 import { DEFAULT_MODEL_TIMEOUT_MS, PASSAGES_PER_QUESTION } from '../config.js';
-import type { HybridRetriever, SearchAnalysis } from '../retrieve/hybrid.js';
-import { detectLanguage } from '../retrieve/language.js';
+import type { HybridRetriever, Retrieval } from '../retrieve/hybrid.js';
+import type { Vocabulary } from '../retrieve/vocabulary.js';
+import { detectLanguage } from '../text/language.js';
 import { toPassageView, type Language, type PassageView } from '../types.js';
 import { extractiveAnswer, refusalAnswer } from './extractive.js';
 import { conversationTriesToTakeOver, priorTurns, type PriorTurn } from './history.js';
@@ -29,6 +30,8 @@ export interface AssistantEvents {
 
 export interface AssistantOptions {
   retriever: HybridRetriever;
+  /** What the corpus knows; the retriever's own by default. */
+  vocabulary?: Vocabulary;
   model?: BaseChatModel | null;
   gate?: ModelGate;
   events?: AssistantEvents;
@@ -75,7 +78,8 @@ export function lruAnswerCache(size: number): AnswerCache | null {
 
 export class Assistant {
   readonly retriever: HybridRetriever;
-  private readonly options: Required<Omit<AssistantOptions, 'model' | 'gate' | 'events' | 'cache' | 'signer'>> &
+  readonly vocabulary: Vocabulary;
+  private readonly options: Required<Omit<AssistantOptions, 'model' | 'gate' | 'events' | 'cache' | 'signer' | 'vocabulary'>> &
     Pick<AssistantOptions, 'model' | 'gate' | 'events'>;
   private readonly signer: TurnSigner;
   // One assistant serves one index, so a reload (a new assistant) starts with an empty cache.
@@ -83,6 +87,7 @@ export class Assistant {
 
   constructor(options: AssistantOptions) {
     this.retriever = options.retriever;
+    this.vocabulary = options.vocabulary ?? options.retriever.vocabulary;
     this.options = {
       modelTimeoutMs: DEFAULT_MODEL_TIMEOUT_MS,
       passages: PASSAGES_PER_QUESTION,
@@ -123,7 +128,7 @@ export class Assistant {
     // your rules" in an earlier message) is refused before any model or retrieval sees it.
     if (conversationTriesToTakeOver(request.message, request.history)) {
       const language = request.lang ?? detectLanguage(request.message);
-      return this.emit(this.refusal({ language, groups: [], passages: [] }), hooks);
+      return this.emit(this.refusal({ reading: this.retriever.read(request.message, { language }), passages: [] }), hooks);
     }
     if (!model) {
       const question = standaloneByRule(request.message, history);
@@ -142,14 +147,14 @@ export class Assistant {
       this.rethrowIfClientGone(hooks);
       if (error instanceof OverloadedError) refused = error;
     }
-    const analysis = await this.analyze(question, language);
-    if (!analysis.passages.length) return this.emit(this.refusal(analysis), hooks);
-    if (refused) return this.offlineInstead(question, analysis, refused, hooks);
+    const retrieval = await this.retrieve(question, language);
+    if (!retrieval.passages.length) return this.emit(this.refusal(retrieval), hooks);
+    if (refused) return this.offlineInstead(retrieval, refused, hooks);
     try {
       return await budget.run(() =>
         llmAnswer(model, {
           question,
-          analysis,
+          retrieval,
           history,
           signal,
           visitorText: [request.message, ...history.filter((t) => t.role === 'user').map((t) => t.content)].join('\n'),
@@ -158,18 +163,18 @@ export class Assistant {
         }),
       );
     } catch (error) {
-      if (error instanceof ModelRefusedError) return this.emit({ ...this.refusal(analysis), mode: 'llm' }, hooks, false);
+      if (error instanceof ModelRefusedError) return this.emit({ ...this.refusal(retrieval), mode: 'llm' }, hooks, false);
       this.rethrowIfClientGone(hooks);
-      if (error instanceof OverloadedError) return this.offlineInstead(question, analysis, error, hooks);
+      if (error instanceof OverloadedError) return this.offlineInstead(retrieval, error, hooks);
       this.options.events?.onFallback?.(error instanceof Error ? error.message : String(error), error);
-      return this.emit({ ...this.extractive(question, analysis), fallback: true, fallbackReason: 'model_failed' }, hooks);
+      return this.emit({ ...this.extractive(retrieval), fallback: true, fallbackReason: 'model_failed' }, hooks);
     }
   }
 
   /** The model is busy or its budget spent: the offline answer, marked as given instead of the model's. */
-  private offlineInstead(question: string, analysis: SearchAnalysis, refused: OverloadedError, hooks: AnswerHooks): ChatAnswer {
+  private offlineInstead(retrieval: Retrieval, refused: OverloadedError, hooks: AnswerHooks): ChatAnswer {
     const reason: FallbackReason = refused.reason === 'budget' || refused.reason === 'address_budget' ? 'model_budget' : 'model_busy';
-    return this.emit({ ...this.extractive(question, analysis), fallback: true, fallbackReason: reason }, hooks);
+    return this.emit({ ...this.extractive(retrieval), fallback: true, fallbackReason: reason }, hooks);
   }
 
   /** A gone client is not a model fault: no fallback, the caller handles it. */
@@ -177,8 +182,8 @@ export class Assistant {
     if (hooks.signal?.aborted) throw new ClientGoneError('client went away');
   }
 
-  private analyze(question: string, language: Language): Promise<SearchAnalysis> {
-    return this.retriever.analyzeAndSearch(question, this.options.passages, { language });
+  private retrieve(question: string, language: Language): Promise<Retrieval> {
+    return this.retriever.readAndRetrieve(question, this.options.passages, { language });
   }
 
   /** Keyed by the question and the language asked for (if any), so a hit skips detection too. */
@@ -187,18 +192,17 @@ export class Assistant {
     const cached = await this.cache?.get(key);
     if (cached) return cached;
     const language = requested ?? detectLanguage(message);
-    const answer = this.extractive(question, await this.analyze(question, language));
+    const answer = this.extractive(await this.retrieve(question, language));
     this.cache?.set(key, answer);
     return answer;
   }
 
-  private extractive(question: string, analysis: SearchAnalysis): ChatAnswer {
-    // No list of topics in a refusal: a corpus's headings are often its site menu (issue 16); the conversational layer offers checked questions instead.
-    return extractiveAnswer(question, analysis, this.retriever, []).answer;
+  private extractive(retrieval: Retrieval): ChatAnswer {
+    return extractiveAnswer(retrieval, this.vocabulary).answer;
   }
 
-  private refusal(analysis: SearchAnalysis): ChatAnswer {
-    return refusalAnswer(analysis, []);
+  private refusal(retrieval: Retrieval): ChatAnswer {
+    return refusalAnswer(retrieval, this.vocabulary);
   }
 
   /** Sends citations then tokens of a finished answer to streaming callers. */
