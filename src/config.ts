@@ -13,6 +13,9 @@ const optionalString = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+/** A whole number that may be left unset; an empty value (`NAME=` in .env) is unset, not 0. */
+const optionalInt = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  optionalString.pipe(z.coerce.number().int().min(min).max(max).optional());
 const list = z
   .string()
   .default('')
@@ -67,14 +70,14 @@ export const configSchema = z
     KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
     MAX_CONNECTIONS: z.coerce.number().int().min(1).default(4096),
     // Unset: 256 when clients connect directly (TRUST_PROXY=0), no cap behind a proxy; 0: no cap.
-    MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(0).optional(),
+    MAX_CONNECTIONS_PER_ADDRESS: optionalInt(0),
     SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
     // A fair share of the model: per-minute budgets (0: none) and the model slots one address may hold.
     MODEL_CALLS_PER_MINUTE: z.coerce.number().int().min(0).default(600),
     MODEL_CALLS_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(0).default(20),
     MODEL_SHARE_PER_ADDRESS: z.coerce.number().int().min(1).default(2),
     // Several processes (issue 14): workers per machine (unset: one per core), shared state, the index pointer.
-    WEB_CONCURRENCY: z.coerce.number().int().min(1).max(256).optional(),
+    WEB_CONCURRENCY: optionalInt(1, 256),
     REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
     REDIS_PREFIX: z
       .string()
