@@ -15,7 +15,7 @@ const optionalString = z
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 /** A whole number that may be left unset; an empty value (`NAME=` in .env) is unset, not 0. */
 const optionalInt = (min: number, max = Number.MAX_SAFE_INTEGER) =>
-  optionalString.pipe(z.coerce.number().int().min(min).max(max).optional());
+  optionalString.pipe(z.coerce.number<string>().int().min(min).max(max).optional());
 const list = z
   .string()
   .default('')

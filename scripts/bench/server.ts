@@ -1,10 +1,14 @@
 // Starts the real server (src/serve/main.ts) in a child process on a free loopback port, so that
 // benchmarks load it from another process, as real clients would.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { loadConfig } from '../../src/config.js';
+import { createEmbedder } from '../../src/embed/index.js';
+import { ingest } from '../../src/ingest/ingest.js';
 
 export interface BenchServer {
   url: string;
@@ -35,18 +39,22 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs = 120_000):
   throw new Error('server did not become ready in time');
 }
 
-/** The server over the real corpus with a fresh index in a temp folder (built by the server itself). */
+/**
+ * The server over the real corpus: on `INDEX_DIR` when given, else on a fresh index in a temp folder
+ * (built by the server itself, removed on stop). One process unless `WEB_CONCURRENCY` says otherwise.
+ */
 export async function startBenchServer(env: Record<string, string> = {}): Promise<BenchServer> {
   const port = await freePort();
-  const indexDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'oim-bench-')), 'index');
+  const tempDir = env.INDEX_DIR ? null : await mkdtemp(path.join(os.tmpdir(), 'oim-bench-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/serve/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      INDEX_DIR: indexDir,
+      INDEX_DIR: tempDir ? path.join(tempDir, 'index') : env.INDEX_DIR,
       LOG_LEVEL: 'warn',
       RATE_LIMIT_MAX: '100000000',
+      WEB_CONCURRENCY: '1',
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -58,8 +66,19 @@ export async function startBenchServer(env: Record<string, string> = {}): Promis
     pid: child.pid!,
     stop: () =>
       new Promise((resolve) => {
-        child.once('exit', () => resolve());
+        child.once('exit', () => {
+          if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** The real corpus's index, built once in a temp folder for several bench servers to share. */
+export async function buildBenchIndex(): Promise<{ dir: string; remove(): void }> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'oim-bench-index-'));
+  const config = loadConfig({ ...process.env, INDEX_DIR: path.join(root, 'index') });
+  await ingest({ config, embedder: createEmbedder(config) });
+  return { dir: config.INDEX_DIR, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
