@@ -20,13 +20,13 @@ export class Degradation {
     this.failing.add(use);
     this.logger.warn(
       { sharedState: { use, error: error instanceof Error ? error.message : String(error) } },
-      `shared state unavailable for ${use}: falling back to this process's own until Redis answers again`,
+      `shared state unavailable for ${use}: falling back to this process's own until the shared store (Redis, or the cluster's primary) answers again`,
     );
   }
 
   ok(use: SharedUse): void {
     if (!this.failing.delete(use)) return;
-    this.logger.info({ sharedState: { use } }, `shared state for ${use} is back on Redis`);
+    this.logger.info({ sharedState: { use } }, `shared state for ${use} is back on the shared store`);
   }
 
   get degraded(): SharedUse[] {

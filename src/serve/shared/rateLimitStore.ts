@@ -1,9 +1,9 @@
 // The rate limits' counters: in Redis when REDIS_URL is set (rate-limit-redis, so a visitor's limit
 // holds across every replica), in the cluster's primary when several workers share a machine
 // without Redis (@express-rate-limit/cluster-memory-store), else in this process (express-rate-limit's
-// MemoryStore). A Redis that fails hands each request to a per-process MemoryStore (the limit then
-// holds per process, counted and logged) and is tried again after a short pause; a limiter never
-// turns a Redis fault into an error for the visitor.
+// MemoryStore). A Redis that fails, or a primary that does not answer in time, hands each request
+// to a per-process MemoryStore (the limit then holds per process, counted and logged) and is tried
+// again after a short pause; a limiter never turns a store's fault into an error for the visitor.
 import { MemoryStore, type Options, type Store, type ClientRateLimitInfo } from 'express-rate-limit';
 import { RedisStore } from 'rate-limit-redis';
 import type { Degradation } from './degradation.js';

@@ -17,7 +17,7 @@ import type { Metrics } from '../http/metrics.js';
 import { redisAnswerCache } from './answerCache.js';
 import { Degradation } from './degradation.js';
 import { type CounterStore, minuteAllowance, redisSlots } from './modelBudget.js';
-import { redisRateLimitStore } from './rateLimitStore.js';
+import { FallbackStore, redisRateLimitStore } from './rateLimitStore.js';
 import { connectRedis, type Redis } from './redis.js';
 
 export interface SharedState {
@@ -72,7 +72,9 @@ export function createSharedState(config: Config, deps: SharedStateDeps): Shared
     scope,
     rateLimitStore(name) {
       if (redis) return redisRateLimitStore(redis, `${prefix}rl:${name}:`, degradation);
-      if (scope === 'cluster') return new ClusterMemoryStoreWorker({ prefix: name });
+      // The primary answers within a second or the worker's request fails (a busy machine): counted
+      // in this process meanwhile, as when Redis fails, rather than the limiter's error becoming a 500.
+      if (scope === 'cluster') return new FallbackStore(new ClusterMemoryStoreWorker({ prefix: name }), degradation, name);
       return undefined;
     },
     modelGate(onRefused) {
