@@ -298,9 +298,9 @@ function saturationTable(s: SaturationResult): string {
 
 /** A second server with a slow fake model, so that one address can try to hold all of it. */
 async function modelSaturation(): Promise<SaturationResult> {
-  const fake = await startFakeOpenAI({
-    chat: [{ kind: 'delay', ms: MODEL_DELAY_MS, then: { kind: 'reply', content: "L'OIM compte 175 États Membres [1]." } }],
-  });
+  // biome-ignore lint/suspicious/noThenProperty: the fake model's behaviour type (test/helpers/fakeOpenAI.ts) names its next step 'then'
+  const slow = { kind: 'delay', ms: MODEL_DELAY_MS, then: { kind: 'reply', content: "L'OIM compte 175 États Membres [1]." } } as const;
+  const fake = await startFakeOpenAI({ chat: [slow] });
   process.stderr.write('model-saturation phase: starting a server with a slow model…\n');
   const server = await startBenchServer({
     OPENAI_BASE_URL: fake.baseURL,
