@@ -7,13 +7,18 @@ import { analyze, textLanguage } from '../text/analyzer.js';
 import { matchStrength } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
+import { memoByText } from '../lib/memo.js';
+
+// The same passage sentences come back on every question about them: their figures are read once (read-only here).
+const quantitiesFr = memoByText((text) => extractQuantities(text, 'fr'));
+const quantitiesEn = memoByText((text) => extractQuantities(text, 'en'));
 
 /** The figures a sentence gives for what the question counts: numbers whose unit words the question all names. */
 export function figuresFor(reading: QuestionReading, text: string, passageLanguage: string | undefined): number[] {
   const language = textLanguage(passageLanguage) ?? 'fr';
   const named = (word: string) =>
     analyze(word, language).every((stem) => reading.groups.some((g) => matchStrength(g.stems, new Set([stem])) > 0));
-  return extractQuantities(text, language === 'en' ? 'en' : 'fr')
+  return (language === 'en' ? quantitiesEn : quantitiesFr)(text)
     .filter((q) => q.concept === null && q.unit.length > 0 && q.unit.every(named))
     .map((q) => q.value);
 }

@@ -3,6 +3,7 @@
 // the stop words of both languages the assistant speaks (visitors mix them).
 import snowball from 'snowball-stemmers';
 import { eng, fra, spa } from 'stopword';
+import { memoByText } from '../lib/memo.js';
 
 const frenchStemmer = snowball.newStemmer('french');
 const englishStemmer = snowball.newStemmer('english');
@@ -200,9 +201,7 @@ export function normalizeText(text: string): string {
 }
 
 /** A text compared for sameness: accents, case, apostrophes and spacing aside (two captures of one page match). */
-export function sameText(text: string): string {
-  return foldAccents(normalizeText(text)).replace(/\s+/g, ' ').trim();
-}
+export const sameText: (text: string) => string = memoByText((text) => foldAccents(normalizeText(text)).replace(/\s+/g, ' ').trim());
 
 /** Words of a text, lower-cased, elisions removed ("l'Organisation" → "organisation"). */
 export function words(text: string): string[] {
