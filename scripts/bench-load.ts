@@ -219,6 +219,10 @@ async function bench(): Promise<void> {
         'RSS after a second identical round (drift over it)',
         `${rssAgain.toFixed(0)} MB (${signedMb(rssAgain - rssAfter)}; ${fmt.int(again.rps)} req/s, p99 ${again.p99} ms)`,
       ],
+      [
+        'second round: non-2xx / errors / timeouts / resets',
+        `${again.non2xx} / ${again.errors} / ${again.timeouts} / ${again.resets} (${fmt.int(again.requests)} requests)`,
+      ],
       ['refusals among the answers (off-topic question)', fmt.int(refusals)],
     ];
     process.stdout.write(
@@ -229,6 +233,7 @@ async function bench(): Promise<void> {
       idle: Number(values.idle),
       slow: Number(values.slow),
       holdMs: IDLE_HOLD_MS,
+      headersTimeoutMs: IDLE_HEADERS_TIMEOUT_MS,
       question: QUESTIONS[0],
     });
     const afterIdle = await scrape(server.url);
@@ -240,6 +245,7 @@ async function bench(): Promise<void> {
     const failed = [run, again].reduce((n, r) => n + r.non2xx + r.errors + r.timeouts + r.resets, server5xx);
     const phaseFailures =
       idle.probes.failed +
+      idle.questions.failed +
       idle5xx +
       idle.stillOpen +
       saturation.probes.failed +
@@ -262,7 +268,7 @@ const IDLE_HEADERS_TIMEOUT_MS = 5000;
 /** Past the headers deadline and Node's one-second check, so every accepted socket is seen closed. */
 const IDLE_HOLD_MS = IDLE_HEADERS_TIMEOUT_MS + 3000;
 const MODEL_DELAY_MS = 1500;
-const SATURATION_MS = 12_000;
+const SATURATION_MS = 15_000;
 const SATURATION_CONCURRENCY = 40;
 
 function idleTable(idle: IdleResult, metricsText: string, chat5xx: number): string {
@@ -272,9 +278,14 @@ function idleTable(idle: IdleResult, metricsText: string, chat5xx: number): stri
     [`closed by the server at its deadline (HEADERS_TIMEOUT_MS=${IDLE_HEADERS_TIMEOUT_MS})`, fmt.int(idle.closedAtDeadline)],
     [`still open after ${IDLE_HOLD_MS} ms`, fmt.int(idle.stillOpen)],
     ['connections refused (server metrics, total)', fmt.int(metric(metricsText, 'oim_connections_refused_total'))],
-    ['visitor requests during the flood (health probes and questions)', fmt.int(idle.probes.sent)],
-    ['failed visitor requests / 5xx', `${idle.probes.failed} / ${idle.probes.status5xx + chat5xx}`],
-    ['visitor latency p50 / p99', `${fmt.ms(idle.probes.p50)} / ${fmt.ms(idle.probes.p99)} ms`],
+    [
+      'health probes from another address: sent / failed, p50 / p99',
+      `${idle.probes.sent} / ${idle.probes.failed}, ${fmt.ms(idle.probes.p50)} / ${fmt.ms(idle.probes.p99)} ms`,
+    ],
+    [
+      'its questions meanwhile: asked / failed / 5xx, p50 / p99',
+      `${idle.questions.sent} / ${idle.questions.failed} / ${idle.questions.status5xx + chat5xx}, ${fmt.ms(idle.questions.p50)} / ${fmt.ms(idle.questions.p99)} ms`,
+    ],
   ];
   return `Idle-connection phase\n\n${markdownTable(['measure', 'value'], rows)}`;
 }
@@ -291,7 +302,10 @@ function saturationTable(s: SaturationResult): string {
       'its 5xx / failed, latency p50 / p99',
       `${s.visitor.status5xx} / ${s.visitor.failed}, ${fmt.ms(s.visitor.p50)} / ${fmt.ms(s.visitor.p99)} ms`,
     ],
-    ['health probes and questions (failed / 5xx)', `${fmt.int(s.probes.sent)} (${s.probes.failed} / ${s.probes.status5xx})`],
+    [
+      'health probes from another address: sent / failed, p50 / p99',
+      `${s.probes.sent} / ${s.probes.failed}, ${fmt.ms(s.probes.p50)} / ${fmt.ms(s.probes.p99)} ms`,
+    ],
   ];
   return `Model-saturation phase (a model that takes ${MODEL_DELAY_MS} ms, default shares and budgets)\n\n${markdownTable(['measure', 'value'], rows)}`;
 }
