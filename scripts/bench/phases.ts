@@ -142,7 +142,7 @@ export interface IdleResult {
 /** `idle` silent sockets and `slow` slowloris sockets held for `holdMs`, the visitor probing throughout. */
 export async function idlePhase(
   url: string,
-  options: { idle: number; slow: number; holdMs: number; question: object },
+  options: { idle: number; slow: number; holdMs: number; headersTimeoutMs: number; question: object },
 ): Promise<IdleResult> {
   const port = Number(new URL(url).port);
   const probes = probeHealth(url);
