@@ -269,7 +269,10 @@ const IDLE_HEADERS_TIMEOUT_MS = 5000;
 const IDLE_HOLD_MS = IDLE_HEADERS_TIMEOUT_MS + 3000;
 const MODEL_DELAY_MS = 1500;
 const SATURATION_MS = 15_000;
-const SATURATION_CONCURRENCY = 40;
+/** As the attack of issue 13: twenty chats at once from one address, below its rate limit at first. */
+const SATURATION_CONCURRENCY = 20;
+/** The shipped per-client limit (the load run above lifts it): beyond it the flood is answered 429, as it would be. */
+const SATURATION_RATE_LIMIT = '30';
 
 function idleTable(idle: IdleResult, metricsText: string, chat5xx: number): string {
   const rows: Array<[string, string]> = [
@@ -293,10 +296,10 @@ function idleTable(idle: IdleResult, metricsText: string, chat5xx: number): stri
 function saturationTable(s: SaturationResult): string {
   const rows: Array<[string, string]> = [
     [
-      `one address, ${SATURATION_CONCURRENCY} chats at once for ${SATURATION_MS / 1000} s: requests (model / offline: busy, budget)`,
+      `one address, ${SATURATION_CONCURRENCY} chats at once for ${SATURATION_MS / 1000} s (RATE_LIMIT_MAX=${SATURATION_RATE_LIMIT}): requests (model / offline: busy, budget)`,
       `${fmt.int(s.attacker.requests)} (${s.attacker.llm} / ${s.attacker.busy}, ${s.attacker.budget})`,
     ],
-    ['its 4xx / 5xx / failed', `${s.attacker.other} / ${s.attacker.status5xx} / ${s.attacker.failed}`],
+    ['its 4xx (429 past its rate limit) / 5xx / failed', `${s.attacker.other} / ${s.attacker.status5xx} / ${s.attacker.failed}`],
     ['another address meanwhile, one question at a time: model answers / offline', `${s.visitor.llm} / ${s.visitor.fallback}`],
     [
       'its 5xx / failed, latency p50 / p99',
@@ -320,6 +323,7 @@ async function modelSaturation(): Promise<SaturationResult> {
     OPENAI_BASE_URL: fake.baseURL,
     OPENAI_API_KEY: 'bench',
     MODEL_MAX_RETRIES: '0',
+    RATE_LIMIT_MAX: SATURATION_RATE_LIMIT,
     LOG_LEVEL: 'warn',
     METRICS_TOKEN: BENCH_METRICS_TOKEN,
   });

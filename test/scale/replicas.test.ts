@@ -1,12 +1,13 @@
 // Two replicas of the real `npm start` sharing one Redis and one published index (issue 14), as two
 // machines behind a load balancer would: a visitor's rate limit and model budget hold across both,
-// a build published once reaches both within the bound, Redis stopped mid-test costs no answer
+// a build published once reaches both within the bound (a damaged one is refused by both, which say so), Redis stopped mid-test costs no answer
 // (limits fall back per process, counted), and a replica killed leaves the other serving.
-import { realpathSync, writeFileSync } from 'node:fs';
+import { realpathSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createEmbedder } from '../../src/embed/index.js';
+import { INDEX_FILES } from '../../src/index/manifest.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fakeOpenAI.js';
 import { getJson, type MainProcess, startMain } from '../helpers/process.js';
@@ -99,6 +100,27 @@ describe.skipIf(!REDIS_SERVER)('two replicas sharing Redis and the published ind
       );
     console.log(`a published build was served by both replicas ${Date.now() - started} ms after publication`);
     for (const r of replicas) expect((await getJson(`${r.url}/readyz`))?.body).toMatchObject({ status: 'ready', build: published });
+  });
+
+  it('keeps the build it serves when a published one is damaged, and says so in /readyz', async () => {
+    const serving = (await getJson(`${replicas[0].url}/healthz`))!.body.build;
+    writeFileSync(path.join(corpus.dir, 'abimee.txt'), 'Une page dont la publication sera abîmée sur le disque.\n');
+    await ingest({ config, embedder: createEmbedder(config) });
+    const damaged = realpathSync(config.INDEX_DIR);
+    truncateSync(path.join(damaged, INDEX_FILES.chunks), 10);
+    for (const r of replicas) {
+      const ready = await r.waitFor(
+        'the refusal in /readyz',
+        async () => {
+          const body = (await getJson(`${r.url}/readyz`))?.body;
+          return body?.refused ? body : undefined;
+        },
+        PUBLISH_BOUND_MS,
+      );
+      expect(ready).toMatchObject({ status: 'ready', build: serving, refused: { buildId: path.basename(damaged) } });
+      expect(ready.refused.reason).toMatch(/chunks\.json/);
+      expect((await chat(r)).status).not.toBe(500);
+    }
   });
 
   it('keeps answering with Redis stopped: limits fall back per process, logged and counted, never a 5xx', async () => {
