@@ -18,6 +18,8 @@ const LAYERS = [
   ['answer', '^src/answer/'],
   ['verify', '^src/verify/'],
   ['evaluation', '^src/evaluation/'],
+  // What visitors asked and were answered, kept for staff: reads the index and the analyzer, below the server.
+  ['insights', '^src/insights/'],
   ['serve', '^src/serve/'],
   ['widget', '^src/widget/'],
 ];

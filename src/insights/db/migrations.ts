@@ -1,0 +1,51 @@
+// Versioned schema changes, applied in name order at start by Kysely's Migrator. A migration, once
+// released, is never edited: a change of schema is a new entry. Written with the schema builder so
+// that the same definitions create the tables on SQLite and PostgreSQL.
+import type { Kysely, Migration } from 'kysely';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '2025_001_turns_and_citations': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('turns')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('question', 'text', (c) => c.notNull())
+        .addColumn('group_key', 'text', (c) => c.notNull())
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('answer', 'text', (c) => c.notNull())
+        .addColumn('grounded', 'integer', (c) => c.notNull())
+        .addColumn('mode', 'text', (c) => c.notNull())
+        .addColumn('fallback', 'integer', (c) => c.notNull())
+        .addColumn('latency_ms', 'integer', (c) => c.notNull())
+        .addColumn('index_build_id', 'text')
+        .addColumn('rating', 'text')
+        .addColumn('comment', 'text')
+        .addColumn('rated_at', 'text')
+        .execute();
+      await db.schema.createIndex('turns_created_at').on('turns').column('created_at').execute();
+      await db.schema.createIndex('turns_day_group').on('turns').columns(['day', 'group_key']).execute();
+      await db.schema
+        .createTable('citations')
+        .addColumn('turn_id', 'text', (c) => c.notNull().references('turns.id').onDelete('cascade'))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('heading', 'text')
+        .addColumn('line_start', 'integer', (c) => c.notNull())
+        .addColumn('line_end', 'integer', (c) => c.notNull())
+        .addColumn('page', 'integer')
+        .addColumn('url', 'text')
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('text_hash', 'text', (c) => c.notNull())
+        .addColumn('score', 'real', (c) => c.notNull())
+        .addPrimaryKeyConstraint('citations_pk', ['turn_id', 'position'])
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('citations').execute();
+      await db.schema.dropTable('turns').execute();
+    },
+  },
+};
