@@ -55,6 +55,11 @@ export const chatAnswerSchema = z.strictObject({
   mode: z.enum(['extractive', 'llm']),
   /** Present and true when a configured model failed and the extractive answer was given instead. */
   fallback: z.boolean().optional(),
+  /**
+   * Names the answer for a visitor's feedback (POST /api/feedback) and its evidence snapshot (/a/<id>):
+   * set by the server when it records answers (RECORD_QUESTIONS, on by default), never by an answerer.
+   */
+  answerId: z.uuid().optional(),
 });
 export type ChatAnswer = z.infer<typeof chatAnswerSchema>;
 

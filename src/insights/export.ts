@@ -1,6 +1,6 @@
 // CSV and JSON export of the turns of a range of days, for staff who analyse them elsewhere.
 import { stringify } from 'csv-stringify/sync';
-import type { TurnView } from './store/views.js';
+import type { TurnView } from '../contract/insights.js';
 
 /** Turns in one export: a year of a busy site fits; beyond, narrow the range. */
 export const EXPORT_MAX_TURNS = 100_000;

@@ -2,13 +2,18 @@
 // before use: the stream is untrusted input and a malformed event must not break the widget.
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import type { ChatAnswer, ChatRequest, Citation, HistoryTurn } from '../contract/api.js';
+import type { FeedbackRequest } from '../contract/insights.js';
 import { SSE_EVENTS } from '../contract/limits.js';
 
 export type { Citation };
 export type Turn = HistoryTurn;
 
-/** An answer as the widget keeps it: what it read of the contract's, language and mode when the server sent them. */
-export type ChatResponse = Pick<ChatAnswer, 'answer' | 'grounded' | 'citations'> & Partial<Pick<ChatAnswer, 'language' | 'mode'>>;
+/**
+ * An answer as the widget keeps it: what it read of the contract's, language and mode when the server
+ * sent them, and the answerId that names it for feedback (absent when the server records no answers).
+ */
+export type ChatResponse = Pick<ChatAnswer, 'answer' | 'grounded' | 'citations'> &
+  Partial<Pick<ChatAnswer, 'language' | 'mode' | 'answerId'>>;
 
 export interface StreamHandlers {
   onCitations(citations: Citation[]): void;
@@ -138,7 +143,28 @@ function toResponse(data: unknown): ChatResponse {
   };
   if (data.language === 'fr' || data.language === 'en') response.language = data.language;
   if (data.mode === 'extractive' || data.mode === 'llm') response.mode = data.mode;
+  if (typeof data.answerId === 'string' && ANSWER_ID.test(data.answerId)) response.answerId = data.answerId;
   return response;
+}
+
+// The server's answer ids are UUIDs; anything else is not sent back to it.
+const ANSWER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** POST /api/feedback; resolves once the server has recorded it (201), throws a ChatError otherwise. */
+export async function sendFeedback(endpoint: string, request: FeedbackRequest, signal?: AbortSignal): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(request),
+      signal,
+      credentials: 'omit',
+    });
+  } catch {
+    throw new ChatError(signal?.aborted ? 'aborted' : 'network');
+  }
+  if (!response.ok) throw errorForStatus(response);
 }
 
 export function toCitations(value: unknown): Citation[] {

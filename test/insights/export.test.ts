@@ -2,7 +2,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, spreadsheetSafe, turnsToCsv, turnsToJson } from '../../src/insights/export.js';
-import type { TurnView } from '../../src/insights/store/views.js';
+import type { TurnView } from '../../src/contract/insights.js';
 
 const turn: TurnView = {
   answerId: '6f1c1c51-9a4e-4f7e-9d55-1a1f0c7c2b10',

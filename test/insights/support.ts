@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { ChatAnswer, Citation } from '../../src/answer/types.js';
+import type { ChatAnswer, Citation } from '../../src/contract/api.js';
 import { openDatabase, type Database } from '../../src/insights/db/open.js';
 import type { TurnRecord } from '../../src/insights/recording/turn.js';
 

@@ -4,9 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readManifest } from '../../index/diskIndex.js';
+import type { PassageStatus } from '../../contract/insights.js';
 import { INDEX_FILES } from '../../index/manifest.js';
-
-export type PassageStatus = 'unchanged' | 'changed' | 'source_missing';
 
 export interface CurrentCorpus {
   /** Build id of the current index, or null when there is none. */

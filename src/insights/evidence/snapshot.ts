@@ -1,20 +1,7 @@
 // The evidence snapshot of one answer (/a/<id>): the answer exactly as stored, each cited passage
 // with its full text as it was, and for each whether the current corpus still says the same.
-import type { StoredCitation, TurnView } from '../store/views.js';
-import type { CurrentCorpus, PassageStatus } from './currentCorpus.js';
-
-export interface SnapshotCitation extends StoredCitation {
-  current: PassageStatus;
-}
-
-export interface EvidenceSnapshot extends Omit<TurnView, 'citations'> {
-  citations: SnapshotCitation[];
-  /** The index build serving now, beside the one that answered (indexBuildId). */
-  currentBuildId: string | null;
-  /** True when every cited passage is unchanged in the current corpus. */
-  unchanged: boolean;
-  checkedAt: string;
-}
+import type { EvidenceSnapshot, TurnView } from '../../contract/insights.js';
+import type { CurrentCorpus } from './currentCorpus.js';
 
 export async function evidenceSnapshot(turn: TurnView, corpus: CurrentCorpus, now = new Date()): Promise<EvidenceSnapshot> {
   const [currentBuildId, citations] = await Promise.all([

@@ -1,58 +1,16 @@
 // The insights page's figures for a range of days, each computed by the database (GROUP BY), so the
 // page costs the same whether a day had ten questions or ten thousand.
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
-import type { Language } from '../../types.js';
+import type { Language } from '../../contract/api.js';
+import type { Counts, DayRange, InsightsReport, NegativeFeedback, QuestionGroup } from '../../contract/insights.js';
 import type { InsightsTables } from '../db/schema.js';
 import { toNumber, type TurnStore } from './turnStore.js';
-import { turnView, type DayRange, type StoredCitation } from './views.js';
+import { turnView } from './views.js';
 
 /** Groups listed for top and unanswered questions: a page staff read, not a dump. */
 export const TOP_GROUPS = 20;
 /** Negative verdicts listed with their answers; the export has them all. */
 export const NEGATIVE_FEEDBACK_LIMIT = 50;
-
-export interface Counts {
-  questions: number;
-  unanswered: number;
-  up: number;
-  down: number;
-}
-
-export interface QuestionGroup extends Counts {
-  key: string;
-  /** One question of the group as a visitor wrote it (redacted). */
-  example: string;
-  language: Language;
-  /** Distinct wordings in the group. */
-  variants: number;
-  lastAsked: string;
-}
-
-export interface NegativeFeedback {
-  answerId: string;
-  createdAt: string;
-  question: string;
-  answer: string;
-  comment: string | null;
-  language: Language;
-  mode: 'extractive' | 'llm';
-  fallback: boolean;
-  grounded: boolean;
-  /** Where the answer stood (the full passage text is in the evidence snapshot). */
-  citations: Array<Omit<StoredCitation, 'text'>>;
-}
-
-export interface InsightsReport {
-  range: DayRange;
-  totals: Counts & { fallback: number };
-  byLanguage: Array<Counts & { language: Language }>;
-  byMode: Array<Counts & { mode: 'extractive' | 'llm'; fallback: boolean }>;
-  /** Every day of the range, zeros included. */
-  trend: Array<{ day: string; questions: number; unanswered: number; down: number }>;
-  topQuestions: QuestionGroup[];
-  unanswered: QuestionGroup[];
-  negativeFeedback: NegativeFeedback[];
-}
 
 type TurnsQuery = SelectQueryBuilder<InsightsTables, 'turns', object>;
 

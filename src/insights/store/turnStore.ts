@@ -3,7 +3,8 @@
 // insightQueries.ts.
 import type { Database } from '../db/open.js';
 import type { StoredTurn } from '../recording/turn.js';
-import { citationView, turnView, type DayRange, type Rating, type StoredCitation, type TurnView } from './views.js';
+import type { DayRange, Rating, StoredCitation, TurnView } from '../../contract/insights.js';
+import { citationView, turnView } from './views.js';
 
 /** PostgreSQL returns count(*) and sums as bigint strings; SQLite as numbers. */
 /** Ids per IN (…) list: SQLite allows 32 766 bound values in one statement, PostgreSQL 65 535. */

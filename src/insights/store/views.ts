@@ -1,45 +1,8 @@
 // What the store hands out: turns and citations in the API's shapes (camelCase, booleans, line
 // ranges), never the rows themselves.
 import type { Selectable } from 'kysely';
-import type { Language } from '../../types.js';
+import type { StoredCitation, TurnView } from '../../contract/insights.js';
 import type { CitationsTable, TurnsTable } from '../db/schema.js';
-
-export type Rating = 'up' | 'down';
-
-export interface StoredCitation {
-  id: number;
-  source: string;
-  title: string;
-  heading: string | null;
-  lines: [number, number];
-  page?: number;
-  url?: string;
-  /** The full passage text as it was when the answer was given. */
-  text: string;
-  hash: string;
-  score: number;
-}
-
-export interface Feedback {
-  rating: Rating;
-  comment: string | null;
-  at: string;
-}
-
-export interface TurnView {
-  answerId: string;
-  createdAt: string;
-  question: string;
-  language: Language;
-  answer: string;
-  grounded: boolean;
-  mode: 'extractive' | 'llm';
-  fallback: boolean;
-  latencyMs: number;
-  indexBuildId: string | null;
-  feedback: Feedback | null;
-  citations: StoredCitation[];
-}
 
 export function citationView(row: Selectable<CitationsTable>): StoredCitation {
   const view: StoredCitation = {
@@ -75,10 +38,4 @@ export function turnView(row: Selectable<TurnsTable>, citations: StoredCitation[
         : null,
     citations,
   };
-}
-
-/** Inclusive range of days, 'YYYY-MM-DD' (UTC). */
-export interface DayRange {
-  from: string;
-  to: string;
 }
