@@ -1,6 +1,7 @@
 // Chat benchmark (issue 3): offline POST /api/chat throughput and latency at several
 // concurrencies next to a bare endpoint of the same server (GET /healthz) measured in the same
-// run, and the time the server adds before the first SSE token of a model that answers at once.
+// run, the cost of recording questions for the insights (RECORD_QUESTIONS on against off, issue 12),
+// and the time the server adds before the first SSE token of a model that answers at once.
 import autocannon from 'autocannon';
 import { startFakeOpenAI } from '../../test/helpers/fakeOpenAI.js';
 import { startBenchServer } from './server.js';
@@ -86,10 +87,56 @@ const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 const ms = (n: number) => n.toFixed(2);
 
+/** A counter's value in Prometheus text (summed over its labels). */
+function counter(text: string, name: string): number {
+  let total = 0;
+  for (const line of text.split('\n')) {
+    const match = /^([a-zA-Z_:][\w:]*)(?:\{.*\})?\s+(\S+)$/.exec(line);
+    if (match?.[1] === name) total += Number(match[2]);
+  }
+  return total;
+}
+
+/**
+ * The same offline chat load on two servers of the same run, one recording every answered question
+ * into its SQLite file (the default) and one with RECORD_QUESTIONS=false, measured in turns at each
+ * concurrency so that drift of the machine hits both alike.
+ */
+async function recordingComparison(seconds: number, concurrencies: number[]): Promise<string[]> {
+  const off = await startBenchServer({ RECORD_QUESTIONS: 'false' });
+  const on = await startBenchServer({ RECORD_QUESTIONS: 'true' });
+  const lines = [
+    '### Recording questions on vs off (same run, answer cache on, SQLite in a temp folder)',
+    '',
+    '| concurrency | off req/s | on req/s | on/off | off p50 ms | on p50 ms | off p99 ms | on p99 ms | errors | non-2xx |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  try {
+    for (const c of concurrencies) {
+      const without = await load(off.url, 'chat', c, seconds);
+      const withRecording = await load(on.url, 'chat', c, seconds);
+      lines.push(
+        `| ${c} | ${without.requestsPerSec.toFixed(0)} | ${withRecording.requestsPerSec.toFixed(0)} | ${(withRecording.requestsPerSec / without.requestsPerSec).toFixed(2)} | ${without.p50} | ${withRecording.p50} | ${without.p99} | ${withRecording.p99} | ${without.errors + withRecording.errors} | ${without.non2xx + withRecording.non2xx} |`,
+      );
+    }
+    // The writer flushes every second: wait for the last batch before reading what it wrote.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const metrics = await (await fetch(`${on.url}/metrics`)).text();
+    lines.push(
+      '',
+      `Recording server: ${counter(metrics, 'oim_recorded_turns_total')} turns written, ${counter(metrics, 'oim_recording_failures_total')} failed batch writes, ${counter(metrics, 'oim_recording_dropped_total')} turns dropped, ${counter(metrics, 'oim_recording_queue')} still queued.`,
+      '',
+    );
+  } finally {
+    await Promise.all([off.stop(), on.stop()]);
+  }
+  return lines;
+}
+
 export async function runChatBench(options: { seconds?: number; concurrencies?: number[]; ttftSamples?: number } = {}): Promise<string> {
   const seconds = options.seconds ?? 8;
   const concurrencies = options.concurrencies ?? [1, 8, 32];
-  const lines: string[] = [];
+  const lines: string[] = await recordingComparison(seconds, concurrencies);
   for (const cache of ['on', 'off'] as const) {
     // With the cache on, repeated questions (like the widget's starters) skip retrieval; off, every request does all the work.
     const server = await startBenchServer(cache === 'off' ? { ANSWER_CACHE_SIZE: '0' } : {});

@@ -17,7 +17,8 @@ const citationSchema = contractCitation.extend({
   title: z.string().min(1),
   text: z.string().min(1),
 });
-const answerSchema = chatAnswerSchema.extend({ answer: z.string().min(1), citations: z.array(citationSchema) });
+// Recording is on by default: every answer is named for feedback and its evidence snapshot.
+const answerSchema = chatAnswerSchema.extend({ answer: z.string().min(1), citations: z.array(citationSchema), answerId: z.uuid() });
 const passageSchema = contractPassage.extend({ source: z.string().startsWith('corpus/'), text: z.string().min(1) });
 
 let server: TestServer;

@@ -55,9 +55,12 @@ export function tokenGuard(options: TokenGuardOptions): RequestHandler {
   };
 }
 
-/** /staff (page and assets) and /api/verify: open when STAFF_TOKEN is unset, otherwise token or basic auth. */
+/**
+ * /staff (the fact checker's and the insights' pages), /api/verify, /api/insights and the evidence
+ * snapshots /a/<id>: open when STAFF_TOKEN is unset, otherwise token or basic auth.
+ */
 export function staffAuth(token: string | undefined): RequestHandler {
   return tokenGuard({ token, realm: 'OIM staff', allowBasic: true, variable: 'STAFF_TOKEN' });
 }
 
-export const STAFF_PATHS = ['/staff', '/api/verify'];
+export const STAFF_PATHS = ['/staff', '/api/verify', '/api/insights', '/a'];

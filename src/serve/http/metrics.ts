@@ -32,12 +32,16 @@ const KNOWN_ROUTES = new Set([
   '/widget.js',
   '/widget-demo.css',
   '/widget-demo.js',
+  '/api/feedback',
+  '/api/insights',
+  '/api/insights/export',
 ]);
 
 export function routeLabel(path: string): string {
   const normal = path.length > 1 ? path.toLowerCase().replace(/\/+$/, '') : path;
   if (KNOWN_ROUTES.has(normal)) return normal;
   if (normal === '/staff' || normal.startsWith('/staff/')) return '/staff';
+  if (normal.startsWith('/a/')) return '/a';
   return 'other';
 }
 

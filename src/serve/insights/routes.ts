@@ -1,17 +1,17 @@
 // The insights routes (issue 12):
 //   POST /api/feedback            a visitor's verdict on an answer (public; CORS and rate limit in createServer)
-//   GET  /api/insights            the report for ?from=&to= as JSON            (STAFF_TOKEN)
-//   GET  /api/insights/export     the turns of the period, ?format=csv|json     (STAFF_TOKEN)
-//   GET  /staff/insights          the insights page, French or English          (STAFF_TOKEN, as all of /staff)
-//   GET  /a/<id>, /a/<id>.json    the evidence snapshot of one answer           (STAFF_TOKEN)
+//   GET  /api/insights            the report for ?from=&to= as JSON
+//   GET  /api/insights/export     the turns of the period, ?format=csv|json
+//   GET  /staff/insights          the insights page, French or English
+//   GET  /a/<id>, /a/<id>.json    the evidence snapshot of one answer
+// All but feedback are staff routes: createServer guards them with STAFF_TOKEN (http/auth.ts's STAFF_PATHS).
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { type RequestHandler, Router } from 'express';
+import { Router } from 'express';
 import type { Language } from '../../contract/api.js';
 import { answerIdSchema, exportQuerySchema, feedbackRequestSchema, rangeQuerySchema } from '../../contract/insights.js';
 import { EXPORT_MAX_TURNS, turnsToCsv, turnsToJson } from '../../insights/export.js';
 import { type InsightsService, InsightsUnavailableError } from '../../insights/service.js';
-import { staffAuth } from '../http/auth.js';
 import { bundleBrowserScript } from '../http/bundle.js';
 import { HttpError, parseOr400, requireJson } from '../http/errors.js';
 import { once } from '../http/once.js';
@@ -20,11 +20,6 @@ import { INSIGHTS_STRINGS } from './page/i18n.js';
 import { renderSnapshotPage } from './snapshotPage.js';
 
 const PAGE_DIR = fileURLToPath(new URL('./page/', import.meta.url));
-
-export interface InsightsRouteDeps {
-  insights: InsightsService;
-  staffToken: string | undefined;
-}
 
 export function renderInsightsPage(template: string, language: Language): string {
   return fillTemplate(template, language, INSIGHTS_STRINGS[language]);
@@ -43,9 +38,8 @@ function available<T>(work: Promise<T>): Promise<T> {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function insightsRoutes({ insights, staffToken }: InsightsRouteDeps): Router {
+export function insightsRoutes(insights: InsightsService): Router {
   const router = Router();
-  const staffOnly: RequestHandler = staffAuth(staffToken);
   const template = once(() => readFile(`${PAGE_DIR}index.html`, 'utf8'));
   const script = once(() => bundleBrowserScript(`${PAGE_DIR}app.ts`));
   const style = once(() => readFile(`${PAGE_DIR}app.css`, 'utf8'));
@@ -57,12 +51,12 @@ export function insightsRoutes({ insights, staffToken }: InsightsRouteDeps): Rou
     res.status(201).json({ answerId, rating });
   });
 
-  router.get('/api/insights', staffOnly, async (req, res) => {
+  router.get('/api/insights', async (req, res) => {
     const range = parseOr400(rangeQuerySchema(today()), req.query);
     res.set('Cache-Control', 'no-store').json(await available(insights.report(range)));
   });
 
-  router.get('/api/insights/export', staffOnly, async (req, res) => {
+  router.get('/api/insights/export', async (req, res) => {
     const range = parseOr400(rangeQuerySchema(today()), { from: req.query.from, to: req.query.to });
     const { format } = parseOr400(exportQuerySchema, { format: req.query.format });
     const turns = await available(insights.exportTurns(range, EXPORT_MAX_TURNS));
@@ -79,7 +73,7 @@ export function insightsRoutes({ insights, staffToken }: InsightsRouteDeps): Rou
   router.get('/staff/insights/app.js', async (_req, res) => sendPage(res, 'application/javascript; charset=utf-8', await script()));
   router.get('/staff/insights/app.css', async (_req, res) => sendPage(res, 'text/css; charset=utf-8', await style()));
 
-  router.get('/a/:id', staffOnly, async (req, res) => {
+  router.get('/a/:id', async (req, res) => {
     const raw = String(req.params.id);
     const json = raw.endsWith('.json');
     const id = json ? raw.slice(0, -'.json'.length) : raw;
