@@ -51,7 +51,9 @@ export function tokenGuard(options: TokenGuardOptions): RequestHandler {
     : `Authorization: Bearer <${options.variable}>`;
   return (req, _res, next) => {
     if (matches(presentedSecret(req.get('authorization'), options.allowBasic ?? false))) return next();
-    next(new HttpError(401, 'unauthorized', `This route needs ${how}.`, undefined, { 'WWW-Authenticate': challenges.join(', ') }));
+    // One header line per challenge: browsers (Chromium) read a line as one challenge, so a Basic
+    // challenge joined after a Bearer one on the same line never brought up their login prompt.
+    next(new HttpError(401, 'unauthorized', `This route needs ${how}.`, undefined, { 'WWW-Authenticate': challenges }));
   };
 }
 

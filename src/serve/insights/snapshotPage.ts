@@ -70,7 +70,7 @@ export function renderSnapshotPage(snapshot: EvidenceSnapshot, language: Languag
     <p class="brand">OIM · IOM</p>
     <nav aria-label="Navigation">
       <a href="/staff/insights?lang=${language}">${t.backToInsights}</a>
-      <a href="/a/${s.answerId}?lang=${other}" lang="${other}" hreflang="${other}">${INSIGHTS_STRINGS[other].snapshotHeading}</a>
+      <a href="/a/${s.answerId}?lang=${other}" lang="${other}" hreflang="${other}" title="${t.otherLanguageLabel}">${t.otherLanguage}</a>
     </nav>
   </header>
   <main id="main">
