@@ -1,7 +1,8 @@
 // A throwaway PostgreSQL for tests: initdb in a temp folder, started on a free loopback port with
 // its socket in that folder, stopped and deleted at the end. Debian's `postgresql` package provides
 // the binaries (scripts/system-deps.sh --test installs it). PostgreSQL refuses to run as root, so
-// under root the commands run as the `postgres` system user the package creates.
+// under root the commands run as the `postgres` system user the package creates, and the cluster's
+// folder is made in that user's home: the test run's temp folder (TMPDIR) is private to root.
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
@@ -45,19 +46,18 @@ async function freePort(): Promise<number> {
   });
 }
 
-async function systemUserIds(): Promise<{ uid: number; gid: number }> {
-  const [{ stdout: uid }, { stdout: gid }] = await Promise.all([run('id', ['-u', SYSTEM_USER]), run('id', ['-g', SYSTEM_USER])]);
-  return { uid: Number(uid.trim()), gid: Number(gid.trim()) };
+async function systemUser(): Promise<{ uid: number; gid: number; home: string }> {
+  const { stdout } = await run('getent', ['passwd', SYSTEM_USER]);
+  const [, , uid, gid, , home] = stdout.trim().split(':');
+  return { uid: Number(uid), gid: Number(gid), home };
 }
 
 export async function startPgCluster(bin: string): Promise<PgCluster> {
   const root = process.getuid?.() === 0;
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'oim-pg-'));
+  const user = root ? await systemUser() : null;
+  const dir = await mkdtemp(path.join(user?.home ?? os.tmpdir(), 'oim-pg-'));
   const data = path.join(dir, 'data');
-  if (root) {
-    const { uid, gid } = await systemUserIds();
-    await chown(dir, uid, gid);
-  }
+  if (user) await chown(dir, user.uid, user.gid);
   const pg = (tool: string, args: string[]) =>
     root ? run('runuser', ['-u', SYSTEM_USER, '--', path.join(bin, tool), ...args]) : run(path.join(bin, tool), args);
   const port = await freePort();
