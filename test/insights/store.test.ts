@@ -66,6 +66,7 @@ describe.each(engines)('insights store on $name', (engine) => {
   beforeEach(async () => {
     await opened.database.ready();
     await opened.database.db.deleteFrom('citations').execute();
+    await opened.database.db.deleteFrom('passages').execute();
     await opened.database.db.deleteFrom('turns').execute();
   });
 
@@ -156,8 +157,17 @@ describe.each(engines)('insights store on $name', (engine) => {
     expect(await store.setFeedback('00000000-0000-4000-8000-000000000000', 'up', null, new Date())).toBe(false);
   });
 
-  it('purges turns older than the cutoff with their citations, and keeps the rest', async () => {
-    const old = record('Old question', { at: at('2025-01-01T00:00:00Z') });
+  it('keeps each passage text once, however many answers cite it', async () => {
+    const turns = ['first', 'second', 'third'].map((q) => record(q));
+    await store.insertTurns(turns.slice(0, 2).map(toStoredTurn));
+    await store.insertTurns(turns.slice(2).map(toStoredTurn));
+    const passages = await opened.database.db.selectFrom('passages').select('hash').orderBy('hash').execute();
+    expect(passages.map((p) => p.hash)).toEqual([sha256(citation(1).text), sha256(citation(2).text)].sort());
+    for (const t of turns) expect((await store.findTurn(t.id))?.citations.map((c) => c.text)).toEqual([citation(1).text, citation(2).text]);
+  });
+
+  it('purges turns older than the cutoff with their citations and the passages no longer cited, and keeps the rest', async () => {
+    const old = record('Old question', { at: at('2025-01-01T00:00:00Z'), answer: answer({ citations: [citation(1), citation(7)] }) });
     const recent = record('Recent question', { at: at('2025-03-01T00:00:00Z') });
     await store.insertTurns([old, recent].map(toStoredTurn));
     expect(await store.purgeBefore(at('2025-02-01T00:00:00Z'))).toBe(1);
@@ -165,6 +175,8 @@ describe.each(engines)('insights store on $name', (engine) => {
     expect(await store.findTurn(recent.id)).not.toBeNull();
     const orphans = await opened.database.db.selectFrom('citations').select('turn_id').where('turn_id', '=', old.id).execute();
     expect(orphans).toEqual([]);
+    const kept = await opened.database.db.selectFrom('passages').select('hash').execute();
+    expect(kept.map((p) => p.hash).sort()).toEqual([sha256(citation(1).text), sha256(citation(2).text)].sort());
     expect(await store.purgeBefore(at('2025-02-01T00:00:00Z'))).toBe(0);
   });
 

@@ -4,7 +4,7 @@
 import type { Kysely, Migration } from 'kysely';
 
 export const MIGRATIONS: Record<string, Migration> = {
-  '2025_001_turns_and_citations': {
+  '2025_001_turns_citations_passages': {
     async up(db: Kysely<unknown>) {
       await db.schema
         .createTable('turns')
@@ -27,6 +27,11 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.createIndex('turns_created_at').on('turns').column('created_at').execute();
       await db.schema.createIndex('turns_day_group').on('turns').columns(['day', 'group_key']).execute();
       await db.schema
+        .createTable('passages')
+        .addColumn('hash', 'text', (c) => c.primaryKey())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
         .createTable('citations')
         .addColumn('turn_id', 'text', (c) => c.notNull().references('turns.id').onDelete('cascade'))
         .addColumn('position', 'integer', (c) => c.notNull())
@@ -37,14 +42,15 @@ export const MIGRATIONS: Record<string, Migration> = {
         .addColumn('line_end', 'integer', (c) => c.notNull())
         .addColumn('page', 'integer')
         .addColumn('url', 'text')
-        .addColumn('text', 'text', (c) => c.notNull())
-        .addColumn('text_hash', 'text', (c) => c.notNull())
+        .addColumn('text_hash', 'text', (c) => c.notNull().references('passages.hash'))
         .addColumn('score', 'real', (c) => c.notNull())
         .addPrimaryKeyConstraint('citations_pk', ['turn_id', 'position'])
         .execute();
+      await db.schema.createIndex('citations_text_hash').on('citations').column('text_hash').execute();
     },
     async down(db: Kysely<unknown>) {
       await db.schema.dropTable('citations').execute();
+      await db.schema.dropTable('passages').execute();
       await db.schema.dropTable('turns').execute();
     },
   },

@@ -26,7 +26,16 @@ export interface TurnsTable {
   rated_at: string | null;
 }
 
-/** One cited passage of a turn, with its full text as it was when the answer was given. */
+/**
+ * The full text of every passage ever cited, once per text: a passage is cited by many answers, and
+ * its sha256 names it exactly (the same text, the same hash), so keeping it once loses nothing.
+ */
+export interface PassagesTable {
+  hash: string;
+  text: string;
+}
+
+/** One cited passage of a turn: where it was, and its text (in passages) as it was when the answer was given. */
 export interface CitationsTable {
   turn_id: string;
   /** The citation's number in the answer ([1], [2]…). */
@@ -38,8 +47,7 @@ export interface CitationsTable {
   line_end: number;
   page: number | null;
   url: string | null;
-  text: string;
-  /** sha256 of the text, as the index records it for each passage. */
+  /** sha256 of the passage text (passages.hash), as the index records it for each passage. */
   text_hash: string;
   score: number;
 }
@@ -47,6 +55,7 @@ export interface CitationsTable {
 export interface InsightsTables {
   turns: TurnsTable;
   citations: CitationsTable;
+  passages: PassagesTable;
 }
 
 export type InsightsDb = Kysely<InsightsTables>;

@@ -3,8 +3,9 @@
 import { createHash } from 'node:crypto';
 import type { Insertable } from 'kysely';
 import type { ChatAnswer, Citation } from '../../contract/api.js';
-import type { CitationsTable, TurnsTable } from '../db/schema.js';
+import type { CitationsTable, PassagesTable, TurnsTable } from '../db/schema.js';
 import { groupKey } from '../grouping.js';
+import { memoizeText } from '../memo.js';
 import { redactText } from '../redaction/redact.js';
 
 export interface TurnRecord {
@@ -21,11 +22,15 @@ export interface TurnRecord {
 export interface StoredTurn {
   turn: Insertable<TurnsTable>;
   citations: Insertable<CitationsTable>[];
+  passages: PassagesTable[];
 }
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
+
+// The same passages are cited again and again: their hash is remembered, not computed per answer.
+const passageHash = memoizeText(sha256, 5_000);
 
 /** ISO day (UTC) of a timestamp. */
 export function dayOf(at: Date): string {
@@ -34,7 +39,7 @@ export function dayOf(at: Date): string {
 
 // Passages are the organisation's published text, kept verbatim (their hash must match the index's);
 // only what a visitor wrote, or an answer that may repeat it, is redacted.
-function citationRow(turnId: string, citation: Citation): Insertable<CitationsTable> {
+function citationRow(turnId: string, citation: Citation, hash: string): Insertable<CitationsTable> {
   const page = (citation as Citation & { page?: unknown }).page;
   return {
     turn_id: turnId,
@@ -46,8 +51,7 @@ function citationRow(turnId: string, citation: Citation): Insertable<CitationsTa
     line_end: citation.lines[1],
     page: typeof page === 'number' && Number.isInteger(page) ? page : null,
     url: citation.url ?? null,
-    text: citation.text,
-    text_hash: sha256(citation.text),
+    text_hash: hash,
     score: citation.score,
   };
 }
@@ -55,6 +59,8 @@ function citationRow(turnId: string, citation: Citation): Insertable<CitationsTa
 export function toStoredTurn(record: TurnRecord): StoredTurn {
   const { answer } = record;
   const question = redactText(record.question);
+  const cited = [...new Map(answer.citations.map((c) => [c.id, c])).values()];
+  const passages = cited.map((c) => ({ hash: passageHash(c.text), text: c.text }));
   return {
     turn: {
       id: record.id,
@@ -74,6 +80,7 @@ export function toStoredTurn(record: TurnRecord): StoredTurn {
       rated_at: null,
     },
     // A citation number appears once per answer; a duplicate would break the primary key.
-    citations: [...new Map(answer.citations.map((c) => [c.id, c])).values()].map((c) => citationRow(record.id, c)),
+    citations: cited.map((c, i) => citationRow(record.id, c, passages[i].hash)),
+    passages,
   };
 }

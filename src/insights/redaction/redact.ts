@@ -2,6 +2,7 @@
 // is stored. Phone numbers first (libphonenumber-js knows every country's formats, so a number is
 // not half-taken by the generic long-number rule), then the pattern rules in catalogue order.
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
+import { memoizeText } from '../memo.js';
 import { DEFAULT_PHONE_COUNTRY, MARKER, PATTERN_RULES, type RedactionKind } from './rules.js';
 
 export interface Redacted {
@@ -14,18 +15,31 @@ function count(counts: Redacted['counts'], kind: RedactionKind): void {
   counts[kind] = (counts[kind] ?? 0) + 1;
 }
 
+/**
+ * Stretches of text that could hold a phone number: digits with the punctuation numbers are written
+ * with (spaces, dots, dashes, slashes, brackets, a leading +). libphonenumber-js scans whatever it is
+ * given character by character (about 2 ms for an answer of a thousand characters), so it only sees
+ * these stretches, and only those with enough digits to be a number at all.
+ */
+const PHONE_CANDIDATE = /[+(]?\d[\d \t().\-/\u00a0\u202f]*\d/g;
+/** The shortest national numbers libphonenumber-js knows have 5 to 6 digits; years and counts have fewer. */
+export const MIN_PHONE_DIGITS = 5;
+
 function redactPhones(text: string, counts: Redacted['counts']): string {
   // E-mails go first: the digits of "jean.0612345678@mail.fr" must not leave a half address behind.
-  const found = findPhoneNumbersInText(text, { defaultCountry: DEFAULT_PHONE_COUNTRY as CountryCode });
-  if (!found.length) return text;
-  let out = '';
-  let at = 0;
-  for (const number of found) {
-    out += text.slice(at, number.startsAt) + MARKER.phone;
-    at = number.endsAt;
-    count(counts, 'phone');
-  }
-  return out + text.slice(at);
+  return text.replace(PHONE_CANDIDATE, (candidate) => {
+    if ((candidate.match(/\d/g)?.length ?? 0) < MIN_PHONE_DIGITS) return candidate;
+    const found = findPhoneNumbersInText(candidate, { defaultCountry: DEFAULT_PHONE_COUNTRY as CountryCode });
+    if (!found.length) return candidate;
+    let out = '';
+    let at = 0;
+    for (const number of found) {
+      out += candidate.slice(at, number.startsAt) + MARKER.phone;
+      at = number.endsAt;
+      count(counts, 'phone');
+    }
+    return out + candidate.slice(at);
+  });
 }
 
 export function redact(text: string): Redacted {
@@ -46,6 +60,5 @@ export function redact(text: string): Redacted {
   return { text: out, counts };
 }
 
-export function redactText(text: string): string {
-  return redact(text).text;
-}
+/** Redaction is pure and answers repeat (popular questions, the assistant's cached answers). */
+export const redactText = memoizeText((text) => redact(text).text, 2_000);

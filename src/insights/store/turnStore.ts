@@ -24,7 +24,15 @@ export class TurnStore {
     if (!turns.length) return;
     await this.database.ready();
     const citations = turns.flatMap((t) => t.citations);
+    const passages = [...new Map(turns.flatMap((t) => t.passages).map((p) => [p.hash, p])).values()];
     await this.db.transaction().execute(async (trx) => {
+      // A passage already kept (cited before) is not written again.
+      if (passages.length)
+        await trx
+          .insertInto('passages')
+          .values(passages)
+          .onConflict((oc) => oc.column('hash').doNothing())
+          .execute();
       await trx
         .insertInto('turns')
         .values(turns.map((t) => t.turn))
@@ -52,7 +60,9 @@ export class TurnStore {
     for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
       const rows = await this.db
         .selectFrom('citations')
-        .selectAll()
+        .innerJoin('passages', 'passages.hash', 'citations.text_hash')
+        .selectAll('citations')
+        .select('passages.text')
         .where('turn_id', 'in', ids.slice(i, i + IDS_PER_QUERY))
         .orderBy('turn_id')
         .orderBy('position')
@@ -77,7 +87,7 @@ export class TurnStore {
     return toNumber(result.numUpdatedRows) > 0;
   }
 
-  /** Deletes turns (and their citations) created before the cutoff; returns how many turns went. */
+  /** Deletes turns (their citations, and passages no longer cited) created before the cutoff; returns how many turns went. */
   async purgeBefore(cutoff: Date): Promise<number> {
     await this.database.ready();
     const iso = cutoff.toISOString();
@@ -85,6 +95,7 @@ export class TurnStore {
       const old = trx.selectFrom('turns').select('id').where('created_at', '<', iso);
       await trx.deleteFrom('citations').where('turn_id', 'in', old).execute();
       const result = await trx.deleteFrom('turns').where('created_at', '<', iso).executeTakeFirst();
+      await trx.deleteFrom('passages').where('hash', 'not in', trx.selectFrom('citations').select('text_hash')).execute();
       return toNumber(result.numDeletedRows);
     });
   }

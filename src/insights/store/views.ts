@@ -4,7 +4,7 @@ import type { Selectable } from 'kysely';
 import type { StoredCitation, TurnView } from '../../contract/insights.js';
 import type { CitationsTable, TurnsTable } from '../db/schema.js';
 
-export function citationView(row: Selectable<CitationsTable>): StoredCitation {
+export function citationView(row: Selectable<CitationsTable> & { text: string }): StoredCitation {
   const view: StoredCitation = {
     id: row.position,
     source: row.source,
