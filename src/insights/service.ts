@@ -9,6 +9,7 @@ import { openDatabase, type Database } from './db/open.js';
 import { diskCorpus, type CurrentCorpus } from './evidence/currentCorpus.js';
 import { evidenceSnapshot } from './evidence/snapshot.js';
 import { type RecorderEvents, type RecorderOptions, TurnRecorder } from './recording/recorder.js';
+import { WorkerSink } from './recording/workerSink.js';
 import { RetentionJob } from './recording/retention.js';
 import { redactText } from './redaction/redact.js';
 import { InsightQueries } from './store/insightQueries.js';
@@ -44,6 +45,14 @@ export interface AnsweredQuestion {
   indexBuildId: string | null;
 }
 
+/**
+ * SQLite files are written from a thread of their own (see writerWorker.ts); PostgreSQL's driver
+ * does not block, and an in-memory SQLite (tests) exists only in the connection that made it.
+ */
+function usesWriterThread(settings: InsightsSettings, deps: InsightsDeps): boolean {
+  return !deps.database && !settings.DATABASE_URL && settings.SQLITE_FILE !== ':memory:';
+}
+
 /** The database could not be reached for a read or a feedback write. */
 export class InsightsUnavailableError extends Error {}
 
@@ -51,6 +60,7 @@ export class InsightsService {
   readonly recording: boolean;
   readonly store: TurnStore;
   private readonly recorder: TurnRecorder;
+  private readonly writer: WorkerSink | null;
   private readonly retention: RetentionJob;
   private readonly queries: InsightQueries;
   private readonly corpus: CurrentCorpus;
@@ -69,7 +79,8 @@ export class InsightsService {
       });
     this.store = new TurnStore(database);
     this.queries = new InsightQueries(this.store);
-    this.recorder = new TurnRecorder(this.store, { ...deps.recorder, events });
+    this.writer = usesWriterThread(settings, deps) ? new WorkerSink({ sqliteFile: settings.SQLITE_FILE }, () => database.ready()) : null;
+    this.recorder = new TurnRecorder(this.writer ?? this.store.asSink(), { ...deps.recorder, events });
     this.retention = new RetentionJob(this.store, {
       retentionDays: settings.RETENTION_DAYS,
       now: this.now,
@@ -86,13 +97,18 @@ export class InsightsService {
 
   /** Starts the periodic flush and the retention purge (neither keeps the process alive). */
   start(): void {
-    if (this.recording) this.recorder.start();
+    if (this.recording) {
+      this.recorder.start();
+      // Loading the writer thread takes seconds on a busy machine: not on the first answer's time.
+      this.writer?.warm();
+    }
     this.retention.start();
   }
 
   /** Writes what is queued and closes the database. */
   async stop(): Promise<void> {
     await this.recorder.stop();
+    await this.writer?.close();
     await this.retention.stop();
     await this.store.database.close();
   }
@@ -112,8 +128,9 @@ export class InsightsService {
 
   /** Records a visitor's verdict; false when no answer with this id is on record. */
   async feedback(id: string, rating: Rating, comment: string | undefined): Promise<boolean> {
-    const pending = this.recorder.isPending(id);
-    if (pending) await this.recorder.flush();
+    if (this.recorder.attachFeedback(id, { rating, comment: comment ?? null, at: this.now() })) return true;
+    // Being written right now: wait for that write, then update the row.
+    if (this.recorder.isPending(id)) await this.recorder.flush();
     return this.guarded(async () => {
       if (this.recorder.isPending(id)) throw new Error('the answer is still waiting to be written');
       return this.store.setFeedback(id, rating, comment ? redactText(comment) : null, this.now());

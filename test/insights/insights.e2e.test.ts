@@ -114,7 +114,9 @@ describe('the insight loop', () => {
     await feedback.getByRole('button', { name: 'Not helpful' }).click();
     expect(await feedback.getByRole('button', { name: 'Not helpful' }).getAttribute('aria-pressed')).toBe('true');
     expect(await feedback.getByRole('button', { name: 'Helpful', exact: true }).getAttribute('aria-pressed')).toBe('false');
-    await expect.poll(() => shadow(visitor.page, '.feedback-status').textContent()).toBe('Thank you. You can add a comment below.');
+    await expect
+      .poll(() => shadow(visitor.page, '.feedback-status').textContent(), { timeout: 15_000 })
+      .toBe('Thank you. You can add a comment below.');
     await feedback.getByLabel('What was wrong? (optional)').fill('The answer does not say which objective comes first.');
     expect(visitor.errors).toEqual([]);
     expect(await axeViolations(visitor.page, HOST), 'widget with the comment field').toEqual([]);

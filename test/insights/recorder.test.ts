@@ -3,18 +3,18 @@
 // oldest, and every failure and drop is reported.
 import { describe, expect, it } from 'vitest';
 import { TurnRecorder } from '../../src/insights/recording/recorder.js';
-import type { StoredTurn } from '../../src/insights/recording/turn.js';
+import type { TurnRecord } from '../../src/insights/recording/turn.js';
 import { record } from './support.js';
 
 class FakeSink {
-  batches: StoredTurn[][] = [];
+  batches: TurnRecord[][] = [];
   failing = false;
-  async insertTurns(turns: StoredTurn[]): Promise<void> {
+  async insertTurns(records: TurnRecord[]): Promise<void> {
     if (this.failing) throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
-    this.batches.push(turns);
+    this.batches.push(records);
   }
   get written(): string[] {
-    return this.batches.flat().map((t) => t.turn.id);
+    return this.batches.flat().map((t) => t.id);
   }
 }
 
@@ -46,12 +46,25 @@ describe('turn recorder', () => {
     expect(seen.written).toBe(3);
   });
 
-  it('writes redacted rows: the conversion happens at flush time, not in record()', async () => {
+  it('hands the records to the sink as they were queued: conversion is the sink’s work, off the request path', async () => {
     const sink = new FakeSink();
     const { recorder } = recorderWith(sink);
-    recorder.record(record('mail me at someone@example.org'));
+    const queued = record('mail me at someone@example.org');
+    recorder.record(queued);
     await recorder.flush();
-    expect(sink.batches[0][0].turn.question).toBe('mail me at [email]');
+    expect(sink.batches[0][0]).toBe(queued);
+  });
+
+  it('attaches a verdict to a turn still queued, so that it is written with it, and not to one already written', async () => {
+    const sink = new FakeSink();
+    const { recorder } = recorderWith(sink);
+    const turn = record('queued');
+    recorder.record(turn);
+    const verdict = { rating: 'down' as const, comment: 'wrong', at: new Date('2025-03-10T12:01:00Z') };
+    expect(recorder.attachFeedback(turn.id, verdict)).toBe(true);
+    await recorder.flush();
+    expect(sink.batches[0][0]).toMatchObject({ id: turn.id, feedback: verdict });
+    expect(recorder.attachFeedback(turn.id, verdict)).toBe(false);
   });
 
   it('keeps a failed batch queued, reports the failure, and writes it once the database is back', async () => {
@@ -99,9 +112,9 @@ describe('turn recorder', () => {
     const sink = new FakeSink();
     let attempts = 0;
     const counting = {
-      insertTurns: (turns: StoredTurn[]) => {
+      insertTurns: (records: TurnRecord[]) => {
         attempts++;
-        return sink.insertTurns(turns);
+        return sink.insertTurns(records);
       },
     };
     const recorder = new TurnRecorder(counting, { batchSize: 1 });

@@ -265,7 +265,7 @@ describe.each(engines)('insights store on $name', (engine) => {
 
   it('takes the recorder’s batches: queued turns are pending until a flush writes them', async () => {
     const failures: unknown[] = [];
-    const recorder = new TurnRecorder(store, { batchSize: 2, events: { onFailure: (e) => failures.push(e) } });
+    const recorder = new TurnRecorder(store.asSink(), { batchSize: 2, events: { onFailure: (e) => failures.push(e) } });
     const turns = ['one', 'two', 'three'].map((q) => record(q));
     recorder.record(turns[0]);
     expect(recorder.isPending(turns[0].id)).toBe(true);
@@ -279,7 +279,7 @@ describe.each(engines)('insights store on $name', (engine) => {
 
   it.runIf(engine.name === 'postgresql')('keeps turns queued while the server is down and writes them when it is back', async () => {
     const failures: unknown[] = [];
-    const recorder = new TurnRecorder(store, { events: { onFailure: (e) => failures.push(e) } });
+    const recorder = new TurnRecorder(store.asSink(), { events: { onFailure: (e) => failures.push(e) } });
     const turn = record('Asked while the database was down');
     await opened.cluster!.pause();
     try {

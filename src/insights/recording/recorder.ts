@@ -3,11 +3,11 @@
 // transaction per batch. An answer never waits for the database. When the database is down the
 // batch stays queued and is tried again at the next flush; past MAX_ATTEMPTS, or when the queue is
 // full, turns are dropped — each failure and each dropped turn is logged and counted.
-import type { StoredTurn, TurnRecord } from './turn.js';
-import { toStoredTurn } from './turn.js';
+import type { TurnRecord } from './turn.js';
 
+/** Where batches go: converted and written in this thread (storeSink) or in the writer thread (WorkerSink). */
 export interface RecorderSink {
-  insertTurns(turns: StoredTurn[]): Promise<void>;
+  insertTurns(records: TurnRecord[]): Promise<void>;
 }
 
 export interface RecorderEvents {
@@ -67,6 +67,17 @@ export class TurnRecorder {
     return this.pendingIds.has(id);
   }
 
+  /**
+   * Attaches a verdict to a turn still waiting in the queue, to be written with it; false when the
+   * turn is not queued (already written, being written now, or unknown).
+   */
+  attachFeedback(id: string, feedback: NonNullable<TurnRecord['feedback']>): boolean {
+    const queued = this.queue.find((p) => p.record.id === id);
+    if (!queued) return false;
+    queued.record = { ...queued.record, feedback };
+    return true;
+  }
+
   /** Queues a turn; O(1), never throws, never waits. */
   record(record: TurnRecord): void {
     this.queue.push({ record, attempts: 0 });
@@ -103,7 +114,7 @@ export class TurnRecorder {
       if (!first) await new Promise((resolve) => setImmediate(resolve));
       const batch = this.queue.splice(0, this.options.batchSize);
       try {
-        await this.sink.insertTurns(batch.map((p) => toStoredTurn(p.record)));
+        await this.sink.insertTurns(batch.map((p) => p.record));
         for (const p of batch) this.pendingIds.delete(p.record.id);
         this.backingOff = false;
         this.events.onWritten?.(batch.length);

@@ -17,6 +17,8 @@ export interface TurnRecord {
   answer: ChatAnswer;
   latencyMs: number;
   indexBuildId: string | null;
+  /** A visitor's verdict given while the turn was still queued: written with it. */
+  feedback?: { rating: 'up' | 'down'; comment: string | null; at: Date };
 }
 
 export interface StoredTurn {
@@ -75,9 +77,9 @@ export function toStoredTurn(record: TurnRecord): StoredTurn {
       fallback: answer.fallback ? 1 : 0,
       latency_ms: Math.max(0, Math.round(record.latencyMs)),
       index_build_id: record.indexBuildId,
-      rating: null,
-      comment: null,
-      rated_at: null,
+      rating: record.feedback?.rating ?? null,
+      comment: record.feedback?.comment ? redactText(record.feedback.comment) : null,
+      rated_at: record.feedback?.at.toISOString() ?? null,
     },
     // A citation number appears once per answer; a duplicate would break the primary key.
     citations: cited.map((c, i) => citationRow(record.id, c, passages[i].hash)),

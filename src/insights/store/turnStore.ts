@@ -2,7 +2,7 @@
 // evidence snapshot, feedback, the retention purge and the export. Insights aggregates are in
 // insightQueries.ts.
 import type { Database } from '../db/open.js';
-import type { StoredTurn } from '../recording/turn.js';
+import { toStoredTurn, type StoredTurn, type TurnRecord } from '../recording/turn.js';
 import type { DayRange, Rating, StoredCitation, TurnView } from '../../contract/insights.js';
 import { citationView, turnView } from './views.js';
 
@@ -39,6 +39,11 @@ export class TurnStore {
         .execute();
       if (citations.length) await trx.insertInto('citations').values(citations).execute();
     });
+  }
+
+  /** The recorder's sink in this thread: converts (redaction, hashes) and writes. */
+  asSink(): { insertTurns(records: TurnRecord[]): Promise<void> } {
+    return { insertTurns: (records) => this.insertTurns(records.map(toStoredTurn)) };
   }
 
   async hasTurn(id: string): Promise<boolean> {
