@@ -39,11 +39,11 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs = 120_000):
  * The server over the real corpus with a fresh index and insights database in a temp folder (built
  * by the server itself), removed when the server stops.
  */
-export async function startBenchServer(env: Record<string, string> = {}): Promise<BenchServer> {
+export async function startBenchServer(env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<BenchServer> {
   const port = await freePort();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'oim-bench-'));
   const indexDir = path.join(dir, 'index');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/serve/main.ts'], {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/serve/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -80,7 +80,7 @@ export class InsightsService {
     this.store = new TurnStore(database);
     this.queries = new InsightQueries(this.store);
     this.writer = usesWriterThread(settings, deps) ? new WorkerSink({ sqliteFile: settings.SQLITE_FILE }, () => database.ready()) : null;
-    this.recorder = new TurnRecorder(this.writer ?? this.store.asSink(), { ...deps.recorder, events });
+    this.recorder = new TurnRecorder(this.writer ?? this.store, { ...deps.recorder, events });
     this.retention = new RetentionJob(this.store, {
       retentionDays: settings.RETENTION_DAYS,
       now: this.now,
@@ -113,11 +113,15 @@ export class InsightsService {
     await this.store.database.close();
   }
 
-  /** Queues the turn and returns its answerId; null when recording is off. Never waits, never throws. */
+  /**
+   * Queues the turn and returns its answerId; null when recording is off. On the request path: keeps
+   * references only (redaction, hashing, grouping and the write come later, off it). Never waits, never throws.
+   */
   record(turn: AnsweredQuestion): string | null {
     if (!this.recording) return null;
     const id = randomUUID();
-    this.recorder.record({ id, at: this.now(), ...turn });
+    const { question, answer, latencyMs, indexBuildId } = turn;
+    this.recorder.record({ id, at: this.now().getTime(), question, answer, latencyMs, indexBuildId });
     return id;
   }
 
@@ -128,7 +132,7 @@ export class InsightsService {
 
   /** Records a visitor's verdict; false when no answer with this id is on record. */
   async feedback(id: string, rating: Rating, comment: string | undefined): Promise<boolean> {
-    if (this.recorder.attachFeedback(id, { rating, comment: comment ?? null, at: this.now() })) return true;
+    if (this.recorder.attachFeedback(id, { rating, comment: comment ?? null, at: this.now().getTime() })) return true;
     // Being written right now: wait for that write, then update the row.
     if (this.recorder.isPending(id)) await this.recorder.flush();
     return this.guarded(async () => {

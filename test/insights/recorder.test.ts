@@ -60,7 +60,7 @@ describe('turn recorder', () => {
     const { recorder } = recorderWith(sink);
     const turn = record('queued');
     recorder.record(turn);
-    const verdict = { rating: 'down' as const, comment: 'wrong', at: new Date('2025-03-10T12:01:00Z') };
+    const verdict = { rating: 'down' as const, comment: 'wrong', at: Date.parse('2025-03-10T12:01:00Z') };
     expect(recorder.attachFeedback(turn.id, verdict)).toBe(true);
     await recorder.flush();
     expect(sink.batches[0][0]).toMatchObject({ id: turn.id, feedback: verdict });

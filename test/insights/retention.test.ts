@@ -3,7 +3,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/insights/db/open.js';
 import { RetentionJob, retentionCutoff } from '../../src/insights/recording/retention.js';
-import { toStoredTurn } from '../../src/insights/recording/turn.js';
 import { TurnStore } from '../../src/insights/store/turnStore.js';
 import { record, sqliteDatabase } from './support.js';
 
@@ -26,7 +25,7 @@ describe('retention', () => {
     const store = new TurnStore(database);
     const ages = { d100: '2025-03-22T12:00:00Z', d89: '2025-04-02T12:00:00Z', d10: '2025-06-20T12:00:00Z' };
     const turns = Object.values(ages).map((iso) => record(`asked ${iso}`, { at: new Date(iso) }));
-    await store.insertTurns(turns.map(toStoredTurn));
+    await store.insertTurns(turns);
     let now = new Date('2025-06-30T12:00:00Z');
     const purged: number[] = [];
     const job = new RetentionJob(store, { retentionDays: 90, intervalMs: 20, now: () => now, onPurged: (n) => purged.push(n) });

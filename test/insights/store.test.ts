@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/insights/db/open.js';
 import { TurnRecorder } from '../../src/insights/recording/recorder.js';
-import { sha256, toStoredTurn } from '../../src/insights/recording/turn.js';
+import { sha256 } from '../../src/insights/recording/turn.js';
 import { InsightQueries } from '../../src/insights/store/insightQueries.js';
 import { TurnStore } from '../../src/insights/store/turnStore.js';
 import { pgBinOrSkip, startPgCluster, type PgCluster } from './pgCluster.js';
@@ -65,9 +65,10 @@ describe.each(engines)('insights store on $name', (engine) => {
   });
   beforeEach(async () => {
     await opened.database.ready();
-    await opened.database.db.deleteFrom('citations').execute();
-    await opened.database.db.deleteFrom('passages').execute();
     await opened.database.db.deleteFrom('turns').execute();
+    await opened.database.db.deleteFrom('answer_citations').execute();
+    await opened.database.db.deleteFrom('answers').execute();
+    await opened.database.db.deleteFrom('passages').execute();
   });
 
   it('applies the migrations once: a second connection to the same database finds nothing to do', async () => {
@@ -91,7 +92,7 @@ describe.each(engines)('insights store on $name', (engine) => {
       record('What does the organisation do?', { answer: answer({ citations: [citation(1), page] }) }),
       record('Second question'),
     ];
-    await store.insertTurns(turns.map(toStoredTurn));
+    await store.insertTurns(turns);
 
     const found = await store.findTurn(turns[0].id);
     expect(found).toMatchObject({
@@ -140,7 +141,7 @@ describe.each(engines)('insights store on $name', (engine) => {
     const turn = record(contact, {
       answer: answer({ answer: `You wrote ${contact} [1]`, citations: [citation(1, { text: 'Office line +41 22 717 91 11.' })] }),
     });
-    await store.insertTurns([toStoredTurn(turn)]);
+    await store.insertTurns([turn]);
     const found = await store.findTurn(turn.id);
     expect(found?.question).toBe('Write to [email] or call [phone] about passport [id]');
     expect(found?.answer).toBe('You wrote Write to [email] or call [phone] about passport [id] [1]');
@@ -149,7 +150,7 @@ describe.each(engines)('insights store on $name', (engine) => {
 
   it('records feedback on a known answer, replaces it with a later verdict, and refuses an unknown id', async () => {
     const turn = record('Is this right?');
-    await store.insertTurns([toStoredTurn(turn)]);
+    await store.insertTurns([turn]);
     expect(await store.setFeedback(turn.id, 'up', null, at('2025-03-10T12:01:00Z'))).toBe(true);
     expect((await store.findTurn(turn.id))?.feedback).toEqual({ rating: 'up', comment: null, at: '2025-03-10T12:01:00.000Z' });
     expect(await store.setFeedback(turn.id, 'down', 'Out of date', at('2025-03-10T12:02:00Z'))).toBe(true);
@@ -159,22 +160,44 @@ describe.each(engines)('insights store on $name', (engine) => {
 
   it('keeps each passage text once, however many answers cite it', async () => {
     const turns = ['first', 'second', 'third'].map((q) => record(q));
-    await store.insertTurns(turns.slice(0, 2).map(toStoredTurn));
-    await store.insertTurns(turns.slice(2).map(toStoredTurn));
+    await store.insertTurns(turns.slice(0, 2));
+    await store.insertTurns(turns.slice(2));
     const passages = await opened.database.db.selectFrom('passages').select('hash').orderBy('hash').execute();
     expect(passages.map((p) => p.hash)).toEqual([sha256(citation(1).text), sha256(citation(2).text)].sort());
     for (const t of turns) expect((await store.findTurn(t.id))?.citations.map((c) => c.text)).toEqual([citation(1).text, citation(2).text]);
   });
 
-  it('purges turns older than the cutoff with their citations and the passages no longer cited, and keeps the rest', async () => {
+  it('keeps each distinct answer once with its citations, however many turns gave it', async () => {
+    const shared = answer();
+    const alike = answer();
+    const other = answer({ citations: [citation(1), citation(2, { lines: [21, 24] })] });
+    const turns = [
+      record('a', { answer: shared }),
+      record('b', { answer: shared }),
+      record('c', { answer: alike }),
+      record('d', { answer: other }),
+    ];
+    await store.insertTurns(turns.slice(0, 3));
+    await store.insertTurns(turns.slice(3).concat(record('e', { answer: shared })));
+    const answers = await opened.database.db.selectFrom('answers').select('hash').execute();
+    // 'other' cites the same passages at other lines: a different answer.
+    expect(answers).toHaveLength(2);
+    expect(await opened.database.db.selectFrom('answer_citations').select('position').execute()).toHaveLength(4);
+    expect((await store.findTurn(turns[3].id))?.citations[1].lines).toEqual([21, 24]);
+    expect((await store.findTurn(turns[2].id))?.citations[1].lines).toEqual([20, 23]);
+  });
+
+  it('purges turns older than the cutoff, the answers and citations no turn keeps and the passages no longer cited, and keeps the rest', async () => {
     const old = record('Old question', { at: at('2025-01-01T00:00:00Z'), answer: answer({ citations: [citation(1), citation(7)] }) });
     const recent = record('Recent question', { at: at('2025-03-01T00:00:00Z') });
-    await store.insertTurns([old, recent].map(toStoredTurn));
+    await store.insertTurns([old, recent]);
     expect(await store.purgeBefore(at('2025-02-01T00:00:00Z'))).toBe(1);
     expect(await store.findTurn(old.id)).toBeNull();
     expect(await store.findTurn(recent.id)).not.toBeNull();
-    const orphans = await opened.database.db.selectFrom('citations').select('turn_id').where('turn_id', '=', old.id).execute();
-    expect(orphans).toEqual([]);
+    const answers = await opened.database.db.selectFrom('answers').select('hash').execute();
+    expect(answers).toHaveLength(1);
+    const citations = await opened.database.db.selectFrom('answer_citations').select('answer_hash').execute();
+    expect(citations.map((c) => c.answer_hash)).toEqual([answers[0].hash, answers[0].hash]);
     const kept = await opened.database.db.selectFrom('passages').select('hash').execute();
     expect(kept.map((p) => p.hash).sort()).toEqual([sha256(citation(1).text), sha256(citation(2).text)].sort());
     expect(await store.purgeBefore(at('2025-02-01T00:00:00Z'))).toBe(0);
@@ -195,7 +218,7 @@ describe.each(engines)('insights store on $name', (engine) => {
       }),
       record('Outside the range', { at: at('2025-03-20T10:00:00Z') }),
     ];
-    await store.insertTurns(turns.map(toStoredTurn));
+    await store.insertTurns(turns);
     await store.setFeedback(turns[0].id, 'up', null, day1);
     await store.setFeedback(turns[2].id, 'down', 'Not what I asked', day2);
 
@@ -257,7 +280,7 @@ describe.each(engines)('insights store on $name', (engine) => {
 
   it('exports a range newest first, up to a limit', async () => {
     const turns = ['first', 'second', 'third'].map((q, i) => record(q, { at: new Date(Date.UTC(2025, 2, 10, 8 + i)) }));
-    await store.insertTurns(turns.map(toStoredTurn));
+    await store.insertTurns(turns);
     const exported = await store.turnsIn({ from: '2025-03-10', to: '2025-03-10' }, 2);
     expect(exported.map((t) => t.question)).toEqual(['third', 'second']);
     expect(exported[0].citations.map((c) => c.id)).toEqual([1, 2]);
@@ -265,7 +288,7 @@ describe.each(engines)('insights store on $name', (engine) => {
 
   it('takes the recorder’s batches: queued turns are pending until a flush writes them', async () => {
     const failures: unknown[] = [];
-    const recorder = new TurnRecorder(store.asSink(), { batchSize: 2, events: { onFailure: (e) => failures.push(e) } });
+    const recorder = new TurnRecorder(store, { batchSize: 2, events: { onFailure: (e) => failures.push(e) } });
     const turns = ['one', 'two', 'three'].map((q) => record(q));
     recorder.record(turns[0]);
     expect(recorder.isPending(turns[0].id)).toBe(true);
@@ -279,7 +302,7 @@ describe.each(engines)('insights store on $name', (engine) => {
 
   it.runIf(engine.name === 'postgresql')('keeps turns queued while the server is down and writes them when it is back', async () => {
     const failures: unknown[] = [];
-    const recorder = new TurnRecorder(store.asSink(), { events: { onFailure: (e) => failures.push(e) } });
+    const recorder = new TurnRecorder(store, { events: { onFailure: (e) => failures.push(e) } });
     const turn = record('Asked while the database was down');
     await opened.cluster!.pause();
     try {

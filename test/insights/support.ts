@@ -36,15 +36,17 @@ export function refusal(language: 'fr' | 'en' = 'en'): ChatAnswer {
   return { answer: 'The documents do not answer this.', grounded: false, citations: [], language, mode: 'extractive' };
 }
 
-export function record(question: string, overrides: Partial<TurnRecord> = {}): TurnRecord {
+/** A turn record; its time may be given as a Date for readability. */
+export function record(question: string, overrides: Partial<Omit<TurnRecord, 'at'>> & { at?: Date | number } = {}): TurnRecord {
+  const { at = new Date('2025-03-10T12:00:00Z'), ...rest } = overrides;
   return {
     id: randomUUID(),
-    at: new Date('2025-03-10T12:00:00Z'),
     question,
     answer: answer(),
     latencyMs: 12,
     indexBuildId: 'build-a',
-    ...overrides,
+    ...rest,
+    at: typeof at === 'number' ? at : at.getTime(),
   };
 }
 

@@ -5,7 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, type MigrationResultSet } from 'kysely';
+import { Kysely, type MigrationResultSet, Migrator, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
+import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import { MIGRATIONS } from './migrations.js';
 import type { InsightsDb, InsightsTables } from './schema.js';
@@ -94,6 +95,29 @@ function openPostgres(options: DatabaseOptions & { databaseUrl: string }): Datab
   return new Database('postgres', db, withoutPassword(options.databaseUrl));
 }
 
+/** Distinct statement texts kept prepared: the recorder's four inserts and the pages' queries fit many times over. */
+const PREPARED_STATEMENTS = 200;
+
+/**
+ * Kysely's SQLite driver prepares every statement it runs; the recorder runs the same few insert
+ * texts for every turn (store/inserts.ts), so prepared statements are kept by their text and reused.
+ * (Each is run to completion before the next, as the driver runs them: none is shared mid-iteration.)
+ */
+function reusingStatements(sqlite: SQLite.Database): SqliteDatabase {
+  const prepared = new LRUCache<string, SQLite.Statement>({ max: PREPARED_STATEMENTS });
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let statement = prepared.get(sql);
+      if (!statement) {
+        statement = sqlite.prepare(sql);
+        prepared.set(sql, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 function openSqlite(file: string): Database {
   const inMemory = file === ':memory:';
   const dialect = new SqliteDialect({
@@ -106,7 +130,7 @@ function openSqlite(file: string): Database {
       sqlite.pragma('synchronous = NORMAL');
       sqlite.pragma('busy_timeout = 5000');
       sqlite.pragma('foreign_keys = ON');
-      return sqlite;
+      return reusingStatements(sqlite);
     },
   });
   return new Database('sqlite', new Kysely<InsightsTables>({ dialect }), inMemory ? 'sqlite (in memory)' : `sqlite ${file}`);

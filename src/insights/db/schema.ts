@@ -1,6 +1,12 @@
 // The insights database's tables, as Kysely sees them. Both engines store the same column types:
 // text timestamps (ISO 8601, UTC, so they sort as text), integers 0/1 for booleans (SQLite has no
 // boolean type), and the day of each turn ('YYYY-MM-DD', UTC) so that daily trends group alike.
+//
+// A turn (one answered question) is one row. What it answered is kept once per distinct answer:
+// the answer cache and popular questions give the same answer, with the same citations, to many
+// visitors, so the answer's text and citations are named by their sha256 (answers.hash) and each
+// turn points to them, as each citation points to the passage text it stood on (passages.hash).
+// Keeping them once loses nothing: the same hash is the same content.
 import type { Kysely } from 'kysely';
 
 export interface TurnsTable {
@@ -13,8 +19,8 @@ export interface TurnsTable {
   /** Questions with the same key ask the same thing (see grouping.ts). */
   group_key: string;
   language: string;
-  /** The answer as given, redacted. */
-  answer: string;
+  /** The answer as given, with its citations (answers.hash). */
+  answer_hash: string;
   grounded: number;
   mode: string;
   fallback: number;
@@ -26,18 +32,15 @@ export interface TurnsTable {
   rated_at: string | null;
 }
 
-/**
- * The full text of every passage ever cited, once per text: a passage is cited by many answers, and
- * its sha256 names it exactly (the same text, the same hash), so keeping it once loses nothing.
- */
-export interface PassagesTable {
+/** An answer's text as given, redacted; its hash covers the text and every citation (see recording/turn.ts). */
+export interface AnswersTable {
   hash: string;
   text: string;
 }
 
-/** One cited passage of a turn: where it was, and its text (in passages) as it was when the answer was given. */
-export interface CitationsTable {
-  turn_id: string;
+/** One cited passage of an answer: where it was, and its text (in passages) as it was when the answer was given. */
+export interface AnswerCitationsTable {
+  answer_hash: string;
   /** The citation's number in the answer ([1], [2]…). */
   position: number;
   source: string;
@@ -52,9 +55,16 @@ export interface CitationsTable {
   score: number;
 }
 
+/** The full text of every passage cited, once per text (its sha256 names it exactly). */
+export interface PassagesTable {
+  hash: string;
+  text: string;
+}
+
 export interface InsightsTables {
   turns: TurnsTable;
-  citations: CitationsTable;
+  answers: AnswersTable;
+  answer_citations: AnswerCitationsTable;
   passages: PassagesTable;
 }
 

@@ -1,9 +1,12 @@
-// One answered question as the chat route hands it over, and the rows it becomes. The conversion
-// (redaction, hashing, the group key) runs when the batch is written, off the request path.
+// One answered question as the chat route hands it over, and the rows a batch of them becomes.
+// The record is a few references (the question, the answer object as the assistant returned it, a
+// timestamp): nothing is copied, redacted, hashed or serialised on the request path. The rows are
+// built where the batch is written, in the writer thread or the flush. Answers repeat (the answer
+// cache hands the same object to every visitor asking the same question): a batch converts each
+// distinct answer once, and the database keeps each distinct answer once, named by its hash.
 import { createHash } from 'node:crypto';
-import type { Insertable } from 'kysely';
 import type { ChatAnswer, Citation } from '../../contract/api.js';
-import type { CitationsTable, PassagesTable, TurnsTable } from '../db/schema.js';
+import type { AnswerCitationsTable, AnswersTable, PassagesTable, TurnsTable } from '../db/schema.js';
 import { groupKey } from '../grouping.js';
 import { memoizeText } from '../memo.js';
 import { redactText } from '../redaction/redact.js';
@@ -11,20 +14,21 @@ import { redactText } from '../redaction/redact.js';
 export interface TurnRecord {
   /** The answerId given to the visitor. */
   id: string;
-  at: Date;
+  /** When the answer was given, in milliseconds since the epoch. */
+  at: number;
   /** The visitor's message as received (redacted before it is written). */
   question: string;
   answer: ChatAnswer;
   latencyMs: number;
   indexBuildId: string | null;
   /** A visitor's verdict given while the turn was still queued: written with it. */
-  feedback?: { rating: 'up' | 'down'; comment: string | null; at: Date };
+  feedback?: { rating: 'up' | 'down'; comment: string | null; at: number };
 }
 
-export interface StoredTurn {
-  turn: Insertable<TurnsTable>;
-  citations: Insertable<CitationsTable>[];
-  passages: PassagesTable[];
+/** What one batch writes: each distinct answer once (with its citations and passages), then one row per turn. */
+export interface BatchRows {
+  answers: AnswerRows[];
+  turns: TurnsTable[];
 }
 
 export function sha256(text: string): string {
@@ -34,55 +38,86 @@ export function sha256(text: string): string {
 // The same passages are cited again and again: their hash is remembered, not computed per answer.
 const passageHash = memoizeText(sha256, 5_000);
 
-/** ISO day (UTC) of a timestamp. */
-export function dayOf(at: Date): string {
-  return at.toISOString().slice(0, 10);
+/** ISO day (UTC) of an ISO timestamp. */
+export function dayOf(iso: string): string {
+  return iso.slice(0, 10);
 }
 
 // Passages are the organisation's published text, kept verbatim (their hash must match the index's);
 // only what a visitor wrote, or an answer that may repeat it, is redacted.
-function citationRow(turnId: string, citation: Citation, hash: string): Insertable<CitationsTable> {
-  const page = (citation as Citation & { page?: unknown }).page;
+function citationRow(answerHash: string, citation: Citation, textHash: string): AnswerCitationsTable {
   return {
-    turn_id: turnId,
+    answer_hash: answerHash,
     position: citation.id,
     source: citation.source,
     title: citation.title,
     heading: citation.heading,
     line_start: citation.lines[0],
     line_end: citation.lines[1],
-    page: typeof page === 'number' && Number.isInteger(page) ? page : null,
+    page: typeof citation.page === 'number' && Number.isInteger(citation.page) ? citation.page : null,
     url: citation.url ?? null,
-    text_hash: hash,
+    text_hash: textHash,
     score: citation.score,
   };
 }
 
-export function toStoredTurn(record: TurnRecord): StoredTurn {
-  const { answer } = record;
-  const question = redactText(record.question);
+export interface AnswerRows {
+  answer: AnswersTable;
+  citations: AnswerCitationsTable[];
+  passages: PassagesTable[];
+}
+
+/** An answer as stored: its redacted text, and its citations with their passages, all named by one hash. */
+export function answerRows(answer: ChatAnswer): AnswerRows {
+  const text = redactText(answer.answer);
+  // A citation number appears once per answer; a duplicate would break the primary key.
   const cited = [...new Map(answer.citations.map((c) => [c.id, c])).values()];
   const passages = cited.map((c) => ({ hash: passageHash(c.text), text: c.text }));
+  const unnamed = cited.map((c, i) => citationRow('', c, passages[i].hash));
+  // The hash covers the text and every field of every citation: two answers share a row only when
+  // they are the same answer, standing on the same passages at the same places.
+  const hash = sha256(JSON.stringify([text, unnamed]));
+  return { answer: { hash, text }, citations: unnamed.map((c) => ({ ...c, answer_hash: hash })), passages };
+}
+
+function turnRow(record: TurnRecord, answerHash: string): TurnsTable {
+  const { answer, feedback } = record;
+  const createdAt = new Date(record.at).toISOString();
+  const question = redactText(record.question);
   return {
-    turn: {
-      id: record.id,
-      created_at: record.at.toISOString(),
-      day: dayOf(record.at),
-      question,
-      group_key: groupKey(question, answer.language),
-      language: answer.language,
-      answer: redactText(answer.answer),
-      grounded: answer.grounded ? 1 : 0,
-      mode: answer.mode,
-      fallback: answer.fallback ? 1 : 0,
-      latency_ms: Math.max(0, Math.round(record.latencyMs)),
-      index_build_id: record.indexBuildId,
-      rating: record.feedback?.rating ?? null,
-      comment: record.feedback?.comment ? redactText(record.feedback.comment) : null,
-      rated_at: record.feedback?.at.toISOString() ?? null,
-    },
-    // A citation number appears once per answer; a duplicate would break the primary key.
-    citations: cited.map((c, i) => citationRow(record.id, c, passages[i].hash)),
-    passages,
+    id: record.id,
+    created_at: createdAt,
+    day: dayOf(createdAt),
+    question,
+    group_key: groupKey(question, answer.language),
+    language: answer.language,
+    answer_hash: answerHash,
+    grounded: answer.grounded ? 1 : 0,
+    mode: answer.mode,
+    fallback: answer.fallback ? 1 : 0,
+    latency_ms: Math.max(0, Math.round(record.latencyMs)),
+    index_build_id: record.indexBuildId,
+    rating: feedback?.rating ?? null,
+    comment: feedback?.comment ? redactText(feedback.comment) : null,
+    rated_at: feedback ? new Date(feedback.at).toISOString() : null,
   };
+}
+
+export function batchRows(records: TurnRecord[]): BatchRows {
+  const byObject = new Map<ChatAnswer, string>();
+  const seen = new Set<string>();
+  const rows: BatchRows = { answers: [], turns: [] };
+  for (const record of records) {
+    let hash = byObject.get(record.answer);
+    if (hash === undefined) {
+      const stored = answerRows(record.answer);
+      hash = stored.answer.hash;
+      byObject.set(record.answer, hash);
+      // Two answer objects with the same content (a cache reload, a model that answered alike) are written once.
+      if (!seen.has(hash)) rows.answers.push(stored);
+      seen.add(hash);
+    }
+    rows.turns.push(turnRow(record, hash));
+  }
+  return rows;
 }

@@ -4,8 +4,7 @@ import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Language } from '../../contract/api.js';
 import type { Counts, DayRange, InsightsReport, NegativeFeedback, QuestionGroup } from '../../contract/insights.js';
 import type { InsightsTables } from '../db/schema.js';
-import { toNumber, type TurnStore } from './turnStore.js';
-import { turnView } from './views.js';
+import { inDays, toNumber, type TurnStore, turnsWithAnswers } from './turnStore.js';
 
 /** Groups listed for top and unanswered questions: a page staff read, not a dump. */
 export const TOP_GROUPS = 20;
@@ -42,7 +41,7 @@ export class InsightQueries {
   constructor(private readonly store: TurnStore) {}
 
   private inRange(range: DayRange): TurnsQuery {
-    return this.store.database.db.selectFrom('turns').where('day', '>=', range.from).where('day', '<=', range.to);
+    return inDays(this.store.database.db.selectFrom('turns'), range);
   }
 
   async report(range: DayRange): Promise<InsightsReport> {
@@ -125,28 +124,23 @@ export class InsightQueries {
   }
 
   private async negativeFeedback(range: DayRange): Promise<NegativeFeedback[]> {
-    const rows = await this.inRange(range)
-      .selectAll()
-      .where('rating', '=', 'down')
-      .orderBy('rated_at', 'desc')
-      .orderBy('id')
+    const rows = await inDays(turnsWithAnswers(this.store.database.db), range)
+      .where('turns.rating', '=', 'down')
+      .orderBy('turns.rated_at', 'desc')
+      .orderBy('turns.id')
       .limit(NEGATIVE_FEEDBACK_LIMIT)
       .execute();
-    const citations = await this.store.citationsOf(rows.map((r) => r.id));
-    return rows.map((row) => {
-      const turn = turnView(row, citations.get(row.id) ?? []);
-      return {
-        answerId: turn.answerId,
-        createdAt: turn.createdAt,
-        question: turn.question,
-        answer: turn.answer,
-        comment: turn.feedback?.comment ?? null,
-        language: turn.language,
-        mode: turn.mode,
-        fallback: turn.fallback,
-        grounded: turn.grounded,
-        citations: turn.citations.map(({ text: _text, ...rest }) => rest),
-      };
-    });
+    return (await this.store.withCitations(rows)).map((turn) => ({
+      answerId: turn.answerId,
+      createdAt: turn.createdAt,
+      question: turn.question,
+      answer: turn.answer,
+      comment: turn.feedback?.comment ?? null,
+      language: turn.language,
+      mode: turn.mode,
+      fallback: turn.fallback,
+      grounded: turn.grounded,
+      citations: turn.citations.map(({ text: _text, ...rest }) => rest),
+    }));
   }
 }

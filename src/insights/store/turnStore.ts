@@ -1,49 +1,59 @@
 // Reads and writes of turns: batched inserts from the recorder, one turn with its citations for the
 // evidence snapshot, feedback, the retention purge and the export. Insights aggregates are in
 // insightQueries.ts.
-import type { Database } from '../db/open.js';
-import { toStoredTurn, type StoredTurn, type TurnRecord } from '../recording/turn.js';
+import type { SelectQueryBuilder } from 'kysely';
 import type { DayRange, Rating, StoredCitation, TurnView } from '../../contract/insights.js';
+import type { Database } from '../db/open.js';
+import type { InsightsTables } from '../db/schema.js';
+import { batchRows, type TurnRecord } from '../recording/turn.js';
+import { compileInserts, type Inserts } from './inserts.js';
 import { citationView, turnView } from './views.js';
 
-/** PostgreSQL returns count(*) and sums as bigint strings; SQLite as numbers. */
-/** Ids per IN (…) list: SQLite allows 32 766 bound values in one statement, PostgreSQL 65 535. */
-const IDS_PER_QUERY = 500;
+/** Hashes per IN (…) list: SQLite allows 32 766 bound values in one statement, PostgreSQL 65 535. */
+const KEYS_PER_QUERY = 500;
 
+/** PostgreSQL returns count(*) and sums as bigint strings; SQLite as numbers. */
 export const toNumber = (value: unknown): number => Number(value ?? 0);
 
+/** Turns with their answer's text, as turnView reads them. */
+export function turnsWithAnswers(db: Database['db']) {
+  return db
+    .selectFrom('turns')
+    .innerJoin('answers', 'answers.hash', 'turns.answer_hash')
+    .selectAll('turns')
+    .select('answers.text as answer');
+}
+
+type TurnRow = Awaited<ReturnType<ReturnType<typeof turnsWithAnswers>['execute']>>[number];
+
 export class TurnStore {
+  private inserts: Inserts | null = null;
+
   constructor(readonly database: Database) {}
 
   private get db() {
     return this.database.db;
   }
 
-  /** Writes a batch of turns and their citations in one transaction. */
-  async insertTurns(turns: StoredTurn[]): Promise<void> {
-    if (!turns.length) return;
+  /**
+   * Converts a batch of answered questions (redaction, hashes, group keys) and writes it in one
+   * transaction: each answer not kept yet with its citations and passages, then a row per turn.
+   */
+  async insertTurns(records: TurnRecord[]): Promise<void> {
+    if (!records.length) return;
     await this.database.ready();
-    const citations = turns.flatMap((t) => t.citations);
-    const passages = [...new Map(turns.flatMap((t) => t.passages).map((p) => [p.hash, p])).values()];
+    const rows = batchRows(records);
+    if (!this.inserts) this.inserts = compileInserts(this.db);
+    const inserts = this.inserts;
     await this.db.transaction().execute(async (trx) => {
-      // A passage already kept (cited before) is not written again.
-      if (passages.length)
-        await trx
-          .insertInto('passages')
-          .values(passages)
-          .onConflict((oc) => oc.column('hash').doNothing())
-          .execute();
-      await trx
-        .insertInto('turns')
-        .values(turns.map((t) => t.turn))
-        .execute();
-      if (citations.length) await trx.insertInto('citations').values(citations).execute();
+      for (const { answer, citations, passages } of rows.answers) {
+        // An answer already kept has its citations and passages already.
+        if (!(await inserts.answer.run(trx, answer))) continue;
+        for (const passage of passages) await inserts.passage.run(trx, passage);
+        for (const citation of citations) await inserts.citation.run(trx, citation);
+      }
+      for (const turn of rows.turns) await inserts.turn.run(trx, turn);
     });
-  }
-
-  /** The recorder's sink in this thread: converts (redaction, hashes) and writes. */
-  asSink(): { insertTurns(records: TurnRecord[]): Promise<void> } {
-    return { insertTurns: (records) => this.insertTurns(records.map(toStoredTurn)) };
   }
 
   async hasTurn(id: string): Promise<boolean> {
@@ -54,28 +64,33 @@ export class TurnStore {
 
   async findTurn(id: string): Promise<TurnView | null> {
     await this.database.ready();
-    const row = await this.db.selectFrom('turns').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) return null;
-    return turnView(row, await this.citationsOf([id]).then((m) => m.get(id) ?? []));
+    const row = await turnsWithAnswers(this.db).where('turns.id', '=', id).executeTakeFirst();
+    return row ? (await this.withCitations([row]))[0] : null;
   }
 
-  /** Citations of several turns, in citation order. */
-  async citationsOf(ids: string[]): Promise<Map<string, StoredCitation[]>> {
+  /** Turns as the API shows them, each with its answer's citations (fetched once per distinct answer). */
+  async withCitations(rows: TurnRow[]): Promise<TurnView[]> {
+    const citations = await this.citationsOf([...new Set(rows.map((r) => r.answer_hash))]);
+    return rows.map((row) => turnView(row, citations.get(row.answer_hash) ?? []));
+  }
+
+  /** Citations of several answers, in citation order, with their passages' text. */
+  async citationsOf(answerHashes: string[]): Promise<Map<string, StoredCitation[]>> {
     const out = new Map<string, StoredCitation[]>();
-    for (let i = 0; i < ids.length; i += IDS_PER_QUERY) {
+    for (let i = 0; i < answerHashes.length; i += KEYS_PER_QUERY) {
       const rows = await this.db
-        .selectFrom('citations')
-        .innerJoin('passages', 'passages.hash', 'citations.text_hash')
-        .selectAll('citations')
+        .selectFrom('answer_citations')
+        .innerJoin('passages', 'passages.hash', 'answer_citations.text_hash')
+        .selectAll('answer_citations')
         .select('passages.text')
-        .where('turn_id', 'in', ids.slice(i, i + IDS_PER_QUERY))
-        .orderBy('turn_id')
+        .where('answer_hash', 'in', answerHashes.slice(i, i + KEYS_PER_QUERY))
+        .orderBy('answer_hash')
         .orderBy('position')
         .execute();
       for (const row of rows) {
-        const list = out.get(row.turn_id) ?? [];
+        const list = out.get(row.answer_hash) ?? [];
         list.push(citationView(row));
-        out.set(row.turn_id, list);
+        out.set(row.answer_hash, list);
       }
     }
     return out;
@@ -92,15 +107,19 @@ export class TurnStore {
     return toNumber(result.numUpdatedRows) > 0;
   }
 
-  /** Deletes turns (their citations, and passages no longer cited) created before the cutoff; returns how many turns went. */
+  /**
+   * Deletes the turns created before the cutoff, then the answers no turn points to any more (their
+   * citations go with them) and the passages no answer cites; returns how many turns went.
+   */
   async purgeBefore(cutoff: Date): Promise<number> {
     await this.database.ready();
     const iso = cutoff.toISOString();
     return this.db.transaction().execute(async (trx) => {
-      const old = trx.selectFrom('turns').select('id').where('created_at', '<', iso);
-      await trx.deleteFrom('citations').where('turn_id', 'in', old).execute();
       const result = await trx.deleteFrom('turns').where('created_at', '<', iso).executeTakeFirst();
-      await trx.deleteFrom('passages').where('hash', 'not in', trx.selectFrom('citations').select('text_hash')).execute();
+      const stillAnswering = trx.selectFrom('turns').select('answer_hash');
+      await trx.deleteFrom('answer_citations').where('answer_hash', 'not in', stillAnswering).execute();
+      await trx.deleteFrom('answers').where('hash', 'not in', stillAnswering).execute();
+      await trx.deleteFrom('passages').where('hash', 'not in', trx.selectFrom('answer_citations').select('text_hash')).execute();
       return toNumber(result.numDeletedRows);
     });
   }
@@ -108,16 +127,16 @@ export class TurnStore {
   /** Turns of a range of days, newest first, with their citations: the export. */
   async turnsIn(range: DayRange, limit: number): Promise<TurnView[]> {
     await this.database.ready();
-    const rows = await this.db
-      .selectFrom('turns')
-      .selectAll()
-      .where('day', '>=', range.from)
-      .where('day', '<=', range.to)
-      .orderBy('created_at', 'desc')
-      .orderBy('id')
+    const rows = await inDays(turnsWithAnswers(this.db), range)
+      .orderBy('turns.created_at', 'desc')
+      .orderBy('turns.id')
       .limit(limit)
       .execute();
-    const citations = await this.citationsOf(rows.map((r) => r.id));
-    return rows.map((row) => turnView(row, citations.get(row.id) ?? []));
+    return this.withCitations(rows);
   }
+}
+
+/** Turns of an inclusive range of days. */
+export function inDays<Q extends SelectQueryBuilder<InsightsTables, 'turns', object>>(query: Q, range: DayRange): Q {
+  return query.where('turns.day', '>=', range.from).where('turns.day', '<=', range.to) as Q;
 }

@@ -2,9 +2,9 @@
 // ranges), never the rows themselves.
 import type { Selectable } from 'kysely';
 import type { StoredCitation, TurnView } from '../../contract/insights.js';
-import type { CitationsTable, TurnsTable } from '../db/schema.js';
+import type { AnswerCitationsTable, TurnsTable } from '../db/schema.js';
 
-export function citationView(row: Selectable<CitationsTable> & { text: string }): StoredCitation {
+export function citationView(row: Selectable<AnswerCitationsTable> & { text: string }): StoredCitation {
   const view: StoredCitation = {
     id: row.position,
     source: row.source,
@@ -20,7 +20,8 @@ export function citationView(row: Selectable<CitationsTable> & { text: string })
   return view;
 }
 
-export function turnView(row: Selectable<TurnsTable>, citations: StoredCitation[]): TurnView {
+/** A turn row with its answer's text (answers.text) and citations. */
+export function turnView(row: Selectable<TurnsTable> & { answer: string }, citations: StoredCitation[]): TurnView {
   return {
     answerId: row.id,
     createdAt: row.created_at,
