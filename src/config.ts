@@ -55,6 +55,9 @@ export const configSchema = z
     STAFF_TOKEN: optionalString,
     ADMIN_TOKEN: optionalString,
     METRICS_TOKEN: optionalString,
+    HISTORY_SIGNING_KEY: optionalString.pipe(
+      z.string().min(32, 'HISTORY_SIGNING_KEY must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
+    ),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     LOG_CONTENT: bool.default(false),
     // Crawling (npm run crawl / npm run sync): who we are, and how gently we fetch.
@@ -83,6 +86,8 @@ export const configSchema = z
     ),
     SQLITE_FILE: z.string().min(1).default('data/insights.sqlite'),
     RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    // Where a visitor asking for a person is sent; without it the assistant says it has no address to give.
+    CONTACT_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   })
   .refine((c) => c.CHUNK_OVERLAP < c.CHUNK_SIZE, {
     message: 'CHUNK_OVERLAP must be smaller than CHUNK_SIZE',

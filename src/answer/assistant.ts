@@ -4,15 +4,16 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { LRUCache } from 'lru-cache';
 import { DEFAULT_MODEL_TIMEOUT_MS, PASSAGES_PER_QUESTION } from '../config.js';
-import { triesToTakeOver } from '../ingest/safety.js';
 import type { HybridRetriever, SearchAnalysis } from '../retrieve/hybrid.js';
 import { detectLanguage } from '../retrieve/language.js';
 import { toPassageView, type Language, type PassageView } from '../types.js';
 import { extractiveAnswer, refusalAnswer } from './extractive.js';
+import { conversationTriesToTakeOver, priorTurns, type PriorTurn } from './history.js';
 import { llmAnswer, ModelRefusedError } from './llm.js';
 import { ModelBudget, type ModelGate, OverloadedError } from './modelGate.js';
 import { standaloneByModel, standaloneByRule } from './standalone.js';
-import type { ChatAnswer, ChatRequest, Citation, HistoryTurn } from './types.js';
+import { TurnSigner } from './turnSignature.js';
+import type { ChatAnswer, ChatRequest, Citation } from './types.js';
 
 export interface AnswerHooks {
   signal?: AbortSignal;
@@ -38,6 +39,8 @@ export interface AssistantOptions {
   historyChars?: number;
   /** Offline answers kept for repeated questions (the widget's starter questions): 0 turns it off. */
   cacheSize?: number;
+  /** Signs answers and checks the assistant turns of history (a per-process key by default). */
+  signer?: TurnSigner;
 }
 
 export class ClientGoneError extends Error {}
@@ -55,8 +58,9 @@ export function tokensOf(text: string): string[] {
 
 export class Assistant {
   readonly retriever: HybridRetriever;
-  private readonly options: Required<Omit<AssistantOptions, 'model' | 'gate' | 'events'>> &
+  private readonly options: Required<Omit<AssistantOptions, 'model' | 'gate' | 'events' | 'signer'>> &
     Pick<AssistantOptions, 'model' | 'gate' | 'events'>;
+  private readonly signer: TurnSigner;
   // One assistant serves one index, so a reload (a new assistant) starts with an empty cache.
   private readonly cache: LRUCache<string, ChatAnswer> | null;
 
@@ -71,6 +75,7 @@ export class Assistant {
       ...options,
     };
     this.cache = this.options.cacheSize > 0 ? new LRUCache({ max: this.options.cacheSize }) : null;
+    this.signer = options.signer ?? new TurnSigner();
   }
 
   get mode(): 'extractive' | 'llm' {
@@ -81,22 +86,33 @@ export class Assistant {
     return (await this.retriever.search(query, k)).map(toPassageView);
   }
 
-  private history(request: ChatRequest): HistoryTurn[] {
-    return (request.history ?? [])
-      .slice(-this.options.historyTurns)
-      .map((t) => ({ role: t.role, content: t.content.slice(0, this.options.historyChars) }));
+  private history(request: ChatRequest): PriorTurn[] {
+    return priorTurns(request.history, this.signer, { turns: this.options.historyTurns, chars: this.options.historyChars });
   }
 
   async answer(request: ChatRequest, hooks: AnswerHooks = {}): Promise<ChatAnswer> {
+    return this.signed(await this.answerUnsigned(request, hooks));
+  }
+
+  /** The answer with the signature that lets it come back as the assistant's own turn of history. */
+  private signed(answer: ChatAnswer): ChatAnswer {
+    return { ...answer, signature: this.signer.sign(answer.answer) };
+  }
+
+  private async answerUnsigned(request: ChatRequest, hooks: AnswerHooks): Promise<ChatAnswer> {
     const history = this.history(request);
     const { model } = this.options;
+    // A takeover attempt anywhere in the conversation (a forged "SYSTEM:" turn, a disguised "ignore
+    // your rules" in an earlier message) is refused before any model or retrieval sees it.
+    if (conversationTriesToTakeOver(request.message, request.history)) {
+      const language = request.lang ?? detectLanguage(request.message);
+      return this.emit(this.refusal({ language, groups: [], passages: [] }), hooks);
+    }
     if (!model) {
       const question = standaloneByRule(request.message, history);
       return this.emit(await this.cachedExtractive(question, request.lang, request.message), hooks);
     }
     const language = request.lang ?? detectLanguage(request.message);
-    // A takeover attempt is refused before any model sees it, as the offline answer refuses it.
-    if (triesToTakeOver(request.message)) return this.emit(this.refusal({ language, groups: [], passages: [] }), hooks);
     const budget = new ModelBudget(this.options.gate, this.options.modelTimeoutMs, hooks.signal);
     const { signal } = budget;
     let question = standaloneByRule(request.message, history);
@@ -109,7 +125,15 @@ export class Assistant {
     if (!analysis.passages.length) return this.emit(this.refusal(analysis), hooks);
     try {
       return await budget.run(() =>
-        llmAnswer(model, { question, analysis, history, signal, onCitations: hooks.onCitations, onToken: hooks.onToken }),
+        llmAnswer(model, {
+          question,
+          analysis,
+          history,
+          signal,
+          visitorText: [request.message, ...history.filter((t) => t.role === 'user').map((t) => t.content)].join('\n'),
+          onCitations: hooks.onCitations,
+          onToken: hooks.onToken,
+        }),
       );
     } catch (error) {
       if (error instanceof ModelRefusedError) return this.emit({ ...this.refusal(analysis), mode: 'llm' }, hooks, false);
@@ -141,11 +165,12 @@ export class Assistant {
   }
 
   private extractive(question: string, analysis: SearchAnalysis): ChatAnswer {
-    return extractiveAnswer(question, analysis, this.retriever, this.retriever.topics()).answer;
+    // No list of topics in a refusal: a corpus's headings are often its site menu (issue 16); the conversational layer offers checked questions instead.
+    return extractiveAnswer(question, analysis, this.retriever, []).answer;
   }
 
   private refusal(analysis: SearchAnalysis): ChatAnswer {
-    return refusalAnswer(analysis, this.retriever.topics());
+    return refusalAnswer(analysis, []);
   }
 
   /** Sends citations then tokens of a finished answer to streaming callers. */

@@ -1,22 +1,27 @@
-// The model answer: numbered passages in, streamed text out, checked before it is final.
-// Tokens are forwarded word by word with foreign links already removed, and held back while they
-// could still be the NO_ANSWER reply, so a client never sees the sentinel.
+// The model answer: numbered passages in, text out sentence by sentence, each sentence checked
+// against the passages before it is sent (sentenceRelease.ts), so what the checks remove or reject
+// never reaches the visitor, and the final answer is exactly the text that was streamed.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { AIMessageChunk } from '@langchain/core/messages';
 import type { SearchAnalysis } from '../retrieve/hybrid.js';
 import { toPassageView } from '../types.js';
-import { buildAnswerMessages, NO_ANSWER } from './prompt.js';
-import type { ChatAnswer, Citation, HistoryTurn } from './types.js';
-import { removeForeignLinks, validateModelAnswer } from './validate.js';
+import type { PriorTurn } from './history.js';
+import { buildAnswerMessages } from './prompt.js';
+import { SentenceRelease } from './sentenceRelease.js';
+import type { ChatAnswer, Citation } from './types.js';
+import { Evidence } from './validate.js';
 
+export { PromptEchoError } from './validate.js';
 export class ModelRefusedError extends Error {}
 export class UncitedAnswerError extends Error {}
 
 export interface LlmInput {
   question: string;
   analysis: SearchAnalysis;
-  history: HistoryTurn[];
+  history: PriorTurn[];
   signal: AbortSignal;
+  /** The visitor's own words (message and earlier questions): a name they wrote may be named back to them. */
+  visitorText?: string;
   onCitations?: (citations: Citation[]) => void;
   onToken?: (text: string) => void;
 }
@@ -25,48 +30,36 @@ function chunkText(chunk: AIMessageChunk): string {
   return typeof chunk.content === 'string' ? chunk.content : chunk.text;
 }
 
-/** Releases streamed text up to the last whitespace, once it can no longer be the NO_ANSWER reply. */
-class TokenRelease {
-  private released = 0;
-  constructor(
-    private readonly clean: (text: string) => string,
-    private readonly send?: (text: string) => void,
-  ) {}
-
-  push(full: string, final = false): void {
-    if (!this.send) return;
-    const trimmed = full.trimStart();
-    if (NO_ANSWER.startsWith(trimmed.slice(0, NO_ANSWER.length)) && (trimmed.length <= NO_ANSWER.length || trimmed.startsWith(NO_ANSWER)))
-      return;
-    const end = final ? full.length : full.search(/\s\S*$/) + 1;
-    if (end <= this.released) return;
-    const segment = this.clean(full.slice(this.released, end));
-    this.released = end;
-    if (segment) this.send(segment);
-  }
-}
-
 export async function llmAnswer(model: BaseChatModel, input: LlmInput): Promise<ChatAnswer> {
   const { analysis } = input;
   const passages = analysis.passages;
   const offered: Citation[] = passages.map((p, i) => ({ id: i + 1, ...toPassageView(p) }));
   input.onCitations?.(offered);
   const messages = buildAnswerMessages(input.question, analysis.language, passages, input.history);
-  const release = new TokenRelease((t) => removeForeignLinks(t, passages), input.onToken);
-  let text = '';
-  for await (const chunk of await model.stream(messages, { signal: input.signal })) {
-    text += chunkText(chunk);
-    release.push(text);
-  }
-  if (text.trim().startsWith(NO_ANSWER)) throw new ModelRefusedError('the model found no answer in the passages');
-  release.push(text, true);
-  const valid = validateModelAnswer(text, passages);
-  if (!valid) throw new UncitedAnswerError('the model answer cites no given passage');
+  const evidence = new Map<string, Evidence>();
+  const evidenceFor = (cited: number[]) => {
+    const ids = [...new Set(cited)].filter((n) => n >= 1 && n <= passages.length).sort((a, b) => a - b);
+    const key = ids.join(',');
+    const found =
+      evidence.get(key) ??
+      new Evidence(
+        ids.map((n) => passages[n - 1]),
+        input.visitorText ?? '',
+      );
+    evidence.set(key, found);
+    return found;
+  };
+  const release = new SentenceRelease(passages.length, evidenceFor, input.onToken);
+  for await (const chunk of await model.stream(messages, { signal: input.signal })) release.push(chunkText(chunk));
+  const answer = release.end();
+  if (answer.refused) throw new ModelRefusedError('the model found no answer in the passages');
+  if (!answer.cited.length) throw new UncitedAnswerError('the model answer cites no given passage');
   return {
-    answer: valid.text,
+    answer: answer.text,
     grounded: true,
-    citations: offered.filter((c) => valid.cited.includes(c.id)),
+    citations: offered.filter((c) => answer.cited.includes(c.id)),
     language: analysis.language,
     mode: 'llm',
+    ...(answer.changed ? { modified: true } : {}),
   };
 }

@@ -2,9 +2,12 @@
 // retrieval they become a standalone question: by the model when there is one, otherwise by a
 // deterministic rule that joins an elliptical message to the previous question.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
+import { triesToTakeOver } from '../ingest/safety.js';
 import { isStopWord, words } from '../retrieve/analyzer.js';
+import type { PriorTurn } from './history.js';
 import { buildRewriteMessages } from './prompt.js';
-import type { HistoryTurn } from './types.js';
+
+type Turn = Pick<PriorTurn, 'role' | 'content'>;
 
 // Openings that mark a message as continuing the previous question, in French and English.
 const CONTINUATION = /^\s*(and|also|what about|how about|then|or|et|aussi|ou|puis|alors|quid|sinon)\b/i;
@@ -15,7 +18,7 @@ function contentWordCount(text: string): number {
   return words(text).filter((w) => !isStopWord(w, 'en')).length;
 }
 
-export function lastUserQuestion(history: HistoryTurn[]): string | null {
+export function lastUserQuestion(history: readonly Turn[]): string | null {
   for (let i = history.length - 1; i >= 0; i--) if (history[i].role === 'user' && history[i].content.trim()) return history[i].content;
   return null;
 }
@@ -25,20 +28,16 @@ export function isFollowUp(message: string): boolean {
 }
 
 /** Offline rule: an elliptical message is searched together with the previous question. */
-export function standaloneByRule(message: string, history: HistoryTurn[]): string {
+export function standaloneByRule(message: string, history: readonly Turn[]): string {
   const previous = lastUserQuestion(history);
   return previous && isFollowUp(message) ? `${message} ${previous}` : message;
 }
 
-export async function standaloneByModel(
-  model: BaseChatModel,
-  message: string,
-  history: HistoryTurn[],
-  signal: AbortSignal,
-): Promise<string> {
+export async function standaloneByModel(model: BaseChatModel, message: string, history: PriorTurn[], signal: AbortSignal): Promise<string> {
   if (!lastUserQuestion(history)) return message;
   const reply = await model.invoke(buildRewriteMessages(message, history), { signal });
   const text = typeof reply.content === 'string' ? reply.content.trim() : '';
-  // A rewrite that is empty or rambles is not trusted: the rule is safer.
-  return text && text.length <= MAX_REWRITE_LENGTH ? text : standaloneByRule(message, history);
+  // A rewrite that is empty, rambles or carries a takeover (the conversation talked the model into
+  // one) is not trusted: the rule is safer.
+  return text && text.length <= MAX_REWRITE_LENGTH && !triesToTakeOver(text) ? text : standaloneByRule(message, history);
 }

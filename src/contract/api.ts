@@ -4,7 +4,15 @@
 // values from limits.ts, so no zod reaches its bundle); the tests check responses against them. Answers are strict objects: a field
 // the contract does not name (an internal hash, say) is a failure, not a silent extra.
 import { z } from 'zod';
-import { DEFAULT_SEARCH_RESULTS, MAX_CLAIM_LENGTH, MAX_HISTORY_TURNS, MAX_MESSAGE, MAX_SEARCH_RESULTS, MAX_TURN_LENGTH } from './limits.js';
+import {
+  DEFAULT_SEARCH_RESULTS,
+  MAX_CLAIM_LENGTH,
+  MAX_HISTORY_TURNS,
+  MAX_MESSAGE,
+  MAX_SEARCH_RESULTS,
+  MAX_SIGNATURE_LENGTH,
+  MAX_TURN_LENGTH,
+} from './limits.js';
 
 export * from './limits.js';
 
@@ -37,15 +45,43 @@ export type Citation = z.infer<typeof citationSchema>;
 
 // ------------------------------------------------------------------ POST /api/chat
 
-export const historyTurnSchema = z.object({ role: z.enum(['user', 'assistant']), content: z.string().max(MAX_TURN_LENGTH) });
+export const historyTurnSchema = z.object({
+  role: z.enum(['user', 'assistant']),
+  content: z.string().max(MAX_TURN_LENGTH),
+  /** The `signature` the server returned with this answer (assistant turns): the model then reads it as its own. */
+  signature: z.string().max(MAX_SIGNATURE_LENGTH).optional(),
+});
 export type HistoryTurn = z.infer<typeof historyTurnSchema>;
+
+const PAGE_LANG = 'pageLang must be a language tag such as "fr" or "en-GB"';
 
 export const chatRequestSchema = z.object({
   message: z.string().trim().min(1, 'message must not be empty').max(MAX_MESSAGE, `message must be at most ${MAX_MESSAGE} characters`),
   history: z.array(historyTurnSchema).max(MAX_HISTORY_TURNS, `history must have at most ${MAX_HISTORY_TURNS} turns`).optional(),
+  /** The visitor's interface language (the widget's): decides for short or ambiguous messages when the conversation does not. */
   lang: languageSchema.optional(),
+  /**
+   * The host page's <html lang> (any BCP 47 tag), after lang: a hint when it is French or English,
+   * dropped otherwise (a page in German is no error).
+   */
+  pageLang: z
+    .string()
+    .trim()
+    .max(35, PAGE_LANG)
+    .regex(/^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$/, PAGE_LANG)
+    .transform((tag): Language | undefined => {
+      const primary = tag.toLowerCase().split(/[-_]/)[0];
+      return primary === 'fr' || primary === 'en' ? primary : undefined;
+    })
+    .optional(),
 });
 export type ChatRequest = z.infer<typeof chatRequestSchema>;
+/** A request as a client writes it (pageLang as the page's tag, before the server reduces it). */
+export type ChatRequestBody = z.input<typeof chatRequestSchema>;
+
+/** What a reply is: an answer from the documents, a refusal (they do not answer), or a conversational turn (a greeting, thanks…). */
+export const answerKindSchema = z.enum(['answer', 'refusal', 'smalltalk']);
+export type AnswerKind = z.infer<typeof answerKindSchema>;
 
 export const chatAnswerSchema = z.strictObject({
   answer: z.string(),
@@ -60,6 +96,17 @@ export const chatAnswerSchema = z.strictObject({
    * set by the server when it records answers (RECORD_QUESTIONS, on by default), never by an answerer.
    */
   answerId: z.uuid().optional(),
+  /** Present and true when the server removed from the model's answer what the cited passages do not hold. */
+  modified: z.boolean().optional(),
+  /** The server's signature of `answer` (base64url HMAC-SHA256): sent back with this turn of history. */
+  signature: z.string().optional(),
+  // The next three are set by the conversational layer, which serves every request of the API: kind
+  // and suggestions are always in its answers; the answering pipeline under it leaves them out.
+  kind: answerKindSchema.optional(),
+  /** Questions the documents answer, each asked and answered grounded before it is offered, in the reply's language. */
+  suggestions: z.array(z.string().min(1)).max(4).optional(),
+  /** CONTACT_URL, when the reply points the visitor to it. */
+  contactUrl: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type ChatAnswer = z.infer<typeof chatAnswerSchema>;
 

@@ -3,6 +3,8 @@
 export const MAX_MESSAGE = 2000;
 export const MAX_HISTORY_TURNS = 20;
 export const MAX_TURN_LENGTH = 4000;
+/** A base64url HMAC-SHA256 is 43 characters; the margin leaves room for a longer digest later. */
+export const MAX_SIGNATURE_LENGTH = 128;
 export const MAX_CLAIM_LENGTH = 1000;
 export const MAX_SEARCH_RESULTS = 20;
 export const DEFAULT_SEARCH_RESULTS = 5;

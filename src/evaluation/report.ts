@@ -38,5 +38,9 @@ export function formatReport({ results, summary }: { results: QuestionResult[]; 
       `right page cited first: ${summary.pageAt1}/${summary.withSource} (${pct(summary.pageAt1, summary.withSource)}) · in the first 3 citations: ${summary.pageAt3}/${summary.withSource} (${pct(summary.pageAt3, summary.withSource)})`,
     );
   lines.push(`answers citing the same text twice: ${summary.repeatedCitations}/${results.length}`);
+  const refusals = results.length - summary.answers;
+  lines.push(
+    `suggestions: answers offering some ${summary.answersWithSuggestions}/${summary.answers} (${pct(summary.answersWithSuggestions, summary.answers)}) · refusals offering some ${summary.refusalsWithSuggestions}/${refusals} · answered grounded when asked back ${summary.suggestionsAnswered}/${summary.suggestions} (${pct(summary.suggestionsAnswered, summary.suggestions)})`,
+  );
   return lines.join('\n');
 }

@@ -25,6 +25,9 @@ export interface QuestionResult {
   pageAt3: boolean | null;
   /** Two citations of the answer carry the same text. */
   repeatedCitation: boolean;
+  /** Questions offered with the answer, and how many of them, asked back after it, were answered grounded. */
+  suggestions: string[];
+  suggestionsAnswered: number;
   answer: ChatAnswer;
   ok: boolean;
 }

@@ -25,6 +25,21 @@ export function markersAreValid(answer: ChatAnswer): boolean {
   return cited.length > 0 && cited.every((id) => ids.has(id)) && [...ids].every((id) => cited.includes(id));
 }
 
+/**
+ * Each suggestion asked back as the widget asks it (after the question and its answer, in the same
+ * language): how many the assistant answers grounded. Every one must be.
+ */
+async function suggestionsAnswered(assistant: Assistant, q: Question, answer: ChatAnswer): Promise<number> {
+  const history = [
+    { role: 'user' as const, content: q.q },
+    { role: 'assistant' as const, content: answer.answer },
+  ];
+  let grounded = 0;
+  for (const suggestion of answer.suggestions ?? [])
+    if ((await assistant.answer({ message: suggestion, lang: q.lang, history })).grounded) grounded++;
+  return grounded;
+}
+
 export async function evaluateQuestion(assistant: Assistant, q: Question): Promise<QuestionResult> {
   const passages = await assistant.retriever.search(q.q, 3, { language: q.lang });
   const texts = passages.map((p) => p.text);
@@ -55,6 +70,8 @@ export async function evaluateQuestion(assistant: Assistant, q: Question): Promi
     pageAt1: judgesPages ? citesRightDocument(answer.citations, sources, 1) : null,
     pageAt3: judgesPages ? citesRightDocument(answer.citations, sources, PAGE_AT_K) : null,
     repeatedCitation: citesSameTextTwice(answer.citations),
+    suggestions: answer.suggestions ?? [],
+    suggestionsAnswered: await suggestionsAnswered(assistant, q, answer),
     answer,
   };
   const ok = answerable

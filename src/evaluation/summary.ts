@@ -34,6 +34,14 @@ export interface EvalSummary {
   pageAt3: number;
   /** Answers citing the same text twice. */
   repeatedCitations: number;
+  /** Grounded answers, and those offering at least one suggested question. */
+  answers: number;
+  answersWithSuggestions: number;
+  /** Refusals offering at least one suggested question. */
+  refusalsWithSuggestions: number;
+  /** Suggested questions offered, and those answered grounded when asked back. */
+  suggestions: number;
+  suggestionsAnswered: number;
   ok: number;
 }
 
@@ -72,6 +80,11 @@ export function summarize(results: QuestionResult[]): EvalSummary {
     pageAt1: count(answerable, (r) => r.pageAt1 === true),
     pageAt3: count(answerable, (r) => r.pageAt3 === true),
     repeatedCitations: count(results, (r) => r.repeatedCitation),
+    answers: count(results, (r) => r.grounded),
+    answersWithSuggestions: count(results, (r) => r.grounded && r.suggestions.length > 0),
+    refusalsWithSuggestions: count(results, (r) => !r.grounded && r.suggestions.length > 0),
+    suggestions: results.reduce((n, r) => n + r.suggestions.length, 0),
+    suggestionsAnswered: results.reduce((n, r) => n + r.suggestionsAnswered, 0),
     ok: count(results, (r) => r.ok),
   };
 }

@@ -127,3 +127,10 @@ export async function loadIndex(indexDir: string, options: LoadOptions): Promise
   hnsw.setEf(options.efSearch);
   return { manifest, chunks, vectors, glossary: JSON.parse(glossaryBytes.toString('utf8')) as Glossary, hnsw, dir };
 }
+
+/** The passages of one build, checksum verified: for what is built beside the retriever (the answer layer's outline of the corpus). */
+export async function readChunks(buildDir: string): Promise<Chunk[]> {
+  const { dir, manifest } = await readManifest(buildDir);
+  const bytes = await readVerified(dir, manifest, INDEX_FILES.chunks, buildDir);
+  return z.array(z.any()).parse(JSON.parse(bytes.toString('utf8'))) as Chunk[];
+}

@@ -1,10 +1,14 @@
 // Composes the answering pipeline from configuration: used by the server, the ask CLI and the eval,
 // so that all three answer through the same code path.
-import { Assistant, type AssistantEvents } from '../answer/assistant.js';
+import type { Assistant, AssistantEvents } from '../answer/assistant.js';
+import { ConversationalAssistant } from '../answer/conversation/conversational.js';
+import { CorpusOutline } from '../answer/conversation/outline.js';
 import { createChatModel } from '../answer/model.js';
 import { ModelGate } from '../answer/modelGate.js';
+import { TurnSigner } from '../answer/turnSignature.js';
 import type { Config } from '../config.js';
 import { createEmbedder, type Embedder } from '../embed/index.js';
+import { readChunks } from '../index/diskIndex.js';
 import type { Manifest } from '../index/manifest.js';
 import { ingest, isIndexStale, type IngestResult } from '../ingest/ingest.js';
 import { openRetriever } from '../retrieve/open.js';
@@ -31,7 +35,7 @@ export function createModelGate(config: Config): ModelGate {
 export async function loadAssistant(config: Config, overrides: ServiceOverrides = {}): Promise<LoadedAssistant> {
   const embedder = overrides.embedder ?? createEmbedder(config);
   // A failing query embedding (remote embedder) degrades retrieval to its lexical channel, reported like a model fault.
-  const { retriever, manifest } = await openRetriever(config, embedder, {
+  const { retriever, manifest, dir } = await openRetriever(config, embedder, {
     embedTimeoutMs: config.EMBEDDINGS === 'openai' ? config.MODEL_TIMEOUT_MS : undefined,
     onVectorError: (error) =>
       overrides.events?.onFallback?.(
@@ -41,13 +45,16 @@ export async function loadAssistant(config: Config, overrides: ServiceOverrides 
   });
   const model = createChatModel(config);
   const gate = overrides.gate ?? createModelGate(config);
-  const assistant = new Assistant({
+  const assistant = new ConversationalAssistant({
     retriever,
     model,
     gate,
     modelTimeoutMs: config.MODEL_TIMEOUT_MS,
     cacheSize: config.ANSWER_CACHE_SIZE,
     events: overrides.events,
+    signer: new TurnSigner(config.HISTORY_SIGNING_KEY),
+    outline: new CorpusOutline(await readChunks(dir)),
+    contactUrl: config.CONTACT_URL,
   });
   const verifier = createVerifier({
     retriever,

@@ -1,7 +1,7 @@
 // Client for POST /api/chat (shapes from src/contract). Everything read from the network is validated
 // before use: the stream is untrusted input and a malformed event must not break the widget.
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
-import type { ChatAnswer, ChatRequest, Citation, HistoryTurn } from '../contract/api.js';
+import type { ChatAnswer, ChatRequestBody, Citation, HistoryTurn } from '../contract/api.js';
 import type { FeedbackRequest } from '../contract/insights.js';
 import { SSE_EVENTS } from '../contract/limits.js';
 
@@ -9,11 +9,13 @@ export type { Citation };
 export type Turn = HistoryTurn;
 
 /**
- * An answer as the widget keeps it: what it read of the contract's, language and mode when the server
- * sent them, and the answerId that names it for feedback (absent when the server records no answers).
+ * An answer as the widget keeps it: what it read of the contract's, language, mode, signature, kind
+ * and contact page when the server sent them (kind is absent from servers older than issue 16: then
+ * a reply that is not grounded is a refusal), the suggested questions (none when absent), and the answerId that names it for feedback (absent when
+ * the server records no answers).
  */
 export type ChatResponse = Pick<ChatAnswer, 'answer' | 'grounded' | 'citations'> &
-  Partial<Pick<ChatAnswer, 'language' | 'mode' | 'answerId'>>;
+  Partial<Pick<ChatAnswer, 'language' | 'mode' | 'signature' | 'kind' | 'contactUrl' | 'answerId'>> & { suggestions: string[] };
 
 export interface StreamHandlers {
   onCitations(citations: Citation[]): void;
@@ -33,7 +35,7 @@ export class ChatError extends Error {
   }
 }
 
-export async function streamChat(endpoint: string, request: ChatRequest, handlers: StreamHandlers, signal: AbortSignal): Promise<void> {
+export async function streamChat(endpoint: string, request: ChatRequestBody, handlers: StreamHandlers, signal: AbortSignal): Promise<void> {
   const response = await send(endpoint, request, signal);
   if (!response.ok) throw errorForStatus(response);
   const type = response.headers.get('content-type') ?? '';
@@ -43,7 +45,7 @@ export async function streamChat(endpoint: string, request: ChatRequest, handler
   await readStream(response.body, handlers, signal);
 }
 
-async function send(endpoint: string, request: ChatRequest, signal: AbortSignal): Promise<Response> {
+async function send(endpoint: string, request: ChatRequestBody, signal: AbortSignal): Promise<Response> {
   try {
     return await fetch(endpoint, {
       method: 'POST',
@@ -140,11 +142,26 @@ function toResponse(data: unknown): ChatResponse {
     answer: data.answer,
     grounded: data.grounded !== false,
     citations: toCitations(data.citations),
+    suggestions: toSuggestions(data.suggestions),
   };
   if (data.language === 'fr' || data.language === 'en') response.language = data.language;
   if (data.mode === 'extractive' || data.mode === 'llm') response.mode = data.mode;
+  if (typeof data.signature === 'string') response.signature = data.signature;
+  if (data.kind === 'answer' || data.kind === 'refusal' || data.kind === 'smalltalk') response.kind = data.kind;
+  if (typeof data.contactUrl === 'string') response.contactUrl = data.contactUrl;
   if (typeof data.answerId === 'string' && ANSWER_ID.test(data.answerId)) response.answerId = data.answerId;
   return response;
+}
+
+/** The API offers at most four; anything else in the stream is dropped, not shown. */
+const MAX_SUGGESTIONS = 4;
+const MAX_SUGGESTION_LENGTH = 300;
+
+function toSuggestions(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .filter((s): s is string => typeof s === 'string' && s.trim().length > 0 && s.length <= MAX_SUGGESTION_LENGTH)
+    .slice(0, MAX_SUGGESTIONS);
 }
 
 // The server's answer ids are UUIDs; anything else is not sent back to it.

@@ -6,6 +6,8 @@ export interface WidgetConfig {
   /** Origin (or base URL) of the assistant API, without a trailing slash. */
   apiBase: string;
   lang: Language;
+  /** The host page's <html lang>, sent to the API as a hint for short messages. */
+  pageLang: string | null;
   /** From data-title; when absent the title follows the interface language. */
   title: string | null;
   position: 'left' | 'right';
@@ -23,6 +25,7 @@ export function readConfig(env: Environment): WidgetConfig {
   return {
     apiBase: apiBase(data.api, env.script?.src, env.pageUrl),
     lang: pickLanguage([data.lang, env.documentLang, ...env.navigatorLanguages]),
+    pageLang: env.documentLang?.trim() || null,
     title: data.title?.trim() || null,
     position: data.position === 'left' ? 'left' : 'right',
   };

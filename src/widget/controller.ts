@@ -1,5 +1,6 @@
 // Widget behaviour: opening and closing, the conversation, streaming and the passage viewer.
 import type { Language } from '../contract/api.js';
+import type { ChatRequestBody } from '../contract/api.js';
 import { ChatError, streamChat, type Citation, type Turn } from './api.js';
 import type { WidgetConfig } from './config.js';
 import { h } from './dom.js';
@@ -7,7 +8,16 @@ import { feedbackControls } from './feedback.js';
 import { stringsFor, toLanguage, type Strings } from './i18n.js';
 import { applyStrings, buildPanel, MAX_QUESTION_LENGTH, renderStarters, type PanelRefs } from './panel.js';
 import { PassageViewer } from './passage.js';
-import { assistantMessage, failureText, renderAnswer, showNotice, userMessage, type AssistantMessage } from './render.js';
+import {
+  assistantMessage,
+  failureText,
+  renderAnswer,
+  showContact,
+  showNotice,
+  showSuggestions,
+  userMessage,
+  type AssistantMessage,
+} from './render.js';
 
 // The API accepts at most 20 turns of at most 4000 characters; older turns matter least.
 const MAX_HISTORY_TURNS = 20;
@@ -98,9 +108,11 @@ export class WidgetController {
     let citations: Citation[] = [];
     let text = '';
     const history = this.history.slice(-MAX_HISTORY_TURNS);
+    const request: ChatRequestBody = { message, history, lang: this.lang };
+    if (this.config.pageLang) request.pageLang = this.config.pageLang;
     await streamChat(
       `${this.config.apiBase}/api/chat`,
-      { message, history },
+      request,
       {
         // A citations event starts an answer: a second one (the server fell back to quoting after
         // the model failed mid-stream) replaces what was streamed so far.
@@ -115,13 +127,25 @@ export class WidgetController {
         onDone: (response) => {
           // done is authoritative: a refusal has no citations even if passages were offered first.
           this.renderReply(reply, response.answer, response.citations);
-          if (!response.grounded) showNotice(reply, this.strings.notGrounded, 'info');
+          // A greeting's reply is not grounded either, but nothing was searched for: no "not found".
+          const refused = response.kind ? response.kind === 'refusal' : !response.grounded;
+          if (refused) showNotice(reply, this.strings.notGrounded, 'info');
+          const lang = response.language ?? this.lang;
+          showContact(reply, response.contactUrl, stringsFor(lang));
+          showSuggestions(reply, response.suggestions, stringsFor(lang), lang, (question) => this.askSuggestion(question));
           if (response.answerId) this.offerFeedback(reply, response.answerId);
-          this.remember({ role: 'user', content: message }, { role: 'assistant', content: response.answer });
+          this.remember({ role: 'user', content: message }, { role: 'assistant', content: response.answer, signature: response.signature });
         },
       },
       signal,
     );
+  }
+
+  /** A clicked suggestion is asked like a typed question; keyboard users go on from the composer, not from a button now gone stale. */
+  private askSuggestion(question: string): void {
+    if (this.inFlight) return;
+    this.refs.input.focus();
+    void this.ask(question);
   }
 
   private renderReply(reply: AssistantMessage, text: string, citations: Citation[]): void {
@@ -133,7 +157,12 @@ export class WidgetController {
   }
 
   private remember(...turns: Turn[]): void {
-    const trimmed = turns.map((turn) => ({ role: turn.role, content: turn.content.slice(0, MAX_TURN_LENGTH) }));
+    // A shortened answer no longer matches its signature, so it goes without one (the server quotes it).
+    const trimmed = turns.map((turn) =>
+      turn.signature && turn.content.length <= MAX_TURN_LENGTH
+        ? { role: turn.role, content: turn.content, signature: turn.signature }
+        : { role: turn.role, content: turn.content.slice(0, MAX_TURN_LENGTH) },
+    );
     this.history = [...this.history, ...trimmed].slice(-MAX_HISTORY_TURNS);
   }
 

@@ -18,6 +18,8 @@ export interface Strings {
   assistant: string;
   thinking: string;
   notGrounded: string;
+  suggestionsLabel: string;
+  contactLink: string;
   errorNetwork: string;
   errorRateLimit: (retryAfterSeconds?: number) => string;
   errorBusy: (retryAfterSeconds?: number) => string;
@@ -59,6 +61,8 @@ const en: Strings = {
   assistant: 'Assistant:',
   thinking: 'Searching the documents…',
   notGrounded: 'Not found in the documents.',
+  suggestionsLabel: 'Questions you can ask next',
+  contactLink: 'Contact page',
   errorNetwork: 'The assistant cannot be reached right now. Check your connection and try again.',
   errorRateLimit: (s) =>
     s
@@ -104,6 +108,8 @@ const fr: Strings = {
   assistant: 'Assistant :',
   thinking: 'Recherche dans les documents…',
   notGrounded: 'Introuvable dans les documents.',
+  suggestionsLabel: 'Questions à poser ensuite',
+  contactLink: 'Page de contact',
   errorNetwork: 'L’assistant est injoignable pour le moment. Vérifiez votre connexion et réessayez.',
   errorRateLimit: (s) =>
     s

@@ -51,6 +51,37 @@ export function renderAnswer(
   body.replaceChildren(...nodes);
 }
 
+/**
+ * Questions offered after a reply, as buttons in the reply's language (lang set for screen readers).
+ * They are plain buttons in reading order: Tab reaches them, Enter or Space asks.
+ */
+export function showSuggestions(
+  message: AssistantMessage,
+  suggestions: readonly string[],
+  strings: Strings,
+  lang: string,
+  onAsk: (question: string) => void,
+): void {
+  if (!suggestions.length) return;
+  const buttons = suggestions.map((question) => {
+    const button = h('button', { type: 'button', class: 'suggestion' }, [question]);
+    button.addEventListener('click', () => onAsk(question));
+    return button;
+  });
+  message.root.append(h('div', { class: 'suggestions', role: 'group', 'aria-label': strings.suggestionsLabel, lang }, buttons));
+}
+
+/** A link to the contact page the server was configured with, only if it is an http(s) URL. */
+export function showContact(message: AssistantMessage, url: string | undefined, strings: Strings): void {
+  const href = safeHttpUrl(url);
+  if (!href) return;
+  message.root.append(
+    h('p', { class: 'contact' }, [
+      h('a', { class: 'contact-link', href, target: '_blank', rel: 'noopener noreferrer' }, [strings.contactLink]),
+    ]),
+  );
+}
+
 export function showNotice(message: AssistantMessage, text: string, kind: NoticeKind): void {
   message.notice.textContent = text;
   message.notice.className = `notice ${kind}`;

@@ -92,10 +92,13 @@ header .icon-btn:focus-visible { outline-color: var(--_on-primary); box-shadow: 
 }
 .starters { display: flex; flex-wrap: wrap; gap: 6px; padding: 0 12px 8px; }
 .starters p { width: 100%; margin: 0; color: var(--_muted); font-size: 0.85rem; }
-.starter {
+.starter, .suggestion {
   padding: 6px 10px; min-height: 36px; border-radius: 18px; text-align: left;
   border: 1px solid var(--_primary); background: var(--_surface); color: var(--_primary);
 }
+.suggestions { display: flex; flex-wrap: wrap; gap: 6px; margin-top: 8px; }
+.contact { margin-top: 6px !important; }
+.contact-link { color: var(--_primary); }
 form { display: flex; gap: 6px; align-items: flex-end; padding: 8px; border-top: 1px solid var(--_border); }
 textarea {
   flex: 1; min-width: 0; min-height: 44px; max-height: 120px; resize: none; padding: 10px;

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import {
+  answerKindSchema,
   chatAnswerSchema,
   citationSchema as contractCitation,
   errorBodySchema,
@@ -18,7 +19,16 @@ const citationSchema = contractCitation.extend({
   text: z.string().min(1),
 });
 // Recording is on by default: every answer is named for feedback and its evidence snapshot.
-const answerSchema = chatAnswerSchema.extend({ answer: z.string().min(1), citations: z.array(citationSchema), answerId: z.uuid() });
+// Every answer is signed, so the widget can send it back as the assistant's own turn; every answer
+// of the API says its kind and carries its suggestions (the contract leaves them optional for the pipeline under it).
+const answerSchema = chatAnswerSchema.extend({
+  answer: z.string().min(1),
+  citations: z.array(citationSchema),
+  signature: z.string().regex(/^[\w-]{43}$/),
+  kind: answerKindSchema,
+  suggestions: z.array(z.string().min(1)).max(4),
+  answerId: z.uuid(),
+});
 const passageSchema = contractPassage.extend({ source: z.string().startsWith('corpus/'), text: z.string().min(1) });
 
 let server: TestServer;

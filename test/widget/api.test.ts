@@ -84,6 +84,14 @@ describe('streamChat', () => {
     expect(seen.done?.grounded).toBe(true);
   });
 
+  it("delivers the answer's signature, which the widget sends back with that turn of history", async () => {
+    const signature = 'a'.repeat(43);
+    stubFetch(sse(`event: done\ndata: ${JSON.stringify({ ...done, signature })}\n\n`));
+    expect((await run()).done?.signature).toBe(signature);
+    stubFetch(sse(`event: done\ndata: ${JSON.stringify({ ...done, signature: 42 })}\n\n`));
+    expect((await run()).done?.signature).toBeUndefined();
+  });
+
   it('drops malformed citations and unexpected fields', async () => {
     const bad = [
       { ...citation, id: 'x' },
@@ -92,6 +100,21 @@ describe('streamChat', () => {
     stubFetch(sse(`event: citations\ndata: ${JSON.stringify(bad)}\n\nevent: done\ndata: ${JSON.stringify(done)}\n\n`));
     const seen = await run();
     expect(seen.citations).toEqual([{ ...citation, id: 2, url: 'https://iom.int' }]);
+  });
+
+  it('reads kind, suggestions and the contact page, keeping only well-formed suggestions', async () => {
+    const suggestions = ['When was IOM founded?', '', 42, 'x'.repeat(301), 'How many offices?', 'A', 'B', 'C'];
+    stubFetch(Response.json({ ...done, kind: 'refusal', suggestions, contactUrl: 'https://example.org/contact' }));
+    const seen = await run();
+    expect(seen.done).toMatchObject({ kind: 'refusal', contactUrl: 'https://example.org/contact' });
+    expect(seen.done?.suggestions).toEqual(['When was IOM founded?', 'How many offices?', 'A', 'B']);
+  });
+
+  it('reads a server that predates kinds and suggestions as offering none', async () => {
+    stubFetch(Response.json({ ...done, kind: 'joke', suggestions: 'ask me' }));
+    const seen = await run();
+    expect(seen.done?.kind).toBeUndefined();
+    expect(seen.done?.suggestions).toEqual([]);
   });
 
   it('reports 429 as a rate limit with its Retry-After', async () => {

@@ -26,6 +26,11 @@ describe('readConfig', () => {
     expect(readConfig(env({}, { navigatorLanguages: ['de'] })).lang).toBe('fr');
   });
 
+  it('keeps the page’s <html lang> as written, for the API’s language hint', () => {
+    expect(readConfig(env({ lang: 'fr' }, { documentLang: ' en-GB ' })).pageLang).toBe('en-GB');
+    expect(readConfig(env({}, { documentLang: '' })).pageLang).toBeNull();
+  });
+
   it('reads title and position, defaulting to the right', () => {
     expect(readConfig(env({ title: ' Aide ', position: 'left' }))).toMatchObject({ title: 'Aide', position: 'left' });
     expect(readConfig(env({ position: 'top' }))).toMatchObject({ title: null, position: 'right' });

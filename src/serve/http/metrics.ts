@@ -184,7 +184,8 @@ export class Metrics {
 
   chatAnswered(answer: ChatAnswer): void {
     this.answers.inc({ mode: answer.mode, language: answer.language, grounded: String(answer.grounded) });
-    if (!answer.grounded) this.refusals.inc({ language: answer.language });
+    // A greeting's reply is not grounded either, but it refuses nothing.
+    if (answer.kind ? answer.kind === 'refusal' : !answer.grounded) this.refusals.inc({ language: answer.language });
     if (answer.fallback) this.fallbacks.inc();
   }
 

@@ -34,9 +34,11 @@ export class Telemetry {
       {
         chat: {
           language: answer.language,
+          kind: answer.kind,
           mode: answer.mode,
           grounded: answer.grounded,
           citations: answer.citations.length,
+          suggestions: answer.suggestions?.length ?? 0,
           fallback: answer.fallback === true,
           stream: info.stream,
           historyTurns: request.history?.length ?? 0,

@@ -1,0 +1,145 @@
+// Questions worth offering next, before any is checked: what follows from the passages an answer
+// quoted (the neighbouring sections of the same document, the other items of a list it quoted,
+// questions the document writes itself), then from the other documents retrieval found (related
+// documents' headings and titles). Example questions for a greeting come from the whole outline,
+// one document at a time. Nothing here is offered unchecked: verify.ts asks each one first.
+import type { Language } from '../../types.js';
+import type { CorpusOutline } from './outline.js';
+import { questionFromLabel } from './templates.js';
+import { messageWords } from './tokens.js';
+
+export type CandidateOrigin = 'neighbour-heading' | 'list-item' | 'name' | 'corpus-question' | 'related-document' | 'outline';
+
+export interface Candidate {
+  question: string;
+  origin: CandidateOrigin;
+  source: string;
+}
+
+/** What the candidates are drawn from: a passage's place in the corpus and its text. */
+export interface PassageRef {
+  source: string;
+  title: string;
+  heading: string | null;
+  text: string;
+}
+
+export interface FollowUpInput {
+  language: Language;
+  /** Passages the answer quotes. */
+  cited: readonly PassageRef[];
+  /** Every passage retrieval found for the question, cited or not. */
+  retrieved: readonly PassageRef[];
+  /** The answer's text: list items it already quotes are not offered again. */
+  quoted: string;
+  /** Questions already asked in this conversation, not offered again. */
+  asked: readonly string[];
+}
+
+const LIST_ITEM = /^[-–—•*·]\s+(.+)$/;
+/** The name of a list item is what precedes its colon ("Sauver des vies : Pour concrétiser…"), when it is short. */
+const ITEM_NAME = /^(.{3,80}?)\s*:\s/;
+
+/**
+ * Items of the passage's content lists that the answer did not quote. A list of bare labels
+ * ("- Structure organisationnelle", "- Partenariats") is a menu, whose items are links, not topics
+ * the page explains: only items that name and explain ("X : …") or are sentences (a full stop) are offered.
+ */
+function listItemLabels(passage: PassageRef, quoted: string): string[] {
+  const labels: string[] = [];
+  for (const line of passage.text.split('\n')) {
+    const item = LIST_ITEM.exec(line.trim())?.[1];
+    if (!item || quoted.includes(item)) continue;
+    const name = ITEM_NAME.exec(item)?.[1];
+    if (name) labels.push(name);
+    else if (/[.!]$/.test(item)) labels.push(item);
+  }
+  return labels;
+}
+
+/** The name is already in a question asked (the answer is about it): asking about it again adds nothing. */
+function alreadyAsked(name: string, asked: readonly string[]): boolean {
+  const key = messageWords(name.replace(/^(le|la|les|l['’]|the)\s*/i, '')).text;
+  return asked.some((q) => ` ${messageWords(q).text} `.includes(` ${key} `));
+}
+
+/** Same-language documents first: a template around a label of the other language reads badly and is often refused. */
+function sameLanguageFirst(candidates: Candidate[], language: Language, outline: CorpusOutline): Candidate[] {
+  const mine = (c: Candidate) => outline.languageOf(c.source) === language;
+  return [...candidates.filter(mine), ...candidates.filter((c) => !mine(c))];
+}
+
+/** Articles and "of" after which two questions are the same ("Parlez-moi d'OIM", "Parlez-moi de l'OIM"). */
+const FILLER = new Set(['de', "d'", 'du', 'des', 'le', 'la', 'les', "l'", 'the', 'of']);
+
+/** Words of a question that tell it apart: case, accents, punctuation, articles aside. */
+export function questionKey(question: string): string {
+  return messageWords(question.replace(/(^|\s)([dl])['’]/gi, "$1$2' "))
+    .words.filter((w) => !FILLER.has(w))
+    .join(' ');
+}
+
+/** Drops repeats and questions already asked. */
+function distinct(candidates: Candidate[], asked: readonly string[]): Candidate[] {
+  const seen = new Set(asked.map(questionKey));
+  return candidates.filter((c) => {
+    const key = questionKey(c.question);
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+class CandidateList {
+  readonly items: Candidate[] = [];
+  constructor(
+    private readonly outline: CorpusOutline,
+    private readonly language: Language,
+  ) {}
+
+  label(label: string | null, origin: CandidateOrigin, source: string): void {
+    if (!label || this.outline.isChrome(label)) return;
+    // A name read from prose keeps its capitals ("Chef de Cabinet"); a heading's first capital is only the heading's.
+    const isName = origin === 'name' ? () => true : (w: string) => this.outline.isName(w);
+    const question = questionFromLabel(label, this.language, isName);
+    if (question) this.items.push({ question, origin, source });
+  }
+
+  corpusQuestions(source: string): void {
+    if (this.outline.languageOf(source) !== this.language) return;
+    for (const q of this.outline.questionsIn(source)) this.items.push({ question: q.text, origin: 'corpus-question', source });
+  }
+}
+
+export function followUpCandidates(input: FollowUpInput, outline: CorpusOutline): Candidate[] {
+  const list = new CandidateList(outline, input.language);
+  const citedSources = new Set(input.cited.map((p) => p.source));
+  for (const p of input.cited) for (const h of outline.neighbourHeadings(p.source, p.heading)) list.label(h, 'neighbour-heading', p.source);
+  for (const p of input.cited) for (const item of listItemLabels(p, input.quoted)) list.label(item, 'list-item', p.source);
+  for (const p of input.cited)
+    for (const name of outline.askableNames(p.text)) if (!alreadyAsked(name, input.asked)) list.label(name, 'name', p.source);
+  for (const source of citedSources) list.corpusQuestions(source);
+  const related = input.retrieved.filter((p) => !citedSources.has(p.source));
+  for (const p of related) {
+    list.label(p.heading, 'related-document', p.source);
+    list.label(p.title, 'related-document', p.source);
+  }
+  for (const source of new Set(related.map((p) => p.source))) list.corpusQuestions(source);
+  return distinct(sameLanguageFirst(list.items, input.language, outline), input.asked);
+}
+
+/** Example questions from the whole corpus, taking each document's candidates in turn so that examples span documents. */
+export function outlineCandidates(outline: CorpusOutline, language: Language): Candidate[] {
+  const perSource = outline.sources.map((source) => {
+    const list = new CandidateList(outline, language);
+    list.corpusQuestions(source);
+    const sections = outline.sectionsOf(source);
+    if (sections[0]) list.label(sections[0].title, 'outline', source);
+    for (const s of sections) list.label(s.heading, 'outline', source);
+    for (const name of outline.namesIn(source)) list.label(name, 'name', source);
+    return distinct(list.items, []);
+  });
+  const rounds: Candidate[] = [];
+  for (let i = 0; perSource.some((list) => i < list.length); i++) for (const list of perSource) if (list[i]) rounds.push(list[i]);
+  return distinct(sameLanguageFirst(rounds, language, outline), []);
+}

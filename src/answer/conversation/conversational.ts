@@ -1,0 +1,176 @@
+// The assistant as a conversation partner: the answering pipeline (assistant.ts) behind a layer that
+// reads each message first. A conversational turn gets its fixed reply in the visitor's language,
+// with no retrieval and no model; a question (greeting or thanks stripped) is answered in the
+// language settled for it; every reply says its kind, and answers and refusals carry checked
+// follow-up questions (a refusal also the contact page, when there is one).
+import { LRUCache } from 'lru-cache';
+import type { SearchAnalysis } from '../../retrieve/hybrid.js';
+import type { Language } from '../../types.js';
+import { type AnswerHooks, Assistant, type AssistantOptions, tokensOf } from '../assistant.js';
+import { extractiveAnswer } from '../extractive.js';
+import { MIN_TOP_SCORE } from '../grounding.js';
+import { conversationTriesToTakeOver } from '../history.js';
+import { TurnSigner } from '../turnSignature.js';
+import type { ChatAnswer, ChatRequest } from '../types.js';
+import { questionKey } from './candidates.js';
+import { Conversation, FOLLOW_UPS_OFFERED } from './conversation.js';
+import { resolveLanguage } from './language.js';
+import type { CorpusOutline } from './outline.js';
+import type { TurnReading } from './recognise.js';
+import { refusalHelp } from './replies.js';
+import { messageWords } from './tokens.js';
+
+export interface ConversationalOptions extends AssistantOptions {
+  /** The loaded index's outline, where example and follow-up questions come from. */
+  outline?: CorpusOutline | null;
+  /** CONTACT_URL. */
+  contactUrl?: string;
+}
+
+/** Passages a question's follow-ups are drawn from (as many as the answer is chosen from). */
+const PASSAGES_FOR_FOLLOW_UPS = 5;
+/** Follow-up lists kept, per question, language and cited passages. */
+const FOLLOW_UP_LISTS_KEPT = 5_000;
+/** Checked follow-ups kept beyond those shown, so that questions already asked can be left out. */
+const SPARE_FOLLOW_UPS = 2;
+
+const BULLET = /^[-–—•*·]\s+/;
+/** Words of an unpunctuated line that make it prose rather than a label (a menu entry, an org-chart box). */
+const MIN_PROSE_WORDS = 6;
+
+/**
+ * An answer quoting only labels ("- Structure organisationnelle [1]") is grounded but says nothing:
+ * offered as a suggestion, it would show the visitor a menu. At least one quote must be prose: a
+ * sentence, an item that explains ("X : …"), or a long unbulleted line.
+ */
+function quotesProse(answer: ChatAnswer): boolean {
+  return answer.answer
+    .split('\n')
+    .slice(1)
+    .map((line) => line.replace(/\s*\[\d+\]$/, '').trim())
+    .some((quote) => /[.!?…;]$|\s:\s/.test(quote) || (!BULLET.test(quote) && quote.split(/\s+/).length >= MIN_PROSE_WORDS));
+}
+
+export class ConversationalAssistant extends Assistant {
+  private readonly conversation: Conversation;
+  private readonly contactUrl: string | undefined;
+  /** Signs what this layer writes itself (a reply, a refusal with its help), as the base class signs its answers. */
+  private readonly turnSigner: TurnSigner;
+  private readonly followUpLists = new LRUCache<string, Promise<string[]>>({ max: FOLLOW_UP_LISTS_KEPT });
+
+  constructor(options: ConversationalOptions) {
+    super(options);
+    // The base class's default signer uses the per-process key, so a second default one signs alike.
+    this.turnSigner = options.signer ?? new TurnSigner();
+    this.contactUrl = options.contactUrl;
+    this.conversation = new Conversation({
+      outline: options.outline ?? null,
+      contactUrl: options.contactUrl,
+      answerable: (question, language) => this.answerable(question, language),
+    });
+  }
+
+  override async answer(request: ChatRequest, hooks: AnswerHooks = {}): Promise<ChatAnswer> {
+    const reading = this.conversation.read(request.message);
+    const { language } = this.conversation.language(reading, request.message, {
+      history: request.history,
+      lang: request.lang,
+      pageLang: request.pageLang,
+    });
+    if (reading.type === 'smalltalk') return this.smalltalk(reading, language, hooks);
+    // A question this assistant offered is complete as it stands: joined to the history, it would not be the one checked.
+    const offered = await this.conversation.offered(reading.question, language);
+    const answer = await super.answer({ message: reading.question, lang: language, history: offered ? [] : request.history }, hooks);
+    const asked = [...(request.history ?? []).filter((t) => t.role === 'user').map((t) => t.content), reading.question];
+    // No suggestions after a takeover attempt, in the message or in the conversation: nothing to engage with.
+    const takeover = !answer.grounded && conversationTriesToTakeOver(reading.question, request.history);
+    const suggestions = takeover ? [] : await this.suggestionsFor(reading.question, answer, asked);
+    if (answer.grounded) return { ...answer, kind: 'answer', suggestions };
+    const help = refusalHelp(answer.language, { suggestions: suggestions.length > 0, contactUrl: this.contactUrl });
+    for (const token of tokensOf(help)) hooks.onToken?.(token);
+    const text = answer.answer + help;
+    const refusal: ChatAnswer = { ...answer, answer: text, signature: this.turnSigner.sign(text), kind: 'refusal', suggestions };
+    if (this.contactUrl) refusal.contactUrl = this.contactUrl;
+    return refusal;
+  }
+
+  private async smalltalk(
+    reading: Extract<TurnReading, { type: 'smalltalk' }>,
+    language: Language,
+    hooks: AnswerHooks,
+  ): Promise<ChatAnswer> {
+    const reply = await this.conversation.reply(reading.kind, reading.opener, language);
+    hooks.onCitations?.([]);
+    for (const token of tokensOf(reply.answer)) hooks.onToken?.(token);
+    const answer: ChatAnswer = {
+      answer: reply.answer,
+      grounded: false,
+      citations: [],
+      language,
+      mode: this.mode,
+      signature: this.turnSigner.sign(reply.answer),
+      kind: 'smalltalk',
+      suggestions: reply.suggestions,
+    };
+    if (reply.contactUrl) answer.contactUrl = reply.contactUrl;
+    return answer;
+  }
+
+  /**
+   * Checked questions to offer with an answer: what follows from its passages; with a refusal, what
+   * follows from the passages retrieval found; then the examples.
+   */
+  private async suggestionsFor(question: string, answer: ChatAnswer, asked: string[]): Promise<string[]> {
+    const key = [answer.language, messageWords(question).text, ...answer.citations.map((c) => `${c.source}:${c.lines.join('-')}`)].join(
+      '\u0000',
+    );
+    let list = this.followUpLists.get(key);
+    if (!list) {
+      list = this.followUpList(question, answer);
+      this.followUpLists.set(key, list);
+    }
+    const seen = new Set(asked.map(questionKey));
+    return (await list).filter((q) => !seen.has(questionKey(q))).slice(0, FOLLOW_UPS_OFFERED);
+  }
+
+  private async followUpList(question: string, answer: ChatAnswer): Promise<string[]> {
+    const { language } = answer;
+    const found = (await this.retrieve(question, language)).passages;
+    // After a refusal, pages retrieval found only by chance (the recipe question finds the privacy
+    // page) are not related: below the grounding's least top score, the general examples serve better.
+    const retrieved = answer.grounded || (found[0]?.score ?? 0) >= MIN_TOP_SCORE ? found : [];
+    const followUps = await this.conversation.followUps(
+      { language, cited: answer.citations, retrieved, quoted: answer.answer, asked: [question] },
+      FOLLOW_UPS_OFFERED + SPARE_FOLLOW_UPS,
+    );
+    if (followUps.length >= FOLLOW_UPS_OFFERED + SPARE_FOLLOW_UPS) return followUps;
+    // Fewer than that near these passages (a one-page corpus, a page with no sections): the corpus's
+    // example questions, checked like the rest, fill the list after them.
+    const keys = new Set(followUps.map(questionKey));
+    const examples = (await this.conversation.examples(language)).filter((q) => !keys.has(questionKey(q)));
+    return [...followUps, ...examples];
+  }
+
+  /**
+   * Would a visitor asking this, in this language, get a grounded answer? Asked as the visitor would
+   * (read first, language settled from the question and the hint) but unseen: no cache, no events,
+   * no model — offline answers are what checks can afford, and they are reproducible.
+   */
+  private async answerable(question: string, language: Language): Promise<boolean> {
+    const reading = this.conversation.read(question);
+    if (reading.type !== 'question' || reading.question !== question.trim()) return false;
+    if (resolveLanguage(question, { lang: language }).language !== language) return false;
+    const answer = this.offlineAnswer(question, await this.retrieve(question, language));
+    return answer.grounded && answer.language === language && quotesProse(answer);
+  }
+
+  // The only two places this layer calls the retrieval and extractive APIs directly (the rest goes
+  // through the base class), kept together so a change of those APIs is made here once.
+  private retrieve(question: string, language: Language): Promise<SearchAnalysis> {
+    return this.retriever.analyzeAndSearch(question, PASSAGES_FOR_FOLLOW_UPS, { language });
+  }
+
+  private offlineAnswer(question: string, analysis: SearchAnalysis): ChatAnswer {
+    return extractiveAnswer(question, analysis, this.retriever, []).answer;
+  }
+}

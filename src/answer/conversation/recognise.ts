@@ -1,0 +1,111 @@
+// Reads a message before any retrieval: a conversational turn (the whole message is a greeting,
+// thanks, "who are you?"…), or a question, possibly after a greeting or thanks that is stripped
+// ("Bonjour, quand l'OIM a-t-elle été créée ?" is answered as "quand l'OIM a-t-elle été créée ?").
+import type { Language } from '../../types.js';
+import { CONVERSATIONAL_KINDS, type ConversationalKind, type SmalltalkKind } from './catalogue.js';
+import { type MessageWords, messageWords, wordCount } from './tokens.js';
+
+export type TurnReading =
+  | {
+      type: 'smalltalk';
+      kind: SmalltalkKind;
+      /** A greeting or thanks before it ("Bonjour, qui êtes-vous ?"). */
+      opener: SmalltalkKind | null;
+      /** The language its wording belongs to, when only one of them writes it so ("merci"), else null ("ok"). */
+      language: Language | null;
+    }
+  | {
+      type: 'question';
+      /** The message without the greeting or thanks around it; the message itself when there were none. */
+      question: string;
+      opener: SmalltalkKind | null;
+    };
+
+interface Compiled {
+  entry: ConversationalKind;
+  language: Language;
+  whole: RegExp;
+  prefix: RegExp;
+  suffix: RegExp;
+}
+
+const COMPILED: Compiled[] = CONVERSATIONAL_KINDS.flatMap((entry) =>
+  (Object.entries(entry.patterns) as Array<[Language, string[]]>).flatMap(([language, patterns]) =>
+    patterns.map((p) => ({
+      entry,
+      language,
+      whole: new RegExp(`^(?:${p})$`),
+      prefix: new RegExp(`^(?:${p})(?= |$)`),
+      suffix: new RegExp(`(?:^| )(?:${p})$`),
+    })),
+  ),
+);
+
+/** Openers stripped one after another at most this often ("Bonjour, merci, et…"): a message is not a list of greetings. */
+const MAX_OPENERS = 3;
+/** Punctuation that ends an opening word ("OK, …", "Bonjour ! …"). */
+const SEPARATOR = /^[\s]*[,.!;:…?¿¡-]/;
+
+/** The kind whose pattern covers the whole text, and the language of its wording when only one language matches. */
+export function wholeMatch(text: string): { kind: SmalltalkKind; language: Language | null } | null {
+  const hits = COMPILED.filter((c) => c.whole.test(text));
+  if (!hits.length) return null;
+  const kind = hits[0].entry.kind;
+  const languages = new Set(hits.filter((h) => h.entry.kind === kind).map((h) => h.language));
+  return { kind, language: languages.size === 1 ? [...languages][0] : null };
+}
+
+/** The longest opener at word `start`, as a number of words. */
+function openerAt(message: MessageWords, start: number): { kind: SmalltalkKind; words: number } | null {
+  const text = message.words.slice(start).join(' ');
+  let best: { kind: SmalltalkKind; words: number } | null = null;
+  for (const c of COMPILED) {
+    if (!c.entry.opens) continue;
+    const m = c.prefix.exec(text);
+    if (!m) continue;
+    const words = wordCount(m[0]);
+    if (start + words >= message.words.length) continue;
+    if (c.entry.opens === 'punctuated' && !punctuatedAfter(message, start + words)) continue;
+    if (!best || words > best.words) best = { kind: c.entry.kind, words };
+  }
+  return best;
+}
+
+function punctuatedAfter(message: MessageWords, nextWord: number): boolean {
+  const previous = message.starts[nextWord - 1] + message.words[nextWord - 1].length;
+  return SEPARATOR.test(message.original.slice(previous, message.starts[nextWord]));
+}
+
+/** Words of a closing thanks at the end ("… ? Merci beaucoup"), or 0. */
+function closerWords(message: MessageWords, start: number): number {
+  const text = message.words.slice(start).join(' ');
+  let longest = 0;
+  for (const c of COMPILED) {
+    if (!c.entry.closes) continue;
+    const m = c.suffix.exec(text);
+    if (m) longest = Math.max(longest, wordCount(m[0]));
+  }
+  return start + longest < message.words.length ? longest : 0;
+}
+
+export function recogniseTurn(message: string): TurnReading {
+  const words = messageWords(message);
+  const whole = words.words.length ? wholeMatch(words.text) : null;
+  if (whole) return { type: 'smalltalk', ...whole, opener: null };
+
+  let start = 0;
+  let opener: SmalltalkKind | null = null;
+  for (let i = 0; i < MAX_OPENERS; i++) {
+    const found = openerAt(words, start);
+    if (!found) break;
+    opener ??= found.kind;
+    start += found.words;
+    const rest = wholeMatch(words.words.slice(start).join(' '));
+    if (rest) return { type: 'smalltalk', ...rest, opener };
+  }
+  const end = words.words.length - closerWords(words, start);
+  if (start === 0 && end === words.words.length) return { type: 'question', question: message.trim(), opener: null };
+  const from = words.starts[start];
+  const to = end < words.words.length ? words.starts[end] : message.length;
+  return { type: 'question', question: message.slice(from, to).trim(), opener };
+}

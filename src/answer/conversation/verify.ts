@@ -1,0 +1,60 @@
+// Nothing is suggested that the assistant would refuse: each candidate is asked first, through an
+// injected `answerable` (the assistant's own offline answer, without history), and only grounded
+// ones are offered. Verdicts are remembered for the life of the loaded index (one verifier per
+// assistant, and a reload makes a new assistant), so the hot path asks each candidate once.
+import { LRUCache } from 'lru-cache';
+import type { Language } from '../../types.js';
+import type { Candidate } from './candidates.js';
+import { messageWords } from './tokens.js';
+
+export type Answerable = (question: string, language: Language) => Promise<boolean>;
+
+/**
+ * Verdicts kept: candidates come from the corpus's headings, list items and questions in two
+ * languages, a few thousand for a site of a few hundred pages.
+ */
+const VERDICTS_KEPT = 20_000;
+
+const keyOf = (question: string, language: Language) => `${language}\u0000${messageWords(question).text}`;
+
+export class SuggestionVerifier {
+  private readonly verdicts = new LRUCache<string, Promise<boolean>>({ max: VERDICTS_KEPT });
+
+  constructor(private readonly answerable: Answerable) {}
+
+  /** Asked (once per index) and grounded. A failed check is not remembered, so it is tried again later. */
+  isAnswerable(question: string, language: Language): Promise<boolean> {
+    const key = keyOf(question, language);
+    let verdict = this.verdicts.get(key);
+    if (!verdict) {
+      verdict = this.answerable(question, language).catch(() => {
+        this.verdicts.delete(key);
+        return false;
+      });
+      this.verdicts.set(key, verdict);
+    }
+    return verdict;
+  }
+
+  /** Checked and found answerable: a question the assistant itself offered, and will answer as asked. */
+  wasVerified(question: string, language: Language): Promise<boolean> {
+    return this.verdicts.get(keyOf(question, language)) ?? Promise.resolve(false);
+  }
+
+  /**
+   * The first `count` candidates that are answerable, in order. At most `budget` candidates not checked
+   * before are asked, so one turn never costs more than `budget` extra answers.
+   */
+  async pick(candidates: readonly Candidate[], language: Language, count: number, budget: number): Promise<string[]> {
+    const picked: string[] = [];
+    let asked = 0;
+    for (const c of candidates) {
+      if (picked.length >= count) break;
+      const known = this.verdicts.has(keyOf(c.question, language));
+      if (!known && asked >= budget) continue;
+      if (!known) asked++;
+      if (await this.isAnswerable(c.question, language)) picked.push(c.question);
+    }
+    return picked;
+  }
+}
