@@ -97,8 +97,13 @@ function counter(text: string, name: string): number {
   return total;
 }
 
-/** Alternating rounds per concurrency: a shared machine's load drifts, and must hit both servers alike. */
-const RECORDING_ROUNDS = 3;
+/**
+ * Paired rounds per concurrency, in ABBA order (off, on, on, off, …): a shared machine's load drifts
+ * during a run, and a drift that grows or fades over a pair of pairs then weighs on both servers alike.
+ */
+const RECORDING_PAIRS = 4;
+/** Load given to each server before measuring: JIT warm-up, and the recording server's writer thread up. */
+const WARM_UP_SECONDS = 3;
 
 /** Several loads of one server summed: requests over time, the worst percentiles, all errors. */
 function combined(rows: Row[]): Row {
@@ -112,32 +117,56 @@ function combined(rows: Row[]): Row {
   };
 }
 
+async function recordedTurns(url: string): Promise<number> {
+  return counter(await (await fetch(`${url}/metrics`)).text(), 'oim_recorded_turns_total');
+}
+
+/**
+ * Warms both servers with the same load, then waits until the recording server has written a batch:
+ * its writer thread loads its modules once, at start, which is not the cost of recording an answer.
+ */
+async function warmUp(off: string, on: string): Promise<void> {
+  await load(off, 'chat', 8, WARM_UP_SECONDS);
+  await load(on, 'chat', 8, WARM_UP_SECONDS);
+  const deadline = Date.now() + 60_000;
+  while ((await recordedTurns(on)) === 0) {
+    if (Date.now() > deadline) throw new Error('the recording server wrote nothing within a minute of its warm-up');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+const median = (values: number[]) => percentile(values, 50);
+
 /**
  * The same offline chat load on two servers of the same run, one recording every answered question
- * into its SQLite file (the default) and one with RECORD_QUESTIONS=false, in alternating rounds at
- * each concurrency (the throughput is the mean of the rounds, the percentiles the worst round's).
+ * into its SQLite file (the default) and one with RECORD_QUESTIONS=false, in paired rounds at each
+ * concurrency (throughput: the mean of the rounds; percentiles: the worst round's; the ratio of
+ * each pair is listed too, to show how much the machine's load moved the figures).
  */
 async function recordingComparison(seconds: number, concurrencies: number[]): Promise<string[]> {
   const off = await startBenchServer({ RECORD_QUESTIONS: 'false' });
   const on = await startBenchServer({ RECORD_QUESTIONS: 'true' });
   const lines = [
-    `### Recording questions on vs off (same run, answer cache on, SQLite in a temp folder; ${RECORDING_ROUNDS} alternating rounds of ${seconds} s each)`,
+    `### Recording questions on vs off (same run, answer cache on, SQLite in a temp folder; ${RECORDING_PAIRS} pairs of ${seconds} s rounds in ABBA order after a ${WARM_UP_SECONDS} s warm-up)`,
     '',
-    '| concurrency | off req/s | on req/s | on/off | off p50 ms | on p50 ms | off p99 ms | on p99 ms | errors | non-2xx |',
-    '|---|---|---|---|---|---|---|---|---|---|',
+    '| concurrency | off req/s | on req/s | on/off | pair ratios (median) | off p50 ms | on p50 ms | off p99 ms | on p99 ms | errors | non-2xx |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   try {
+    await warmUp(off.url, on.url);
+    const writtenBefore = await recordedTurns(on.url);
     for (const c of concurrencies) {
       const offRounds: Row[] = [];
       const onRounds: Row[] = [];
-      for (let round = 0; round < RECORDING_ROUNDS; round++) {
-        offRounds.push(await load(off.url, 'chat', c, seconds));
-        onRounds.push(await load(on.url, 'chat', c, seconds));
+      for (let pair = 0; pair < RECORDING_PAIRS; pair++) {
+        const order = pair % 2 === 0 ? [off, on] : [on, off];
+        for (const server of order) (server === off ? offRounds : onRounds).push(await load(server.url, 'chat', c, seconds));
       }
       const without = combined(offRounds);
       const withRecording = combined(onRounds);
+      const ratios = onRounds.map((r, i) => r.requestsPerSec / offRounds[i].requestsPerSec);
       lines.push(
-        `| ${c} | ${without.requestsPerSec.toFixed(0)} | ${withRecording.requestsPerSec.toFixed(0)} | ${(withRecording.requestsPerSec / without.requestsPerSec).toFixed(2)} | ${without.p50} | ${withRecording.p50} | ${without.p99} | ${withRecording.p99} | ${without.errors + withRecording.errors} | ${without.non2xx + withRecording.non2xx} |`,
+        `| ${c} | ${without.requestsPerSec.toFixed(0)} | ${withRecording.requestsPerSec.toFixed(0)} | ${(withRecording.requestsPerSec / without.requestsPerSec).toFixed(2)} | ${ratios.map((r) => r.toFixed(2)).join(' ')} (${median(ratios).toFixed(2)}) | ${without.p50} | ${withRecording.p50} | ${without.p99} | ${withRecording.p99} | ${without.errors + withRecording.errors} | ${without.non2xx + withRecording.non2xx} |`,
       );
     }
     // The writer flushes every second: wait for the last batch before reading what it wrote.
@@ -145,7 +174,7 @@ async function recordingComparison(seconds: number, concurrencies: number[]): Pr
     const metrics = await (await fetch(`${on.url}/metrics`)).text();
     lines.push(
       '',
-      `Recording server: ${counter(metrics, 'oim_recorded_turns_total')} turns written, ${counter(metrics, 'oim_recording_failures_total')} failed batch writes, ${counter(metrics, 'oim_recording_dropped_total')} turns dropped, ${counter(metrics, 'oim_recording_queue')} still queued.`,
+      `Recording server: ${counter(metrics, 'oim_recorded_turns_total') - writtenBefore} turns written while measured (${writtenBefore} in the warm-up), ${counter(metrics, 'oim_recording_failures_total')} failed batch writes, ${counter(metrics, 'oim_recording_dropped_total')} turns dropped, ${counter(metrics, 'oim_recording_queue')} still queued.`,
       '',
     );
   } finally {

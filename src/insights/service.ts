@@ -9,6 +9,7 @@ import { openDatabase, type Database } from './db/open.js';
 import { diskCorpus, type CurrentCorpus } from './evidence/currentCorpus.js';
 import { evidenceSnapshot } from './evidence/snapshot.js';
 import { type RecorderEvents, type RecorderOptions, TurnRecorder } from './recording/recorder.js';
+import { recordedAnswer } from './recording/turn.js';
 import { WorkerSink } from './recording/workerSink.js';
 import { RetentionJob } from './recording/retention.js';
 import { redactText } from './redaction/redact.js';
@@ -121,7 +122,7 @@ export class InsightsService {
     if (!this.recording) return null;
     const id = randomUUID();
     const { question, answer, latencyMs, indexBuildId } = turn;
-    this.recorder.record({ id, at: this.now().getTime(), question, answer, latencyMs, indexBuildId });
+    this.recorder.record({ id, at: this.now().getTime(), question, answer: recordedAnswer(answer), latencyMs, indexBuildId });
     return id;
   }
 
@@ -132,9 +133,14 @@ export class InsightsService {
 
   /** Records a visitor's verdict; false when no answer with this id is on record. */
   async feedback(id: string, rating: Rating, comment: string | undefined): Promise<boolean> {
-    if (this.recorder.attachFeedback(id, { rating, comment: comment ?? null, at: this.now().getTime() })) return true;
-    // Being written right now: wait for that write, then update the row.
-    if (this.recorder.isPending(id)) await this.recorder.flush();
+    const verdict = { rating, comment: comment ?? null, at: this.now().getTime() };
+    if (this.recorder.attachFeedback(id, verdict)) return true;
+    if (this.recorder.isPending(id)) {
+      // Being written right now: wait for that write. Failed (the database is down), the turn is
+      // queued again and the verdict goes with it; written, the row is updated.
+      await this.recorder.flush();
+      if (this.recorder.attachFeedback(id, verdict)) return true;
+    }
     return this.guarded(async () => {
       if (this.recorder.isPending(id)) throw new Error('the answer is still waiting to be written');
       return this.store.setFeedback(id, rating, comment ? redactText(comment) : null, this.now());

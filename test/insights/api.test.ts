@@ -207,9 +207,13 @@ describe('RECORD_QUESTIONS=false', () => {
 });
 
 describe('database down during chat', () => {
-  it('still answers, logs and counts the failed writes, and says 503 to feedback and staff reads', async () => {
+  it('still answers, logs and counts the failed writes, keeps verdicts on queued answers, and says 503 to the rest', async () => {
     // A PostgreSQL URL where nothing listens: every connection is refused.
-    const server = await startInsightsServer({ env: { DATABASE_URL: 'postgresql://nobody@127.0.0.1:9/none' } });
+    // Tried every 50 ms and never given up during the test: the turns stay queued.
+    const server = await startInsightsServer({
+      env: { DATABASE_URL: 'postgresql://nobody@127.0.0.1:9/none' },
+      recorder: { flushIntervalMs: 50, maxAttempts: Number.MAX_SAFE_INTEGER },
+    });
     try {
       const answers = await Promise.all(
         ['one', 'two', 'three'].map((q) => postJson(`${server.url}/api/chat`, { message: `Question ${q}` })),
@@ -222,7 +226,12 @@ describe('database down during chat', () => {
       expect(Number(/^oim_recording_failures_total (\d+)/m.exec(metrics)?.[1])).toBeGreaterThan(0);
       expect(Number(/^oim_recording_queue (\d+)/m.exec(metrics)?.[1])).toBe(4);
       expect(server.logs.some((l) => String(l.msg).startsWith('recording failed'))).toBe(true);
-      const feedback = await postJson(`${server.url}/api/feedback`, { answerId: answers[0].body.answerId, rating: 'up' });
+      // Each answer waits in the queue (or is being tried again): its verdict is kept with it.
+      const verdicts = await Promise.all(
+        answers.map((a) => postJson(`${server.url}/api/feedback`, { answerId: a.body.answerId, rating: 'up' })),
+      );
+      expect(verdicts.map((v) => v.status)).toEqual([201, 201, 201]);
+      const feedback = await postJson(`${server.url}/api/feedback`, { answerId: '00000000-0000-4000-8000-000000000000', rating: 'up' });
       expect(feedback).toMatchObject({ status: 503, body: { error: { code: 'insights_unavailable' } } });
       expect(feedback.headers.get('retry-after')).toBe('5');
       expect((await getJson(`${server.url}/api/insights`, {})).status).toBe(503);

@@ -2,6 +2,7 @@
 // unless the test brings the real one, with a recorder that flushes every 50 ms.
 import { createEmbedder } from '../../src/embed/index.js';
 import { ingest } from '../../src/ingest/ingest.js';
+import type { RecorderOptions } from '../../src/insights/recording/recorder.js';
 import type { InsightsService } from '../../src/insights/service.js';
 import type { AnswerService } from '../../src/serve/state.js';
 import { startTestServer, type TestServer, testConfig } from '../helpers/server.js';
@@ -31,6 +32,8 @@ export interface InsightsServerOptions {
   answerer?: AnswerService;
   /** Build the index of CORPUS_DIR into INDEX_DIR (both in env) and answer with the real assistant. */
   realAssistant?: boolean;
+  /** The recorder's timings (default: a flush every 50 ms). */
+  recorder?: Omit<RecorderOptions, 'events'>;
 }
 
 export async function startInsightsServer(options: InsightsServerOptions = {}): Promise<InsightsServer> {
@@ -41,7 +44,7 @@ export async function startInsightsServer(options: InsightsServerOptions = {}): 
   const server = await startTestServer({
     env: options.env,
     answerer: options.realAssistant ? undefined : (options.answerer ?? fakeAnswerer),
-    insights: { recorder: { flushIntervalMs: 50 } },
+    insights: { recorder: options.recorder ?? { flushIntervalMs: 50 } },
   });
   return { ...server, insights: server.composed.insights, metrics: () => server.composed.metrics.text() };
 }

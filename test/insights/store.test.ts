@@ -278,6 +278,19 @@ describe.each(engines)('insights store on $name', (engine) => {
     ]);
   });
 
+  it('counts a reply to small talk as neither answered from the documents nor a content gap', async () => {
+    const hello = { ...refusal(), answer: 'Hello! Ask me about the organisation.', kind: 'smalltalk' as const };
+    const turns = [
+      record('Hello there', { answer: hello }),
+      record('Weather in Paris tomorrow?', { answer: { ...refusal(), kind: 'refusal' } }),
+    ];
+    await store.insertTurns(turns);
+    const report = await queries.report({ from: '2025-03-10', to: '2025-03-10' });
+    expect(report.totals).toMatchObject({ questions: 2, unanswered: 1 });
+    expect(report.unanswered.map((g) => g.example)).toEqual(['Weather in Paris tomorrow?']);
+    expect(report.trend).toEqual([{ day: '2025-03-10', questions: 2, unanswered: 1, down: 0 }]);
+  });
+
   it('exports a range newest first, up to a limit', async () => {
     const turns = ['first', 'second', 'third'].map((q, i) => record(q, { at: new Date(Date.UTC(2025, 2, 10, 8 + i)) }));
     await store.insertTurns(turns);

@@ -44,6 +44,7 @@ export const MIGRATIONS: Record<string, Migration> = {
         .addColumn('grounded', 'integer', (c) => c.notNull())
         .addColumn('mode', 'text', (c) => c.notNull())
         .addColumn('fallback', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'text')
         .addColumn('latency_ms', 'integer', (c) => c.notNull())
         .addColumn('index_build_id', 'text')
         .addColumn('rating', 'text')

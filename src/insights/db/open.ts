@@ -39,6 +39,8 @@ export class Database {
     readonly engine: Engine,
     db: Kysely<InsightsTables>,
     private readonly where: string,
+    /** SQLite's own connection (the one Kysely uses), opened on first use; null for PostgreSQL. */
+    readonly sqlite: (() => Promise<SQLite.Database>) | null = null,
   ) {
     this.db = db;
   }
@@ -120,20 +122,23 @@ function reusingStatements(sqlite: SQLite.Database): SqliteDatabase {
 
 function openSqlite(file: string): Database {
   const inMemory = file === ':memory:';
-  const dialect = new SqliteDialect({
-    // Opened on first query, so a folder that cannot be created fails a write, not the start.
-    database: async () => {
-      if (!inMemory) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-      const sqlite = new SQLite(file);
-      // WAL: the staff pages read while the writer writes; NORMAL sync is safe with WAL.
-      sqlite.pragma('journal_mode = WAL');
-      sqlite.pragma('synchronous = NORMAL');
-      sqlite.pragma('busy_timeout = 5000');
-      sqlite.pragma('foreign_keys = ON');
-      return reusingStatements(sqlite);
-    },
-  });
-  return new Database('sqlite', new Kysely<InsightsTables>({ dialect }), inMemory ? 'sqlite (in memory)' : `sqlite ${file}`);
+  let opened: SQLite.Database | null = null;
+  // Opened on first use, so a folder that cannot be created fails a write, not the start.
+  const connection = async () => {
+    if (opened) return opened;
+    if (!inMemory) mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+    const sqlite = new SQLite(file);
+    // WAL: the staff pages read while the writer writes; NORMAL sync is safe with WAL.
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('foreign_keys = ON');
+    opened = sqlite;
+    return sqlite;
+  };
+  const dialect = new SqliteDialect({ database: async () => reusingStatements(await connection()) });
+  const where = inMemory ? 'sqlite (in memory)' : `sqlite ${file}`;
+  return new Database('sqlite', new Kysely<InsightsTables>({ dialect }), where, connection);
 }
 
 export function openDatabase(options: DatabaseOptions): Database {

@@ -24,6 +24,11 @@ export interface TurnsTable {
   grounded: number;
   mode: string;
   fallback: number;
+  /**
+   * answer, refusal or smalltalk (a greeting, thanks…: not grounded, but nothing was asked of the
+   * documents, so not a content gap); null when the answerer did not say.
+   */
+  kind: string | null;
   latency_ms: number;
   /** The index build that answered: with the citations' hashes, what the answer stood on. */
   index_build_id: string | null;

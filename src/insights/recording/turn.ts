@@ -1,8 +1,8 @@
 // One answered question as the chat route hands it over, and the rows a batch of them becomes.
-// The record is a few references (the question, the answer object as the assistant returned it, a
+// The record is a few references (the question, the fields of the answer that are kept, a
 // timestamp): nothing is copied, redacted, hashed or serialised on the request path. The rows are
 // built where the batch is written, in the writer thread or the flush. Answers repeat (the answer
-// cache hands the same object to every visitor asking the same question): a batch converts each
+// cache hands the same answer to every visitor asking the same question): a batch converts each
 // distinct answer once, and the database keeps each distinct answer once, named by its hash.
 import { createHash } from 'node:crypto';
 import type { ChatAnswer, Citation } from '../../contract/api.js';
@@ -11,6 +11,16 @@ import { groupKey } from '../grouping.js';
 import { memoizeText } from '../memo.js';
 import { redactText } from '../redaction/redact.js';
 
+/**
+ * What is kept of an answer: the rest (signature, suggestions, kind) is not stored, and not carried
+ * to the writer thread either (each record is copied there).
+ */
+export type RecordedAnswer = Pick<ChatAnswer, 'answer' | 'grounded' | 'citations' | 'language' | 'mode' | 'fallback' | 'kind'>;
+
+export function recordedAnswer({ answer, grounded, citations, language, mode, fallback, kind }: ChatAnswer): RecordedAnswer {
+  return { answer, grounded, citations, language, mode, fallback, kind };
+}
+
 export interface TurnRecord {
   /** The answerId given to the visitor. */
   id: string;
@@ -18,7 +28,7 @@ export interface TurnRecord {
   at: number;
   /** The visitor's message as received (redacted before it is written). */
   question: string;
-  answer: ChatAnswer;
+  answer: RecordedAnswer;
   latencyMs: number;
   indexBuildId: string | null;
   /** A visitor's verdict given while the turn was still queued: written with it. */
@@ -68,7 +78,7 @@ export interface AnswerRows {
 }
 
 /** An answer as stored: its redacted text, and its citations with their passages, all named by one hash. */
-export function answerRows(answer: ChatAnswer): AnswerRows {
+export function answerRows(answer: RecordedAnswer): AnswerRows {
   const text = redactText(answer.answer);
   // A citation number appears once per answer; a duplicate would break the primary key.
   const cited = [...new Map(answer.citations.map((c) => [c.id, c])).values()];
@@ -95,6 +105,7 @@ function turnRow(record: TurnRecord, answerHash: string): TurnsTable {
     grounded: answer.grounded ? 1 : 0,
     mode: answer.mode,
     fallback: answer.fallback ? 1 : 0,
+    kind: answer.kind ?? null,
     latency_ms: Math.max(0, Math.round(record.latencyMs)),
     index_build_id: record.indexBuildId,
     rating: feedback?.rating ?? null,
@@ -103,17 +114,29 @@ function turnRow(record: TurnRecord, answerHash: string): TurnsTable {
   };
 }
 
+/**
+ * The rows of a batch. Each answer's rows are built once per distinct answer in the batch: records
+ * are new objects (each carries its own answerId's copy), but the same answer shares its citations
+ * array (the answer cache hands it out, and a copy to the writer thread keeps shared references
+ * shared), so the answer's text and that array name it without hashing anything.
+ */
 export function batchRows(records: TurnRecord[]): BatchRows {
-  const byObject = new Map<ChatAnswer, string>();
+  const byContent = new Map<Citation[], Map<string, string>>();
   const seen = new Set<string>();
   const rows: BatchRows = { answers: [], turns: [] };
   for (const record of records) {
-    let hash = byObject.get(record.answer);
+    const { citations, answer: text } = record.answer;
+    let byText = byContent.get(citations);
+    if (!byText) {
+      byText = new Map();
+      byContent.set(citations, byText);
+    }
+    let hash = byText.get(text);
     if (hash === undefined) {
       const stored = answerRows(record.answer);
       hash = stored.answer.hash;
-      byObject.set(record.answer, hash);
-      // Two answer objects with the same content (a cache reload, a model that answered alike) are written once.
+      byText.set(text, hash);
+      // Two answers with the same content from different objects (a cache reload, a model that answered alike) are written once.
       if (!seen.has(hash)) rows.answers.push(stored);
       seen.add(hash);
     }

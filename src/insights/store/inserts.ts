@@ -3,7 +3,9 @@
 // prepared statements) and no query is built per turn. Compiling a batch as one multi-row insert
 // instead cost about twice as much CPU per row (scratch timing, 50-row batches: 82 µs against 49
 // on this shared machine), and a statement text per batch size would defeat the prepared statements.
+import type SQLite from 'better-sqlite3';
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import type { BatchRows } from '../recording/turn.js';
 import type { InsightsTables } from '../db/schema.js';
 
 type Table = keyof InsightsTables;
@@ -35,6 +37,12 @@ class RowInsert<T extends Table> {
       ),
     );
     return (result.numAffectedRows ?? 0n) > 0n;
+  }
+
+  /** The same insert prepared on SQLite's own connection, run synchronously; true when the row was written. */
+  prepared(sqlite: SQLite.Database): (row: InsightsTables[T]) => boolean {
+    const statement = sqlite.prepare(this.sql);
+    return (row) => statement.run(this.columns.map((c) => row[c])).changes > 0;
   }
 }
 
@@ -73,6 +81,7 @@ export function compileInserts(db: Kysely<InsightsTables>): Inserts {
       'grounded',
       'mode',
       'fallback',
+      'kind',
       'latency_ms',
       'index_build_id',
       'rating',
@@ -80,4 +89,35 @@ export function compileInserts(db: Kysely<InsightsTables>): Inserts {
       'rated_at',
     ]),
   };
+}
+
+/** Writes a batch's rows (answers not kept yet with their passages and citations, then the turns). */
+export async function writeRows(inserts: Inserts, trx: Transaction<InsightsTables>, rows: BatchRows): Promise<void> {
+  for (const { answer, citations, passages } of rows.answers) {
+    // An answer already kept has its citations and passages already.
+    if (!(await inserts.answer.run(trx, answer))) continue;
+    for (const passage of passages) await inserts.passage.run(trx, passage);
+    for (const citation of citations) await inserts.citation.run(trx, citation);
+  }
+  for (const turn of rows.turns) await inserts.turn.run(trx, turn);
+}
+
+/**
+ * writeRows for SQLite, on its own connection in one synchronous transaction: the same statements,
+ * without Kysely's asynchronous round trip per row (its driver is built for one query at a time;
+ * a batch of 50 turns spent most of its 100 µs a turn there on this machine, scratch timing).
+ */
+export function sqliteRowWriter(inserts: Inserts, sqlite: SQLite.Database): (rows: BatchRows) => void {
+  const answer = inserts.answer.prepared(sqlite);
+  const passage = inserts.passage.prepared(sqlite);
+  const citation = inserts.citation.prepared(sqlite);
+  const turn = inserts.turn.prepared(sqlite);
+  return sqlite.transaction((rows: BatchRows) => {
+    for (const stored of rows.answers) {
+      if (!answer(stored.answer)) continue;
+      for (const p of stored.passages) passage(p);
+      for (const c of stored.citations) citation(c);
+    }
+    for (const t of rows.turns) turn(t);
+  });
 }

@@ -13,10 +13,13 @@ export const NEGATIVE_FEEDBACK_LIMIT = 50;
 
 type TurnsQuery = SelectQueryBuilder<InsightsTables, 'turns', object>;
 
+/** Not grounded and not small talk: a greeting's reply cites nothing, but no content is missing. */
+const UNANSWERED = sql<boolean>`grounded = 0 and (kind is null or kind <> 'smalltalk')`;
+
 function counted(eb: ExpressionBuilder<InsightsTables, 'turns'>) {
   return [
     eb.fn.countAll().as('questions'),
-    sql<number>`sum(case when grounded = 0 then 1 else 0 end)`.as('unanswered'),
+    sql<number>`sum(case when ${UNANSWERED} then 1 else 0 end)`.as('unanswered'),
     sql<number>`sum(case when rating = 'up' then 1 else 0 end)`.as('up'),
     sql<number>`sum(case when rating = 'down' then 1 else 0 end)`.as('down'),
   ] as const;
@@ -98,7 +101,7 @@ export class InsightQueries {
 
   private async groups(range: DayRange, unansweredOnly: boolean): Promise<QuestionGroup[]> {
     let query = this.inRange(range);
-    if (unansweredOnly) query = query.where('grounded', '=', 0);
+    if (unansweredOnly) query = query.where(UNANSWERED);
     const rows = await query
       .select((eb) => [
         'group_key',

@@ -5,8 +5,8 @@ import type { SelectQueryBuilder } from 'kysely';
 import type { DayRange, Rating, StoredCitation, TurnView } from '../../contract/insights.js';
 import type { Database } from '../db/open.js';
 import type { InsightsTables } from '../db/schema.js';
-import { batchRows, type TurnRecord } from '../recording/turn.js';
-import { compileInserts, type Inserts } from './inserts.js';
+import { type BatchRows, batchRows, type TurnRecord } from '../recording/turn.js';
+import { compileInserts, type Inserts, sqliteRowWriter, writeRows } from './inserts.js';
 import { citationView, turnView } from './views.js';
 
 /** Hashes per IN (…) list: SQLite allows 32 766 bound values in one statement, PostgreSQL 65 535. */
@@ -28,6 +28,7 @@ type TurnRow = Awaited<ReturnType<ReturnType<typeof turnsWithAnswers>['execute']
 
 export class TurnStore {
   private inserts: Inserts | null = null;
+  private sqliteWriter: ((rows: BatchRows) => void) | null = null;
 
   constructor(readonly database: Database) {}
 
@@ -45,15 +46,15 @@ export class TurnStore {
     const rows = batchRows(records);
     if (!this.inserts) this.inserts = compileInserts(this.db);
     const inserts = this.inserts;
-    await this.db.transaction().execute(async (trx) => {
-      for (const { answer, citations, passages } of rows.answers) {
-        // An answer already kept has its citations and passages already.
-        if (!(await inserts.answer.run(trx, answer))) continue;
-        for (const passage of passages) await inserts.passage.run(trx, passage);
-        for (const citation of citations) await inserts.citation.run(trx, citation);
-      }
-      for (const turn of rows.turns) await inserts.turn.run(trx, turn);
-    });
+    const sqlite = this.database.sqlite ? await this.database.sqlite() : null;
+    // Not inside a transaction Kysely has open on the same connection (a purge between two awaits):
+    // a synchronous one would nest in it.
+    if (sqlite && !sqlite.inTransaction) {
+      if (!this.sqliteWriter) this.sqliteWriter = sqliteRowWriter(inserts, sqlite);
+      this.sqliteWriter(rows);
+      return;
+    }
+    await this.db.transaction().execute((trx) => writeRows(inserts, trx, rows));
   }
 
   async hasTurn(id: string): Promise<boolean> {
