@@ -41,7 +41,7 @@ export async function lexicalComparison(
 ): Promise<LexicalComparison> {
   const count = index.chunks.length <= 20_000 ? queries.length : Math.min(queries.length, LIBRARY_QUERIES_LARGE);
   const [asked, from] = [queries.slice(0, count), sources.slice(0, count)];
-  const stems = asked.map((q) => retriever.expand(q, 'fr').groups.flatMap((g) => g.stems));
+  const stems = asked.map((q) => retriever.read(q, { language: 'fr' }).groups.flatMap((g) => g.stems));
   const search = (r: HybridRetriever) => (q: string) => r.search(q, 5, { language: 'fr' });
   // The shipped channel first: MiniSearch's index (hundreds of MB at 100k) would slow every GC after it.
   const shipped = await measure(stems, (s) => index.lexical.query(s, candidates));

@@ -2,7 +2,7 @@
 // used it before it was replaced by postings lists with top-k selection (that file says why). Kept
 // here so that `npm run bench` keeps measuring the library next to what ships.
 import MiniSearch, { type SearchOptions } from 'minisearch';
-import { analyze } from '../../src/retrieve/analyzer.js';
+import { analyze } from '../../src/text/analyzer.js';
 import type { Chunk } from '../../src/types.js';
 
 /** The search options the channel shipped with: stems of 5+ letters matched by prefix, 6+ with one edit. */

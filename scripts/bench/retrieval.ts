@@ -15,9 +15,10 @@ import { newBuildId } from '../../src/index/atomicDir.js';
 import { loadIndex, writeIndex } from '../../src/index/diskIndex.js';
 import { HnswStore } from '../../src/index/hnswStore.js';
 import { PIPELINE_VERSION } from '../../src/ingest/ingest.js';
-import { EMPTY_GLOSSARY } from '../../src/retrieve/glossary.js';
+import { EMPTY_GLOSSARY } from '../../src/text/glossary.js';
 import { HybridRetriever, type SearchIndex } from '../../src/retrieve/hybrid.js';
 import { LexicalIndex } from '../../src/retrieve/lexical.js';
+import { Vocabulary } from '../../src/retrieve/vocabulary.js';
 import { openRetriever } from '../../src/retrieve/open.js';
 import type { Chunk } from '../../src/types.js';
 import { lexicalComparison, type LexicalComparison } from './libraryComparison.js';
@@ -183,7 +184,14 @@ export async function benchRetrieval(
 
   log(`${size}: lexical index`);
   const lexical = await timed(() => new LexicalIndex(chunks));
-  const index: SearchIndex = { chunks, vectors, dimensions, store, lexical: lexical.result, glossary: EMPTY_GLOSSARY };
+  const index: SearchIndex = {
+    chunks,
+    vectors,
+    dimensions,
+    store,
+    lexical: lexical.result,
+    vocabulary: new Vocabulary(lexical.result, EMPTY_GLOSSARY),
+  };
   const retriever = new HybridRetriever(index, embeddings, { candidates });
 
   const [warmup, measured] = [queries.slice(0, WARMUP_QUERIES), queries.slice(WARMUP_QUERIES)];

@@ -1,6 +1,7 @@
 // The hybrid retriever's stages, each timed on its own with the retriever's public parts.
 import type { LocalHashEmbeddings } from '../../src/embed/local.js';
 import type { HybridRetriever, SearchIndex } from '../../src/retrieve/hybrid.js';
+import { coverage } from '../../src/retrieve/terms.js';
 import { summarize, timed } from './stats.js';
 
 /** Cosine of a query and a stored passage vector, as the hybrid scorer computes it. */
@@ -36,8 +37,8 @@ export async function hybridStages(
     scoring: [] as number[],
   };
   for (const query of queries) {
-    const expanded = await timed(() => retriever.expand(query, 'fr'));
-    const { text, groups } = expanded.result;
+    const expanded = await timed(() => retriever.read(query, { language: 'fr' }));
+    const { searchText: text, groups } = expanded.result;
     const vector = await timed(() => embeddings.embedQuery(text));
     const vectorHits = await timed(() => index.store.similaritySearchVectorWithScore(vector.result, candidates));
     const lexicalHits = await timed(() =>
@@ -48,7 +49,7 @@ export async function hybridStages(
     );
     const ids = new Set([...vectorHits.result.map(([doc]) => doc.metadata.index as number), ...lexicalHits.result.map((h) => h.index)]);
     const scoring = await timed(() =>
-      [...ids].map((i) => retriever.coverage(groups, i) + cosineAt(vector.result, index.vectors, i, index.dimensions)),
+      [...ids].map((i) => coverage(groups, index.lexical.terms[i]) + cosineAt(vector.result, index.vectors, i, index.dimensions)),
     );
     samples.expand.push(expanded.ms);
     samples.embedQuery.push(vector.ms);

@@ -4,8 +4,9 @@
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { LRUCache } from 'lru-cache';
 import { DEFAULT_MODEL_TIMEOUT_MS, PASSAGES_PER_QUESTION } from '../config.js';
-import type { HybridRetriever, SearchAnalysis } from '../retrieve/hybrid.js';
-import { detectLanguage } from '../retrieve/language.js';
+import type { HybridRetriever, Retrieval } from '../retrieve/hybrid.js';
+import type { Vocabulary } from '../retrieve/vocabulary.js';
+import { detectLanguage } from '../text/language.js';
 import { toPassageView, type Language, type PassageView } from '../types.js';
 import { extractiveAnswer, refusalAnswer } from './extractive.js';
 import { conversationTriesToTakeOver, priorTurns, type PriorTurn } from './history.js';
@@ -27,6 +28,8 @@ export interface AssistantEvents {
 
 export interface AssistantOptions {
   retriever: HybridRetriever;
+  /** What the corpus knows; the retriever's own by default. */
+  vocabulary?: Vocabulary;
   model?: BaseChatModel | null;
   gate?: ModelGate;
   events?: AssistantEvents;
@@ -58,7 +61,8 @@ export function tokensOf(text: string): string[] {
 
 export class Assistant {
   readonly retriever: HybridRetriever;
-  private readonly options: Required<Omit<AssistantOptions, 'model' | 'gate' | 'events' | 'signer'>> &
+  readonly vocabulary: Vocabulary;
+  private readonly options: Required<Omit<AssistantOptions, 'model' | 'gate' | 'events' | 'signer' | 'vocabulary'>> &
     Pick<AssistantOptions, 'model' | 'gate' | 'events'>;
   private readonly signer: TurnSigner;
   // One assistant serves one index, so a reload (a new assistant) starts with an empty cache.
@@ -66,6 +70,7 @@ export class Assistant {
 
   constructor(options: AssistantOptions) {
     this.retriever = options.retriever;
+    this.vocabulary = options.vocabulary ?? options.retriever.vocabulary;
     this.options = {
       modelTimeoutMs: DEFAULT_MODEL_TIMEOUT_MS,
       passages: PASSAGES_PER_QUESTION,
@@ -106,7 +111,7 @@ export class Assistant {
     // your rules" in an earlier message) is refused before any model or retrieval sees it.
     if (conversationTriesToTakeOver(request.message, request.history)) {
       const language = request.lang ?? detectLanguage(request.message);
-      return this.emit(this.refusal({ language, groups: [], passages: [] }), hooks);
+      return this.emit(this.refusal({ reading: this.retriever.read(request.message, { language }), passages: [] }), hooks);
     }
     if (!model) {
       const question = standaloneByRule(request.message, history);
@@ -121,13 +126,13 @@ export class Assistant {
     } catch (error) {
       this.rethrowIfNotModelFault(error, hooks);
     }
-    const analysis = await this.analyze(question, language);
-    if (!analysis.passages.length) return this.emit(this.refusal(analysis), hooks);
+    const retrieval = await this.retrieve(question, language);
+    if (!retrieval.passages.length) return this.emit(this.refusal(retrieval), hooks);
     try {
       return await budget.run(() =>
         llmAnswer(model, {
           question,
-          analysis,
+          retrieval,
           history,
           signal,
           visitorText: [request.message, ...history.filter((t) => t.role === 'user').map((t) => t.content)].join('\n'),
@@ -136,10 +141,10 @@ export class Assistant {
         }),
       );
     } catch (error) {
-      if (error instanceof ModelRefusedError) return this.emit({ ...this.refusal(analysis), mode: 'llm' }, hooks, false);
+      if (error instanceof ModelRefusedError) return this.emit({ ...this.refusal(retrieval), mode: 'llm' }, hooks, false);
       this.rethrowIfNotModelFault(error, hooks);
       this.options.events?.onFallback?.(error instanceof Error ? error.message : String(error), error);
-      return this.emit({ ...this.extractive(question, analysis), fallback: true }, hooks);
+      return this.emit({ ...this.extractive(retrieval), fallback: true }, hooks);
     }
   }
 
@@ -149,8 +154,8 @@ export class Assistant {
     if (error instanceof OverloadedError) throw error;
   }
 
-  private analyze(question: string, language: Language): Promise<SearchAnalysis> {
-    return this.retriever.analyzeAndSearch(question, this.options.passages, { language });
+  private retrieve(question: string, language: Language): Promise<Retrieval> {
+    return this.retriever.readAndRetrieve(question, this.options.passages, { language });
   }
 
   /** Keyed by the question and the language asked for (if any), so a hit skips detection too. */
@@ -159,18 +164,17 @@ export class Assistant {
     const cached = this.cache?.get(key);
     if (cached) return cached;
     const language = requested ?? detectLanguage(message);
-    const answer = this.extractive(question, await this.analyze(question, language));
+    const answer = this.extractive(await this.retrieve(question, language));
     this.cache?.set(key, answer);
     return answer;
   }
 
-  private extractive(question: string, analysis: SearchAnalysis): ChatAnswer {
-    // No list of topics in a refusal: a corpus's headings are often its site menu (issue 16); the conversational layer offers checked questions instead.
-    return extractiveAnswer(question, analysis, this.retriever, []).answer;
+  private extractive(retrieval: Retrieval): ChatAnswer {
+    return extractiveAnswer(retrieval, this.vocabulary).answer;
   }
 
-  private refusal(analysis: SearchAnalysis): ChatAnswer {
-    return refusalAnswer(analysis, []);
+  private refusal(retrieval: Retrieval): ChatAnswer {
+    return refusalAnswer(retrieval, this.vocabulary);
   }
 
   /** Sends citations then tokens of a finished answer to streaming callers. */

@@ -1,7 +1,7 @@
 // The conversation as the answer layer uses it: every turn screened for a takeover attempt (a
 // "user" turn holding "SYSTEM: …" or a leetspeak "ignore your rules" is refused like the message
 // itself), assistant turns checked against the server's signature, the latest turns kept.
-import { triesToTakeOver } from '../ingest/safety.js';
+import { triesToTakeOver } from '../text/takeover.js';
 import type { HistoryTurn } from './types.js';
 import type { TurnSigner } from './turnSignature.js';
 

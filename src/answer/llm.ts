@@ -3,8 +3,8 @@
 // never reaches the visitor, and the final answer is exactly the text that was streamed.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import type { AIMessageChunk } from '@langchain/core/messages';
-import type { SearchAnalysis } from '../retrieve/hybrid.js';
-import { toPassageView } from '../types.js';
+import type { Retrieval } from '../retrieve/hybrid.js';
+import { toCitation } from './citations.js';
 import type { PriorTurn } from './history.js';
 import { buildAnswerMessages } from './prompt.js';
 import { SentenceRelease } from './sentenceRelease.js';
@@ -17,7 +17,7 @@ export class UncitedAnswerError extends Error {}
 
 export interface LlmInput {
   question: string;
-  analysis: SearchAnalysis;
+  retrieval: Retrieval;
   history: PriorTurn[];
   signal: AbortSignal;
   /** The visitor's own words (message and earlier questions): a name they wrote may be named back to them. */
@@ -31,11 +31,10 @@ function chunkText(chunk: AIMessageChunk): string {
 }
 
 export async function llmAnswer(model: BaseChatModel, input: LlmInput): Promise<ChatAnswer> {
-  const { analysis } = input;
-  const passages = analysis.passages;
-  const offered: Citation[] = passages.map((p, i) => ({ id: i + 1, ...toPassageView(p) }));
+  const { passages, reading } = input.retrieval;
+  const offered: Citation[] = passages.map((p, i) => toCitation(p, i + 1));
   input.onCitations?.(offered);
-  const messages = buildAnswerMessages(input.question, analysis.language, passages, input.history);
+  const messages = buildAnswerMessages(input.question, reading.language, passages, input.history);
   const evidence = new Map<string, Evidence>();
   const evidenceFor = (cited: number[]) => {
     const ids = [...new Set(cited)].filter((n) => n >= 1 && n <= passages.length).sort((a, b) => a - b);
@@ -58,7 +57,7 @@ export async function llmAnswer(model: BaseChatModel, input: LlmInput): Promise<
     answer: answer.text,
     grounded: true,
     citations: offered.filter((c) => answer.cited.includes(c.id)),
-    language: analysis.language,
+    language: reading.language,
     mode: 'llm',
     ...(answer.changed ? { modified: true } : {}),
   };

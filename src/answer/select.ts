@@ -1,10 +1,15 @@
 // Chooses the sentences that answer a question, from the retrieved passages: each sentence is
 // scored by how much of the question it covers, how good its passage is, and whether it holds
 // the kind of value asked for (a number, a year). A list is quoted whole when it is the answer.
-import { analyze } from '../retrieve/analyzer.js';
-import type { HybridRetriever, SearchAnalysis } from '../retrieve/hybrid.js';
-import { expectedValue, holdsExpected } from './questionType.js';
+// A pure function of the question's reading and the passages: the weights come with the reading.
+import { analyze, sameText, textLanguage } from '../text/analyzer.js';
+import { holdsExpected } from '../retrieve/questionType.js';
+import type { QuestionReading } from '../retrieve/reading.js';
+import { coverage } from '../retrieve/terms.js';
+import type { Vocabulary } from '../retrieve/vocabulary.js';
 import type { Passage } from '../types.js';
+import { preferFigures } from './figures.js';
+import { ownTranslationOf } from './ownTranslation.js';
 import { passageUnits, type Unit } from './units.js';
 
 export interface ScoredUnit extends Unit {
@@ -15,37 +20,47 @@ export interface ScoredUnit extends Unit {
 export interface Selection {
   units: ScoredUnit[];
   best: ScoredUnit | null;
+  /** The date of the figure quoted when passages of other dates gave other figures (see figures.ts). */
+  asOf: string | null;
 }
 
+// Values set with the extractive answerer on the seed's dev set, unchanged since.
+/** Passages whose sentences are considered (the retriever's default k). */
 const PASSAGES_CONSIDERED = 5;
+/** A sentence is quoted when it scores at least this share of the best one. */
 const KEEP_RATIO = 0.75;
+/** At most this many sentences quoted (lists completed beyond it, see completeLists). */
 const MAX_UNITS = 4;
 const MAX_LIST_ITEMS = 8;
+/** A sentence holding the kind of value asked for (a number, a year) gets this much more. */
 const EXPECTED_BONUS = 0.2;
+/** A sentence's score: its own coverage of the question, and its passage's hybrid score. */
+const COVERAGE_SHARE = 0.6;
+const PASSAGE_SHARE = 0.4;
 
 /** A passage's units and their terms depend only on its text: computed once per passage. */
 const unitCache = new Map<string, Array<{ unit: Omit<Unit, 'passage'>; terms: Set<string> }>>();
+// Keyed by text hash: a passage's language is part of its text's analysis, and one text has one language.
 const UNIT_CACHE_LIMIT = 10_000;
 
 function cachedUnits(passage: Passage): Array<{ unit: Omit<Unit, 'passage'>; terms: Set<string> }> {
   let units = unitCache.get(passage.hash);
   if (!units) {
     if (unitCache.size >= UNIT_CACHE_LIMIT) unitCache.clear();
-    units = passageUnits(passage, 0).map(({ passage: _, ...unit }) => ({ unit, terms: new Set(analyze(unit.text)) }));
+    const language = textLanguage(passage.language) ?? 'fr';
+    units = passageUnits(passage, 0).map(({ passage: _, ...unit }) => ({ unit, terms: new Set(analyze(unit.text, language)) }));
     unitCache.set(passage.hash, units);
   }
   return units;
 }
 
-export function scoreUnits(question: string, analysis: SearchAnalysis, retriever: HybridRetriever): ScoredUnit[] {
-  const expected = expectedValue(question);
-  const weights = retriever.weightsOf(analysis.groups);
-  return analysis.passages.slice(0, PASSAGES_CONSIDERED).flatMap((passage, p) =>
+export function scoreUnits(reading: QuestionReading, passages: Passage[]): ScoredUnit[] {
+  return passages.slice(0, PASSAGES_CONSIDERED).flatMap((passage, p) =>
     cachedUnits(passage).map(({ unit: cached, terms }) => {
       const unit: Unit = { ...cached, passage: p };
-      const coverage = retriever.coverageOf(analysis.groups, terms, weights);
-      const bonus = coverage > 0 && holdsExpected(unit.text, expected) ? EXPECTED_BONUS : 0;
-      return { ...unit, coverage, score: 0.6 * coverage + 0.4 * passage.score + bonus };
+      const covered = coverage(reading.groups, terms);
+      const bonus = covered > 0 && holdsExpected(unit.text, reading.expected) ? EXPECTED_BONUS : 0;
+      return { ...unit, coverage: covered, score: COVERAGE_SHARE * covered + PASSAGE_SHARE * passage.score + bonus };
     }),
   );
 }
@@ -66,13 +81,55 @@ function completeLists(chosen: ScoredUnit[], all: ScoredUnit[]): ScoredUnit[] {
   });
 }
 
-export function selectUnits(question: string, analysis: SearchAnalysis, retriever: HybridRetriever): Selection {
-  const all = scoreUnits(question, analysis, retriever);
-  const scored = all.filter((u) => u.coverage > 0);
-  if (!scored.length) return { units: [], best: null };
-  const ranked = [...scored].sort((a, b) => b.score - a.score);
+/** Each text once (the best-scored copy first): overlapping passages and copied pages repeat sentences. */
+function onceEach(units: ScoredUnit[]): ScoredUnit[] {
+  const seen = new Set<string>();
+  return units.filter((u) => {
+    const key = sameText(u.text);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The numbers a sentence writes, separators aside ("21 450" and "21,450" are one number). */
+function numbersOf(text: string): string {
+  const numbers = (text.match(/\d(?:[\d\s\u00a0\u202f.,]*\d)?/g) ?? []).map((n) => n.replace(/\D/g, ''));
+  return [...new Set(numbers)].sort().join(' ');
+}
+
+/**
+ * Without the sentences in another language than the asker's that a chosen sentence in the
+ * asker's language already says: its page's aligned translation is that sentence, or (pages not
+ * aligned) it writes the same numbers.
+ */
+function inAskersLanguage(units: ScoredUnit[], passages: Passage[], language: string): ScoredUnit[] {
+  const own = units.filter((u) => passages[u.passage].language === language);
+  const ownTexts = new Set(own.map((u) => sameText(u.text)));
+  const ownNumbers = new Set(own.map((u) => numbersOf(u.text)));
+  ownNumbers.delete('');
+  return units.filter((u) => {
+    if (passages[u.passage].language === language) return true;
+    const translation = ownTranslationOf(passages[u.passage], u.text, language);
+    return !(translation && ownTexts.has(sameText(translation))) && !ownNumbers.has(numbersOf(u.text));
+  });
+}
+
+/**
+ * The sentences to quote: never site chrome (a line many documents repeat), each text once, one
+ * date's figure when dated passages disagree on it, the best-scored ones with their lists.
+ */
+export function selectUnits(reading: QuestionReading, passages: Passage[], vocabulary: Vocabulary): Selection {
+  const all = scoreUnits(reading, passages).filter((u) => !vocabulary.isChrome(u.text));
+  const { units: candidates, asOf } = preferFigures(
+    reading,
+    all.filter((u) => u.coverage > 0),
+    passages,
+  );
+  if (!candidates.length) return { units: [], best: null, asOf: null };
+  const ranked = onceEach([...candidates].sort((a, b) => b.score - a.score));
   const best = ranked[0];
-  const chosen = ranked.filter((u) => u.score >= KEEP_RATIO * best.score).slice(0, MAX_UNITS);
-  const units = completeLists(chosen, all).sort((a, b) => a.passage - b.passage || a.position - b.position);
-  return { units, best };
+  const chosen = inAskersLanguage(ranked.filter((u) => u.score >= KEEP_RATIO * best.score).slice(0, MAX_UNITS), passages, reading.language);
+  const units = onceEach(completeLists(chosen, all)).sort((a, b) => a.passage - b.passage || a.position - b.position);
+  return { units, best, asOf };
 }

@@ -2,8 +2,8 @@
 // retrieval they become a standalone question: by the model when there is one, otherwise by a
 // deterministic rule that joins an elliptical message to the previous question.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { triesToTakeOver } from '../ingest/safety.js';
-import { isStopWord, words } from '../retrieve/analyzer.js';
+import { isStopWord, words } from '../text/analyzer.js';
+import { triesToTakeOver } from '../text/takeover.js';
 import type { PriorTurn } from './history.js';
 import { buildRewriteMessages } from './prompt.js';
 

@@ -40,7 +40,17 @@ export const passageSchema = z.strictObject({
 export type PassageView = z.infer<typeof passageSchema>;
 
 /** A passage an answer cites, numbered as its [n] markers. */
-export const citationSchema = passageSchema.extend({ id: z.number().int().positive() });
+export const citationSchema = passageSchema.extend({
+  id: z.number().int().positive(),
+  /** Date of the document quoted (ISO: YYYY-MM-DD or YYYY-MM). */
+  date: z.string().optional(),
+  /** Language of the passage quoted. */
+  language: z.string().optional(),
+  /** Other documents holding the same text. */
+  alternates: z.array(z.string()).optional(),
+  /** The live page, opened at the sentence quoted (a URL text fragment). */
+  link: z.string().optional(),
+});
 export type Citation = z.infer<typeof citationSchema>;
 
 // ------------------------------------------------------------------ POST /api/chat

@@ -1,5 +1,5 @@
 // Language of a document's or a passage's text, for ingestion (the question side has its own in
-// retrieve/language.ts and may build on this one: imports point down the pipeline). Two well-kept
+// text/language.ts, below this layer). Two well-kept
 // n-gram detectors, tinyld and franc, must agree; when they do not, the stop words of each
 // candidate language (stopword package) decide; when nothing decides, the answer is null and the
 // caller keeps what it knew (the document's language) rather than guess.

@@ -3,7 +3,7 @@
 // English questions meet French cognates (objectives/objectifs, climate/climatique). It is
 // deterministic, needs no download, and is cheap enough to embed 100k passages in seconds.
 import { Embeddings } from '@langchain/core/embeddings';
-import { analyze, foldAccents, isStopWord, words } from '../retrieve/analyzer.js';
+import { analyze, foldAccents, isStopWord, words } from '../text/analyzer.js';
 
 // v2: accented words also yield the stem of their accent-free spelling.
 export const LOCAL_EMBEDDER_VERSION = 'local-hash-v3';

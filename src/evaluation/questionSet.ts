@@ -1,7 +1,7 @@
 // The question-set format of ../shared/eval (one JSON object a line) and the matching rules it
 // prescribes: phrases compare case-, accent- and apostrophe-insensitively.
 import { z } from 'zod';
-import { foldAccents } from '../retrieve/analyzer.js';
+import { foldAccents } from '../text/analyzer.js';
 import { readJsonLines } from './jsonl.js';
 
 export const questionSchema = z.object({

@@ -8,7 +8,7 @@ import { sha256 } from '../corpus/load.js';
 import type { Chunk } from '../types.js';
 import { createPartialBuild, fsyncPath, publishBuild, pruneBuilds } from './atomicDir.js';
 import { INDEX_FILES, INDEX_FORMAT_VERSION, manifestSchema, type Manifest } from './manifest.js';
-import type { Glossary } from '../retrieve/glossary.js';
+import type { Glossary } from '../text/glossary.js';
 
 export class IndexError extends Error {}
 

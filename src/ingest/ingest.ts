@@ -9,7 +9,7 @@ import { newBuildId } from '../index/atomicDir.js';
 import { loadIndex, writeIndex, type IndexContents } from '../index/diskIndex.js';
 import { HnswStore } from '../index/hnswStore.js';
 import type { Manifest } from '../index/manifest.js';
-import { availableDictionary, buildGlossary } from '../retrieve/glossary.js';
+import { availableDictionary, buildGlossary } from '../text/glossary.js';
 import type { Chunk } from '../types.js';
 import { acquireIndexLock } from './lock.js';
 import { type CleaningReport, type CorpusPassages, chunkCorpus, type LeftOut } from './passages.js';
@@ -20,8 +20,10 @@ export type { CleaningReport, LeftOut } from './passages.js';
  * Bump when cleaning, chunking, analysis or glossary rules change: indexes built before are rebuilt.
  * 8: boilerplate and duplicates across documents, language per passage, dates, translated pairs.
  * 9: the page of a PDF's passages, hidden HTML text left out, encodings read from the bytes.
+ * 10: the glossary reads passages in their language and holds the acronyms' spelled-out forms, names and initials.
+ * 11: the menus' labels recorded in the manifest (navigation), so a refusal never offers one as a page title.
  */
-export const PIPELINE_VERSION = 9;
+export const PIPELINE_VERSION = 11;
 
 export interface IngestProgress {
   phase: 'embedding';
@@ -130,11 +132,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const warnings: CorpusWarning[] = [];
     const files = await readCorpus(config.CORPUS_DIR, { onWarning: (w) => warnings.push(w) });
     warnings.sort((a, b) => a.source.localeCompare(b.source));
-    const { chunks, documents, leftOut, cleaning } = chunkFiles(files, config);
-    const glossary = buildGlossary(
-      dictionaryDir(config),
-      chunks.map((c) => c.text),
-    );
+    const { chunks, documents, leftOut, cleaning, navigation } = chunkFiles(files, config);
+    const glossary = buildGlossary(dictionaryDir(config), chunks);
     const settings = buildSettings(config, files, glossary.source);
     const previous = await previousIndex(config, embedder);
     const result = { files: files.length, chunks: chunks.length, embedderId: embedder.id, leftOut, warnings, cleaning };
@@ -177,6 +176,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
           chunks: chunks.filter((c) => c.source === f.source).length,
         })),
         chunkCount: chunks.length,
+        navigation,
         glossary: { source: glossary.source, entries: Object.keys(glossary.entries).length },
       },
     });

@@ -4,7 +4,7 @@
 // l'oim" both become "objectif oim". The key is computed once, when the turn is written, so that
 // the database groups and counts (GROUP BY) rather than the page reading every question.
 import { memoizeText } from './memo.js';
-import { analyze, foldAccents, normalizeText } from '../retrieve/analyzer.js';
+import { analyze, foldAccents, normalizeText } from '../text/analyzer.js';
 import type { Language } from '../types.js';
 
 /** Keys longer than this are cut: the insights page shows the example question, not the key. */

@@ -1,5 +1,6 @@
-// The lexical channel: BM25 over French-analysed terms, plus the term statistics (document
-// frequencies, each passage's stems) that the hybrid scorer uses to weigh and match query terms.
+// The lexical channel: BM25 over terms of each passage analysed in its own language, plus the term
+// statistics (document frequencies, each passage's stems) that the hybrid scorer uses to weigh and
+// match query terms.
 //
 // Why not a library: this channel used MiniSearch (a well-kept package, and the project prefers
 // one). MiniSearch builds a result object for every passage that matches any query term, then sorts
@@ -14,8 +15,9 @@
 // postings lists in typed arrays with top-k selection: one multiply-add per posting read and no
 // allocation per matching passage.
 import type { Chunk } from '../types.js';
-import { isStopWord, wordTerms as termsOfWord, words } from './analyzer.js';
-import { StemSet } from './stemSet.js';
+import { isTextStopWord, type TextLanguage, wordTerms as termsOfWord, words } from '../text/analyzer.js';
+import { passageLanguages } from '../text/language.js';
+import { StemSet } from '../text/stemSet.js';
 import { topK, type LexicalHit } from './topK.js';
 
 export type { LexicalHit } from './topK.js';
@@ -66,6 +68,10 @@ export class LexicalIndex {
   readonly terms: Set<string>[];
   /** Every stem of the corpus. */
   readonly vocabulary: StemSet;
+  /** The language each passage was analysed in. */
+  readonly languages: TextLanguage[];
+  /** The languages of the corpus, most passages first. */
+  readonly corpusLanguages: TextLanguage[];
   /** Stem → term id, and back. */
   private readonly termIds = new Map<string, number>();
   private readonly stems: string[] = [];
@@ -85,18 +91,21 @@ export class LexicalIndex {
     // with accent folding, Snowball) is what costs; each distinct word is analysed once. The
     // result is exactly analyzer.analyze's (words → not a stop word → wordTerms).
     // A word's value: its one term id (≥ 0; most words), NONE for a stop word, or -2 - k for its
-    // several terms (an accented word and its accent-free spelling) in several[k].
-    const wordTerms = new Map<string, number>();
+    // several terms (an accented word and its accent-free spelling) in several[k]. One cache per
+    // language: a word is analysed in the language of the passage it is in.
+    const caches = new Map<TextLanguage, Map<string, number>>();
     const several: number[][] = [];
     const tokens = new IntList();
     /** A text's term ids, sorted, as a view of `tokens` (valid until the next call). */
-    const termsOf = (text: string): Int32Array => {
+    const termsOf = (text: string, language: TextLanguage): Int32Array => {
       tokens.length = 0;
+      const wordTerms = caches.get(language) ?? new Map<string, number>();
+      caches.set(language, wordTerms);
       const all = words(text);
       for (let i = 0; i < all.length; i++) {
         let id = wordTerms.get(all[i]);
         if (id === undefined) {
-          id = this.encode(all[i], several);
+          id = this.encode(all[i], language, several);
           wordTerms.set(all[i], id);
         }
         if (id >= 0) tokens.push(id);
@@ -112,14 +121,16 @@ export class LexicalIndex {
     const bodyLength = new Int32Array(n);
     const headingLength = new Int32Array(n);
     const headingTerms = new Map<string, Int32Array>(); // a heading is shared by its section's passages
+    this.languages = passageLanguages(chunks);
     for (let i = 0; i < n; i++) {
-      const heading = chunks[i].heading ?? '';
+      const language = this.languages[i];
+      const heading = `${language}:${chunks[i].heading ?? ''}`;
       let h = headingTerms.get(heading);
       if (!h) {
-        h = termsOf(heading).slice();
+        h = termsOf(chunks[i].heading ?? '', language).slice();
         headingTerms.set(heading, h);
       }
-      const b = termsOf(chunks[i].text);
+      const b = termsOf(chunks[i].text, language);
       bodyLength[i] = b.length;
       headingLength[i] = h.length;
       // Merge the two sorted lists, counting each term's occurrences in each.
@@ -162,13 +173,16 @@ export class LexicalIndex {
       this.terms[i] = set;
     }
     this.vocabulary = new StemSet(this.stems);
+    const counts = new Map<TextLanguage, number>();
+    for (const l of this.languages) counts.set(l, (counts.get(l) ?? 0) + 1);
+    this.corpusLanguages = [...counts].sort((a, b) => b[1] - a[1]).map(([l]) => l);
     this.scores = new Float32Array(n);
     this.touched = new Int32Array(n);
   }
 
   /** A word's value in the build's word cache (see the constructor). */
-  private encode(word: string, several: number[][]): number {
-    const ids = isStopWord(word) ? [] : termsOfWord(word).map((t) => this.idOf(t));
+  private encode(word: string, language: TextLanguage, several: number[][]): number {
+    const ids = isTextStopWord(word, language) ? [] : termsOfWord(word, language).map((t) => this.idOf(t));
     if (ids.length === 1) return ids[0];
     if (!ids.length) return NONE;
     return -2 - (several.push(ids) - 1);
@@ -195,6 +209,10 @@ export class LexicalIndex {
   /** BM25 idf: how much finding this term says about a passage (unseen terms weigh the most). */
   idf(term: string): number {
     return idfOf(this.terms.length, this.documentFrequency(term));
+  }
+
+  share(term: string): number {
+    return this.terms.length ? this.documentFrequency(term) / this.terms.length : 0;
   }
 
   knows(term: string): boolean {

@@ -1,4 +1,4 @@
-// Opens an index from disk as a ready retriever (graph, passages, lexical channel, glossary).
+// Opens an index from disk as a ready retriever (graph, passages, lexical channel) and its vocabulary.
 import { Document } from '@langchain/core/documents';
 import type { Config } from '../config.js';
 import type { Embedder } from '../embed/index.js';
@@ -7,9 +7,12 @@ import { HnswStore } from '../index/hnswStore.js';
 import type { Manifest } from '../index/manifest.js';
 import { HybridRetriever, type HybridOptions } from './hybrid.js';
 import { LexicalIndex } from './lexical.js';
+import { Vocabulary } from './vocabulary.js';
 
 export interface OpenedIndex {
   retriever: HybridRetriever;
+  /** What the corpus knows (the retriever holds the same one): for the answer layer and the fact checker. */
+  vocabulary: Vocabulary;
   manifest: Manifest;
   dir: string;
 }
@@ -24,17 +27,12 @@ export async function openRetriever(config: Config, embedder: Embedder, options:
     contents.hnsw,
     docs,
   );
+  const lexical = new LexicalIndex(contents.chunks);
+  const vocabulary = new Vocabulary(lexical, contents.glossary, contents.chunks, contents.manifest.navigation);
   const retriever = new HybridRetriever(
-    {
-      chunks: contents.chunks,
-      vectors: contents.vectors,
-      dimensions,
-      store,
-      lexical: new LexicalIndex(contents.chunks),
-      glossary: contents.glossary,
-    },
+    { chunks: contents.chunks, vectors: contents.vectors, dimensions, store, lexical, vocabulary },
     embedder.embeddings,
     options,
   );
-  return { retriever, manifest: contents.manifest, dir: contents.dir };
+  return { retriever, vocabulary, manifest: contents.manifest, dir: contents.dir };
 }

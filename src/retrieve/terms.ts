@@ -1,18 +1,33 @@
 // A question as weighted content words: each word with the stems that count as finding it (its
-// French translations and cognates too), and how strongly a set of passage terms matches it.
+// translations and cognates too), and how strongly a set of passage terms matches it. The weights
+// and whether the corpus knows a word come from the Vocabulary (vocabulary.ts) when the question
+// is read; everything here is a pure function of the groups and the terms compared.
 import type { Language } from '../types.js';
-import { englishStem, isStopWord, stem, wordTerms, words } from './analyzer.js';
+import { englishStem, isStopWord, stem, stemIn, type TextLanguage, wordTerms, words } from '../text/analyzer.js';
 import { withoutLocutions } from './locutions.js';
-import { looselyRelated, related } from './stemSet.js';
+import { looselyRelated, related } from '../text/stemSet.js';
 
+/** A stem that extends or is extended by a question stem (organis/organisation) counts this much of an exact match. */
 const PARTIAL_MATCH = 0.8;
+/** A stem sharing only a long beginning (directeur/directrice) counts this much; both values predate this file (tuned on the seed's probe set). */
 const LOOSE_MATCH = 0.6;
+
 /** One content word of the question with the stems that count as finding it (its translations too). */
-export interface TermGroup {
+export interface WordGroup {
   word: string;
   stems: string[];
   /** Known to the dictionary only as a verb, adjective or adverb (see Glossary.weak). */
   weak?: boolean;
+}
+
+/** A word group as the corpus sees it: how much it weighs, and whether the corpus has it in any form. */
+export interface TermGroup extends WordGroup {
+  /** idf of its most specific stem the corpus has (see Vocabulary.weigh). */
+  weight: number;
+  /** The corpus has one of its stems, or a related form of one. */
+  known: boolean;
+  /** The corpus acronym this word names (OIM for "oim", "IOM" or a spelled-out name), if any. */
+  acronym?: string;
 }
 
 export interface WeakWords {
@@ -26,23 +41,39 @@ function isWeak(word: string, language: Language, weakWords: WeakWords): boolean
   return weakWords.en.has(englishStem(word)) || /(ed|ing)$/.test(word);
 }
 
-export function termGroups(
-  query: string,
-  translations: Map<string, string[]>,
-  language: Language,
-  weakWords: WeakWords = { fr: new Set(), en: new Set() },
-): TermGroup[] {
-  const groups = new Map<string, TermGroup>();
+/** A question word's form in another language of the corpus (a translation, a cognate spelling). */
+export interface Form {
+  word: string;
+  language: TextLanguage;
+}
+
+export interface GroupOptions {
+  translations?: Map<string, Form[]>;
+  weakWords?: WeakWords;
+  /** The corpus's languages, main one first: a word is stemmed in each (names and cognates cross languages). */
+  corpusLanguages?: readonly TextLanguage[];
+}
+
+/** The key of a word's group: its stem in the corpus's main language (a claim's words are found by it). */
+export function groupKey(word: string, corpusLanguages: readonly TextLanguage[] = ['fr']): string {
+  return wordTerms(word, corpusLanguages[0] ?? 'fr')[0] ?? '';
+}
+
+export function wordGroups(query: string, language: Language, options: GroupOptions = {}): WordGroup[] {
+  const { translations = new Map<string, Form[]>(), weakWords = { fr: new Set(), en: new Set() }, corpusLanguages = ['fr'] } = options;
+  const groups = new Map<string, WordGroup>();
   for (const w of words(withoutLocutions(query, language))) {
-    if (isStopWord(w, language)) continue;
-    const stems = [...wordTerms(w), ...(translations.get(w) ?? []).map((f) => stem(f.toLowerCase()))];
+    // A stop word read as an acronym ("UN", not the French article) stays: the reader gave it a meaning.
+    if (isStopWord(w, language) && !translations.has(w)) continue;
+    const own = corpusLanguages.flatMap((l) => wordTerms(w, l));
+    const stems = [...own, ...(translations.get(w) ?? []).map((f) => stemIn(f.word.toLowerCase(), f.language))];
     const key = stems[0];
     if (key && !groups.has(key)) groups.set(key, { word: w, stems: [...new Set(stems)], weak: isWeak(w, language, weakWords) });
   }
   return [...groups.values()];
 }
 
-export function matchStrength(stems: string[], terms: Set<string>): number {
+export function matchStrength(stems: readonly string[], terms: ReadonlySet<string>): number {
   if (stems.some((s) => terms.has(s))) return 1;
   let best = 0;
   for (const s of stems) {
@@ -52,4 +83,37 @@ export function matchStrength(stems: string[], terms: Set<string>): number {
     }
   }
   return best;
+}
+
+const NOTHING: ReadonlySet<string> = new Set();
+
+/**
+ * Weighted share of the groups found in a set of terms (a passage's, a sentence's), in [0, 1]; a
+ * group found only among `secondary` terms (a section heading) counts `secondaryStrength` of it.
+ */
+export function coverage(
+  groups: readonly TermGroup[],
+  terms: ReadonlySet<string>,
+  secondary: ReadonlySet<string> = NOTHING,
+  secondaryStrength = 0,
+): number {
+  let total = 0;
+  let found = 0;
+  for (const g of groups) {
+    total += g.weight;
+    const main = matchStrength(g.stems, terms);
+    found += g.weight * (main < 1 && secondary.size ? Math.max(main, secondaryStrength * matchStrength(g.stems, secondary)) : main);
+  }
+  return total ? found / total : 0;
+}
+
+/** Weighted share of the groups that the corpus has in no form at all (1 for no groups: nothing to go on). */
+export function unknownShare(groups: readonly TermGroup[]): number {
+  let total = 0;
+  let unknown = 0;
+  for (const g of groups) {
+    total += g.weight;
+    if (!g.known) unknown += g.weight;
+  }
+  return total ? unknown / total : 1;
 }

@@ -1,39 +1,73 @@
-// The claim's words as the retriever understands them (stems and EN→FR translations), and how much
-// of them (idf-weighted) a set of stems states.
-import { stem } from '../retrieve/analyzer.js';
-import type { HybridRetriever, SearchAnalysis, TermGroup } from '../retrieve/hybrid.js';
+// The claim's words as the question reader understands them (stems, translations, weights and
+// whether the corpus knows them), and how much of them (weighted) a set of stems states.
+import type { QuestionReading } from '../retrieve/reading.js';
+import { coverage, groupKey, type TermGroup } from '../retrieve/terms.js';
+import type { Vocabulary } from '../retrieve/vocabulary.js';
 
 export const union = (...sets: Iterable<string>[]) => new Set(sets.flatMap((s) => [...s]));
 /** A term group for a number written in digits: numbers are checked as facts, not as terms. */
 export const isNumeric = (g: TermGroup) => /^\d/.test(g.word);
 
+/** Verbs that only introduce a count (French and English): "l'OIM compte 182 États", "IOM counts 166". */
+const COUNTING_VERBS = new Set([
+  'compte',
+  'comptait',
+  'comptent',
+  'comptaient',
+  'comptera',
+  'compter',
+  'réunit',
+  'réunissait',
+  'totalise',
+  'totalisait',
+  'count',
+  'counts',
+  'counted',
+  'numbers',
+  'numbered',
+  'totals',
+  'totalled',
+]);
+
 export class ClaimReader {
-  /** The claim's term groups by their key, the stem of their word (as termGroups builds them). */
+  /** The claim's term groups by their key, the stem of their word (as wordGroups builds them). */
   private readonly groups: Map<string, TermGroup>;
 
   constructor(
-    private readonly retriever: HybridRetriever,
-    analysis: SearchAnalysis,
+    private readonly vocabulary: Vocabulary,
+    reading: QuestionReading,
   ) {
-    this.groups = new Map(analysis.groups.map((g) => [g.stems[0], g]));
+    this.groups = new Map(reading.groups.map((g) => [g.stems[0], g]));
   }
 
   /** The claim word's group (its stems and translations); names the analyzer drops (UN) get one too. */
   group(word: string): TermGroup {
-    return this.groups.get(stem(word)) ?? { word, stems: [stem(word)] };
+    return this.groups.get(this.key(word)) ?? this.vocabulary.group(word);
   }
 
   /** Groups of content words of the claim (stop words have none), each once. */
   groupsOf(words: string[]): TermGroup[] {
-    const found = words.map((w) => this.groups.get(stem(w))).filter((g): g is TermGroup => g !== undefined);
+    const found = words.map((w) => this.groups.get(this.key(w))).filter((g): g is TermGroup => g !== undefined);
     return [...new Set(found)];
   }
 
+  private key(word: string): string {
+    return groupKey(word, this.vocabulary.languages);
+  }
+
+  /**
+   * Does this word of the claim say in what setting its number holds? Not a verb that only
+   * introduces a count ("compte", "counts"), nor the acronym of the entity most of the corpus is about.
+   */
+  isSetting(group: TermGroup): boolean {
+    return !COUNTING_VERBS.has(group.word) && !(group.acronym !== undefined && this.vocabulary.isPervasive(group));
+  }
+
   known(group: TermGroup): boolean {
-    return this.retriever.unknownShare([group]) === 0;
+    return group.known;
   }
 
   coverage(groups: TermGroup[], stems: Set<string>): number {
-    return groups.length ? this.retriever.coverageOf(groups, stems) : 1;
+    return groups.length ? coverage(groups, stems) : 1;
   }
 }

@@ -1,10 +1,10 @@
 // The evidence sentences of the retrieved passages, read once (stems, names, numbers) so that
 // every check of a claim compares against the same reading, and the quotes given back.
 import { passageUnits } from '../answer/units.js';
-import { analyze } from '../retrieve/analyzer.js';
+import { analyze } from '../text/analyzer.js';
 import type { Language, Passage } from '../types.js';
 import { nameOnlyStems } from './names.js';
-import { extractQuantities, type Quantity } from './quantities.js';
+import { extractQuantities, type Quantity } from '../text/quantities/quantities.js';
 import type { Evidence } from './types.js';
 
 export interface Sentence {

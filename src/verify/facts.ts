@@ -1,12 +1,12 @@
 // A claim's number against the numbers of the evidence sentences that count the same thing (units
 // matched through the claim reader's stems and translations) in the same setting (the words around
 // both numbers). Only a number that fits as well as any other decides.
-import { analyze } from '../retrieve/analyzer.js';
+import { analyze, textLanguage } from '../text/analyzer.js';
 import type { TermGroup } from '../retrieve/hybrid.js';
 import { isNumeric, union, type ClaimReader } from './claimReader.js';
 import type { Sentence } from './evidence.js';
-import type { Relation } from './qualifiers.js';
-import type { Quantity } from './quantities.js';
+import type { Relation } from '../text/quantities/qualifiers.js';
+import type { Quantity } from '../text/quantities/quantities.js';
 
 /** Least share (idf-weighted) of the claim's unit words found in a source number's unit. */
 const MIN_UNIT = 0.75;
@@ -29,7 +29,8 @@ interface Candidate {
 
 export interface FactResult {
   claim: Quantity;
-  status: Outcome | 'ambiguous' | 'absent' | 'elsewhere';
+  /** other-period: only figures of other years than the claim's period (see period.ts). */
+  status: Outcome | 'ambiguous' | 'absent' | 'elsewhere' | 'other-period';
   decisive: Candidate[];
 }
 
@@ -58,9 +59,12 @@ function outcomeOf(claim: Quantity, source: Quantity): Outcome {
   return source.relation === claim.relation && source.value === claim.value ? 'supported' : 'undecided';
 }
 
+/** A sentence's words analysed in its passage's language (an English page's "Member States" as English). */
+const stemsIn = (sentence: Sentence, words: string[]) => analyze(words.join(' '), textLanguage(sentence.passage.language) ?? 'fr');
+
 /** Share of a source unit's stems that some of the claim's groups name. */
-function reverseCoverage(sourceUnit: string[], groups: TermGroup[]): number {
-  const stems = analyze(sourceUnit.join(' '));
+function reverseCoverage(sentence: Sentence, sourceUnit: string[], groups: TermGroup[]): number {
+  const stems = stemsIn(sentence, sourceUnit);
   if (!stems.length) return 0;
   const named = new Set(groups.flatMap((g) => g.stems));
   return stems.filter((s) => named.has(s)).length / stems.length;
@@ -69,25 +73,25 @@ function reverseCoverage(sourceUnit: string[], groups: TermGroup[]): number {
 /** The source number as a match for the claim's, or null when it does not count the same thing. */
 function candidate(reader: ClaimReader, claim: Quantity, sentence: Sentence, source: Quantity, blocked: Set<string>): Candidate | null {
   const unitGroups = reader.groupsOf(claim.unit);
-  let contextGroups = reader.groupsOf(claim.context).filter((g) => !isNumeric(g));
+  let contextGroups = reader.groupsOf(claim.context).filter((g) => !isNumeric(g) && reader.isSetting(g));
   let unit: number;
   let reverse: number;
   if (claim.concept || source.concept) {
     if (claim.concept !== source.concept) return null;
     unit = reverse = 1;
   } else if (unitGroups.length) {
-    unit = reader.coverage(unitGroups, new Set(analyze(source.unit.join(' '))));
-    reverse = reverseCoverage(source.unit, unitGroups);
+    unit = reader.coverage(unitGroups, new Set(stemsIn(sentence, source.unit)));
+    reverse = reverseCoverage(sentence, source.unit, unitGroups);
   } else {
     // "the number of member states is 175": the source's unit must be named around the claim's number.
-    reverse = unit = reverseCoverage(source.unit, contextGroups);
+    reverse = unit = reverseCoverage(sentence, source.unit, contextGroups);
     if (unit < 1) return null;
-    const unitStems = new Set(analyze(source.unit.join(' ')));
+    const unitStems = new Set(stemsIn(sentence, source.unit));
     contextGroups = contextGroups.filter((g) => !g.stems.some((s) => unitStems.has(s)));
   }
   if (unit < MIN_UNIT) return null;
   if (claim.context.some((w) => blocked.has(w))) return null;
-  const around = union(analyze([...source.context, ...source.unit].join(' ')), sentence.titleStems);
+  const around = union(stemsIn(sentence, [...source.context, ...source.unit]), sentence.titleStems);
   const setting = reader.coverage(
     contextGroups.filter((g) => reader.known(g)),
     around,
@@ -95,14 +99,43 @@ function candidate(reader: ClaimReader, claim: Quantity, sentence: Sentence, sou
   return { sentence, source, unit, reverse, setting, outcome: outcomeOf(claim, source) };
 }
 
-/** `blocked`: the claim's names the corpus never mentions; a number said about them is not checked. */
-export function checkFact(reader: ClaimReader, claim: Quantity, sentences: Sentence[], blocked: Set<string>): FactResult {
-  const sameThing = sentences
+/**
+ * When candidates give different numbers from documents of different dates, the most recent dated
+ * document's speak for today (a 2016 release's 166 member states does not contradict today's 182).
+ */
+function newestDate(candidates: Candidate[]): Candidate[] {
+  if (new Set(candidates.map((c) => c.source.value)).size < 2) return candidates;
+  const dates = candidates.map((c) => c.sentence.passage.date).filter((d): d is string => Boolean(d));
+  if (new Set(dates).size < 2) return candidates;
+  const newest = dates.sort().at(-1);
+  return candidates.filter((c) => c.sentence.passage.date === newest);
+}
+
+/** The sentences' numbers that count the same thing as the claim's, best fit first. */
+function sameThingAs(reader: ClaimReader, claim: Quantity, sentences: Sentence[], blocked: Set<string>): Candidate[] {
+  return sentences
     .flatMap((s) => s.quantities.map((q) => candidate(reader, claim, s, q, blocked)))
     .filter((c): c is Candidate => c !== null)
     .sort(
       (a, b) => b.unit - a.unit || b.reverse - a.reverse || b.setting - a.setting || b.sentence.passage.score - a.sentence.passage.score,
     );
+}
+
+/** Every figure the sentences give for the claim's quantity in its setting, one per value and date. */
+export function figuresFor(reader: ClaimReader, claim: Quantity, sentences: Sentence[], blocked: Set<string>): Candidate[] {
+  const seen = new Set<string>();
+  return sameThingAs(reader, claim, sentences, blocked)
+    .filter((c) => c.setting >= MIN_SETTING)
+    .filter((c) => {
+      const key = `${c.source.value}@${c.sentence.passage.date ?? ''}`;
+      return !seen.has(key) && Boolean(seen.add(key));
+    });
+}
+
+/** `blocked`: the claim's names the corpus never mentions; a number said about them is not checked. */
+export function checkFact(reader: ClaimReader, claim: Quantity, sentences: Sentence[], blocked: Set<string>): FactResult {
+  // The most recent date's figures first: an older one in a closer setting does not decide today's.
+  const sameThing = newestDate(sameThingAs(reader, claim, sentences, blocked));
   const found = sameThing.filter((c) => c.setting >= MIN_SETTING);
   // The source counts the same thing, but around other words ("créée en 1951" vs "… by the UN").
   if (!found.length) return { claim, status: sameThing.length ? 'elsewhere' : 'absent', decisive: sameThing.slice(0, 1) };

@@ -4,13 +4,16 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { ModelBudget, type ModelGate } from '../answer/modelGate.js';
 import { DEFAULT_MODEL_TIMEOUT_MS, PASSAGES_PER_QUESTION } from '../config.js';
 import type { HybridRetriever } from '../retrieve/hybrid.js';
-import { detectLanguage } from '../retrieve/language.js';
+import { detectLanguage } from '../text/language.js';
+import type { Vocabulary } from '../retrieve/vocabulary.js';
 import { judgeClaim } from './judge.js';
 import { combineWithModel, judgeWithModel } from './llmJudge.js';
 import type { VerifyResult, VerifyService } from './types.js';
 
 export interface VerifierDeps {
   retriever: HybridRetriever;
+  /** What the corpus knows; the retriever's own by default. */
+  vocabulary?: Vocabulary;
   model?: BaseChatModel | null;
   modelTimeoutMs?: number;
   /** The server's bound on concurrent model calls, shared with the chat; when full, the offline verdict is given. */
@@ -26,8 +29,9 @@ export function createVerifier(deps: VerifierDeps): VerifyService {
   return {
     async verify(claim, options = {}): Promise<VerifyResult> {
       const text = claim.trim();
-      const analysis = await retriever.analyzeAndSearch(text, deps.passages ?? PASSAGES_PER_QUESTION, { language: detectLanguage(text) });
-      const offline = judgeClaim(text, analysis, retriever);
+      const retrieval = await retriever.readAndRetrieve(text, deps.passages ?? PASSAGES_PER_QUESTION, { language: detectLanguage(text) });
+      const analysis = retrieval.reading;
+      const offline = judgeClaim(retrieval, deps.vocabulary ?? retriever.vocabulary);
       const extractive: VerifyResult = {
         verdict: offline.verdict,
         explanation: offline.explanation,

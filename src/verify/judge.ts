@@ -2,15 +2,18 @@
 // (facts.ts); a claim without numbers is supported only when one sentence states all its key terms.
 // Anything less certain is not_found: a wrong "supported" would spread an error under the
 // organisation's name.
-import type { HybridRetriever, SearchAnalysis, TermGroup } from '../retrieve/hybrid.js';
+import type { Retrieval } from '../retrieve/hybrid.js';
+import type { TermGroup } from '../retrieve/terms.js';
+import type { Vocabulary } from '../retrieve/vocabulary.js';
 import type { Language } from '../types.js';
 import { ClaimReader, isNumeric, union } from './claimReader.js';
 import { evidenceSentences, uniqueEvidence, type Sentence } from './evidence.js';
-import { checkFact, type FactResult } from './facts.js';
+import type { FactResult } from './facts.js';
 import { explain, type Reason } from './messages.js';
 import { namedWords } from './names.js';
 import { isNegationWord, negation } from './negation.js';
-import { extractQuantities, type Quantity } from './quantities.js';
+import { checkInPeriod, factsToCheck } from './period.js';
+import { extractQuantities, type Quantity } from '../text/quantities/quantities.js';
 import type { Evidence, Verdict } from './types.js';
 
 /** Least share of a supported claim's key terms that its quotes (with their title) must state. */
@@ -31,8 +34,8 @@ export interface Judgement {
   sentences: Sentence[];
 }
 
-export function judgeClaim(claim: string, analysis: SearchAnalysis, retriever: HybridRetriever): Judgement {
-  return new ClaimJudge(claim, analysis, retriever).judge();
+export function judgeClaim(retrieval: Retrieval, vocabulary: Vocabulary): Judgement {
+  return new ClaimJudge(retrieval, vocabulary).judge();
 }
 
 const factPairs = (list: FactResult[]) => list.map((f) => ({ claim: f.claim.phrase, source: f.decisive[0].source.phrase }));
@@ -54,31 +57,33 @@ class ClaimJudge {
   /** The sentences, best first, for a model. */
   private readonly ranked: Sentence[];
 
-  constructor(
-    private readonly claim: string,
-    analysis: SearchAnalysis,
-    retriever: HybridRetriever,
-  ) {
-    this.language = analysis.language;
-    this.reader = new ClaimReader(retriever, analysis);
-    this.sentences = evidenceSentences(analysis.passages);
-    this.keyGroups = analysis.groups.filter((g) => !isNumeric(g) && !isNegationWord(g.word));
-    const named = namedWords(claim, this.language);
+  private readonly claim: string;
+  /** The year the claim speaks of ("in 2019"), or null. */
+  private readonly period: number | null;
+
+  constructor({ reading, passages }: Retrieval, vocabulary: Vocabulary) {
+    this.claim = reading.text;
+    this.period = reading.period;
+    this.language = reading.language;
+    this.reader = new ClaimReader(vocabulary, reading);
+    this.sentences = evidenceSentences(passages);
+    this.keyGroups = reading.groups.filter((g) => !isNumeric(g) && !isNegationWord(g.word));
+    const named = namedWords(this.claim, this.language);
     const unknownNamed = named.filter((n) => !this.reader.known(this.reader.group(n.word)));
     this.unknownNames = [...new Set(unknownNamed.map((n) => n.surface))];
     this.blocked = new Set(unknownNamed.map((n) => n.word));
     this.namedGroups = named.map((n) => this.reader.group(n.word));
-    this.negated = negation(claim);
+    this.negated = negation(this.claim);
     this.ranked = this.byCoverage(this.keyGroups).map((c) => c.s);
   }
 
   judge(): Judgement {
-    const quantities = extractQuantities(this.claim, this.language);
+    const quantities = factsToCheck(extractQuantities(this.claim, this.language), this.period);
     return quantities.length ? this.judgeFacts(quantities) : this.judgeTerms();
   }
 
   private judgeFacts(quantities: Quantity[]): Judgement {
-    const facts = quantities.map((q) => checkFact(this.reader, q, this.sentences, this.blocked));
+    const facts = quantities.map((q) => checkInPeriod(this.reader, q, this.sentences, this.blocked, this.period));
     const wrong = facts.filter((f) => f.status === 'contradicted');
     if (wrong.length) {
       if (this.negated) return this.result('not_found', { kind: 'negation-unsure' }, factQuotes(wrong));
@@ -90,6 +95,10 @@ class ClaimJudge {
 
   /** A number the sentences neither confirm nor contradict. */
   private judgeOpenFact(open: FactResult): Judgement {
+    if (open.status === 'other-period' && this.period !== null) {
+      const figures = open.decisive.map((c) => ({ source: c.source.phrase, date: c.sentence.passage.date }));
+      return this.result('not_found', { kind: 'other-periods', period: this.period, figures }, factQuotes([open]));
+    }
     if (open.status === 'ambiguous') {
       return this.result(
         'not_found',

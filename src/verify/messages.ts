@@ -1,5 +1,6 @@
 // The explanations of a verdict, in the claim's language: one or two short sentences that name the
 // claim's words and the source's words that decided it.
+import { formatDate } from '../answer/messages.js';
 import type { Language } from '../types.js';
 import type { Verdict } from './types.js';
 
@@ -14,6 +15,7 @@ export type Reason =
   | { kind: 'no-fact'; claim: string }
   | { kind: 'extra-terms'; facts: Array<{ claim: string; source: string }> }
   | { kind: 'other-setting'; facts: Array<{ claim: string; source: string }> }
+  | { kind: 'other-periods'; period: number; figures: Array<{ source: string; date?: string }> }
   | { kind: 'terms-partial' }
   | { kind: 'nothing-checkable' };
 
@@ -87,6 +89,13 @@ export function explain(reason: Reason, language: Language): string {
       return fr
         ? `Le texte source indique ${source}, mais pas dans le contexte que décrit l’affirmation.`
         : `The source text says ${source}, but not in the setting the claim describes.`;
+    }
+    case 'other-periods': {
+      const figures = reason.figures.map((f) => `${q(language, f.source)}${f.date ? ` (${formatDate(f.date, language)})` : ''}`);
+      const said = figures.length < 2 ? figures.join('') : `${figures.slice(0, -1).join(', ')} ${fr ? 'et' : 'and'} ${figures.at(-1)}`;
+      return fr
+        ? `Le texte source ne donne pas ce chiffre pour ${reason.period} ; il indique ${said}.`
+        : `The source text gives no figure for ${reason.period}; it says ${said}.`;
     }
     case 'terms-partial':
       return fr

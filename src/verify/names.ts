@@ -1,8 +1,8 @@
 // Words written as names (capitalised, acronyms): a claim's names that the corpus never mentions
 // cannot be checked, and a sentence's multi-word names do not lend their words to common words.
-import { stem } from '../retrieve/analyzer.js';
+import { stem } from '../text/analyzer.js';
 import type { Language } from '../types.js';
-import { tokenize } from './tokens.js';
+import { tokenize } from '../text/quantities/tokens.js';
 
 interface NamedWord {
   word: string;

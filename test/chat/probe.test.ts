@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { foldAccents } from '../../src/retrieve/analyzer.js';
+import { foldAccents } from '../../src/text/analyzer.js';
 import { formatReport, runEval, type EvalSummary, type QuestionResult } from '../../src/evaluation/runEval.js';
 import { questionSchema, readQuestionSet, type Question } from '../../src/evaluation/questionSet.js';
 import { createServer } from '../../src/serve/createServer.js';

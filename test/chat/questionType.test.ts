@@ -1,6 +1,6 @@
 // What kind of answer a question asks for (src/answer/questionType.ts).
 import { describe, expect, it } from 'vitest';
-import { expectedValue, holdsExpected } from '../../src/answer/questionType.js';
+import { asksForAction, expectedValue, holdsExpected } from '../../src/retrieve/questionType.js';
 
 describe('question type', () => {
   it('recognises name questions in both languages, accents or not', () => {
@@ -24,5 +24,24 @@ describe('question type', () => {
     expect(holdsExpected('Le Haut-Commissariat pour les réfugiés (HCR) coordonne.', 'name')).toBe(true);
     expect(holdsExpected('- Directrice générale adjointe chargée des opérations', 'name')).toBe(false);
     expect(holdsExpected("L'agence compte 175 membres.", 'name')).toBe(false);
+  });
+
+  it('tells a request to act for the visitor from a question about how to do it', () => {
+    for (const q of [
+      'Book me an appointment at the medical centre next Tuesday.',
+      'Please charge 50 euros to my card.',
+      'Envoyez ma candidature pour le poste de chauffeur.',
+      'Inscris-moi à la lettre d’information.',
+      "S'il vous plaît, réservez une place.",
+    ])
+      expect(asksForAction(q), q).toBe(true);
+    for (const q of [
+      'Can I send my CV by email?',
+      'How do I apply for a job?',
+      'Comment postuler ?',
+      'Où envoyer ma candidature ?',
+      'Sending money home: what does IOM do?',
+    ])
+      expect(asksForAction(q), q).toBe(false);
   });
 });

@@ -46,6 +46,11 @@ describe('offline refusals', () => {
     expect(await grounded('Which deputy director general is in charge of operations?')).toBe(true);
   });
 
+  it('refuses to pass off what the organisation is for an attribute of it the documents never give', async () => {
+    expect(await grounded("What is IOM's budget?")).toBe(false);
+    expect(await grounded('What is IOM?')).toBe(true);
+  });
+
   it('reads a spelled-out name as the organisation it names', async () => {
     const { body } = await postJson(`${server.url}/api/chat`, {
       message: 'What are the aims of the International Organization for Migration?',

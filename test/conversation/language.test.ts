@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { clearLanguage, conversationLanguage, resolveLanguage } from '../../src/answer/conversation/language.js';
 import { recogniseTurn } from '../../src/answer/conversation/recognise.js';
-import { detectLanguage } from '../../src/retrieve/language.js';
+import { detectLanguage } from '../../src/text/language.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const language = z.enum(['fr', 'en']);

@@ -4,7 +4,7 @@ import { cleanToBlocks } from '../../src/corpus/clean.js';
 import { plainTextLines } from '../../src/corpus/sourceLines.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
 import { chunkBlocks } from '../../src/ingest/chunk.js';
-import { analyze, foldAccents, isStopWord, stem, words } from '../../src/retrieve/analyzer.js';
+import { analyze, foldAccents, isStopWord, stem, words } from '../../src/text/analyzer.js';
 import { dot, readRealCorpus } from './support.js';
 
 describe('French analyzer', () => {

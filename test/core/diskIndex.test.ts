@@ -9,7 +9,7 @@ import { sha256 } from '../../src/corpus/load.js';
 import { buildsDirOf } from '../../src/index/atomicDir.js';
 import { IndexError, loadIndex, writeIndex, type IndexToWrite } from '../../src/index/diskIndex.js';
 import { INDEX_FILES } from '../../src/index/manifest.js';
-import { EMPTY_GLOSSARY } from '../../src/retrieve/glossary.js';
+import { EMPTY_GLOSSARY } from '../../src/text/glossary.js';
 import type { Chunk } from '../../src/types.js';
 import { workspace, type Workspace } from './support.js';
 

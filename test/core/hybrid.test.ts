@@ -1,41 +1,9 @@
 // Hybrid ranking details (src/retrieve/hybrid.ts) on a small in-memory corpus.
-import { Document } from '@langchain/core/documents';
 import { describe, expect, it } from 'vitest';
-import { LocalHashEmbeddings } from '../../src/embed/local.js';
-import { HnswStore } from '../../src/index/hnswStore.js';
-import { EMPTY_GLOSSARY } from '../../src/retrieve/glossary.js';
-import { HybridRetriever } from '../../src/retrieve/hybrid.js';
-import { LexicalIndex } from '../../src/retrieve/lexical.js';
-import type { Chunk } from '../../src/types.js';
+import type { HybridRetriever } from '../../src/retrieve/hybrid.js';
+import { memoryRetriever } from '../answer/memoryRetriever.js';
 
-const DIMENSIONS = 256;
-
-async function retrieverOver(texts: string[], acronyms: string[]): Promise<HybridRetriever> {
-  const embeddings = new LocalHashEmbeddings(DIMENSIONS);
-  const chunks: Chunk[] = texts.map((text, i) => ({
-    text,
-    heading: null,
-    source: 'corpus/t.txt',
-    title: 'T',
-    lines: [i + 1, i + 1],
-    hash: String(i),
-  }));
-  const vectors = await embeddings.embedDocuments(texts);
-  const store = new HnswStore(embeddings, { dimensions: DIMENSIONS, m: 16, efConstruction: 100, efSearch: 50 });
-  await store.addVectors(
-    vectors,
-    chunks.map((c, index) => new Document({ pageContent: c.text, metadata: { index } })),
-  );
-  const index = {
-    chunks,
-    vectors: Float32Array.from(vectors.flat()),
-    dimensions: DIMENSIONS,
-    store,
-    lexical: new LexicalIndex(chunks),
-    glossary: { ...EMPTY_GLOSSARY, acronyms },
-  };
-  return new HybridRetriever(index, embeddings);
-}
+const retrieverOver = (texts: string[], acronyms: string[]): Promise<HybridRetriever> => memoryRetriever(texts, { acronyms });
 
 const CORPUS = [
   "L'AFP publie des dépêches chaque jour. L'AFP emploie des journalistes dans le monde entier, et l'AFP vend ses textes.",

@@ -1,13 +1,14 @@
 // The lexical channel: BM25 over postings with top-k selection (src/retrieve/lexical.ts, topK.ts).
+// Passages declare French: the channel analyses each in its language (a bag of random words is no text to detect one from).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stem } from '../../src/retrieve/analyzer.js';
+import { stem } from '../../src/text/analyzer.js';
 import { LexicalIndex } from '../../src/retrieve/lexical.js';
 import { topK } from '../../src/retrieve/topK.js';
 import type { Chunk } from '../../src/types.js';
 
 function chunk(text: string, heading: string | null = null): Chunk {
-  return { text, heading, source: 'corpus/t.txt', title: 'T', lines: [1, 1], hash: text };
+  return { text, heading, source: 'corpus/t.txt', title: 'T', lines: [1, 1], hash: text, language: 'fr' };
 }
 
 const VOCABULARY = ['migration', 'frontière', 'santé', 'climat', 'réfugié', 'travail', 'enfant', 'famille', 'retour', 'urgence'];

@@ -1,10 +1,10 @@
 // A question as weighted content words (src/retrieve/terms.ts), locutions left out (locutions.ts).
 import { describe, expect, it } from 'vitest';
 import { withoutLocutions } from '../../src/retrieve/locutions.js';
-import { termGroups } from '../../src/retrieve/terms.js';
+import { wordGroups } from '../../src/retrieve/terms.js';
 import type { Language } from '../../src/types.js';
 
-const wordsOf = (question: string, language: Language) => termGroups(question, new Map(), language).map((g) => g.word);
+const wordsOf = (question: string, language: Language) => wordGroups(question, language).map((g) => g.word);
 
 describe('question terms', () => {
   it('leaves the noun of a prepositional locution out, in either apostrophe and whatever the case', () => {

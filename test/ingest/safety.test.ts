@@ -6,7 +6,8 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { createEmbedder } from '../../src/embed/index.js';
 import { ingest } from '../../src/ingest/ingest.js';
-import { isInstructionToAssistant, triesToTakeOver } from '../../src/ingest/safety.js';
+import { isInstructionToAssistant } from '../../src/ingest/safety.js';
+import { triesToTakeOver } from '../../src/text/takeover.js';
 import { loadIndex } from '../../src/index/diskIndex.js';
 import { CORPUS_DIR } from '../helpers/server.js';
 

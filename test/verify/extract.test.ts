@@ -3,9 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { nameOnlyStems, namedWords } from '../../src/verify/names.js';
 import { negation } from '../../src/verify/negation.js';
-import { numberWordsValue } from '../../src/verify/numbers.js';
-import { extractQuantities } from '../../src/verify/quantities.js';
-import { stem } from '../../src/retrieve/analyzer.js';
+import { numberWordsValue } from '../../src/text/quantities/numbers.js';
+import { extractQuantities } from '../../src/text/quantities/quantities.js';
+import { stem } from '../../src/text/analyzer.js';
 
 const one = (text: string, language: 'fr' | 'en' = 'fr') => {
   const found = extractQuantities(text, language);

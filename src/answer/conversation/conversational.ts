@@ -4,7 +4,7 @@
 // language settled for it; every reply says its kind, and answers and refusals carry checked
 // follow-up questions (a refusal also the contact page, when there is one).
 import { LRUCache } from 'lru-cache';
-import type { SearchAnalysis } from '../../retrieve/hybrid.js';
+import type { Retrieval } from '../../retrieve/hybrid.js';
 import type { Language } from '../../types.js';
 import { type AnswerHooks, Assistant, type AssistantOptions, tokensOf } from '../assistant.js';
 import { extractiveAnswer } from '../extractive.js';
@@ -135,7 +135,7 @@ export class ConversationalAssistant extends Assistant {
 
   private async followUpList(question: string, answer: ChatAnswer): Promise<string[]> {
     const { language } = answer;
-    const found = (await this.retrieve(question, language)).passages;
+    const found = (await this.retrieveForFollowUps(question, language)).passages;
     // After a refusal, pages retrieval found only by chance (the recipe question finds the privacy
     // page) are not related: below the grounding's least top score, the general examples serve better.
     const retrieved = answer.grounded || (found[0]?.score ?? 0) >= MIN_TOP_SCORE ? found : [];
@@ -160,17 +160,17 @@ export class ConversationalAssistant extends Assistant {
     const reading = this.conversation.read(question);
     if (reading.type !== 'question' || reading.question !== question.trim()) return false;
     if (resolveLanguage(question, { lang: language }).language !== language) return false;
-    const answer = this.offlineAnswer(question, await this.retrieve(question, language));
+    const answer = this.offlineAnswer(await this.retrieveForFollowUps(question, language));
     return answer.grounded && answer.language === language && quotesProse(answer);
   }
 
   // The only two places this layer calls the retrieval and extractive APIs directly (the rest goes
   // through the base class), kept together so a change of those APIs is made here once.
-  private retrieve(question: string, language: Language): Promise<SearchAnalysis> {
-    return this.retriever.analyzeAndSearch(question, PASSAGES_FOR_FOLLOW_UPS, { language });
+  private retrieveForFollowUps(question: string, language: Language): Promise<Retrieval> {
+    return this.retriever.readAndRetrieve(question, PASSAGES_FOR_FOLLOW_UPS, { language });
   }
 
-  private offlineAnswer(question: string, analysis: SearchAnalysis): ChatAnswer {
-    return extractiveAnswer(question, analysis, this.retriever, []).answer;
+  private offlineAnswer(retrieval: Retrieval): ChatAnswer {
+    return extractiveAnswer(retrieval, this.vocabulary).answer;
   }
 }

@@ -2,12 +2,12 @@
 // "171 ?" ("Merci !" came out English), so a message decides only when its own words are clear;
 // otherwise the conversation so far decides, then the widget's language, then the page's
 // <html lang>, and only then a guess from the message (a conversational phrase's language, else
-// the detector). tinyld is the detector retrieve/language.ts uses; here a yes/no is needed (is this
+// the detector). tinyld is the detector text/language.ts uses; here a yes/no is needed (is this
 // message clear?), which that module's always-an-answer function does not give.
 import { eng, fra } from 'stopword';
 import { detect } from 'tinyld';
-import { words } from '../../retrieve/analyzer.js';
-import { detectLanguage } from '../../retrieve/language.js';
+import { words } from '../../text/analyzer.js';
+import { detectLanguage } from '../../text/language.js';
 import type { Language } from '../../types.js';
 import type { HistoryTurn } from '../types.js';
 

@@ -2,7 +2,7 @@
 // reading order, its language, the questions it writes itself (a FAQ's lines ending in "?"), and
 // the site's chrome — headings, titles and lines found in many documents (menus, footers, cookie
 // banners), which are navigation, never something to suggest.
-import { detectLanguage } from '../../retrieve/language.js';
+import { detectLanguage } from '../../text/language.js';
 import type { Chunk, Language } from '../../types.js';
 import { namesIn } from './names.js';
 import { normaliseWord } from './tokens.js';

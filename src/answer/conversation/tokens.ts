@@ -2,7 +2,7 @@
 // original text, lower-cased, accents folded and apostrophes unified, punctuation and emoji left out.
 // Patterns are written over the words joined by single spaces ("qui etes-vous", "d'accord"), and a
 // match maps back to the original text by counting words, so what follows a greeting is kept as typed.
-import { foldAccents } from '../../retrieve/analyzer.js';
+import { foldAccents } from '../../text/analyzer.js';
 
 export interface MessageWords {
   /** Normalised words joined by single spaces. */

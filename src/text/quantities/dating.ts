@@ -1,6 +1,6 @@
 // The event a year dates ("créée en 1951", "founded in 1961", "depuis 1951"), from general French
 // and English dating words, not from the corpus.
-import { foldAccents } from '../retrieve/analyzer.js';
+import { foldAccents } from '../analyzer.js';
 import type { NumberSpan } from './numbers.js';
 import type { Token } from './tokens.js';
 

@@ -1,7 +1,7 @@
 // A sentence cut into words, numbers and punctuation, each with its clause: a number's unit and
 // context are read inside its own clause only.
-import { isStopWord, words } from '../retrieve/analyzer.js';
-import type { Language } from '../types.js';
+import { isStopWord, words } from '../analyzer.js';
+import type { Language } from '../../types.js';
 import { isNumberWord } from './numbers.js';
 import type { Token } from './token.js';
 

@@ -1,9 +1,12 @@
-// French-first text analysis shared by the lexical channel, the local embedder and the answerers.
+// Text analysis shared by the lexical channel, the local embedder and the answerers: each text in
+// its own language (French, English, Spanish: Snowball stemmers, stopword's lists), questions with
+// the stop words of both languages the assistant speaks (visitors mix them).
 import snowball from 'snowball-stemmers';
-import { eng, fra } from 'stopword';
+import { eng, fra, spa } from 'stopword';
 
 const frenchStemmer = snowball.newStemmer('french');
 const englishStemmer = snowball.newStemmer('english');
+const spanishStemmer = snowball.newStemmer('spanish');
 
 // Elided articles and pronouns glued to the next word by an apostrophe (l'OIM, qu'elle, jusqu'à).
 const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]/i;
@@ -142,13 +145,47 @@ const QUESTION_WORDS_EN = [
   'during',
   'via',
 ];
+// Question words and fillers stopword's 59-word Spanish list leaves in.
+const QUESTION_WORDS_ES = [
+  'qué',
+  'cuál',
+  'cuáles',
+  'cuánto',
+  'cuánta',
+  'cuántos',
+  'cuántas',
+  'cómo',
+  'cuándo',
+  'quién',
+  'quiénes',
+  'dónde',
+  'año',
+  'nombre',
+];
 const fold = (list: string[]) => list.map((w) => foldAccents(w.toLowerCase()));
 // French text is analysed with French stop words only: "but" (goal) or "son" are French content words.
 // English questions drop both lists, since they often mix in French names and terms.
 const STOP_FR = new Set(fold([...fra, ...QUESTION_WORDS_FR]));
 const STOP_EN = new Set([...STOP_FR, ...fold([...eng, ...QUESTION_WORDS_EN])]);
 
+/** How a question is read: French, or English (whose stop words include the French ones: visitors mix). */
 export type AnalysisLanguage = 'fr' | 'en';
+/** Languages a passage can be analysed in. */
+export type TextLanguage = 'fr' | 'en' | 'es';
+export const TEXT_LANGUAGES: readonly TextLanguage[] = ['fr', 'en', 'es'];
+
+/** Stop words of a text in one language: that language's list only ("but" is a French content word). */
+const TEXT_STOP: Record<TextLanguage, Set<string>> = {
+  fr: STOP_FR,
+  en: new Set(fold([...eng, ...QUESTION_WORDS_EN])),
+  es: new Set(fold([...spa, ...QUESTION_WORDS_ES])),
+};
+
+/** The analysis language of a language code ('fr', 'en-GB', 'es'…), or null for a language without one. */
+export function textLanguage(code: string | null | undefined): TextLanguage | null {
+  const base = code?.toLowerCase().split(/[-_]/)[0];
+  return TEXT_LANGUAGES.find((l) => l === base) ?? null;
+}
 
 export function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '');
@@ -160,6 +197,11 @@ export function normalizeText(text: string): string {
     .normalize('NFC')
     .replace(/[’‘`´]/g, "'")
     .toLowerCase();
+}
+
+/** A text compared for sameness: accents, case, apostrophes and spacing aside (two captures of one page match). */
+export function sameText(text: string): string {
+  return foldAccents(normalizeText(text)).replace(/\s+/g, ' ').trim();
 }
 
 /** Words of a text, lower-cased, elisions removed ("l'Organisation" → "organisation"). */
@@ -174,8 +216,14 @@ export function words(text: string): string[] {
   return out;
 }
 
+/** A stop word of a question in this language (English questions: French stop words too). */
 export function isStopWord(word: string, language: AnalysisLanguage = 'fr'): boolean {
   return (language === 'en' ? STOP_EN : STOP_FR).has(foldAccents(word));
+}
+
+/** A stop word of a text written in this language. */
+export function isTextStopWord(word: string, language: TextLanguage): boolean {
+  return TEXT_STOP[language].has(foldAccents(word));
 }
 
 /** Stemming is pure and the Snowball stemmers are slow next to a lookup: remember recent words. */
@@ -195,25 +243,34 @@ function memoize(f: (word: string) => string, limit = 50_000): (word: string) =>
 /** The index term of one word: French Snowball stem with accents folded afterwards (the stemmer needs them). */
 export const stem = memoize((word) => foldAccents(frenchStemmer.stem(word)));
 
-export const englishStem = memoize((word) => englishStemmer.stem(word));
+export const englishStem = memoize((word) => foldAccents(englishStemmer.stem(word)));
+
+export const spanishStem = memoize((word) => foldAccents(spanishStemmer.stem(word)));
+
+const STEMS: Record<TextLanguage, (word: string) => string> = { fr: stem, en: englishStem, es: spanishStem };
+
+/** The stem of a word in a language. */
+export function stemIn(word: string, language: TextLanguage): string {
+  return STEMS[language](word);
+}
 
 /**
- * The terms of one word. The French stemmer needs accents (régulières → régul), but people type
- * without them (securite): an accented word yields its stem and, when different, the stem of its
- * accent-free spelling, so a question typed either way finds it.
+ * The terms of one word in a language. The stemmers need accents (régulières → régul), but people
+ * type without them (securite): an accented word yields its stem and, when different, the stem of
+ * its accent-free spelling, so a question typed either way finds it.
  */
-export function wordTerms(word: string): string[] {
-  const s = stem(word);
+export function wordTerms(word: string, language: TextLanguage = 'fr'): string[] {
+  const s = stemIn(word, language);
   if (/^[\x00-\x7f]*$/.test(word)) return s ? [s] : [];
-  const bare = stem(foldAccents(word));
+  const bare = stemIn(foldAccents(word), language);
   return bare && bare !== s ? [s, bare] : s ? [s] : [];
 }
 
-/** Content terms of a text: elision-stripped, stop words out, stemmed, accent-folded. */
-export function analyze(text: string, language: AnalysisLanguage = 'fr'): string[] {
+/** Content terms of a text in its language: elision-stripped, stop words out, stemmed, accent-folded. */
+export function analyze(text: string, language: TextLanguage = 'fr'): string[] {
   const out: string[] = [];
   for (const w of words(text)) {
-    if (!isStopWord(w, language)) out.push(...wordTerms(w));
+    if (!isTextStopWord(w, language)) out.push(...wordTerms(w, language));
   }
   return out;
 }

@@ -34,6 +34,10 @@ export class StemSet {
     this.sorted = [...this.set].sort();
   }
 
+  get size(): number {
+    return this.set.size;
+  }
+
   has(stem: string): boolean {
     return this.set.has(stem);
   }

@@ -1,6 +1,6 @@
 // The relation a claim or a source states with its number ("plus de 170", "about 200", "before
 // 1960"): general French and English qualifiers written just before the number.
-import { foldAccents } from '../retrieve/analyzer.js';
+import { foldAccents } from '../analyzer.js';
 import type { NumberSpan } from './numbers.js';
 import type { Token } from './tokens.js';
 

@@ -3,7 +3,7 @@
 // the words that say what is counted ("40 pays membres", "12 offices"), the event a year
 // dates ("créée en 1951", "founded in 1961", "depuis 1951") and the content words near it.
 // Whether two units name the same thing is decided by the retriever's stems, not here.
-import type { Language } from '../types.js';
+import type { Language } from '../../types.js';
 import { conceptOf, isYear, type Concept } from './dating.js';
 import { isScaleWord, numberSpans, type NumberSpan } from './numbers.js';
 import { qualifierBefore, type Relation } from './qualifiers.js';

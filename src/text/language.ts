@@ -5,8 +5,8 @@
 // five words or fewer, against 30): franc was dropped.
 import { eng, fra } from 'stopword';
 import { detect } from 'tinyld';
-import type { Language } from '../types.js';
-import { words } from './analyzer.js';
+import type { Chunk, Language } from '../types.js';
+import { type TextLanguage, textLanguage, words } from './analyzer.js';
 
 const ENGLISH_ONLY = new Set(eng.filter((w: string) => !fra.includes(w)));
 const FRENCH_ONLY = new Set(fra.filter((w: string) => !eng.includes(w)));
@@ -23,4 +23,24 @@ function byStopWords(text: string): Language | null {
 
 export function detectLanguage(text: string): Language {
   return (detect(text, { only: ['en', 'fr'] }) as Language | '') || byStopWords(text) || 'fr';
+}
+
+/** Detection on fewer words than this is a guess (a heading, a name, a list of terms). */
+const MIN_WORDS_TO_DETECT = 8;
+
+/**
+ * The language each passage is analysed in: its own (from the sidecar or ingestion's detection),
+ * else detected here when it is long enough (an index built before passages carried one), else the
+ * language most of the others have; French when nothing can tell.
+ */
+export function passageLanguages(chunks: ReadonlyArray<Pick<Chunk, 'text' | 'language'>>): TextLanguage[] {
+  const found = chunks.map(
+    (c) =>
+      textLanguage(c.language) ??
+      (words(c.text).length >= MIN_WORDS_TO_DETECT ? textLanguage(detect(c.text, { only: ['fr', 'en', 'es'] })) : null),
+  );
+  const counts = new Map<TextLanguage, number>();
+  for (const l of found) if (l) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const usual = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'fr';
+  return found.map((l) => l ?? usual);
 }

@@ -34,3 +34,45 @@ export function frenchCognates(word: string): string[] {
   out.delete(word);
   return [...out];
 }
+
+// French→English spellings of the same Latin-derived words, for French questions over English
+// passages (sécurité/security, gouvernementaux/governmental, organisation/organization).
+const TO_ENGLISH: Array<[RegExp, string]> = [
+  [/isation(s?)$/, 'ization$1'],
+  [/tionnel(le)?s?$/, 'tional'],
+  [/ites$/, 'ities'],
+  [/ite$/, 'ity'],
+  [/iques$/, 'ics'],
+  [/ique$/, 'ic'],
+  [/ique$/, 'ical'],
+  [/ifs$/, 'ives'],
+  [/ives?$/, 'ive'],
+  [/if$/, 'ive'],
+  [/eux$/, 'ous'],
+  [/euses?$/, 'ous'],
+  [/([bt])res$/, '$1ers'],
+  [/([bt])re$/, '$1er'],
+  [/eurs$/, 'ors'],
+  [/eur$/, 'or'],
+  [/aux$/, 'al'],
+  [/ale?s?$/, 'al'],
+  [/elles?$/, 'al'],
+  [/gie$/, 'gy'],
+  [/cie$/, 'cy'],
+];
+
+/** English-looking variants of a French word, accents folded (none when no rule applies). */
+export function englishCognates(word: string): string[] {
+  const bare = word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/gouv/g, 'gov');
+  const out = new Set<string>([bare]);
+  const forms = /^de./.test(bare) ? [bare, bare.replace(/^de/, 'dis')] : [bare];
+  for (const form of forms) {
+    out.add(form);
+    for (const [pattern, replacement] of TO_ENGLISH) if (pattern.test(form)) out.add(form.replace(pattern, replacement));
+  }
+  out.delete(word);
+  return [...out];
+}

@@ -1,6 +1,6 @@
 // What kind of answer a question asks for: a number, a year, a name, a definition, or anything.
 // These are question forms of the two languages the assistant speaks, not topics of the corpus.
-import { foldAccents } from '../retrieve/analyzer.js';
+import { foldAccents } from '../text/analyzer.js';
 
 export type Expected = 'count' | 'year' | 'name' | 'definition' | 'any';
 
@@ -39,4 +39,16 @@ export function holdsExpected(text: string, expected: Expected): boolean {
 /** Numbers written in a question ("in 2022", "175"): an answer must contain them. */
 export function numbersIn(text: string): string[] {
   return [...text.matchAll(/\b\d+\b/g)].map((m) => m[0]);
+}
+
+/**
+ * A message that asks the assistant to act for the visitor — book, send, pay, apply, register,
+ * cancel — in the imperative, in either language. Not a question about the documents: "Can I send
+ * my CV by email?" asks what they say; "Send my application" asks for an act.
+ */
+const ACTION_REQUEST =
+  /^\s*(?:please[,\s]+|s['’]il (?:te|vous) pla[iî]t[,\s]+|merci de\s+)?(?:book|reserve|send|submit|charge|pay|order|apply|register|enrol|enroll|schedule|cancel|transfer|wire|envoie|envoyez|envoyer|reserve|reservez|paie|paye|payez|commande|commandez|inscris|inscrivez|postule|postulez|soumets|soumettez|transfere|transferez|annule|annulez|debite|debitez|prends|prenez)(?:[\s-]+(?:me|moi|us|nous|my|mon|ma|mes))?\b/i;
+
+export function asksForAction(question: string): boolean {
+  return ACTION_REQUEST.test(foldAccents(question));
 }

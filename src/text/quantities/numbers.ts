@@ -1,6 +1,6 @@
 // Numbers as a claim or a source writes them: digits ("175", "1 000", "1,5 million") or general
 // French and English number words ("cent soixante-quinze", "one hundred and five").
-import type { Language } from '../types.js';
+import type { Language } from '../../types.js';
 import type { Token } from './token.js';
 
 /** A number found in a token list: its value and the tokens that write it. */

@@ -1,0 +1,60 @@
+// When the passages disagree on the figure a question asks for (the same quantity, different
+// numbers, from documents of different dates: 166 member states in a 2016 release, 182 on the page
+// updated in 2024), only one date's figure is quoted: the period the question names ("in 2019"),
+// else the most recent, and the answer says as of when. Figures side by side, undated, mislead.
+import type { QuestionReading } from '../retrieve/reading.js';
+import { analyze, textLanguage } from '../text/analyzer.js';
+import { matchStrength } from '../retrieve/terms.js';
+import type { Passage } from '../types.js';
+import { extractQuantities } from '../text/quantities/quantities.js';
+
+/** The figures a sentence gives for what the question counts: numbers whose unit words the question all names. */
+export function figuresFor(reading: QuestionReading, text: string, passageLanguage: string | undefined): number[] {
+  const language = textLanguage(passageLanguage) ?? 'fr';
+  const named = (word: string) =>
+    analyze(word, language).every((stem) => reading.groups.some((g) => matchStrength(g.stems, new Set([stem])) > 0));
+  return extractQuantities(text, language === 'en' ? 'en' : 'fr')
+    .filter((q) => q.concept === null && q.unit.length > 0 && q.unit.every(named))
+    .map((q) => q.value);
+}
+
+export interface FigureChoice<U> {
+  units: U[];
+  /** The date of the figure kept when others were left out, else null. */
+  asOf: string | null;
+}
+
+const inPeriod = (date: string | undefined, text: string, period: number) =>
+  date?.startsWith(String(period)) === true || new RegExp(`\\b${period}\\b`).test(text);
+
+/**
+ * The units without those giving another date's figure for what a count question asks. Unchanged
+ * when the figures agree, when no date can decide (none dated), or when no unit is of the period asked.
+ */
+export function preferFigures<U extends { passage: number; text: string }>(
+  reading: QuestionReading,
+  units: U[],
+  passages: Passage[],
+): FigureChoice<U> {
+  const unchanged = { units, asOf: null };
+  if (reading.expected !== 'count') return unchanged;
+  const holding = units
+    .map((unit) => ({ unit, date: passages[unit.passage].date, values: figuresFor(reading, unit.text, passages[unit.passage].language) }))
+    .filter((f) => f.values.length > 0);
+  if (new Set(holding.flatMap((f) => f.values)).size < 2) return unchanged;
+  const { period } = reading;
+  let kept: typeof holding;
+  if (period !== null) kept = holding.filter((f) => inPeriod(f.date, f.unit.text, period));
+  else {
+    const newest = holding
+      .map((f) => f.date)
+      .filter((d): d is string => Boolean(d))
+      .sort()
+      .at(-1);
+    kept = newest ? holding.filter((f) => f.date === newest) : [];
+  }
+  if (!kept.length) return unchanged;
+  const keptValues = new Set(kept.flatMap((f) => f.values));
+  const left = new Set(holding.filter((f) => !kept.includes(f) && f.values.some((v) => !keptValues.has(v))).map((f) => f.unit));
+  return { units: units.filter((u) => !left.has(u)), asOf: kept.find((f) => f.date)?.date ?? null };
+}

@@ -1,0 +1,168 @@
+// A question's acronyms and spelled-out names, read against what the corpus says of its own (see
+// acronyms.ts). A word is taken for an acronym only when written as one — in capitals in a
+// question that is not all capitals, or in lower case when it is no word at all (not a stop word,
+// not a dictionary word, not a word of the corpus) — and then only as:
+//   1. an acronym the corpus writes (OIM, "oim"), with the acronyms the corpus spells out the same
+//      way in another language (OIM ≡ IOM: their spelled-out forms translate word for word);
+//   2. the translation of one the corpus spells out: its letters are the initials of that form's
+//      words in another language (IOM for "Organisation internationale pour les migrations");
+//   3. the acronym of a name the corpus writes ("Nations Unies" for UN), possibly headed by the
+//      first word of another spelled-out form (ONU: "Organisation" + "Nations Unies").
+// A run of capitalised words is read as an acronym only when it is that acronym's spelled-out form,
+// word for word (in any language): a person's name is never taken for an agency's initials.
+import { contentWords } from '../text/acronyms.js';
+import { foldAccents, isStopWord } from '../text/analyzer.js';
+import type { Glossary } from '../text/glossary.js';
+
+/** Are two words the same word, in one language or across two (stems, cognates, translations)? */
+export type SameWord = (a: string, b: string) => boolean;
+
+/** What an acronym-like word of a question stands for: acronyms of the corpus, or a name's words. */
+export interface AcronymMeaning {
+  acronyms: string[];
+  words: string[];
+}
+
+const CONNECTORS = new Set(['for', 'of', 'the', 'and', 'on', 'pour', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'sur', 'l', 'd']);
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/** Can each letter be given by a different word, from that word's possible initials? (A small bipartite matching.) */
+function lettersFit(letters: string[], initials: string[]): boolean {
+  if (letters.length !== initials.length) return false;
+  const owner = new Array<number>(initials.length).fill(-1);
+  const place = (letter: number, seen: boolean[]): boolean => {
+    for (let w = 0; w < initials.length; w++) {
+      if (seen[w] || !initials[w].includes(letters[letter])) continue;
+      seen[w] = true;
+      if (owner[w] < 0 || place(owner[w], seen)) {
+        owner[w] = letter;
+        return true;
+      }
+    }
+    return false;
+  };
+  return letters.every((_, l) => place(l, new Array(initials.length).fill(false)));
+}
+
+/** Do the words of two forms pair up one to one as the same words? */
+function sameWords(a: string[], b: string[], same: SameWord): boolean {
+  if (a.length !== b.length) return false;
+  const initials = a.map((_, i) => String.fromCharCode(97 + i));
+  const options = b.map((word) => a.flatMap((other, i) => (same(other, word) ? [initials[i]] : [])).join(''));
+  return lettersFit(initials, options);
+}
+
+export class AcronymReader {
+  private readonly acronyms: Set<string>;
+  private readonly expansions: Array<{ acronym: string; form: string; words: string[]; initials: string[] }>;
+  private readonly names: Array<{ name: string; words: string[]; initials: string[] }>;
+  /** Initials of the first word of the corpus's spelled-out forms (Organisation, Comité…). */
+  private readonly heads: Set<string>;
+  private readonly shortWords: Set<string>;
+  /** Acronym → the acronyms the corpus spells out as its translation (OIM → IOM). */
+  readonly equivalents: Map<string, string[]>;
+
+  constructor(
+    glossary: Glossary,
+    private readonly same: SameWord,
+    /** Is this lower-case word a word of the corpus (not an acronym typed in lower case)? */
+    private readonly corpusWord: (word: string) => boolean,
+  ) {
+    this.acronyms = new Set(glossary.acronyms);
+    const initials = glossary.initials ?? {};
+    const letters = (form: string) => initials[form] ?? contentWords(form).map((w) => foldAccents(w[0]).toLowerCase());
+    this.expansions = Object.entries(glossary.expansions ?? {}).flatMap(([acronym, forms]) =>
+      forms.map((form) => ({ acronym, form, words: contentWords(form), initials: letters(form) })),
+    );
+    this.names = (glossary.names ?? []).map((name) => ({ name, words: contentWords(name), initials: letters(name) }));
+    this.heads = new Set(this.expansions.map((e) => foldAccents(e.words[0]?.[0] ?? '').toLowerCase()).filter(Boolean));
+    this.shortWords = new Set(glossary.shortWords ?? []);
+    this.equivalents = this.findEquivalents();
+  }
+
+  /** Acronyms whose spelled-out forms are the same words (in two languages): OIM and IOM. */
+  private findEquivalents(): Map<string, string[]> {
+    const out = new Map<string, Set<string>>();
+    for (const a of this.expansions) {
+      for (const b of this.expansions) {
+        if (a.acronym === b.acronym || !sameWords(a.words, b.words, this.same)) continue;
+        out.set(a.acronym, (out.get(a.acronym) ?? new Set()).add(b.acronym));
+      }
+    }
+    return new Map([...out].map(([k, v]) => [k, [...v]]));
+  }
+
+  /** Is a word of the question written as an acronym (see the header)? */
+  private acronymLike(token: string, shouting: boolean): boolean {
+    if (!/^\p{L}{2,6}$/u.test(token)) return false;
+    if (/^\p{Lu}+$/u.test(token) && !shouting) return true;
+    const lower = foldAccents(token.toLowerCase());
+    if (isStopWord(lower, 'en') || this.shortWords.has(lower)) return false;
+    if (this.acronyms.has(lower.toUpperCase())) return true;
+    // Telling a word typed in lower case from an acronym needs the dictionary's words ("sea" is no ESA).
+    return this.shortWords.size > 0 && !this.corpusWord(lower);
+  }
+
+  /** What one acronym-like word stands for, or null. */
+  private meaning(token: string): AcronymMeaning | null {
+    const upper = foldAccents(token).toUpperCase();
+    if (this.acronyms.has(upper)) return { acronyms: [upper, ...(this.equivalents.get(upper) ?? [])], words: [] };
+    const letters = [...upper.toLowerCase()];
+    const translated = this.expansions.filter((e) => lettersFit(letters, e.initials)).map((e) => e.acronym);
+    if (translated.length) return { acronyms: [...new Set(translated)], words: [] };
+    // Headed by another form's first word, the rest must be the name's own initials, in order (ONU: O + Nations Unies).
+    const ownInitials = (words: string[]) => words.map((w) => foldAccents(w[0]).toLowerCase()).join('');
+    const named = this.names.find(
+      (n) => lettersFit(letters, n.initials) || (this.heads.has(letters[0]) && letters.slice(1).join('') === ownInitials(n.words)),
+    );
+    return named ? { acronyms: [], words: named.words } : null;
+  }
+
+  /** The question's acronym-like words (lower-cased) with what each stands for. */
+  read(question: string): Map<string, AcronymMeaning> {
+    const tokens = question.match(/[\p{L}\p{N}]+/gu) ?? [];
+    const letters = question.replace(/[^\p{L}]/gu, '');
+    // A question typed in capitals writes every word like an acronym.
+    const shouting = letters.length > 0 && letters.replace(/\p{Lu}/gu, '').length < letters.length / 2;
+    const out = new Map<string, AcronymMeaning>();
+    for (const token of tokens) {
+      if (!this.acronymLike(token, shouting)) continue;
+      const meaning = this.meaning(token);
+      if (meaning) out.set(token.toLowerCase(), meaning);
+    }
+    return out;
+  }
+
+  /**
+   * The question with every run of capitalised words that is the spelled-out form of a corpus
+   * acronym (word for word, in any language) replaced by that acronym: "the International
+   * Organization for Migration" names one entity, not four common words.
+   */
+  collapse(question: string): string {
+    const tokens = [...question.matchAll(/\p{L}+/gu)];
+    const spans: Array<{ start: number; end: number; acronym: string }> = [];
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isCapitalised(tokens[i][0])) continue;
+      let last = i;
+      for (let j = i + 1; j < tokens.length && (isCapitalised(tokens[j][0]) || CONNECTORS.has(tokens[j][0].toLowerCase())); j++) {
+        if (isCapitalised(tokens[j][0])) last = j;
+      }
+      // The longest run from here that is a spelled-out form ("… for Migration Council" ends before "Council").
+      for (let end = last; end > i; end--) {
+        if (!isCapitalised(tokens[end][0])) continue;
+        const words = contentWords(
+          tokens
+            .slice(i, end + 1)
+            .map((t) => t[0])
+            .join(' '),
+        );
+        const match = words.length >= 2 ? this.expansions.find((e) => sameWords(words, e.words, this.same)) : undefined;
+        if (!match) continue;
+        spans.push({ start: tokens[i].index, end: tokens[end].index + tokens[end][0].length, acronym: match.acronym });
+        i = end;
+        break;
+      }
+    }
+    return spans.reduceRight((out, s) => out.slice(0, s.start) + s.acronym + out.slice(s.end), question);
+  }
+}

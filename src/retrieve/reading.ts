@@ -1,0 +1,98 @@
+// A question read once, before anything is searched: its language, what kind of answer it asks
+// for, its weighted words (with their translations and the acronyms they name), its focus, the
+// names and numbers it writes, the period it speaks of, and whether it tries to take the
+// assistant over. Retrieval, sentence selection, grounding and fact checking all decide from this
+// one immutable value rather than reading the question again.
+import { triesToTakeOver } from '../text/takeover.js';
+import type { Language } from '../types.js';
+import { isStopWord, words } from '../text/analyzer.js';
+import { detectLanguage } from '../text/language.js';
+import { periodOf } from './period.js';
+import { asksForAction, type Expected, expectedValue, numbersIn } from './questionType.js';
+import { type Form, type TermGroup, wordGroups } from './terms.js';
+import type { Vocabulary } from './vocabulary.js';
+
+export interface QuestionReading {
+  /** The question as asked. */
+  readonly text: string;
+  /** What the embedder reads: the question with spelled-out names as their acronym, and its translations. */
+  readonly searchText: string;
+  readonly language: Language;
+  readonly expected: Expected;
+  /** A how/why question: it asks for a manner or a reason, so it has no noun focus. */
+  readonly manner: boolean;
+  readonly groups: readonly TermGroup[];
+  /** The first thing it asks about once the question words are gone (see focusOf). */
+  readonly focus: TermGroup | null;
+  /** Capitalised words inside its sentences (acronyms aside), lower-cased: the names it gives. */
+  readonly names: readonly string[];
+  /** Numbers written in it ("in 2022", "175"): an answer must contain them. */
+  readonly numbers: readonly string[];
+  /** The year it gives as a time frame ("in 2017"), or null. */
+  readonly period: number | null;
+  /** It tries to give the assistant new instructions or a new role. */
+  readonly takeover: boolean;
+  /** It asks the assistant to act for the visitor (book, send, pay, apply) rather than what the documents say. */
+  readonly actionRequest: boolean;
+}
+
+export interface ReadOptions {
+  language?: Language;
+  /** Add the corpus's translations of the question's words (default true). */
+  translate?: boolean;
+}
+
+const MANNER = /^\s*(how|why|comment|pourquoi)\b/i;
+/** Nouns that only classify the real focus that follows them ("what kind of operations"), in both languages. */
+const CLASSIFIERS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'genre', 'genres', 'sorte', 'sortes', 'forme', 'formes']);
+
+/**
+ * The focus: the first group that is not a classifier noun, an acronym (the organisation itself)
+ * or a word the dictionary knows only as a verb or adjective ("Write me a poem…" is about a poem).
+ */
+function focusOf(groups: readonly TermGroup[], manner: boolean): TermGroup | null {
+  if (manner) return null;
+  return groups.find((g) => !g.weak && !CLASSIFIERS.has(g.word) && g.acronym === undefined) ?? null;
+}
+
+/**
+ * Capitalised words inside a sentence of the question: its names (acronyms aside). A question in Title Case
+ * ("What Are The Goals Of IOM") capitalises its function words too, and then says nothing of names.
+ */
+function namesIn(question: string): string[] {
+  const names = new Set<string>();
+  for (const sentence of question.split(/[.!?:;]+/)) {
+    const tokens = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+    for (const token of tokens.slice(1)) {
+      // An acronym is left out: it often abbreviates common words the corpus spells out (NGO, ONG).
+      if (!/^\p{Lu}/u.test(token) || /^\p{Lu}{2,}s?$/u.test(token)) continue;
+      if (isStopWord(token.toLowerCase(), 'en')) return [];
+      for (const w of words(token)) names.add(w);
+    }
+  }
+  return [...names];
+}
+
+export function readQuestion(text: string, vocabulary: Vocabulary, options: ReadOptions = {}): QuestionReading {
+  const language = options.language ?? detectLanguage(text);
+  const collapsed = vocabulary.collapse(text);
+  const translations = options.translate !== false ? vocabulary.translations(collapsed, language) : new Map<string, Form[]>();
+  const groups = vocabulary.weigh(
+    wordGroups(collapsed, language, { translations, weakWords: vocabulary.weakWords, corpusLanguages: vocabulary.languages }),
+  );
+  const manner = MANNER.test(text);
+  return Object.freeze({
+    text,
+    searchText: [collapsed, ...[...translations.values()].flat().map((f) => f.word)].join(' '),
+    language,
+    expected: expectedValue(text),
+    manner,
+    groups: Object.freeze(groups),
+    focus: focusOf(groups, manner),
+    names: Object.freeze(namesIn(text)),
+    numbers: Object.freeze(numbersIn(text)),
+    period: periodOf(text),
+    takeover: triesToTakeOver(text),
+    actionRequest: asksForAction(text),
+  });
+}

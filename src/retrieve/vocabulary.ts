@@ -1,0 +1,252 @@
+// What the corpus knows, apart from how passages are searched: term statistics (idf, which stems
+// and related forms it has), the dictionary's translations reduced to the corpus, its acronyms,
+// and the words it knows only as verbs. Built once when an index is loaded; the question reader,
+// the retriever, the answer layer and the fact checker all consult the same one.
+import type { Chunk, Language } from '../types.js';
+import { AcronymReader } from './acronymReader.js';
+import {
+  englishStem,
+  foldAccents,
+  isStopWord,
+  sameText,
+  stem,
+  stemIn,
+  TEXT_LANGUAGES,
+  type TextLanguage,
+  words,
+} from '../text/analyzer.js';
+import { englishCognates, frenchCognates } from '../text/cognates.js';
+import { type Glossary, translateEnglish, translateFrench } from '../text/glossary.js';
+import { related, type StemSet } from '../text/stemSet.js';
+import { AlignedLexicon, properNames } from './corpusEvidence.js';
+import { type Form, groupKey, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
+
+/** The statistics of the indexed terms (the lexical channel has them: see LexicalIndex). */
+export interface TermStatistics {
+  /** Every stem of the corpus, with related-form lookups. */
+  readonly vocabulary: StemSet;
+  /** The corpus's languages, most passages first. */
+  readonly corpusLanguages: readonly TextLanguage[];
+  idf(term: string): number;
+  knows(term: string): boolean;
+  /** Share of the passages holding this term, in [0, 1]. */
+  share(term: string): number;
+}
+
+/**
+ * An unknown word that is only ever a verb, adjective or adverb weighs this much of a noun: a
+ * question's topic is in its nouns. Value set when weak words were introduced, on the seed's probe set.
+ */
+const WEAK_WORD_WEIGHT = 0.3;
+/**
+ * A word the corpus only writes as a name (a place, a person) weighs this many times its idf: a
+ * question naming Senegal asks about Senegal, whatever else it shares with other pages.
+ */
+const NAME_WEIGHT = 2;
+/** A term a quarter of the passages hold is the corpus's own subject (OIM: every seed passage, about half the fixture's). */
+const PERVASIVE_SHARE = 0.25;
+/**
+ * A line found in this many documents or more is site chrome (a menu, a footer, a banner), never
+ * an answer: three, because a page and its print copy or translation share lines, a menu more.
+ */
+const MIN_CHROME_DOCUMENTS = 3;
+
+/** A line as chrome is compared: no list bullet, no case, accents or punctuation. */
+function chromeKey(line: string): string {
+  return sameText(line.replace(/^\s*[-–—•*·]\s+/, ''));
+}
+
+/** Lines that MIN_CHROME_DOCUMENTS documents or more repeat, compared as sameText normalises them. */
+function repeatedLines(chunks: ReadonlyArray<Pick<Chunk, 'text' | 'source'>>): Set<string> {
+  const sources = new Map<string, Set<string>>();
+  for (const c of chunks) {
+    for (const line of c.text.split('\n')) {
+      const key = chromeKey(line);
+      if (key) sources.set(key, (sources.get(key) ?? new Set()).add(c.source));
+    }
+  }
+  return new Set([...sources].filter(([, s]) => s.size >= MIN_CHROME_DOCUMENTS).map(([line]) => line));
+}
+
+export class Vocabulary {
+  readonly weakWords: WeakWords;
+  /** Stem of each corpus acronym → the acronym as written. */
+  private readonly acronymStems: Map<string, string>;
+  /** The corpus's acronyms, their spelled-out forms and names, for reading a question's. */
+  readonly acronymReader: AcronymReader;
+  private readonly chrome: Set<string>;
+  /** Words the corpus only writes as names (see properNames). */
+  private readonly names: Set<string>;
+  private readonly lexicon: AlignedLexicon;
+
+  constructor(
+    private readonly stats: TermStatistics,
+    readonly glossary: Glossary,
+    /** The indexed passages: site chrome, proper names and attested translations are read from them. */
+    chunks: ReadonlyArray<Pick<Chunk, 'text' | 'source' | 'language' | 'translations'>> = [],
+    /** The menus' labels ingestion left out: the passages no longer hold them. */
+    navigation: readonly string[] = [],
+  ) {
+    this.chrome = repeatedLines(chunks);
+    for (const label of navigation) this.chrome.add(chromeKey(label));
+    this.names = properNames(chunks);
+    this.lexicon = new AlignedLexicon(chunks);
+    const weak = glossary.weak ?? { fr: [], en: [] };
+    this.weakWords = { fr: new Set(weak.fr), en: new Set(weak.en) };
+    this.acronymStems = new Map(glossary.acronyms.map((a) => [stem(a.toLowerCase()), a]));
+    this.acronymReader = new AcronymReader(glossary, this.sameWord, (word) => this.languages.some((l) => this.has(stemIn(word, l))));
+  }
+
+  /**
+   * Are two words one word, in one language or across two: the same stem (or a related one), a
+   * cognate spelling (organization/organisation), or a dictionary translation the corpus has.
+   */
+  sameWord = (a: string, b: string): boolean => {
+    const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+    if (foldAccents(x) === foldAccents(y)) return true;
+    if (TEXT_LANGUAGES.some((l) => related(stemIn(x, l), stemIn(y, l)))) return true;
+    const oneWay = (p: string, q: string) =>
+      frenchCognates(p).some((c) => related(stem(c), stem(q))) ||
+      englishCognates(p).some((c) => related(englishStem(c), englishStem(q))) ||
+      (this.glossary.entries[englishStem(p)] ?? []).some((f) => related(stem(f), stem(q))) ||
+      (this.glossary.toEnglish?.[stem(p)] ?? []).some((e) => related(englishStem(e), englishStem(q)));
+    return oneWay(x, y) || oneWay(y, x);
+  };
+
+  /** Is this line (a sentence, a list item) one that many documents repeat: a menu, a footer, a banner? */
+  isChrome(line: string): boolean {
+    return this.chrome.has(chromeKey(line));
+  }
+
+  /** The question with spelled-out names of corpus acronyms written as the acronym (see AcronymReader.collapse). */
+  collapse(question: string): string {
+    return this.acronymReader.collapse(question);
+  }
+
+  get acronyms(): string[] {
+    return this.glossary.acronyms;
+  }
+
+  /** The corpus's languages, most passages first (French for an empty corpus). */
+  get languages(): readonly TextLanguage[] {
+    return this.stats.corpusLanguages.length ? this.stats.corpusLanguages : ['fr'];
+  }
+
+  idf(term: string): number {
+    return this.stats.idf(term);
+  }
+
+  /**
+   * Is a group one that a large share of the passages hold (PERVASIVE_SHARE): the organisation's
+   * own acronym, which says nothing about which of its facts a sentence states?
+   */
+  isPervasive(group: WordGroup): boolean {
+    return group.stems.some((s) => this.stats.share(s) >= PERVASIVE_SHARE);
+  }
+
+  /** The corpus has this stem exactly. */
+  has(term: string): boolean {
+    return this.stats.knows(term);
+  }
+
+  /** The corpus has this stem or a related form of it (organis/organisation). */
+  hasRelated(term: string): boolean {
+    return this.stats.vocabulary.hasRelated(term);
+  }
+
+  /** The corpus has this stem, a related form, or a stem sharing its first letters (directeur/directrice). */
+  hasLooselyRelated(term: string): boolean {
+    return this.stats.vocabulary.hasLooselyRelated(term);
+  }
+
+  /** The corpus acronym a word group names, if any. */
+  acronymOf(group: WordGroup): string | undefined {
+    for (const s of group.stems) {
+      const acronym = this.acronymStems.get(s);
+      if (acronym !== undefined) return acronym;
+    }
+    return undefined;
+  }
+
+  /** How much a group weighs: the idf of its most specific known stem (unseen: the maximum, less for a weak word). */
+  private weightOf(group: WordGroup): number {
+    const known = group.stems.filter((s) => this.stats.knows(s));
+    if (!known.length) return this.stats.idf(group.stems[0]) * (group.weak ? WEAK_WORD_WEIGHT : 1);
+    const name = this.names.has(foldAccents(group.word)) ? NAME_WEIGHT : 1;
+    return name * Math.max(...known.map((s) => this.stats.idf(s)));
+  }
+
+  /** Word groups as the corpus sees them: weight, whether it knows them, the acronym they name. */
+  weigh(groups: WordGroup[]): TermGroup[] {
+    return groups.map((g) => {
+      const acronym = this.acronymOf(g);
+      return {
+        ...g,
+        weight: this.weightOf(g),
+        known: g.stems.some((s) => this.hasLooselyRelated(s)),
+        ...(acronym ? { acronym } : {}),
+      };
+    });
+  }
+
+  /** A group for a single word outside any question (a claim's name the analyzer drops, like "UN"). */
+  group(word: string): TermGroup {
+    return this.weigh([{ word, stems: [groupKey(word, this.languages)] }])[0];
+  }
+
+  /**
+   * Forms of a question's words in the corpus's other languages: dictionary translations and
+   * cognate spellings the corpus has (English → French, French → English).
+   */
+  translations(query: string, language: Language): Map<string, Form[]> {
+    const out = new Map<string, Form[]>();
+    const add = (forms: Map<string, string[]>, target: TextLanguage) => {
+      for (const [w, list] of forms) out.set(w, [...(out.get(w) ?? []), ...list.map((word) => ({ word, language: target }))]);
+    };
+    // An acronym stands for the corpus's acronyms or a name's words, in every corpus language.
+    for (const [w, meaning] of this.acronymReader.read(query)) {
+      for (const target of this.languages) add(new Map([[w, [...meaning.acronyms, ...meaning.words]]]), target);
+    }
+    for (const target of this.languages) {
+      if (target === language) continue;
+      if (target === 'fr' && language === 'en')
+        add(this.cognates(query, 'en', this.attested(translateEnglish(query, this.glossary), 'en'), frenchCognates, stem), 'fr');
+      if (target === 'en' && language === 'fr')
+        add(this.cognates(query, 'fr', this.attested(translateFrench(query, this.glossary), 'fr'), englishCognates, englishStem), 'en');
+    }
+    return out;
+  }
+
+  /**
+   * The dictionary's translations of each word, reduced to those the corpus's aligned translated
+   * sentences attest when they attest some (the sense the organisation uses); all of them otherwise.
+   */
+  private attested(translations: Map<string, string[]>, from: 'en' | 'fr'): Map<string, string[]> {
+    for (const [word, list] of translations) {
+      const source = from === 'en' ? englishStem(word) : stem(word);
+      if (!this.lexicon.knows(source, from)) continue;
+      const attests = (t: string) => (from === 'en' ? this.lexicon.attests(source, stem(t)) : this.lexicon.attests(englishStem(t), source));
+      const kept = list.filter(attests);
+      // The word itself, spelled alike in both languages, attested (observer / observateurs): the dictionary's senses are others.
+      if (kept.length) translations.set(word, kept);
+      else if (attests(word)) translations.delete(word);
+    }
+    return translations;
+  }
+
+  /** Dictionary translations with the cognate spellings the corpus has added. */
+  private cognates(
+    query: string,
+    language: Language,
+    translations: Map<string, string[]>,
+    cognatesOf: (word: string) => string[],
+    stemOf: (word: string) => string,
+  ): Map<string, string[]> {
+    for (const w of words(query)) {
+      if (isStopWord(w, language)) continue;
+      const cognates = cognatesOf(w).filter((c) => this.hasRelated(stemOf(c)));
+      if (cognates.length) translations.set(w, [...(translations.get(w) ?? []), ...cognates]);
+    }
+    return translations;
+  }
+}

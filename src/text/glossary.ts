@@ -1,0 +1,230 @@
+// Query translation from Debian's FreeDict dictionaries (eng-fra and fra-eng), both ways: English
+// words to the French the corpus has, French words to the English the corpus has. Reduced at
+// ingestion time to translations whose stems occur in passages of the target language, and saved
+// with the index: the server never needs the dictionary, and without it the glossary is empty.
+import { acronymData } from './acronyms.js';
+import { analyze, englishStem, foldAccents, isStopWord, isTextStopWord, stem, type TextLanguage, words } from './analyzer.js';
+import { englishCognates, frenchCognates } from './cognates.js';
+import { type DictEntry, installedDictionaries, readDictionary } from './dictd.js';
+import { passageLanguages } from './language.js';
+import { StemSet } from './stemSet.js';
+
+export interface Glossary {
+  source: string | null;
+  /** English stem → French words (surface forms) whose stems occur in the corpus's French passages. */
+  entries: Record<string, string[]>;
+  /** French stem → English words whose stems occur in the corpus's English passages (absent: none, or an older index). */
+  toEnglish?: Record<string, string[]>;
+  /** Acronyms written in the corpus (OIM, ONU…), outside datelines and headings in capitals (see acronyms.ts). */
+  acronyms: string[];
+  /** Acronym → its spelled-out forms as the corpus writes them ("Organisation internationale pour les migrations"). */
+  expansions?: Record<string, string[]>;
+  /** Names of several capitalised words the corpus writes ("Nations Unies"). */
+  names?: string[];
+  /** Spelled-out form or name → for each content word, the initials of its translations (IOM from OIM's form). */
+  initials?: Record<string, string[]>;
+  /** Dictionary words of 2–6 letters: typed in lower case, such a word is not read as an acronym ("how" is no WHO). */
+  shortWords?: string[];
+  /** Stems known only as verbs, adjectives or adverbs (see weakStems). */
+  weak: { fr: string[]; en: string[] };
+}
+
+export const EMPTY_GLOSSARY: Glossary = {
+  source: null,
+  entries: {},
+  toEnglish: {},
+  acronyms: [],
+  expansions: {},
+  names: [],
+  initials: {},
+  shortWords: [],
+  weak: { fr: [], en: [] },
+};
+
+/** A corpus text, with its language when known (ingestion passes passages; a bare string is detected). */
+export type CorpusText = string | { text: string; language?: string };
+
+/** The corpus texts by the language they are analysed in. */
+function textsByLanguage(corpus: CorpusText[]): Map<TextLanguage, string[]> {
+  const passages = corpus.map((item) => (typeof item === 'string' ? { text: item } : item));
+  const languages = passageLanguages(passages);
+  const out = new Map<TextLanguage, string[]>();
+  passages.forEach((passage, i) => {
+    const list = out.get(languages[i]) ?? [];
+    list.push(passage.text);
+    out.set(languages[i], list);
+  });
+  return out;
+}
+
+/** The dictionaries' names when installed in dictionaryDir (null: not asked for, or absent). */
+export function availableDictionary(dictionaryDir: string | null): string | null {
+  const found = installedDictionaries(dictionaryDir);
+  return found.length ? found.map((d) => d.name).join('+') : null;
+}
+
+const NOUN_TAGS = new Set(['n', 'num']);
+
+/**
+ * Stems that the dictionary only knows as verbs, adjectives or adverbs, never as nouns: French
+ * from fra-eng's tags, English from the translations of those French entries. A question's topic
+ * is in its nouns, so an unknown verb ("handles", "dirige") says less about what the corpus lacks.
+ */
+function weakStems(entries: DictEntry[]): { fr: string[]; en: string[] } {
+  const fr = new Map<string, boolean>();
+  const en = new Map<string, boolean>();
+  const mark = (map: Map<string, boolean>, key: string, noun: boolean) => map.set(key, (map.get(key) ?? false) || noun);
+  for (const e of entries) {
+    if (!e.tags.length) continue;
+    const noun = e.tags.some((t) => NOUN_TAGS.has(t));
+    mark(fr, stem(e.headword), noun);
+    for (const t of e.translations) if (!/\s/.test(t)) mark(en, englishStem(t.toLowerCase()), noun);
+  }
+  const weak = (map: Map<string, boolean>) =>
+    [...map]
+      .filter(([, noun]) => !noun)
+      .map(([k]) => k)
+      .sort();
+  return { fr: weak(fr), en: weak(en) };
+}
+
+/** Both dictionaries as one word → translations table, looked up by the word and by its stems (any direction). */
+class Lexicon {
+  private readonly table = new Map<string, Set<string>>();
+  readonly shortWords = new Set<string>();
+
+  pair(a: string, b: string): void {
+    for (const [from, to] of [
+      [a, b],
+      [b, a],
+    ]) {
+      for (const key of new Set([from, stem(from), englishStem(from)])) this.table.set(key, (this.table.get(key) ?? new Set()).add(to));
+      const folded = foldAccents(from);
+      if (/^\p{L}{2,6}$/u.test(folded)) this.shortWords.add(folded);
+    }
+  }
+
+  /** Translations of a word (lower case) and its cognate spellings. */
+  translationsOf = (word: string): string[] => {
+    const found = new Set<string>([...frenchCognates(word), ...englishCognates(word)]);
+    for (const key of [word, stem(word), englishStem(word)]) for (const t of this.table.get(key) ?? []) found.add(t);
+    return [...found];
+  };
+}
+
+const cognatesOnly = (word: string) => [...frenchCognates(word), ...englishCognates(word)];
+
+/** Words of one language (a dictionary side) kept when their stems occur in that language's passages. */
+class Side {
+  private readonly corpus: StemSet;
+  constructor(
+    readonly language: TextLanguage,
+    texts: string[],
+  ) {
+    this.corpus = new StemSet(texts.flatMap((t) => analyze(t, language)));
+  }
+
+  get empty(): boolean {
+    return this.corpus.size === 0;
+  }
+
+  /** The content words of a translation ("cas d'urgence" → cas, urgence) that the corpus has. */
+  kept(translation: string): string[] {
+    const stemOf = this.language === 'en' ? englishStem : stem;
+    return words(translation).filter((w) => !isTextStopWord(w, this.language) && this.corpus.hasRelated(stemOf(w)));
+  }
+}
+
+const sorted = (table: Record<string, Set<string>>) => Object.fromEntries(Object.entries(table).map(([k, v]) => [k, [...v].sort()]));
+
+export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]): Glossary {
+  const corpusTexts = corpus.map((c) => (typeof c === 'string' ? c : c.text));
+  const dictionaries = installedDictionaries(dictionaryDir);
+  if (!dictionaryDir || !dictionaries.length) return { ...EMPTY_GLOSSARY, ...acronymData(corpusTexts, cognatesOnly) };
+  const byLanguage = textsByLanguage(corpus);
+  const french = new Side('fr', byLanguage.get('fr') ?? []);
+  const english = new Side('en', byLanguage.get('en') ?? []);
+  const entries: Record<string, Set<string>> = {};
+  const toEnglish: Record<string, Set<string>> = {};
+  const put = (table: Record<string, Set<string>>, key: string, value: string) => {
+    table[key] = (table[key] ?? new Set()).add(value);
+  };
+  // One dictionary pair (English word, French phrase), added in both directions where the target side has it.
+  const lexicon = new Lexicon();
+  const add = (englishWord: string, frenchPhrase: string) => {
+    const frenchWords = words(frenchPhrase).filter((w) => !isStopWord(w));
+    if (frenchWords.length === 1 && !/\s/.test(englishWord)) lexicon.pair(englishWord.toLowerCase(), frenchWords[0]);
+    if (!isStopWord(englishWord, 'en')) for (const word of french.kept(frenchPhrase)) put(entries, englishStem(englishWord), word);
+    if (frenchWords.length !== 1 || english.empty) return;
+    for (const word of english.kept(englishWord)) put(toEnglish, stem(frenchWords[0]), word);
+  };
+  let tagged: DictEntry[] = [];
+  for (const { name, englishHeadwords } of dictionaries) {
+    const dictionary = readDictionary(dictionaryDir, name);
+    if (!englishHeadwords) tagged = dictionary;
+    for (const { headword, translations } of dictionary) {
+      for (const t of translations) {
+        if (englishHeadwords) add(headword, t);
+        else if (!/\s/.test(t)) add(t.toLowerCase(), headword);
+      }
+    }
+  }
+  return {
+    source: availableDictionary(dictionaryDir),
+    entries: sorted(entries),
+    toEnglish: sorted(toEnglish),
+    ...acronymData(corpusTexts, lexicon.translationsOf),
+    shortWords: [...lexicon.shortWords].sort(),
+    weak: weakStems(tagged),
+  };
+}
+
+/** Each translation table's keys, listed once per table. */
+const tableKeys = new WeakMap<Record<string, string[]>, string[]>();
+
+/** A stem may differ from its dictionary entry's by this many trailing letters and still be that word. */
+const MAX_SPELLING_GAP = 1;
+
+/**
+ * A stem's translations: its own entry, else the entry of a stem one letter longer or shorter (the
+ * stemmer cuts "trafficking" to traffick but "traffic" to traffic: one word, two keys). Not further:
+ * "director" is not "direct".
+ */
+function lookUp(table: Record<string, string[]> | undefined, key: string): string[] {
+  if (!table) return [];
+  if (table[key]) return table[key];
+  let keys = tableKeys.get(table);
+  if (!keys) {
+    keys = Object.keys(table);
+    tableKeys.set(table, keys);
+  }
+  const near = keys.filter(
+    (k) =>
+      Math.abs(k.length - key.length) <= MAX_SPELLING_GAP &&
+      (k.startsWith(key) || key.startsWith(k)) &&
+      Math.min(k.length, key.length) >= 5,
+  );
+  return [...new Set(near.flatMap((k) => table[k]))];
+}
+
+/** English words the corpus has for each French word of a question (dictionary translations). */
+export function translateFrench(query: string, glossary: Glossary): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of words(query)) {
+    if (isStopWord(w)) continue;
+    const english = lookUp(glossary.toEnglish, stem(w)).filter((e) => englishStem(e) !== englishStem(w));
+    if (english.length) out.set(w, english);
+  }
+  return out;
+}
+
+/** French words the corpus has for each English word of a question (dictionary translations). */
+export function translateEnglish(query: string, glossary: Glossary): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of words(query)) {
+    if (isStopWord(w, 'en')) continue;
+    const french = lookUp(glossary.entries, englishStem(w)).filter((f) => stem(f) !== stem(w));
+    if (french.length) out.set(w, french);
+  }
+  return out;
+}

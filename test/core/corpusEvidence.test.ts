@@ -1,0 +1,81 @@
+// What the corpus's own text teaches about words (src/retrieve/corpusEvidence.ts) and how ranking
+// uses it and the passages' structure (hybrid.ts): proper names weigh more, translated pages attest
+// the dictionary sense the organisation uses, a heading-only match counts half, a document's date
+// stands for the year a question names, the period asked is preferred. Corpora written for this test.
+import { describe, expect, it } from 'vitest';
+import { AlignedLexicon, properNames } from '../../src/retrieve/corpusEvidence.js';
+import { englishStem, stem } from '../../src/text/analyzer.js';
+import type { Chunk } from '../../src/types.js';
+import { memoryRetriever } from '../answer/memoryRetriever.js';
+
+const aligned = (text: string, translation: string): Partial<Chunk> & { text: string } => ({
+  text,
+  language: 'fr',
+  translations: [{ language: 'en', source: 'corpus/en.md', title: 'EN', sentences: [{ text, translation, lines: [1, 1] }] }],
+});
+
+describe('proper names', () => {
+  it('are the words written capitalised inside sentences and never in lower case', () => {
+    const names = properNames([
+      { text: 'Le bureau du Sénégal ouvre à Dakar. Les Bureaux régionaux aussi.' },
+      { text: 'La mission au Sénégal compte un bureau.' },
+    ]);
+    expect([...names].sort()).toEqual(['dakar', 'senegal']);
+  });
+});
+
+describe('translations attested by translated pages', () => {
+  const chunks = [
+    aligned("L'Agence compte 42 États Membres.", 'The Agency has 42 Member States.'),
+    aligned('Les États Membres se réunissent chaque année.', 'The Member States meet every year.'),
+    aligned('Le bureau de Dakar coordonne la région.', 'The Dakar office coordinates the region.'),
+  ];
+
+  it('pair the words their aligned sentences share', () => {
+    const lexicon = new AlignedLexicon(chunks);
+    expect(lexicon.knows(englishStem('states'), 'en')).toBe(true);
+    expect(lexicon.attests(englishStem('states'), stem('états'))).toBe(true);
+    expect(lexicon.attests(englishStem('states'), stem('déclarer'))).toBe(false);
+  });
+
+  it('keep only the dictionary senses the corpus attests, all of them for a word it does not know', async () => {
+    const { vocabulary } = await memoryRetriever(chunks, { entries: { state: ['déclarer', 'état'], agenc: ['agence', 'bureau'] } });
+    const forms = vocabulary.translations('How many states does the agency have?', 'en');
+    expect(forms.get('states')?.map((f) => f.word)).toEqual(['état']);
+    expect(forms.get('agency')?.map((f) => f.word)).toEqual(expect.arrayContaining(['agence', 'bureau']));
+  });
+});
+
+describe('ranking', () => {
+  it('counts a word found only in the section heading at half', async () => {
+    const retriever = await memoryRetriever([
+      { text: 'Contact presse : Jean Dupont, tél. 555 01 45.', heading: 'Appel mondial des semences', language: 'fr' },
+      { text: "L'appel mondial des semences demande trois millions de graines.", language: 'fr' },
+    ]);
+    const [first] = await retriever.search("Que demande l'appel mondial des semences ?", 2, { language: 'fr' });
+    expect(first.text).toContain('trois millions');
+  });
+
+  it('prefers a document of the year a question names, its date standing for the year', async () => {
+    const retriever = await memoryRetriever([
+      { text: "L'Agence compte 31 États membres.", language: 'fr', source: 'corpus/2016.txt', date: '2016-09-19' },
+      { text: "L'Agence compte 42 États membres.", language: 'fr', source: 'corpus/2024.txt', date: '2024-11-18' },
+    ]);
+    const [asked] = await retriever.search("En 2016, combien d'États membres comptait l'Agence ?", 2, { language: 'fr' });
+    expect(asked.source).toBe('corpus/2016.txt');
+    const [now] = await retriever.search("Combien d'États membres compte l'Agence ?", 2, { language: 'fr' });
+    expect(now.source).toBe('corpus/2024.txt');
+  });
+
+  it('weighs a name the corpus writes more than the common words around it', async () => {
+    const retriever = await memoryRetriever([
+      { text: 'Le bureau de Dakar au Sénégal compte douze agents.', language: 'fr' },
+      { text: 'Le bureau compte des agents dans chaque pays et chaque région du monde.', language: 'fr' },
+    ]);
+    const reading = retriever.read("Combien d'agents le bureau du Sénégal compte-t-il ?", { language: 'fr' });
+    const weight = (w: string) => reading.groups.find((g) => g.word === w)?.weight ?? 0;
+    expect(weight('sénégal')).toBeGreaterThan(weight('agents'));
+    const [first] = await retriever.search("Combien d'agents le bureau du Sénégal compte-t-il ?", 2, { language: 'fr' });
+    expect(first.text).toContain('Sénégal');
+  });
+});
