@@ -2,7 +2,8 @@
 # Installs the Debian packages the project uses, when missing:
 #   always:   dict-freedict-eng-fra dict-freedict-fra-eng (English questions → French text; optional:
 #             the assistant works without them, but answers English questions less well)
-#   --test:   chromium and a font (browser tests)
+#   --test:   chromium and a font (browser tests), postgresql (the insights store suite starts a
+#             throwaway cluster from its binaries; the Debian service itself is never used)
 # Needs root (or passwordless sudo); otherwise says what to install and carries on.
 set -uo pipefail
 
@@ -12,6 +13,7 @@ want=()
 if [ "${1:-}" = "--test" ]; then
   command -v chromium >/dev/null 2>&1 || want+=(chromium)
   fc-list 2>/dev/null | grep -qi dejavu || want+=(fonts-dejavu-core)
+  compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || want+=(postgresql)
 fi
 [ ${#want[@]} -eq 0 ] && exit 0
 

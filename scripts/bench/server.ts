@@ -1,7 +1,7 @@
 // Starts the real server (src/serve/main.ts) in a child process on a free loopback port, so that
 // benchmarks load it from another process, as real clients would.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,11 +35,15 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs = 120_000):
   throw new Error('server did not become ready in time');
 }
 
-/** The server over the real corpus with a fresh index in a temp folder (built by the server itself). */
-export async function startBenchServer(env: Record<string, string> = {}): Promise<BenchServer> {
+/**
+ * The server over the real corpus with a fresh index and insights database in a temp folder (built
+ * by the server itself), removed when the server stops.
+ */
+export async function startBenchServer(env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<BenchServer> {
   const port = await freePort();
-  const indexDir = path.join(await mkdtemp(path.join(os.tmpdir(), 'oim-bench-')), 'index');
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/serve/main.ts'], {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'oim-bench-'));
+  const indexDir = path.join(dir, 'index');
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/serve/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
@@ -47,6 +51,7 @@ export async function startBenchServer(env: Record<string, string> = {}): Promis
       INDEX_DIR: indexDir,
       LOG_LEVEL: 'warn',
       RATE_LIMIT_MAX: '100000000',
+      SQLITE_FILE: path.join(dir, 'insights.sqlite'),
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -58,7 +63,7 @@ export async function startBenchServer(env: Record<string, string> = {}): Promis
     pid: child.pid!,
     stop: () =>
       new Promise((resolve) => {
-        child.once('exit', () => resolve());
+        child.once('exit', () => void rm(dir, { recursive: true, force: true }).then(() => resolve()));
         child.kill('SIGTERM');
       }),
   };

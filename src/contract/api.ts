@@ -101,6 +101,11 @@ export const chatAnswerSchema = z.strictObject({
   mode: z.enum(['extractive', 'llm']),
   /** Present and true when a configured model failed and the extractive answer was given instead. */
   fallback: z.boolean().optional(),
+  /**
+   * Names the answer for a visitor's feedback (POST /api/feedback) and its evidence snapshot (/a/<id>):
+   * set by the server when it records answers (RECORD_QUESTIONS, on by default), never by an answerer.
+   */
+  answerId: z.uuid().optional(),
   /** Present and true when the server removed from the model's answer what the cited passages do not hold. */
   modified: z.boolean().optional(),
   /** The server's signature of `answer` (base64url HMAC-SHA256): sent back with this turn of history. */

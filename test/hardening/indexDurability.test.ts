@@ -279,6 +279,8 @@ describe('reload on SIGHUP (npm start, main.ts)', () => {
       USE_DICTIONARY: 'false',
       PORT: String(port),
       HOST: '127.0.0.1',
+      // Recorded questions stay in memory: the test leaves no database file in the repository.
+      SQLITE_FILE: ':memory:',
     };
     config = loadConfig(env);
     url = `http://127.0.0.1:${port}`;

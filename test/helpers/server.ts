@@ -7,7 +7,7 @@ import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createEmbedder } from '../../src/embed/index.js';
 import { ingest } from '../../src/ingest/ingest.js';
-import { createServer, urlOf } from '../../src/serve/createServer.js';
+import { createServer, type Server, type ServerOverrides, urlOf } from '../../src/serve/createServer.js';
 import type { AnswerService, ServiceState } from '../../src/serve/state.js';
 
 export { urlOf };
@@ -45,6 +45,8 @@ export interface TestServerOptions {
   corpusDir?: string;
   /** Load the index before serving (default); false leaves the server loading (readyz 503). */
   load?: boolean;
+  /** The insights' recorder timings, database or corpus. */
+  insights?: ServerOverrides['insights'];
 }
 
 export interface TestServer {
@@ -53,6 +55,8 @@ export interface TestServer {
   state: ServiceState;
   /** JSON log lines written by the app. */
   logs: Array<Record<string, unknown>>;
+  /** What createServer composed: its insights, metrics, reloader. */
+  composed: Server;
   close(): Promise<void>;
 }
 
@@ -64,6 +68,8 @@ export async function testConfig(options: TestServerOptions = {}): Promise<Confi
     LOG_LEVEL: 'info',
     RATE_LIMIT_MAX: '100000',
     RATE_LIMIT_VERIFY_MAX: '100000',
+    // Recorded questions stay in memory: tests leave no database file behind.
+    SQLITE_FILE: ':memory:',
     ...options.env,
   });
 }
@@ -95,8 +101,18 @@ export function closeServer(server: http.Server): Promise<void> {
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const config = await testConfig(options);
   const { logs, sink } = captureLogs();
-  const composed = createServer(config, { logDestination: sink, answerer: options.answerer });
+  const composed = createServer(config, { logDestination: sink, answerer: options.answerer, insights: options.insights });
   if (!options.answerer && options.load !== false) await composed.load('startup');
   const listening = await composed.listen(0, '127.0.0.1');
-  return { url: urlOf(listening), config, state: composed.state, logs, close: () => closeServer(listening) };
+  return {
+    url: urlOf(listening),
+    config,
+    state: composed.state,
+    logs,
+    composed,
+    async close() {
+      await closeServer(listening);
+      await composed.close();
+    },
+  };
 }

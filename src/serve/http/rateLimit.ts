@@ -9,7 +9,7 @@ import { errorBody, HttpError } from './errors.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 
-export const RATE_LIMITED_PATHS = ['/api/chat', '/api/search', '/api/verify'] as const;
+export const RATE_LIMITED_PATHS = ['/api/chat', '/api/search', '/api/verify', '/api/feedback'] as const;
 
 export interface RateLimitDeps {
   config: Pick<Config, 'RATE_LIMIT_WINDOW_MS' | 'RATE_LIMIT_MAX' | 'RATE_LIMIT_VERIFY_MAX'>;
