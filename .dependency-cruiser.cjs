@@ -3,7 +3,7 @@
 // - a layer imports itself, the shared modules and the layers before it in LAYERS, never one after it;
 // - in src/serve, the HTTP plumbing (http/) imports no feature, a feature imports no other feature
 //   and nothing imports the composition root (createServer.ts) but main.ts;
-// - browser code (the widget, the staff page) imports only itself and the API contract, so that no
+// - browser code (the widget, the staff pages) imports only itself and the API contract, so that no
 //   server module ends up in a bundle.
 /** Import order: each entry may import the entries above it. */
 const LAYERS = [
@@ -18,6 +18,8 @@ const LAYERS = [
   ['answer', '^src/answer/'],
   ['verify', '^src/verify/'],
   ['evaluation', '^src/evaluation/'],
+  // What visitors asked and were answered, kept for staff: reads the index and the analyzer, below the server.
+  ['insights', '^src/insights/'],
   ['serve', '^src/serve/'],
   ['widget', '^src/widget/'],
 ];
@@ -38,7 +40,9 @@ const layerRules = LAYERS.flatMap(([name, path], i) => {
   ];
 });
 
-const FEATURES = '(chat|search|verify|widget|admin|health)';
+const FEATURES = '(chat|search|verify|insights|widget|admin|health)';
+/** Code bundled for the browser: the widget and the staff pages' scripts. */
+const BROWSER = '^src/(widget|serve/verify/staff|serve/insights/page)/';
 
 module.exports = {
   forbidden: [
@@ -67,15 +71,15 @@ module.exports = {
     {
       name: 'browser-code-imports-the-contract-only',
       severity: 'error',
-      from: { path: '^src/(widget|serve/verify/staff)/' },
+      from: { path: BROWSER },
       to: { path: '^src/', pathNot: ['^src/$1/', '^src/contract/'] },
     },
     {
       name: 'browser-code-imports-no-zod',
-      comment: 'contract/api.ts builds zod schemas: browser code takes its types only (values are in contract/limits.ts)',
+      comment: 'contract/api.ts and insights.ts build zod schemas: browser code takes their types only (values are in contract/limits.ts)',
       severity: 'error',
-      from: { path: '^src/(widget|serve/verify/staff)/' },
-      to: { path: '^src/contract/api\\.ts$', dependencyTypesNot: ['type-only'] },
+      from: { path: BROWSER },
+      to: { path: '^src/contract/', pathNot: '^src/contract/limits\\.ts$', dependencyTypesNot: ['type-only'] },
     },
   ],
   options: {

@@ -28,6 +28,10 @@ const SLOW = [
   // Crawls a served site four times with an ingest after each; sync reloads a running app and signals a child process.
   'test/sources/crawl.test.ts',
   'test/sources/sync.test.ts',
+  // The insights store against a PostgreSQL cluster it starts, evidence over re-ingested indexes, Chromium.
+  'test/insights/store.test.ts',
+  'test/insights/evidence.test.ts',
+  'test/insights/insights.e2e.test.ts',
 ];
 
 export default defineConfig({

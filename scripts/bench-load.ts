@@ -18,7 +18,7 @@ import autocannon from 'autocannon';
 import { parseCli, runCli } from './lib/cli.js';
 import { startFakeOpenAI } from '../test/helpers/fakeOpenAI.js';
 import { type IdleResult, idlePhase, type SaturationResult, saturationPhase } from './bench/phases.js';
-import { startBenchServer } from './bench/server.js';
+import { BENCH_METRICS_TOKEN, metricsText, startBenchServer } from './bench/server.js';
 import { fmt, markdownTable } from './bench/stats.js';
 
 const QUESTIONS: Array<{ message: string; history?: Array<{ role: 'user' | 'assistant'; content: string }> }> = [
@@ -131,14 +131,7 @@ function chatStatuses(text: string, prefix: string): number {
     .reduce((sum, l) => sum + Number(l.split(/\s+/).pop()), 0);
 }
 
-/** /metrics is served on the main port only with a token: the bench server gets this one. */
-const BENCH_METRICS_TOKEN = `bench-${process.pid}-${Date.now()}`;
-
-async function scrape(url: string): Promise<string> {
-  const res = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${BENCH_METRICS_TOKEN}` } });
-  if (!res.ok) throw new Error(`GET /metrics answered ${res.status}`);
-  return res.text();
-}
+const scrape = metricsText;
 
 /** Resident set size of another process, in MB: /proc on Linux, else the server's own gauge. */
 async function rssMb(pid: number, metricsText: string): Promise<number> {

@@ -108,6 +108,16 @@ export const configSchema = z
     CRAWL_MAX_PAGES: z.coerce.number().int().min(1).default(10_000),
     CRAWL_MAX_DEPTH: z.coerce.number().int().min(0).max(50).default(5),
     SYNC_RELOAD_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    // Insights (issue 12): what visitors ask, their feedback, evidence of each answer.
+    RECORD_QUESTIONS: bool.default(true),
+    DATABASE_URL: optionalString.pipe(
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL')
+        .optional(),
+    ),
+    SQLITE_FILE: z.string().min(1).default('data/insights.sqlite'),
+    RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
     // Where a visitor asking for a person is sent; without it the assistant says it has no address to give.
     CONTACT_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   })

@@ -1,11 +1,12 @@
 // Chat benchmark (issue 3): offline POST /api/chat throughput and latency at several
 // concurrencies next to a bare endpoint of the same server (GET /healthz) measured in the same
-// run, with one worker and two (WEB_CONCURRENCY), the time the server adds before the first SSE
-// token of a model that answers at once, and issue 14's goals checked against these figures.
+// run, the cost of recording questions for the insights (RECORD_QUESTIONS on against off, issue 12),
+// with one worker and two (WEB_CONCURRENCY), the time the server adds before the first SSE token of
+// a model that answers at once, and issue 14's goals checked against these figures.
 import os from 'node:os';
 import autocannon from 'autocannon';
 import { startFakeOpenAI } from '../../test/helpers/fakeOpenAI.js';
-import { buildBenchIndex, startBenchServer } from './server.js';
+import { buildBenchIndex, metricsText, startBenchServer } from './server.js';
 
 const QUESTIONS = [
   "What are IOM's objectives?",
@@ -88,6 +89,110 @@ const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 const ms = (n: number) => n.toFixed(2);
 
+/** A counter's value in Prometheus text (summed over its labels). */
+function counter(text: string, name: string): number {
+  let total = 0;
+  for (const line of text.split('\n')) {
+    const match = /^([a-zA-Z_:][\w:]*)(?:\{.*\})?\s+(\S+)$/.exec(line);
+    if (match?.[1] === name) total += Number(match[2]);
+  }
+  return total;
+}
+
+/**
+ * Paired rounds per concurrency, in ABBA order (off, on, on, off, …): a shared machine's load drifts
+ * during a run, and a drift that grows or fades over a pair of pairs then weighs on both servers alike.
+ */
+const RECORDING_PAIRS = 4;
+/** Load given to each server before measuring: JIT warm-up, and the recording server's writer thread up. */
+const WARM_UP_SECONDS = 3;
+
+/** Several loads of one server summed: requests over time, the worst percentiles, all errors. */
+function combined(rows: Row[]): Row {
+  return {
+    ...rows[0],
+    requestsPerSec: rows.reduce((n, r) => n + r.requestsPerSec, 0) / rows.length,
+    p50: Math.max(...rows.map((r) => r.p50)),
+    p99: Math.max(...rows.map((r) => r.p99)),
+    errors: rows.reduce((n, r) => n + r.errors, 0),
+    non2xx: rows.reduce((n, r) => n + r.non2xx, 0),
+  };
+}
+
+async function recordedTurns(url: string): Promise<number> {
+  return counter(await metricsText(url), 'oim_recorded_turns_total');
+}
+
+/**
+ * Warms both servers with the same load, then waits until the recording server has written a batch:
+ * its writer thread loads its modules once, at start, which is not the cost of recording an answer.
+ */
+async function warmUp(off: string, on: string): Promise<void> {
+  await load(off, 'chat', 8, WARM_UP_SECONDS);
+  await load(on, 'chat', 8, WARM_UP_SECONDS);
+  const deadline = Date.now() + 60_000;
+  while ((await recordedTurns(on)) === 0) {
+    if (Date.now() > deadline) throw new Error('the recording server wrote nothing within a minute of its warm-up');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+const median = (values: number[]) => percentile(values, 50);
+
+/**
+ * The same offline chat load on two servers of the same run, one recording every answered question
+ * into its SQLite file (the default) and one with RECORD_QUESTIONS=false, in paired rounds at each
+ * concurrency (throughput: the mean of the rounds; percentiles: the worst round's; the ratio of
+ * each pair is listed too, to show how much the machine's load moved the figures).
+ */
+async function recordingComparison(seconds: number, concurrencies: number[]): Promise<string[]> {
+  const off = await startBenchServer({ RECORD_QUESTIONS: 'false' });
+  const on = await startBenchServer({ RECORD_QUESTIONS: 'true' });
+  const lines = [
+    `### Recording questions on vs off (same run, answer cache on, SQLite in a temp folder; ${RECORDING_PAIRS} pairs of ${seconds} s rounds in ABBA order after a ${WARM_UP_SECONDS} s warm-up)`,
+    '',
+    '| concurrency | off req/s | on req/s | on/off | pair ratios (median) | off p50 ms | on p50 ms | off p99 ms | on p99 ms | errors | non-2xx |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  try {
+    await warmUp(off.url, on.url);
+    const writtenBefore = await recordedTurns(on.url);
+    for (const c of concurrencies) {
+      const offRounds: Row[] = [];
+      const onRounds: Row[] = [];
+      for (let pair = 0; pair < RECORDING_PAIRS; pair++) {
+        const order = pair % 2 === 0 ? [off, on] : [on, off];
+        for (const server of order) (server === off ? offRounds : onRounds).push(await load(server.url, 'chat', c, seconds));
+      }
+      const without = combined(offRounds);
+      const withRecording = combined(onRounds);
+      const ratios = onRounds.map((r, i) => r.requestsPerSec / offRounds[i].requestsPerSec);
+      lines.push(
+        `| ${c} | ${without.requestsPerSec.toFixed(0)} | ${withRecording.requestsPerSec.toFixed(0)} | ${(withRecording.requestsPerSec / without.requestsPerSec).toFixed(2)} | ${ratios.map((r) => r.toFixed(2)).join(' ')} (${median(ratios).toFixed(2)}) | ${without.p50} | ${withRecording.p50} | ${without.p99} | ${withRecording.p99} | ${without.errors + withRecording.errors} | ${without.non2xx + withRecording.non2xx} |`,
+      );
+    }
+    // The writer flushes every second: wait for the last batch before reading what it wrote.
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    const metrics = await metricsText(on.url);
+    lines.push(
+      '',
+      `Recording server: ${counter(metrics, 'oim_recorded_turns_total') - writtenBefore} turns written while measured (${writtenBefore} in the warm-up), ${counter(metrics, 'oim_recording_failures_total')} failed batch writes, ${counter(metrics, 'oim_recording_dropped_total')} turns dropped, ${counter(metrics, 'oim_recording_queue')} still queued.`,
+      '',
+    );
+  } finally {
+    await Promise.all([off.stop(), on.stop()]);
+  }
+  return lines;
+}
+
+export interface ChatBenchOptions {
+  seconds?: number;
+  concurrencies?: number[];
+  ttftSamples?: number;
+  /** Only the recording on/off comparison (`npm run bench:chat -- --recording`). */
+  recordingOnly?: boolean;
+}
+
 /** The goals of issue 14, checked against this run's figures. */
 interface Goal {
   measure: string;
@@ -115,11 +220,12 @@ async function measurePairs(url: string, concurrencies: number[], seconds: numbe
   return rows;
 }
 
-export async function runChatBench(options: { seconds?: number; concurrencies?: number[]; ttftSamples?: number } = {}): Promise<string> {
+export async function runChatBench(options: ChatBenchOptions = {}): Promise<string> {
   const seconds = options.seconds ?? 6;
   const concurrencies = options.concurrencies ?? [1, 8, 32];
   const top = Math.max(...concurrencies);
-  const lines: string[] = [];
+  const lines: string[] = await recordingComparison(seconds, concurrencies);
+  if (options.recordingOnly) return lines.join('\n');
   const goals: Goal[] = [];
   const header = [
     '| endpoint | concurrency | req/s | p50 ms | p99 ms | errors | non-2xx | chat/bare |',
@@ -241,5 +347,5 @@ export async function runChatBench(options: { seconds?: number; concurrencies?: 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  runChatBench().then((table) => console.log(table));
+  runChatBench({ recordingOnly: process.argv.includes('--recording') }).then((table) => console.log(table));
 }

@@ -2,13 +2,23 @@
 // benchmarks load it from another process, as real clients would.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config.js';
 import { createEmbedder } from '../../src/embed/index.js';
 import { ingest } from '../../src/ingest/ingest.js';
+
+/** /metrics is served on the main port only with a token: bench servers get this one. */
+export const BENCH_METRICS_TOKEN = `bench-${process.pid}-${Date.now()}`;
+
+/** A bench server's /metrics text. */
+export async function metricsText(url: string): Promise<string> {
+  const res = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${BENCH_METRICS_TOKEN}` } });
+  if (!res.ok) throw new Error(`GET /metrics answered ${res.status}`);
+  return res.text();
+}
 
 export interface BenchServer {
   url: string;
@@ -40,21 +50,25 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs = 120_000):
 }
 
 /**
- * The server over the real corpus: on `INDEX_DIR` when given, else on a fresh index in a temp folder
- * (built by the server itself, removed on stop). One process unless `WEB_CONCURRENCY` says otherwise.
+ * The server over the real corpus with a fresh insights database in a temp folder, and a fresh index
+ * there too (built by the server itself) unless `INDEX_DIR` is given; the folder is removed when the
+ * server stops. One process unless `WEB_CONCURRENCY` says otherwise; /metrics open to BENCH_METRICS_TOKEN.
  */
-export async function startBenchServer(env: Record<string, string> = {}): Promise<BenchServer> {
+export async function startBenchServer(env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<BenchServer> {
   const port = await freePort();
-  const tempDir = env.INDEX_DIR ? null : await mkdtemp(path.join(os.tmpdir(), 'oim-bench-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/serve/main.ts'], {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'oim-bench-'));
+  const indexDir = path.join(dir, 'index');
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/serve/main.ts'], {
     env: {
       ...process.env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      INDEX_DIR: tempDir ? path.join(tempDir, 'index') : env.INDEX_DIR,
+      INDEX_DIR: indexDir,
+      WEB_CONCURRENCY: '1',
+      METRICS_TOKEN: BENCH_METRICS_TOKEN,
       LOG_LEVEL: 'warn',
       RATE_LIMIT_MAX: '100000000',
-      WEB_CONCURRENCY: '1',
+      SQLITE_FILE: path.join(dir, 'insights.sqlite'),
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -66,10 +80,7 @@ export async function startBenchServer(env: Record<string, string> = {}): Promis
     pid: child.pid!,
     stop: () =>
       new Promise((resolve) => {
-        child.once('exit', () => {
-          if (tempDir) rmSync(tempDir, { recursive: true, force: true });
-          resolve();
-        });
+        child.once('exit', () => void rm(dir, { recursive: true, force: true }).then(() => resolve()));
         child.kill('SIGTERM');
       }),
   };

@@ -103,6 +103,11 @@ export const chatAnswerSchema = z.strictObject({
   fallback: z.boolean().optional(),
   /** Why, with fallback: the model failed (error, timeout, no citation), was busy, or its budget was spent. */
   fallbackReason: z.enum(['model_failed', 'model_busy', 'model_budget']).optional(),
+  /**
+   * Names the answer for a visitor's feedback (POST /api/feedback) and its evidence snapshot (/a/<id>):
+   * set by the server when it records answers (RECORD_QUESTIONS, on by default), never by an answerer.
+   */
+  answerId: z.uuid().optional(),
   /** Present and true when the server removed from the model's answer what the cited passages do not hold. */
   modified: z.boolean().optional(),
   /** The server's signature of `answer` (base64url HMAC-SHA256): sent back with this turn of history. */

@@ -12,3 +12,10 @@ export const DEFAULT_SEARCH_RESULTS = 5;
 /** The Server-Sent Events of a streamed answer: citations, then tokens, then done (the answer); error instead. */
 export const SSE_EVENTS = { citations: 'citations', token: 'token', done: 'done', error: 'error' } as const;
 export type SseEventName = (typeof SSE_EVENTS)[keyof typeof SSE_EVENTS];
+
+/** A visitor's comment on an answer (POST /api/feedback). */
+export const MAX_COMMENT = 500;
+/** The period an insights report covers when the request names none (the last N days, today included). */
+export const DEFAULT_RANGE_DAYS = 30;
+/** Longest period one report covers: a year, so the daily trend stays a readable chart. */
+export const MAX_RANGE_DAYS = 366;

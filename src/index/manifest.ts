@@ -36,6 +36,8 @@ export const manifestSchema = z.object({
   ),
   files: z.record(z.string(), z.string()),
   chunkCount: z.number().int().nonnegative(),
+  /** The labels of the site's menus, left out as navigation at ingestion (pipeline 11 on). */
+  navigation: z.array(z.string()).optional(),
   glossary: z.object({ source: z.string().nullable(), entries: z.number().int().nonnegative() }),
 });
 

@@ -21,8 +21,9 @@ export type { CleaningReport, LeftOut } from './passages.js';
  * 8: boilerplate and duplicates across documents, language per passage, dates, translated pairs.
  * 9: the page of a PDF's passages, hidden HTML text left out, encodings read from the bytes.
  * 10: the glossary reads passages in their language and holds the acronyms' spelled-out forms, names and initials.
+ * 11: the menus' labels recorded in the manifest (navigation), so a refusal never offers one as a page title.
  */
-export const PIPELINE_VERSION = 10;
+export const PIPELINE_VERSION = 11;
 
 export interface IngestProgress {
   phase: 'embedding';
@@ -131,7 +132,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const warnings: CorpusWarning[] = [];
     const files = await readCorpus(config.CORPUS_DIR, { onWarning: (w) => warnings.push(w) });
     warnings.sort((a, b) => a.source.localeCompare(b.source));
-    const { chunks, documents, leftOut, cleaning } = chunkFiles(files, config);
+    const { chunks, documents, leftOut, cleaning, navigation } = chunkFiles(files, config);
     const glossary = buildGlossary(dictionaryDir(config), chunks);
     const settings = buildSettings(config, files, glossary.source);
     const previous = await previousIndex(config, embedder);
@@ -177,6 +178,7 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
           chunks: chunks.filter((c) => c.source === f.source).length,
         })),
         chunkCount: chunks.length,
+        navigation,
         glossary: { source: glossary.source, entries: Object.keys(glossary.entries).length },
       },
     });

@@ -2,7 +2,7 @@
 // repeat are boilerplate (left out, or kept once), duplicate passages are indexed once, translated
 // pairs are linked and aligned. Each passage knows its language, its document's title and date.
 import { RepeatedLines } from '../corpus/boilerplate.js';
-import { type Block, cleanToBlocks } from '../corpus/clean.js';
+import { type Block, cleanToBlocks, type LineJudge } from '../corpus/clean.js';
 import { describeDocument, type TitleOrigin } from '../corpus/describe.js';
 import { type CorpusDocument, type LanguageOrigin, readDocument } from '../corpus/document.js';
 import { confidentLanguage } from '../corpus/language.js';
@@ -51,6 +51,8 @@ export interface CorpusPassages {
   pairs: TranslatedPair[];
   cleaning: CleaningReport;
   leftOut: LeftOut[];
+  /** The labels of the site's menus, left out as navigation: never offered to a visitor as a page to read. */
+  navigation: string[];
 }
 
 /** A block in another language than its page, when the detectors agree on it; else the page's language. */
@@ -68,9 +70,28 @@ interface BuiltDocument {
   chunks: Chunk[];
 }
 
-function buildDocument(doc: CorpusDocument, repeated: RepeatedLines, options: ChunkingOptions, leftOut: LeftOut[]): BuiltDocument {
-  const { blocks: clean, removed } = withoutInjections(cleanToBlocks(doc.lines, repeated.judgeFor(doc.source)));
-  leftOut.push(...removed.map((r) => ({ source: doc.source, line: r.line })));
+interface LeftOutLines {
+  injections: LeftOut[];
+  navigation: Set<string>;
+}
+
+/**
+ * The corpus's judge of a document's lines, noting the menus' labels: navigation that enough pages
+ * repeat. A link to one other page ("related stories") is navigation too, but its words are that
+ * page's own title, which a refusal may offer.
+ */
+function judgeNoting(repeated: RepeatedLines, source: string, navigation: Set<string>): LineJudge {
+  const judge = repeated.judgeFor(source);
+  return (line) => {
+    const verdict = judge(line);
+    if (verdict === 'navigation' && repeated.isBoilerplate(line.text)) navigation.add(line.text);
+    return verdict;
+  };
+}
+
+function buildDocument(doc: CorpusDocument, repeated: RepeatedLines, options: ChunkingOptions, leftOut: LeftOutLines): BuiltDocument {
+  const { blocks: clean, removed } = withoutInjections(cleanToBlocks(doc.lines, judgeNoting(repeated, doc.source, leftOut.navigation)));
+  leftOut.injections.push(...removed.map((r) => ({ source: doc.source, line: r.line })));
   const blocks = clean.map((b) => withLanguage(b, doc.language));
   const { title, titleFrom, date } = describeDocument(doc, blocks, repeated);
   const summary: DocumentSummary = { source: doc.source, title, titleFrom };
@@ -144,7 +165,7 @@ export function chunkCorpus(files: CorpusFile[], options: ChunkingOptions): Corp
   const repeated = new RepeatedLines(
     docs.map((d) => ({ source: d.source, language: d.language, lines: d.classified, title: d.file.metadata.title })),
   );
-  const leftOut: LeftOut[] = [];
+  const leftOut: LeftOutLines = { injections: [], navigation: new Set() };
   const built = docs.map((doc) => buildDocument(doc, repeated, options, leftOut));
   const { chunks: unique, merged } = mergeDuplicates(built.flatMap((b) => b.chunks));
   const { pairs, alignable, aligner } = linkPairs(built);
@@ -159,5 +180,5 @@ export function chunkCorpus(files: CorpusFile[], options: ChunkingOptions): Corp
     duplicatesMerged: merged,
   };
   const chunks = attachTranslations(latestDates(unique, documents), pairs, alignable, aligner);
-  return { chunks, documents, pairs, cleaning, leftOut };
+  return { chunks, documents, pairs, cleaning, leftOut: leftOut.injections, navigation: [...leftOut.navigation].sort() };
 }

@@ -28,7 +28,7 @@ export async function openRetriever(config: Config, embedder: Embedder, options:
     docs,
   );
   const lexical = new LexicalIndex(contents.chunks);
-  const vocabulary = new Vocabulary(lexical, contents.glossary, contents.chunks);
+  const vocabulary = new Vocabulary(lexical, contents.glossary, contents.chunks, contents.manifest.navigation);
   const retriever = new HybridRetriever(
     { chunks: contents.chunks, vectors: contents.vectors, dimensions, store, lexical, vocabulary },
     embedder.embeddings,

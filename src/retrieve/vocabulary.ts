@@ -51,12 +51,17 @@ const PERVASIVE_SHARE = 0.25;
  */
 const MIN_CHROME_DOCUMENTS = 3;
 
+/** A line as chrome is compared: no list bullet, no case, accents or punctuation. */
+function chromeKey(line: string): string {
+  return sameText(line.replace(/^\s*[-–—•*·]\s+/, ''));
+}
+
 /** Lines that MIN_CHROME_DOCUMENTS documents or more repeat, compared as sameText normalises them. */
 function repeatedLines(chunks: ReadonlyArray<Pick<Chunk, 'text' | 'source'>>): Set<string> {
   const sources = new Map<string, Set<string>>();
   for (const c of chunks) {
     for (const line of c.text.split('\n')) {
-      const key = sameText(line.replace(/^\s*[-–—•*·]\s+/, ''));
+      const key = chromeKey(line);
       if (key) sources.set(key, (sources.get(key) ?? new Set()).add(c.source));
     }
   }
@@ -79,8 +84,11 @@ export class Vocabulary {
     readonly glossary: Glossary,
     /** The indexed passages: site chrome, proper names and attested translations are read from them. */
     chunks: ReadonlyArray<Pick<Chunk, 'text' | 'source' | 'language' | 'translations'>> = [],
+    /** The menus' labels ingestion left out: the passages no longer hold them. */
+    navigation: readonly string[] = [],
   ) {
     this.chrome = repeatedLines(chunks);
+    for (const label of navigation) this.chrome.add(chromeKey(label));
     this.names = properNames(chunks);
     this.lexicon = new AlignedLexicon(chunks);
     const weak = glossary.weak ?? { fr: [], en: [] };
@@ -107,7 +115,7 @@ export class Vocabulary {
 
   /** Is this line (a sentence, a list item) one that many documents repeat: a menu, a footer, a banner? */
   isChrome(line: string): boolean {
-    return this.chrome.has(sameText(line.replace(/^\s*[-–—•*·]\s+/, '')));
+    return this.chrome.has(chromeKey(line));
   }
 
   /** The question with spelled-out names of corpus acronyms written as the acronym (see AcronymReader.collapse). */

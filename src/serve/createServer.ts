@@ -1,7 +1,8 @@
 // The composition root: the one place the application is assembled from configuration. main.ts
 // starts what it returns, the tests drive it on an ephemeral port, and the commands (ask, search,
 // eval, verify) answer through the services it loads, so all of them run the same code path.
-// Overrides swap a dependency for a fake; everything else has its default here.
+// Overrides swap a dependency for a fake; everything else has its default here. Nothing is opened
+// or started until listen() (or serveOn()): the commands build a server only for its services.
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import cors from 'cors';
@@ -10,6 +11,7 @@ import type { DestinationStream } from 'pino';
 import type { ModelGate } from '../answer/modelGate.js';
 import type { Config } from '../config.js';
 import type { Embedder } from '../embed/index.js';
+import { type InsightsDeps, InsightsService } from '../insights/service.js';
 import { IndexReloader, type ReloadResult } from './admin/reloader.js';
 import { adminRoutes } from './admin/routes.js';
 import { chatRoutes } from './chat/routes.js';
@@ -24,6 +26,7 @@ import { rateLimits, TOKEN_GUARDED_PATHS, tokenGuessLimit } from './http/rateLim
 import { BODY_LIMIT } from './http/limits.js';
 import { securityHeaders } from './http/security.js';
 import { Telemetry } from './http/telemetry.js';
+import { insightsRoutes } from './insights/routes.js';
 import { searchRoutes } from './search/routes.js';
 import { type LoadedAssistant, loadAssistant } from './services.js';
 import { createSharedState, type SharedState } from './shared/state.js';
@@ -41,6 +44,8 @@ export interface ServerOverrides {
   load?: (config: Config, gate: ModelGate) => Promise<LoadedAssistant>;
   /** What this process shares with the others (default: from REDIS_URL and the cluster, see shared/state.ts). */
   shared?: SharedState;
+  /** The insights' database, corpus, clock or recorder timings (tests); their events always go to this server's telemetry. */
+  insights?: Omit<InsightsDeps, 'events'>;
 }
 
 export interface Server {
@@ -50,12 +55,17 @@ export interface Server {
   readonly logger: Logger;
   readonly metrics: Metrics;
   readonly reloader: IndexReloader;
+  /** Records answered questions and serves the staff insights. */
+  readonly insights: InsightsService;
   /** The assistant and the fact checker over the index, wired as the server wires them (not served). */
   services(): Promise<LoadedAssistant>;
   /** Loads the index and serves it, as at startup, on SIGHUP and POST /admin/reload. */
   load(trigger?: string): Promise<ReloadResult>;
   readonly shared: SharedState;
-  /** Listens with the hardened HTTP server (timeouts, connection caps, JSON answers to unparseable requests). */
+  /**
+   * Listens with the hardened HTTP server (timeouts, connection caps, JSON answers to unparseable
+   * requests), and starts the insights' background work (the recording writer, the retention purge).
+   */
   listen(port?: number, host?: string): Promise<http.Server>;
   /** Serves the app on a server already listening (main.ts listens before the app is even imported). */
   serveOn(hardened: HardenedServer): http.Server;
@@ -63,7 +73,7 @@ export interface Server {
   listenMetrics(port?: number, host?: string): Promise<http.Server>;
   /** Takes builds published at INDEX_DIR as they appear (every INDEX_WATCH_MS). */
   watchIndex(): IndexWatch;
-  /** Releases what the process holds besides its sockets (the Redis connection, the watcher). */
+  /** Writes the answered questions still queued, closes the insights database, the Redis connection and the watcher (at shutdown). */
   close(): Promise<void>;
 }
 
@@ -90,9 +100,10 @@ interface AppParts {
   metrics: Metrics;
   telemetry: Telemetry;
   reloader: IndexReloader;
+  insights: InsightsService;
 }
 
-function buildApp({ shared, config, state, logger, metrics, telemetry, reloader }: AppParts): Express {
+function buildApp({ shared, config, state, logger, metrics, telemetry, reloader, insights }: AppParts): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', config.TRUST_PROXY);
@@ -105,14 +116,15 @@ function buildApp({ shared, config, state, logger, metrics, telemetry, reloader 
   app.use([...TOKEN_GUARDED_PATHS], tokenGuessLimit(limits));
   // Open only with a token; otherwise metrics are served on METRICS_PORT alone (or not at all).
   if (config.METRICS_TOKEN) app.get('/metrics', metricsGuard(config), metrics.handler());
-  app.use(['/api/chat', '/api/search'], apiCors(config.ALLOWED_ORIGINS));
+  app.use(['/api/chat', '/api/search', '/api/feedback'], apiCors(config.ALLOWED_ORIGINS));
   for (const [path, limiter] of rateLimits(limits)) app.use(path, limiter);
   app.use(STAFF_PATHS, staffAuth(config.STAFF_TOKEN));
   app.use(express.json({ limit: BODY_LIMIT, type: 'application/json' }));
-  app.use(chatRoutes(state, telemetry));
+  app.use(chatRoutes(state, telemetry, (turn) => insights.record(turn)));
   app.use(searchRoutes(state));
   app.use(adminRoutes(reloader, config.ADMIN_TOKEN));
   app.use(verifyRoutes(state));
+  app.use(insightsRoutes(insights));
   app.use(widgetRoutes());
   app.use(notFound);
   app.use(errorHandler);
@@ -137,7 +149,9 @@ export function createServer(config: Config, overrides: ServerOverrides = {}): S
       }));
   const reloader = new IndexReloader({ config, state, logger, metrics, load, gate });
   if (overrides.answerer) state.use(overrides.answerer);
-  const app = buildApp({ shared, config, state, logger, metrics, telemetry, reloader });
+  const insights = new InsightsService(config, { ...overrides.insights, events: telemetry.insightsEvents() });
+  metrics.gauge('recording_queue', 'Answered questions waiting to be written to the insights database.', () => insights.pending);
+  const app = buildApp({ shared, config, state, logger, metrics, telemetry, reloader, insights });
   const watches: IndexWatch[] = [];
   const events: ConnectionEvents = {
     refused: (reason) => metrics.connectionRefused(reason),
@@ -148,6 +162,7 @@ export function createServer(config: Config, overrides: ServerOverrides = {}): S
     server.removeAllListeners('request');
     server.on('request', app);
     metrics.gauge('open_connections', 'Connections open to the HTTP server.', () => connections.open);
+    insights.start();
     return server;
   };
   return {
@@ -158,6 +173,7 @@ export function createServer(config: Config, overrides: ServerOverrides = {}): S
     metrics,
     reloader,
     shared,
+    insights,
     services: () => load(config, reloader.gate),
     load: (trigger = 'startup') => reloader.reload(trigger),
     serveOn,
@@ -183,6 +199,7 @@ export function createServer(config: Config, overrides: ServerOverrides = {}): S
     },
     async close() {
       for (const watch of watches) watch.stop();
+      await insights.stop();
       await shared.close();
     },
   };

@@ -30,7 +30,7 @@ function drainOn(running: Running, graceMs: number): void {
     const exit = () => {
       app
         .close()
-        .catch(() => undefined)
+        .catch((error: unknown) => app.logger.error({ err: error }, 'insights: could not write the last questions'))
         .finally(() => process.exit(0));
     };
     server.close(exit);
@@ -75,7 +75,8 @@ export async function serveProcess(config: Config, early: HardenedServer): Promi
     reloadOnSignal(app.reloader, 'SIGHUP');
     if (config.INDEX_REBUILD_ON_START) running.rebuild = rebuildInBackground(app, watch);
   }
-  if (!config.STAFF_TOKEN) logger.info('STAFF_TOKEN is not set: /staff and /api/verify are open (set it to restrict them)');
+  if (!config.STAFF_TOKEN)
+    logger.info('STAFF_TOKEN is not set: /staff, /api/verify, /api/insights and /a/<id> are open (set it to restrict them)');
   logger.info(
     { mode: state.assistant?.mode, build: state.buildId, chunks: state.manifest?.chunkCount },
     state.ready ? `assistant ready at ${urlOf(server)}` : `listening at ${urlOf(server)}, no index served yet`,

@@ -2,6 +2,7 @@
 // before use: the stream is untrusted input and a malformed event must not break the widget.
 import { createParser, type EventSourceMessage } from 'eventsource-parser';
 import type { ChatAnswer, ChatRequestBody, Citation, HistoryTurn } from '../contract/api.js';
+import type { FeedbackRequest } from '../contract/insights.js';
 import { SSE_EVENTS } from '../contract/limits.js';
 
 export type { Citation };
@@ -10,10 +11,11 @@ export type Turn = HistoryTurn;
 /**
  * An answer as the widget keeps it: what it read of the contract's, language, mode, signature, kind
  * and contact page when the server sent them (kind is absent from servers older than issue 16: then
- * a reply that is not grounded is a refusal), and the suggested questions (none when absent).
+ * a reply that is not grounded is a refusal), the suggested questions (none when absent), and the answerId that names it for feedback (absent when
+ * the server records no answers).
  */
 export type ChatResponse = Pick<ChatAnswer, 'answer' | 'grounded' | 'citations'> &
-  Partial<Pick<ChatAnswer, 'language' | 'mode' | 'signature' | 'kind' | 'contactUrl'>> & { suggestions: string[] };
+  Partial<Pick<ChatAnswer, 'language' | 'mode' | 'signature' | 'kind' | 'contactUrl' | 'answerId'>> & { suggestions: string[] };
 
 export interface StreamHandlers {
   onCitations(citations: Citation[]): void;
@@ -147,6 +149,7 @@ function toResponse(data: unknown): ChatResponse {
   if (typeof data.signature === 'string') response.signature = data.signature;
   if (data.kind === 'answer' || data.kind === 'refusal' || data.kind === 'smalltalk') response.kind = data.kind;
   if (typeof data.contactUrl === 'string') response.contactUrl = data.contactUrl;
+  if (typeof data.answerId === 'string' && ANSWER_ID.test(data.answerId)) response.answerId = data.answerId;
   return response;
 }
 
@@ -159,6 +162,26 @@ function toSuggestions(value: unknown): string[] {
   return value
     .filter((s): s is string => typeof s === 'string' && s.trim().length > 0 && s.length <= MAX_SUGGESTION_LENGTH)
     .slice(0, MAX_SUGGESTIONS);
+}
+
+// The server's answer ids are UUIDs; anything else is not sent back to it.
+const ANSWER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** POST /api/feedback; resolves once the server has recorded it (201), throws a ChatError otherwise. */
+export async function sendFeedback(endpoint: string, request: FeedbackRequest, signal?: AbortSignal): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify(request),
+      signal,
+      credentials: 'omit',
+    });
+  } catch {
+    throw new ChatError(signal?.aborted ? 'aborted' : 'network');
+  }
+  if (!response.ok) throw errorForStatus(response);
 }
 
 export function toCitations(value: unknown): Citation[] {

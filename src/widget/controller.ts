@@ -4,6 +4,7 @@ import type { ChatRequestBody } from '../contract/api.js';
 import { ChatError, streamChat, type Citation, type Turn } from './api.js';
 import type { WidgetConfig } from './config.js';
 import { h } from './dom.js';
+import { feedbackControls } from './feedback.js';
 import { stringsFor, toLanguage, type Strings } from './i18n.js';
 import { applyStrings, buildPanel, MAX_QUESTION_LENGTH, renderStarters, type PanelRefs } from './panel.js';
 import { PassageViewer } from './passage.js';
@@ -132,6 +133,7 @@ export class WidgetController {
           const lang = response.language ?? this.lang;
           showContact(reply, response.contactUrl, stringsFor(lang));
           showSuggestions(reply, response.suggestions, stringsFor(lang), lang, (question) => this.askSuggestion(question));
+          if (response.answerId) this.offerFeedback(reply, response.answerId);
           this.remember({ role: 'user', content: message }, { role: 'assistant', content: response.answer, signature: response.signature });
         },
       },
@@ -148,6 +150,10 @@ export class WidgetController {
 
   private renderReply(reply: AssistantMessage, text: string, citations: Citation[]): void {
     renderAnswer(reply.body, text, citations, this.strings, (citation, chip) => this.passage.show(citation, chip, this.strings));
+  }
+
+  private offerFeedback(reply: AssistantMessage, answerId: string): void {
+    reply.root.append(feedbackControls({ endpoint: `${this.config.apiBase}/api/feedback`, answerId, strings: this.strings }));
   }
 
   private remember(...turns: Turn[]): void {

@@ -32,6 +32,15 @@ export interface Strings {
   back: string;
   openSource: string;
   file: string;
+  feedbackQuestion: string;
+  feedbackUp: string;
+  feedbackDown: string;
+  feedbackThanks: string;
+  feedbackCommentUp: string;
+  feedbackCommentDown: string;
+  feedbackSendComment: string;
+  feedbackCommentSent: string;
+  feedbackFailed: string;
 }
 
 const en: Strings = {
@@ -70,6 +79,15 @@ const en: Strings = {
   back: 'Back to the conversation',
   openSource: 'Open the source page',
   file: 'File',
+  feedbackQuestion: 'Was this answer helpful?',
+  feedbackUp: 'Helpful',
+  feedbackDown: 'Not helpful',
+  feedbackThanks: 'Thank you. You can add a comment below.',
+  feedbackCommentUp: 'Anything to add? (optional)',
+  feedbackCommentDown: 'What was wrong? (optional)',
+  feedbackSendComment: 'Send comment',
+  feedbackCommentSent: 'Comment sent. Thank you!',
+  feedbackFailed: 'Your feedback could not be sent. Please try again.',
 };
 
 const fr: Strings = {
@@ -108,6 +126,15 @@ const fr: Strings = {
   back: 'Retour à la conversation',
   openSource: 'Ouvrir la page source',
   file: 'Fichier',
+  feedbackQuestion: 'Cette réponse vous a-t-elle aidé ?',
+  feedbackUp: 'Utile',
+  feedbackDown: 'Pas utile',
+  feedbackThanks: 'Merci. Vous pouvez ajouter un commentaire ci-dessous.',
+  feedbackCommentUp: 'Quelque chose à ajouter ? (facultatif)',
+  feedbackCommentDown: 'Qu’est-ce qui n’allait pas ? (facultatif)',
+  feedbackSendComment: 'Envoyer le commentaire',
+  feedbackCommentSent: 'Commentaire envoyé. Merci !',
+  feedbackFailed: 'Votre avis n’a pas pu être envoyé. Veuillez réessayer.',
 };
 
 const STRINGS: Record<Language, Strings> = { en, fr };

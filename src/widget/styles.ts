@@ -119,6 +119,25 @@ textarea::placeholder { color: var(--_muted); opacity: 1; }
 .passage-lines { margin: 0; color: var(--_muted); font-size: 0.9rem; overflow-wrap: anywhere; }
 .passage-text { margin: 0; padding: 8px 12px; border-left: 4px solid var(--_primary); background: var(--_assistant-bg); white-space: pre-wrap; overflow-wrap: anywhere; }
 .passage-link { color: var(--_primary); }
+.feedback { margin-top: 8px; padding-top: 6px; border-top: 1px solid var(--_border); }
+.feedback-question { font-size: 0.9rem; color: var(--_muted); }
+.votes { display: flex; gap: 6px; margin-top: 4px; }
+.vote {
+  width: 40px; height: 40px; display: inline-flex; align-items: center; justify-content: center;
+  border: 1px solid var(--_primary); border-radius: 8px; background: var(--_surface); color: var(--_primary);
+}
+.vote svg { width: 20px; height: 20px; fill: currentColor; }
+/* The pressed state shows by fill and by a thicker border, not by colour alone. */
+.vote[aria-pressed="true"] { background: var(--_primary); color: var(--_on-primary); border-width: 3px; }
+.feedback-comment { display: flex; flex-direction: column; gap: 4px; margin-top: 6px; padding: 0; border: 0; }
+.feedback-comment label { font-size: 0.9rem; }
+.feedback-comment textarea { min-height: 44px; }
+.send-comment {
+  align-self: flex-start; min-height: 36px; padding: 4px 12px; border-radius: 8px;
+  border: 1px solid var(--_primary); background: var(--_primary); color: var(--_on-primary);
+}
+.feedback-status { font-size: 0.85rem; color: var(--_muted); margin-top: 4px !important; }
+.feedback-status.error { color: #8a0019; }
 @media (prefers-reduced-motion: no-preference) {
   .panel { animation: oim-in 120ms ease-out; }
   /* Movement only: fading in would briefly lower text contrast. */

@@ -18,6 +18,7 @@ const citationSchema = contractCitation.extend({
   title: z.string().min(1),
   text: z.string().min(1),
 });
+// Recording is on by default: every answer is named for feedback and its evidence snapshot.
 // Every answer is signed, so the widget can send it back as the assistant's own turn; every answer
 // of the API says its kind and carries its suggestions (the contract leaves them optional for the pipeline under it).
 const answerSchema = chatAnswerSchema.extend({
@@ -26,6 +27,7 @@ const answerSchema = chatAnswerSchema.extend({
   signature: z.string().regex(/^[\w-]{43}$/),
   kind: answerKindSchema,
   suggestions: z.array(z.string().min(1)).max(4),
+  answerId: z.uuid(),
 });
 const passageSchema = contractPassage.extend({ source: z.string().startsWith('corpus/'), text: z.string().min(1) });
 

@@ -12,7 +12,7 @@ export function panel(page: Page): Locator {
 }
 
 export function input(page: Page): Locator {
-  return page.locator(`${HOST} textarea`);
+  return page.locator(`${HOST} #oim-input`);
 }
 
 export function replies(page: Page): Locator {

@@ -35,7 +35,15 @@ export async function startMain(env: Record<string, string>, options: { port?: n
   const port = options.port ?? (await freePort());
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
   for (const name of SCRUBBED) delete childEnv[name];
-  Object.assign(childEnv, { PORT: String(port), HOST: '127.0.0.1', WEB_CONCURRENCY: '1', USE_DICTIONARY: 'false', ...env });
+  // Recorded questions stay in memory: the process leaves no database file in the repository.
+  Object.assign(childEnv, {
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    WEB_CONCURRENCY: '1',
+    USE_DICTIONARY: 'false',
+    SQLITE_FILE: ':memory:',
+    ...env,
+  });
   const startedAt = Date.now();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/serve/main.ts')], {
     cwd: REPO_ROOT,

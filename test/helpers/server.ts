@@ -7,7 +7,7 @@ import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
 import { createEmbedder } from '../../src/embed/index.js';
 import { ingest } from '../../src/ingest/ingest.js';
-import { createServer, urlOf } from '../../src/serve/createServer.js';
+import { createServer, type Server, type ServerOverrides, urlOf } from '../../src/serve/createServer.js';
 import type { AnswerService, ServiceState } from '../../src/serve/state.js';
 
 export { urlOf };
@@ -49,6 +49,8 @@ export interface TestServerOptions {
   corpusDir?: string;
   /** Load the index before serving (default); false leaves the server loading (readyz 503). */
   load?: boolean;
+  /** The insights' recorder timings, database or corpus. */
+  insights?: ServerOverrides['insights'];
 }
 
 export interface TestServer {
@@ -57,6 +59,8 @@ export interface TestServer {
   state: ServiceState;
   /** JSON log lines written by the app. */
   logs: Array<Record<string, unknown>>;
+  /** What createServer composed: its insights, metrics, reloader. */
+  composed: Server;
   close(): Promise<void>;
 }
 
@@ -69,6 +73,8 @@ export async function testConfig(options: TestServerOptions = {}): Promise<Confi
     RATE_LIMIT_MAX: '100000',
     RATE_LIMIT_VERIFY_MAX: '100000',
     METRICS_TOKEN: TEST_METRICS_TOKEN,
+    // Recorded questions stay in memory: tests leave no database file behind.
+    SQLITE_FILE: ':memory:',
     ...options.env,
   });
 }
@@ -100,7 +106,7 @@ export function closeServer(server: http.Server): Promise<void> {
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const config = await testConfig(options);
   const { logs, sink } = captureLogs();
-  const composed = createServer(config, { logDestination: sink, answerer: options.answerer });
+  const composed = createServer(config, { logDestination: sink, answerer: options.answerer, insights: options.insights });
   if (!options.answerer && options.load !== false) await composed.load('startup');
   const listening = await composed.listen(0, '127.0.0.1');
   return {
@@ -108,7 +114,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     config,
     state: composed.state,
     logs,
-    close: async () => {
+    composed,
+    async close() {
       await closeServer(listening);
       await composed.close();
     },

@@ -7,12 +7,15 @@ import { comparable } from '../../src/corpus/comparable.js';
 import { datelineOf } from '../../src/corpus/dates.js';
 import { readCorpus } from '../../src/corpus/load.js';
 import { normalizeForMatch } from '../../src/evaluation/questionSet.js';
+import { buildGlossary } from '../../src/text/glossary.js';
+import { LexicalIndex } from '../../src/retrieve/lexical.js';
+import { Vocabulary } from '../../src/retrieve/vocabulary.js';
 import { CORPUS_DIR, corpusFiles, readManifest, textOf } from '../multidoc/support.js';
 import { passagesOf } from './support.js';
 
 const truth = readManifest();
 const name = (source: string) => source.replace(/^corpus\//, '');
-const { chunks, documents, pairs, cleaning } = passagesOf(await readCorpus(CORPUS_DIR));
+const { chunks, documents, pairs, cleaning, navigation } = passagesOf(await readCorpus(CORPUS_DIR));
 /** Lines (whole visible text, menus included) that enough documents of their language repeat to be boilerplate by ingestion's own threshold. */
 function boilerplateLines(): string[] {
   const holders = new Map<string, Set<string>>();
@@ -82,5 +85,19 @@ describe('the multi-document fixture, ingested', () => {
       expect(datelineOf(d.title, d.language), d.title).toBeNull();
       expect(d.title, d.source).not.toMatch(/ [/›>] /);
     }
+  });
+
+  it('records the menus it left out, so the answer side knows a label it no longer indexes', () => {
+    const labels = new Set(navigation.map((l) => normalizeForMatch(l.replace(/^\s*- /, '')).trim()));
+    // Every label is a line enough pages repeat, and the passages hold none of them.
+    for (const label of labels) expect(chrome, label).toContain(label);
+    expect(labels.size).toBeGreaterThan(20);
+    const withMenus = new Vocabulary(new LexicalIndex(chunks), buildGlossary(null, chunks), chunks, navigation);
+    const withoutMenus = new Vocabulary(new LexicalIndex(chunks), buildGlossary(null, chunks), chunks);
+    const dropped = navigation.filter((l) => !withoutMenus.isChrome(l));
+    expect(dropped.length).toBeGreaterThan(10);
+    for (const label of dropped) expect(withMenus.isChrome(label), label).toBe(true);
+    for (const d of documents.filter((doc) => !labels.has(normalizeForMatch(doc.title).trim())))
+      expect(withMenus.isChrome(d.title), d.title).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 // The conversational layer on the multi-document fixture (a site export with menus on every page):
 // every suggestion offered after a fixture question, asked back, is answered grounded (fast-check
 // picks the question, its opening and what was asked before), greeting examples too; refusals never
-// quote a menu label (a line three or more of its pages repeat) and offer questions, not labels.
+// offer a menu label (a line three or more of its pages repeat) and offer questions, not labels.
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +17,11 @@ import { examplesUnanswered, suggestionProperty } from '../conversation/askBack.
 import { CORPUS_DIR, chromeLines, corpusFiles, QUESTIONS_FILE, textOf } from './support.js';
 
 let root: string;
+const asLabel = (text: string) =>
+  normalizeForMatch(text)
+    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 afterAll(() => (root ? rm(root, { recursive: true, force: true }) : undefined));
 
 describe('suggestions and refusals on the multi-document fixture', () => {
@@ -65,8 +70,10 @@ describe('suggestions and refusals on the multi-document fixture', () => {
     for (const request of refusals) {
       const answer = await assistant.answer(request);
       if (answer.grounded) continue;
-      const text = ` ${normalizeForMatch(answer.answer).replace(/[^\p{L}\p{N}' -]+/gu, ' ')} `;
-      for (const label of menuLabels) if (text.includes(` ${label} `)) quoted.push(`${request.message} → "${label}"`);
+      // The refusal's own sentences and each page it offers (a page's title may contain a menu's
+      // words, "Who we are — IOM", but is never one of its labels on its own).
+      const parts = answer.answer.split(/[:;.]/).map((part) => asLabel(part));
+      for (const label of menuLabels) if (parts.includes(asLabel(label))) quoted.push(`${request.message} → "${label}"`);
       if (answer.suggestions?.length) withSuggestions++;
       for (const suggestion of answer.suggestions ?? [])
         if (!/^(Parlez-moi |Tell me about )|\?$/.test(suggestion)) quoted.push(`${request.message} → suggestion "${suggestion}"`);

@@ -3,10 +3,12 @@
 // The stream is opened at its first event, so a request refused before any work still gets a real
 // HTTP status, not a 200 stream with an error in it. A busy model is not such a refusal: the
 // assistant answers offline (fallback, fallbackReason) and the visitor gets an answer.
+// Each answer is handed to the insights' recorder, which names it (answerId) without waiting for any write.
 import { type Request, type Response, Router } from 'express';
 import { ClientGoneError } from '../../answer/assistant.js';
 import { OverloadedError } from '../../answer/modelGate.js';
 import type { ChatAnswer } from '../../contract/api.js';
+import type { AnsweredQuestion } from '../../insights/service.js';
 import { errorBody, parseOr400, requireJson, toHttpError } from '../http/errors.js';
 import { chatRequestSchema, SSE_EVENTS } from '../../contract/api.js';
 import { clientKey } from '../http/rateLimit.js';
@@ -26,18 +28,24 @@ function wantsEventStream(req: Request): boolean {
   return (req.get('accept') ?? '').includes('text/event-stream');
 }
 
-export function chatRoutes(state: ServiceState, telemetry: Telemetry): Router {
+/** Keeps an answered question for the insights and returns the answerId to send with it, or null (recording off). */
+export type RecordAnswer = (turn: AnsweredQuestion) => string | null;
+
+export function chatRoutes(state: ServiceState, telemetry: Telemetry, record: RecordAnswer = () => null): Router {
   const router = Router();
   router.post('/api/chat', requireJson, async (req, res) => {
     const request = parseOr400(chatRequestSchema, req.body);
     const assistant = state.requireAssistant();
+    const indexBuildId = state.manifest?.buildId ?? null;
     const { signal } = abortOnDisconnect(res);
     const client = clientKey(req);
     const stream = wantsEventStream(req);
     const started = performance.now();
-    const answered = (answer: ChatAnswer) => {
+    const answered = (answer: ChatAnswer): ChatAnswer => {
       const info = { ms: Math.round(performance.now() - started), stream };
       telemetry.chatAnswered(req, request, answer, info);
+      const answerId = record({ question: request.message, answer, latencyMs: info.ms, indexBuildId });
+      return answerId ? { ...answer, answerId } : answer;
     };
     let sse: SseStream | null = null;
     const events = () => (sse ??= openSse(res));
@@ -53,9 +61,9 @@ export function chatRoutes(state: ServiceState, telemetry: Telemetry): Router {
             }
           : { signal, client },
       );
-      answered(answer);
-      if (stream) events().send(SSE_EVENTS.done, answer);
-      else res.json(answer);
+      const named = answered(answer);
+      if (stream) events().send(SSE_EVENTS.done, named);
+      else res.json(named);
     } catch (error) {
       if (error instanceof ClientGoneError) return;
       if (error instanceof OverloadedError) telemetry.chatOverloaded(req);

@@ -51,13 +51,18 @@ export function tokenGuard(options: TokenGuardOptions): RequestHandler {
     : `Authorization: Bearer <${options.variable}>`;
   return (req, _res, next) => {
     if (matches(presentedSecret(req.get('authorization'), options.allowBasic ?? false))) return next();
-    next(new HttpError(401, 'unauthorized', `This route needs ${how}.`, undefined, { 'WWW-Authenticate': challenges.join(', ') }));
+    // One header line per challenge: browsers (Chromium) read a line as one challenge, so a Basic
+    // challenge joined after a Bearer one on the same line never brought up their login prompt.
+    next(new HttpError(401, 'unauthorized', `This route needs ${how}.`, undefined, { 'WWW-Authenticate': challenges }));
   };
 }
 
-/** /staff (page and assets) and /api/verify: open when STAFF_TOKEN is unset, otherwise token or basic auth. */
+/**
+ * /staff (the fact checker's and the insights' pages), /api/verify, /api/insights and the evidence
+ * snapshots /a/<id>: open when STAFF_TOKEN is unset, otherwise token or basic auth.
+ */
 export function staffAuth(token: string | undefined): RequestHandler {
   return tokenGuard({ token, realm: 'OIM staff', allowBasic: true, variable: 'STAFF_TOKEN' });
 }
 
-export const STAFF_PATHS = ['/staff', '/api/verify'];
+export const STAFF_PATHS = ['/staff', '/api/verify', '/api/insights', '/a'];

@@ -32,12 +32,16 @@ const KNOWN_ROUTES = new Set([
   '/widget.js',
   '/widget-demo.css',
   '/widget-demo.js',
+  '/api/feedback',
+  '/api/insights',
+  '/api/insights/export',
 ]);
 
 export function routeLabel(path: string): string {
   const normal = path.length > 1 ? path.toLowerCase().replace(/\/+$/, '') : path;
   if (KNOWN_ROUTES.has(normal)) return normal;
   if (normal === '/staff' || normal.startsWith('/staff/')) return '/staff';
+  if (normal.startsWith('/a/')) return '/a';
   return 'other';
 }
 
@@ -124,6 +128,32 @@ export class Metrics {
     name: `${PREFIX}index_reloads_total`,
     help: 'Index reloads by result (loaded or refused).',
     labelNames: ['result'],
+    registers: [this.registry],
+  });
+  private readonly recordedTurns = new Counter({
+    name: `${PREFIX}recorded_turns_total`,
+    help: 'Answered questions written to the insights database.',
+    registers: [this.registry],
+  });
+  private readonly recordingFailures = new Counter({
+    name: `${PREFIX}recording_failures_total`,
+    help: 'Batch writes to the insights database that failed (the turns stay queued and are tried again).',
+    registers: [this.registry],
+  });
+  private readonly droppedTurns = new Counter({
+    name: `${PREFIX}recording_dropped_total`,
+    help: 'Answered questions never written: the queue was full, or their batch failed too often.',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
+  private readonly retentionPurged = new Counter({
+    name: `${PREFIX}retention_purged_turns_total`,
+    help: 'Recorded questions deleted by the RETENTION_DAYS purge.',
+    registers: [this.registry],
+  });
+  private readonly retentionFailures = new Counter({
+    name: `${PREFIX}retention_failures_total`,
+    help: 'Retention purges that failed (tried again at the next period).',
     registers: [this.registry],
   });
   private readonly indexChunks = new Gauge({
@@ -222,6 +252,26 @@ export class Metrics {
   /** Scrapes answer with the figures of every worker (cluster mode), gathered by the primary. */
   aggregateWith(source: () => Promise<string>): void {
     this.source = source;
+  }
+
+  turnsRecorded(count: number): void {
+    this.recordedTurns.inc(count);
+  }
+
+  recordingFailed(): void {
+    this.recordingFailures.inc();
+  }
+
+  recordingDropped(count: number, reason: string): void {
+    this.droppedTurns.inc({ reason }, count);
+  }
+
+  retentionDone(deleted: number): void {
+    this.retentionPurged.inc(deleted);
+  }
+
+  retentionFailed(): void {
+    this.retentionFailures.inc();
   }
 
   async text(): Promise<string> {

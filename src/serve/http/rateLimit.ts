@@ -7,14 +7,15 @@
 import type { Request, RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
 import type { Config } from '../../config.js';
+import { STAFF_PATHS } from './auth.js';
 import { errorBody, HttpError } from './errors.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
 
-export const RATE_LIMITED_PATHS = ['/api/chat', '/api/search', '/api/verify'] as const;
+export const RATE_LIMITED_PATHS = ['/api/chat', '/api/search', '/api/verify', '/api/feedback'] as const;
 
-/** Routes behind a token (STAFF_TOKEN, ADMIN_TOKEN, METRICS_TOKEN): failed attempts are limited. */
-export const TOKEN_GUARDED_PATHS = ['/staff', '/api/verify', '/admin', '/metrics'] as const;
+/** Routes behind a token (STAFF_TOKEN's pages and APIs, ADMIN_TOKEN, METRICS_TOKEN): failed attempts are limited. */
+export const TOKEN_GUARDED_PATHS = [...STAFF_PATHS, '/admin', '/metrics'];
 
 export interface RateLimitDeps {
   config: Pick<Config, 'RATE_LIMIT_WINDOW_MS' | 'RATE_LIMIT_MAX' | 'RATE_LIMIT_VERIFY_MAX' | 'RATE_LIMIT_AUTH_MAX'>;

@@ -40,7 +40,7 @@ function options(csp: Record<string, string[]>, resourcePolicy: 'same-origin' | 
 
 export function isPagePath(path: string): boolean {
   const p = path.toLowerCase();
-  return p === '/' || p === '/staff' || p.startsWith('/staff/');
+  return p === '/' || p === '/staff' || p.startsWith('/staff/') || p.startsWith('/a/');
 }
 
 function isWidgetScript(path: string): boolean {

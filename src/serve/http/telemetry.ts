@@ -1,11 +1,12 @@
 // The one channel through which the app reports what happened, to operators: each event is a log
 // line (on the request's own logger, so it carries the request id) and the matching Prometheus
 // counters, written together so logs and metrics cannot disagree. The assistant and the fact
-// checker report model failures through the events this hands them; the chat route reports answers
-// and refusals of an overloaded model queue.
+// checker report model failures through the events this hands them, the insights their writes,
+// drops and purges; the chat route reports answers and refusals of an overloaded model queue.
 import type { Request } from 'express';
 import type { AssistantEvents } from '../../answer/assistant.js';
 import type { ChatAnswer, ChatRequest } from '../../contract/api.js';
+import type { InsightsEvents } from '../../insights/service.js';
 import { type Logger, requestLog } from './logger.js';
 import { type Metrics, modelErrorKind } from './metrics.js';
 
@@ -69,6 +70,33 @@ export class Telemetry {
   modelRefused(reason: string): void {
     this.metrics.modelCallRefused(reason);
     (requestLog() ?? this.logger).info({ model: { refused: reason } }, 'model not called: answering offline');
+  }
+
+  /** What the insights report through: a database that is down is logged and counted, never an error to a visitor. */
+  insightsEvents(): InsightsEvents {
+    return {
+      onWritten: (count) => this.metrics.turnsRecorded(count),
+      onFailure: (error, pending) => {
+        this.metrics.recordingFailed();
+        this.logger.error(
+          { err: error, recording: { pending } },
+          'recording failed: the insights database did not take the batch (answers are still served)',
+        );
+      },
+      onDropped: (count, reason) => {
+        this.metrics.recordingDropped(count, reason);
+        this.logger.error({ recording: { dropped: count, reason } }, 'recording dropped answered questions');
+      },
+      onPurged: (deleted, cutoff) => {
+        this.metrics.retentionDone(deleted);
+        if (deleted) this.logger.info({ retention: { deleted, before: cutoff.toISOString() } }, 'retention purge');
+      },
+      onPurgeFailed: (error) => {
+        this.metrics.retentionFailed();
+        this.logger.error({ err: error }, 'retention purge failed (tried again at the next period)');
+      },
+      onDatabaseError: (error) => this.logger.warn({ err: error }, 'insights database connection error'),
+    };
   }
 
   /** What the assistant and the fact checker report through. */

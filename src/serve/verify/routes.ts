@@ -4,35 +4,20 @@
 // (script-src 'self', no 'unsafe-inline') applies as is.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { Router, type Request, type Response } from 'express';
+import { Router } from 'express';
 import { bundleBrowserScript } from '../http/bundle.js';
 import { parseOr400, requireJson } from '../http/errors.js';
 import { once } from '../http/once.js';
 import { clientKey } from '../http/rateLimit.js';
+import { fillTemplate, pageLanguage, sendPage as send } from '../http/pages.js';
 import type { ServiceState } from '../state.js';
 import { type Language, verifyRequestSchema } from '../../contract/api.js';
-import { STAFF_STRINGS, staffLanguage } from './staff/i18n.js';
+import { STAFF_STRINGS } from './staff/i18n.js';
 
 const STAFF_DIR = fileURLToPath(new URL('./staff/', import.meta.url));
 
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
 export function renderStaffPage(template: string, language: Language): string {
-  const strings = STAFF_STRINGS[language];
-  const values: Record<string, string> = { lang: language, otherLang: language === 'fr' ? 'en' : 'fr' };
-  for (const [key, value] of Object.entries(strings)) if (typeof value === 'string') values[key] = value;
-  return template.replace(/\{\{(\w+)\}\}/g, (placeholder, key: string) => (key in values ? escapeHtml(values[key]) : placeholder));
-}
-
-function pageLanguage(req: Request): Language {
-  const asked = staffLanguage(req.query.lang);
-  if (asked) return asked;
-  const accepted = req.acceptsLanguages('fr', 'en');
-  return accepted === 'en' ? 'en' : 'fr';
-}
-
-function send(res: Response, type: string, body: string): void {
-  res.type(type).set('Cache-Control', 'no-cache').set('X-Content-Type-Options', 'nosniff').send(body);
+  return fillTemplate(template, language, STAFF_STRINGS[language]);
 }
 
 export function verifyRoutes(state: ServiceState): Router {

@@ -1,0 +1,66 @@
+// Versioned schema changes, applied in name order at start by Kysely's Migrator. A migration, once
+// released, is never edited: a change of schema is a new entry. Written with the schema builder so
+// that the same definitions create the tables on SQLite and PostgreSQL.
+import type { Kysely, Migration } from 'kysely';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '2025_001_turns_answers_passages': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('passages')
+        .addColumn('hash', 'text', (c) => c.primaryKey())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('answers')
+        .addColumn('hash', 'text', (c) => c.primaryKey())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('answer_citations')
+        .addColumn('answer_hash', 'text', (c) => c.notNull().references('answers.hash').onDelete('cascade'))
+        .addColumn('position', 'integer', (c) => c.notNull())
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('heading', 'text')
+        .addColumn('line_start', 'integer', (c) => c.notNull())
+        .addColumn('line_end', 'integer', (c) => c.notNull())
+        .addColumn('page', 'integer')
+        .addColumn('url', 'text')
+        .addColumn('text_hash', 'text', (c) => c.notNull().references('passages.hash'))
+        .addColumn('score', 'real', (c) => c.notNull())
+        .addPrimaryKeyConstraint('answer_citations_pk', ['answer_hash', 'position'])
+        .execute();
+      await db.schema.createIndex('answer_citations_text_hash').on('answer_citations').column('text_hash').execute();
+      await db.schema
+        .createTable('turns')
+        .addColumn('id', 'text', (c) => c.primaryKey())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('day', 'text', (c) => c.notNull())
+        .addColumn('question', 'text', (c) => c.notNull())
+        .addColumn('group_key', 'text', (c) => c.notNull())
+        .addColumn('language', 'text', (c) => c.notNull())
+        .addColumn('answer_hash', 'text', (c) => c.notNull().references('answers.hash'))
+        .addColumn('grounded', 'integer', (c) => c.notNull())
+        .addColumn('mode', 'text', (c) => c.notNull())
+        .addColumn('fallback', 'integer', (c) => c.notNull())
+        .addColumn('kind', 'text')
+        .addColumn('latency_ms', 'integer', (c) => c.notNull())
+        .addColumn('index_build_id', 'text')
+        .addColumn('rating', 'text')
+        .addColumn('comment', 'text')
+        .addColumn('rated_at', 'text')
+        .execute();
+      await db.schema.createIndex('turns_created_at').on('turns').column('created_at').execute();
+      await db.schema.createIndex('turns_day_group').on('turns').columns(['day', 'group_key']).execute();
+      // The retention purge deletes answers no turn points to: without it, checking each would read every turn.
+      await db.schema.createIndex('turns_answer_hash').on('turns').column('answer_hash').execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('turns').execute();
+      await db.schema.dropTable('answer_citations').execute();
+      await db.schema.dropTable('answers').execute();
+      await db.schema.dropTable('passages').execute();
+    },
+  },
+};

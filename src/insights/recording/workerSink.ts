@@ -1,0 +1,84 @@
+// Hands batches of turns to the writer thread (writerWorker.ts) and resolves when they are written.
+// A thread that dies fails its batches (the recorder keeps them queued) and is started again on the
+// next batch.
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { DatabaseOptions } from '../db/open.js';
+import type { RecorderSink } from './recorder.js';
+import type { TurnRecord } from './turn.js';
+import type { WriteReply, WriteRequest } from './writerWorker.js';
+
+const WORKER_URL = new URL(`./writerWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+
+/**
+ * The thread's entry. From TypeScript sources (run by tsx) the thread registers tsx's loader first:
+ * Node 20 does not carry a parent's --import loader hooks into a worker.
+ */
+function workerEntry(): { entry: string | URL; eval: boolean } {
+  if (!WORKER_URL.pathname.endsWith('.ts')) return { entry: WORKER_URL, eval: false };
+  // The package's ESM entry sits beside the CommonJS one that require.resolve finds.
+  const api = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
+  const code = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+  return { entry: code, eval: true };
+}
+
+export class WorkerSink implements RecorderSink {
+  private worker: Worker | null = null;
+  private nextId = 0;
+  private readonly waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+
+  /** `before` runs once before the first batch (the server's own connection applies the migrations). */
+  constructor(
+    private readonly options: Omit<DatabaseOptions, 'onBackgroundError'>,
+    private readonly before: () => Promise<void> = async () => {},
+  ) {}
+
+  private started(): Worker {
+    if (this.worker) return this.worker;
+    const { entry, eval: isCode } = workerEntry();
+    const worker = new Worker(entry, { eval: isCode, workerData: this.options });
+    worker.unref();
+    worker.on('message', ({ id, error }: WriteReply) => {
+      const waiter = this.waiting.get(id);
+      this.waiting.delete(id);
+      if (error) waiter?.reject(new Error(error));
+      else waiter?.resolve();
+    });
+    const fail = (error: Error) => {
+      if (this.worker === worker) this.worker = null;
+      for (const waiter of this.waiting.values()) waiter.reject(error);
+      this.waiting.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the insights writer thread exited (code ${code})`)));
+    this.worker = worker;
+    return worker;
+  }
+
+  /** Starts the thread now, so that it is ready when the first batch comes. */
+  warm(): void {
+    void this.before().then(
+      () => this.started(),
+      () => undefined,
+    );
+  }
+
+  async insertTurns(records: TurnRecord[]): Promise<void> {
+    await this.before();
+    const id = ++this.nextId;
+    const done = new Promise<void>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+    this.started().postMessage({ id, records } satisfies WriteRequest);
+    return done;
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
+  }
+}
