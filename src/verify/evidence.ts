@@ -3,6 +3,7 @@
 import { passageUnits } from '../answer/units.js';
 import { analyze } from '../text/analyzer.js';
 import type { Language, Passage } from '../types.js';
+import { refersBack } from './anaphora.js';
 import { nameOnlyStems } from './names.js';
 import { extractQuantities, type Quantity } from '../text/quantities/quantities.js';
 import type { Evidence } from './types.js';
@@ -14,6 +15,8 @@ export interface Sentence {
   titleStems: Set<string>;
   /** Stems found only inside multi-word names of the sentence ("Nations Unies"). */
   nameOnly: Set<string>;
+  /** When the sentence refers back with a pronoun ("it", "elle"), the stems of the sentence before it in its passage. */
+  previous: Set<string>;
   quantities: Quantity[];
 }
 
@@ -26,12 +29,15 @@ export function evidenceSentences(passages: Passage[]): Sentence[] {
   return passages.flatMap((passage, p) => {
     const titleStems = new Set(analyze(passage.title));
     const language: Language = passage.language === 'en' ? 'en' : 'fr';
-    return passageUnits(passage, p).map((u) => ({
+    const units = passageUnits(passage, p);
+    const stems = units.map((u) => new Set(analyze(u.text)));
+    return units.map((u, k) => ({
       passage,
       text: u.text,
-      stems: new Set(analyze(u.text)),
+      stems: stems[k],
       titleStems,
       nameOnly: nameOnlyStems(u.text, language),
+      previous: (k > 0 && refersBack(u.text, language) && stems[k - 1]) || new Set<string>(),
       quantities: extractQuantities(u.text, language),
     }));
   });

@@ -91,7 +91,8 @@ function candidate(reader: ClaimReader, claim: Quantity, sentence: Sentence, sou
   }
   if (unit < MIN_UNIT) return null;
   if (claim.context.some((w) => blocked.has(w))) return null;
-  const around = union(stemsIn(sentence, [...source.context, ...source.unit]), sentence.titleStems);
+  // A pronoun's sentence ("In 2023 it was active in…") has the subject its previous sentence names.
+  const around = union(stemsIn(sentence, [...source.context, ...source.unit]), sentence.titleStems, sentence.previous);
   const setting = reader.coverage(
     contextGroups.filter((g) => reader.known(g)),
     around,

@@ -119,9 +119,9 @@ class ClaimJudge {
   private judgeMatchingFacts(facts: FactResult[]): Judgement {
     const quoted = factQuotes(facts);
     const factWords = new Set(facts.flatMap((f) => f.claim.words));
-    const rest = this.keyGroups.filter((g) => !factWords.has(g.word));
+    const rest = this.keyGroups.filter((g) => !factWords.has(g.word) && this.reader.isSetting(g));
     const knownRest = rest.filter((g) => this.reader.known(g));
-    const stated = union(...quoted.flatMap((s) => [s.stems, s.titleStems]));
+    const stated = union(...quoted.flatMap((s) => [s.stems, s.titleStems, s.previous]));
     const unknownShare = rest.length ? rest.filter((g) => !this.reader.known(g)).length / rest.length : 0;
     if (this.unknownNames.length) return this.result('not_found', { kind: 'unknown-terms', terms: this.unknownNames }, quoted);
     if (this.reader.coverage(knownRest, stated) < MIN_CLAIM_COVERAGE || unknownShare > MAX_UNKNOWN) {

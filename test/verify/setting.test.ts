@@ -1,0 +1,55 @@
+// What a matching number's setting may draw on (src/verify/judge.ts, evidence.ts, anaphora.ts): the
+// sentence before it when the number's sentence refers back with a pronoun, never otherwise; the
+// claim's counting verb is not a word the source must repeat.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { HybridRetriever } from '../../src/retrieve/hybrid.js';
+import { refersBack } from '../../src/verify/anaphora.js';
+import { judgeClaim } from '../../src/verify/judge.js';
+import { memoryRetriever } from '../answer/memoryRetriever.js';
+
+const CORPUS = [
+  {
+    text: 'Le Réseau des jardins partagés relie les potagers de quartier. En 2023, il était actif dans 12 villes, et ses membres échangent leurs semences.',
+    language: 'fr',
+    source: 'corpus/jardins.txt',
+    title: 'Potagers',
+  },
+  {
+    text: 'The Seed Library Network lends seeds to schools. In 2023 the lending desk was open in 9 towns across the valley.',
+    language: 'en',
+    source: 'corpus/seeds.txt',
+    title: 'Lending',
+  },
+];
+
+let retriever: HybridRetriever;
+beforeAll(async () => {
+  retriever = await memoryRetriever(CORPUS);
+});
+
+async function judge(claim: string, language: 'fr' | 'en') {
+  return judgeClaim(await retriever.readAndRetrieve(claim, 5, { language }), retriever.vocabulary);
+}
+
+describe('the setting of a matching number', () => {
+  it('takes the sentence before when the number’s sentence says "il" / "it"', async () => {
+    expect((await judge('En 2023, le Réseau des jardins partagés était actif dans 12 villes', 'fr')).verdict).toBe('supported');
+  });
+
+  it('does not borrow the sentence before when the number’s sentence names its own subject', async () => {
+    expect((await judge('In 2023 the Seed Library Network was open in 9 towns', 'en')).verdict).toBe('not_found');
+  });
+});
+
+describe('refersBack', () => {
+  it.each([
+    ['En 2023, elle était active dans 86 pays.', 'fr', true],
+    ['Depuis sa création, il a grandi.', 'fr', true],
+    ["L'Agence compte 12 membres et 3 observateurs, et elle a des bureaux dans 9 villes.", 'fr', false],
+    ['In 2023 it was active in 86 countries.', 'en', true],
+    ['La matrice était active dans 86 pays.', 'fr', false],
+    ['The item was listed in 2023.', 'en', false],
+  ] as const)('%s → %s', (text, language, expected) => {
+    expect(refersBack(text, language)).toBe(expected);
+  });
+});
