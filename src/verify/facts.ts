@@ -133,10 +133,17 @@ export function figuresFor(reader: ClaimReader, claim: Quantity, sentences: Sent
     });
 }
 
-/** `blocked`: the claim's names the corpus never mentions; a number said about them is not checked. */
-export function checkFact(reader: ClaimReader, claim: Quantity, sentences: Sentence[], blocked: Set<string>): FactResult {
+/**
+ * `blocked`: the claim's names the corpus never mentions; a number said about them is not checked.
+ * `current`: the claim speaks of today, so the most recent date's figures come first; a claim about
+ * a period is checked against that period's sentences only, where a later document's date says
+ * nothing about which figure is right ("remittances reached USD 790 billion in 2022", in a 2024
+ * report, does not hide the 2022 appeal's own figure).
+ */
+export function checkFact(reader: ClaimReader, claim: Quantity, sentences: Sentence[], blocked: Set<string>, current = true): FactResult {
   // The most recent date's figures first: an older one in a closer setting does not decide today's.
-  const sameThing = newestDate(sameThingAs(reader, claim, sentences, blocked));
+  const all = sameThingAs(reader, claim, sentences, blocked);
+  const sameThing = current ? newestDate(all) : all;
   const found = sameThing.filter((c) => c.setting >= MIN_SETTING);
   // The source counts the same thing, but around other words ("créée en 1951" vs "… by the UN").
   if (!found.length) return { claim, status: sameThing.length ? 'elsewhere' : 'absent', decisive: sameThing.slice(0, 1) };

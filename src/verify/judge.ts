@@ -58,8 +58,8 @@ class ClaimJudge {
   private readonly ranked: Sentence[];
 
   private readonly claim: string;
-  /** The year the claim speaks of ("in 2019"), or null. */
-  private readonly period: number | null;
+  /** The year the claim speaks of ("in 2019", "its 2022 appeal"), or null. */
+  private period: number | null;
 
   constructor({ reading, passages }: Retrieval, vocabulary: Vocabulary) {
     this.claim = reading.text;
@@ -78,8 +78,9 @@ class ClaimJudge {
   }
 
   judge(): Judgement {
-    const quantities = factsToCheck(extractQuantities(this.claim, this.language), this.period);
-    return quantities.length ? this.judgeFacts(quantities) : this.judgeTerms();
+    const { facts, period } = factsToCheck(extractQuantities(this.claim, this.language), this.period);
+    this.period = period;
+    return facts.length ? this.judgeFacts(facts) : this.judgeTerms();
   }
 
   private judgeFacts(quantities: Quantity[]): Judgement {

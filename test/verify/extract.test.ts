@@ -76,6 +76,17 @@ describe('what a number counts', () => {
     expect(one('la réalisation du Programme 2030 à travers')).toMatchObject({ value: 2030, unit: ['programme'], concept: null });
   });
 
+  it('takes one word before the number as its unit: a currency code, not the verb before it', () => {
+    expect(one('The fund is seeking USD 2.9 billion', 'en')).toMatchObject({ value: 2.9e9, unit: ['usd'] });
+    expect(one('The fund is seeking USD 2.9 billion', 'en').context).toContain('seeking');
+  });
+
+  it('reads a year after a possessive as dating the noun after it, not counting it', () => {
+    expect(one('The Agency launched its 2022 seed appeal', 'en')).toMatchObject({ value: 2022, unit: [], concept: null });
+    expect(one("The Agency's 2022 seed appeal was met", 'en')).toMatchObject({ value: 2022, unit: [] });
+    expect(one('The Agency counts 2022 seed banks', 'en').unit).toEqual(['seed', 'banks']);
+  });
+
   it('reads English units with their adjective first', () => {
     expect(one('IOM has 8 observer states', 'en')).toMatchObject({ unit: ['observer', 'states'], context: ['iom'] });
     expect(one('IOM has offices in 200 countries', 'en')).toMatchObject({ unit: ['countries'], context: ['offices', 'iom'] });

@@ -4,7 +4,7 @@
 // dates ("créée en 1951", "founded in 1961", "depuis 1951") and the content words near it.
 // Whether two units name the same thing is decided by the retriever's stems, not here.
 import type { Language } from '../../types.js';
-import { conceptOf, isYear, type Concept } from './dating.js';
+import { conceptOf, isAttributiveYear, isYear, type Concept } from './dating.js';
 import { isScaleWord, numberSpans, type NumberSpan } from './numbers.js';
 import { qualifierBefore, type Relation } from './qualifiers.js';
 import { tokenize, type Token } from './tokens.js';
@@ -36,6 +36,11 @@ interface Fact {
 /** Content words on each side of a number that count as its context. */
 const CONTEXT_REACH = 5;
 const MAX_UNIT_WORDS = 2;
+/**
+ * A unit written before its number is a currency code or symbol ("USD 2.9 billion", "CHF 400"):
+ * one word; a second word before it is the verb or noun the figure belongs to ("seeking USD…").
+ */
+const MAX_UNIT_WORDS_BEFORE = 1;
 
 export function extractQuantities(input: string, language: Language): Quantity[] {
   const text = input.normalize('NFC');
@@ -61,7 +66,7 @@ function assignUnits(tokens: Token[], facts: Fact[]): Set<number> {
     if (facts.some((f) => t.start >= f.qualifier.start && i < f.span.first)) taken.add(i);
   });
   for (const f of facts) {
-    if (!f.concept) f.unit = unitAround(tokens, f.span, taken);
+    if (!f.concept && !isAttributiveYear(tokens, f.span)) f.unit = unitAround(tokens, f.span, taken);
     for (const i of [...f.unit, ...f.used]) taken.add(i);
   }
   return taken;
@@ -103,7 +108,7 @@ function unitAround(tokens: Token[], span: NumberSpan, taken: Set<number>): numb
   }
   if (after.length) return after;
   const before: number[] = [];
-  for (let j = span.first - 1; j >= 0 && before.length < MAX_UNIT_WORDS; j--) {
+  for (let j = span.first - 1; j >= 0 && before.length < MAX_UNIT_WORDS_BEFORE; j--) {
     if (tokens[j].clause !== clause || !tokens[j].content || taken.has(j)) break;
     before.unshift(j);
   }
