@@ -72,7 +72,7 @@ function reverseCoverage(sentence: Sentence, sourceUnit: string[], groups: TermG
 
 /** The source number as a match for the claim's, or null when it does not count the same thing. */
 function candidate(reader: ClaimReader, claim: Quantity, sentence: Sentence, source: Quantity, blocked: Set<string>): Candidate | null {
-  const unitGroups = reader.groupsOf(claim.unit);
+  const unitGroups = reader.unitGroupsOf(claim);
   let contextGroups = reader.groupsOf(claim.context).filter((g) => !isNumeric(g) && reader.isSetting(g));
   let unit: number;
   let reverse: number;

@@ -93,6 +93,19 @@ describe('what a number counts', () => {
   });
 });
 
+describe('numbers of times', () => {
+  it('reads "once a year", "twice per session", "une fois par an" as a number of times', () => {
+    expect(one('The board meets once a year', 'en')).toMatchObject({ value: 1, unit: ['times'] });
+    expect(one('The board meets twice per session', 'en')).toMatchObject({ value: 2, unit: ['times'] });
+    expect(one('Le conseil se réunit une fois par an')).toMatchObject({ value: 1, unit: ['fois'] });
+  });
+
+  it('leaves "once" and "une fois" that are not a frequency alone', () => {
+    expect(extractQuantities('Once the board met, the vote was held', 'en')).toEqual([]);
+    expect(extractQuantities('Une fois que le dossier est prêt, il est envoyé', 'fr')).toEqual([]);
+  });
+});
+
 describe('qualifiers', () => {
   it.each([
     ['plus de 170 pays', 'gt'],

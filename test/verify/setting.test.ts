@@ -22,6 +22,13 @@ const CORPUS = [
   },
 ];
 
+CORPUS.push({
+  text: 'The Garden Board is the Network’s governing body. Each town sends one delegate. It meets in plenary once a year, in spring.',
+  language: 'en',
+  source: 'corpus/board.txt',
+  title: 'Governance',
+});
+
 let retriever: HybridRetriever;
 beforeAll(async () => {
   retriever = await memoryRetriever(CORPUS);
@@ -38,6 +45,13 @@ describe('the setting of a matching number', () => {
 
   it('does not borrow the sentence before when the number’s sentence names its own subject', async () => {
     expect((await judge('In 2023 the Seed Library Network was open in 9 towns', 'en')).verdict).toBe('not_found');
+  });
+});
+
+describe('a subject pronoun’s antecedent', () => {
+  it('is looked for up to two sentences back, so that a figure about "it" checks a claim about the body named there', async () => {
+    expect((await judge('The Garden Board meets in plenary once a year', 'en')).verdict).toBe('supported');
+    expect((await judge('The Garden Board meets in plenary three times a year', 'en')).verdict).toBe('contradicted');
   });
 });
 

@@ -66,7 +66,7 @@ function assignUnits(tokens: Token[], facts: Fact[]): Set<number> {
     if (facts.some((f) => t.start >= f.qualifier.start && i < f.span.first)) taken.add(i);
   });
   for (const f of facts) {
-    if (!f.concept && !isAttributiveYear(tokens, f.span)) f.unit = unitAround(tokens, f.span, taken);
+    if (!f.concept && !f.span.impliedUnit && !isAttributiveYear(tokens, f.span)) f.unit = unitAround(tokens, f.span, taken);
     for (const i of [...f.unit, ...f.used]) taken.add(i);
   }
   return taken;
@@ -88,7 +88,7 @@ function toQuantity(text: string, tokens: Token[], f: Fact, taken: Set<number>):
     value: f.span.value,
     relation: f.qualifier.relation,
     concept: f.concept,
-    unit: f.unit.map((i) => tokens[i].word),
+    unit: f.span.impliedUnit ?? f.unit.map((i) => tokens[i].word),
     context: context.map((i) => tokens[i].word),
     words: own.map((i) => tokens[i].word).filter(Boolean),
     phrase: text.slice(start, end),
