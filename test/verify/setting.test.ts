@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HybridRetriever } from '../../src/retrieve/hybrid.js';
 import { refersBack } from '../../src/verify/anaphora.js';
+import { deniedClause } from '../../src/verify/negation.js';
 import { judgeClaim } from '../../src/verify/judge.js';
 import { memoryRetriever } from '../answer/memoryRetriever.js';
 
@@ -29,6 +30,13 @@ CORPUS.push({
   title: 'Governance',
 });
 
+CORPUS.push({
+  text: 'La grainothèque reste gratuite : le Réseau ne vend pas les graines de ses membres.',
+  language: 'fr',
+  source: 'corpus/grainotheque.txt',
+  title: 'Grainothèque',
+});
+
 let retriever: HybridRetriever;
 beforeAll(async () => {
   retriever = await memoryRetriever(CORPUS);
@@ -52,6 +60,31 @@ describe('a subject pronoun’s antecedent', () => {
   it('is looked for up to two sentences back, so that a figure about "it" checks a claim about the body named there', async () => {
     expect((await judge('The Garden Board meets in plenary once a year', 'en')).verdict).toBe('supported');
     expect((await judge('The Garden Board meets in plenary three times a year', 'en')).verdict).toBe('contradicted');
+  });
+});
+
+describe('a source sentence that denies the claim', () => {
+  it('contradicts a claim asserting what its negated clause denies, even with a complement the source does not name', async () => {
+    const { verdict, evidence } = await judge('Le Réseau vend les graines de ses membres aux potagers', 'fr');
+    expect(verdict).toBe('contradicted');
+    expect(evidence[0].quote).toContain('ne vend pas');
+  });
+
+  it('does not contradict a claim about something else the negated clause does not say', async () => {
+    expect((await judge('Le Réseau prête les graines de ses membres', 'fr')).verdict).not.toBe('contradicted');
+  });
+});
+
+describe('deniedClause', () => {
+  it.each([
+    ["Le retour reste un choix : l'Agence ne participe pas aux saisies.", "l'Agence ne participe pas aux saisies."],
+    ['The Agency does not sell seeds, and lends them free.', 'The Agency does not sell seeds'],
+    ["L'Agence ne vend pas seulement des graines.", null],
+    ['The Agency is not only a library.', null],
+    ["L'Agence ne vend-elle pas des graines ?", null],
+    ['The Agency sells seeds.', null],
+  ])('%s → %s', (text, clause) => {
+    expect(deniedClause(text)).toBe(clause);
   });
 });
 
