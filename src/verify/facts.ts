@@ -2,6 +2,7 @@
 // matched through the claim reader's stems and translations) in the same setting (the words around
 // both numbers). Only a number that fits as well as any other decides.
 import { analyze, textLanguage } from '../text/analyzer.js';
+import { isYear } from '../text/quantities/dating.js';
 import type { TermGroup } from '../retrieve/hybrid.js';
 import { isNumeric, union, type ClaimReader } from './claimReader.js';
 import type { Sentence } from './evidence.js';
@@ -23,7 +24,10 @@ interface Candidate {
   source: Quantity;
   unit: number;
   reverse: number;
+  /** Share of the claim's setting stated around the source number, with what a subject pronoun stands for… */
   setting: number;
+  /** …and without it: a sentence that states the setting itself comes before one that borrows it. */
+  ownSetting: number;
   outcome: Outcome;
 }
 
@@ -53,8 +57,12 @@ function compare(relation: Relation, claimed: number, actual: number): Outcome {
   }
 }
 
+const isBareYear = (q: Quantity) => isYear(q.value) && q.concept === null && !q.unit.length;
+
 /** A qualified source number ("plus de 100") only confirms the very same words. */
 function outcomeOf(claim: Quantity, source: Quantity): Outcome {
+  // An event that may happen again ("amended in 1989 and in 2013") is not denied by another year: the same year confirms, another leaves it open.
+  if (isBareYear(claim) && isBareYear(source)) return claim.value === source.value && claim.relation === 'eq' ? 'supported' : 'undecided';
   if (source.relation === 'eq') return compare(claim.relation, claim.value, source.value);
   return source.relation === claim.relation && source.value === claim.value ? 'supported' : 'undecided';
 }
@@ -79,6 +87,9 @@ function candidate(reader: ClaimReader, claim: Quantity, sentence: Sentence, sou
   if (claim.concept || source.concept) {
     if (claim.concept !== source.concept) return null;
     unit = reverse = 1;
+  } else if (isBareYear(claim) && isBareYear(source)) {
+    // Two years that date no named event ("entered into force in 1954", "on 30 November 1954"): what they date is their setting.
+    unit = reverse = 1;
   } else if (unitGroups.length) {
     unit = reader.coverage(unitGroups, new Set(stemsIn(sentence, source.unit)));
     reverse = reverseCoverage(sentence, source.unit, unitGroups);
@@ -91,13 +102,12 @@ function candidate(reader: ClaimReader, claim: Quantity, sentence: Sentence, sou
   }
   if (unit < MIN_UNIT) return null;
   if (claim.context.some((w) => blocked.has(w))) return null;
-  // A pronoun's sentence ("In 2023 it was active in…") has the subject its previous sentence names.
-  const around = union(stemsIn(sentence, [...source.context, ...source.unit]), sentence.titleStems, sentence.previous);
-  const setting = reader.coverage(
-    contextGroups.filter((g) => reader.known(g)),
-    around,
-  );
-  return { sentence, source, unit, reverse, setting, outcome: outcomeOf(claim, source) };
+  const known = contextGroups.filter((g) => reader.known(g));
+  const own = union(stemsIn(sentence, [...source.context, ...source.unit]), sentence.titleStems);
+  const ownSetting = reader.coverage(known, own);
+  // A pronoun's sentence ("In 2023 it was active in…") has the subject its previous sentences name.
+  const setting = Math.max(ownSetting, reader.coverage(known, union(own, sentence.previous)));
+  return { sentence, source, unit, reverse, setting, ownSetting, outcome: outcomeOf(claim, source) };
 }
 
 /**
@@ -144,7 +154,8 @@ export function checkFact(reader: ClaimReader, claim: Quantity, sentences: Sente
   // The most recent date's figures first: an older one in a closer setting does not decide today's.
   const all = sameThingAs(reader, claim, sentences, blocked);
   const sameThing = current ? newestDate(all) : all;
-  const found = sameThing.filter((c) => c.setting >= MIN_SETTING);
+  const stated = sameThing.filter((c) => c.ownSetting >= MIN_SETTING);
+  const found = stated.length ? stated : sameThing.filter((c) => c.setting >= MIN_SETTING);
   // The source counts the same thing, but around other words ("créée en 1951" vs "… by the UN").
   if (!found.length) return { claim, status: sameThing.length ? 'elsewhere' : 'absent', decisive: sameThing.slice(0, 1) };
   const best = found[0];

@@ -72,6 +72,12 @@ describe('what a number counts', () => {
     expect(one('IOM was founded in 1951 and is part of the United Nations system', 'en').context).toEqual(['iom']);
   });
 
+  it('parts two dates of one clause at the conjunction between them', () => {
+    const [, signed, , opened] = extractQuantities('The charter was signed on 3 May 1921 and took effect on 1 June 1922.', 'en');
+    expect(signed).toMatchObject({ value: 1921, context: ['signed', 'charter'] });
+    expect(opened).toMatchObject({ value: 1922, context: ['effect', 'took'] });
+  });
+
   it('takes the words before the number when nothing follows ("Programme 2030")', () => {
     expect(one('la réalisation du Programme 2030 à travers')).toMatchObject({ value: 2030, unit: ['programme'], concept: null });
   });

@@ -37,6 +37,13 @@ CORPUS.push({
   title: 'Grainothèque',
 });
 
+CORPUS.push({
+  text: 'The Network charter was signed on 3 May 1921 and took effect on 1 June 1922. It was revised several times, notably in 1950 and in 1999.',
+  language: 'en',
+  source: 'corpus/charter.txt',
+  title: 'Network charter',
+});
+
 let retriever: HybridRetriever;
 beforeAll(async () => {
   retriever = await memoryRetriever(CORPUS);
@@ -60,6 +67,18 @@ describe('a subject pronoun’s antecedent', () => {
   it('is looked for up to two sentences back, so that a figure about "it" checks a claim about the body named there', async () => {
     expect((await judge('The Garden Board meets in plenary once a year', 'en')).verdict).toBe('supported');
     expect((await judge('The Garden Board meets in plenary three times a year', 'en')).verdict).toBe('contradicted');
+  });
+});
+
+describe('years that date no named event', () => {
+  it('supports a year with the same year in the same setting, the other date of the sentence aside', async () => {
+    expect((await judge('The Network charter took effect in 1922', 'en')).verdict).toBe('supported');
+    expect((await judge('The Network charter was signed in 1921', 'en')).verdict).toBe('supported');
+  });
+
+  it('never contradicts with another year: an event may happen again ("revised … in 1950 and in 1999")', async () => {
+    expect((await judge('The Network charter was revised in 1975', 'en')).verdict).toBe('not_found');
+    expect((await judge('The Network charter took effect in 1930', 'en')).verdict).toBe('not_found');
   });
 });
 

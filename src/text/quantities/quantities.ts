@@ -47,7 +47,8 @@ export function extractQuantities(input: string, language: Language): Quantity[]
   const tokens = tokenize(text, language);
   const facts = numberSpans(tokens, language).map((span) => readFact(text, tokens, span));
   const taken = assignUnits(tokens, facts);
-  return facts.map((f) => toQuantity(text, tokens, f, taken));
+  const numbers = new Set(facts.map((f) => f.span.first));
+  return facts.map((f) => toQuantity(text, tokens, f, taken, numbers));
 }
 
 function readFact(text: string, tokens: Token[], span: NumberSpan): Fact {
@@ -72,15 +73,15 @@ function assignUnits(tokens: Token[], facts: Fact[]): Set<number> {
   return taken;
 }
 
-function toQuantity(text: string, tokens: Token[], f: Fact, taken: Set<number>): Quantity {
+function toQuantity(text: string, tokens: Token[], f: Fact, taken: Set<number>, numbers: Set<number>): Quantity {
   const clause = tokens[f.span.first].clause;
   const qualifier = tokens
     .filter((t, i) => i < f.span.first && t.start >= f.qualifier.start && t.clause === clause)
     .map((t) => tokens.indexOf(t));
   const own = [...qualifier, ...range(f.span.first, f.span.last), ...f.unit, ...f.used];
   const context = [
-    ...nearbyContent(tokens, f.span.first, -1, clause, taken, own),
-    ...nearbyContent(tokens, f.span.last, 1, clause, taken, own),
+    ...nearbyContent(tokens, f.span.first, -1, clause, taken, own, numbers),
+    ...nearbyContent(tokens, f.span.last, 1, clause, taken, own, numbers),
   ];
   const start = Math.min(f.qualifier.start, ...own.map((i) => tokens[i].start));
   const end = Math.max(...own.map((i) => tokens[i].end));
@@ -115,11 +116,31 @@ function unitAround(tokens: Token[], span: NumberSpan, taken: Set<number>): numb
   return before;
 }
 
-/** Up to CONTEXT_REACH content words on one side of a number, in its clause, that no fact owns. */
-function nearbyContent(tokens: Token[], from: number, step: 1 | -1, clause: number, taken: Set<number>, own: number[]): number[] {
+/** "et", "and": between two numbers of a clause, they part the words of one from the other's. */
+const COORDINATORS = new Set(['et', 'and']);
+
+/**
+ * Up to CONTEXT_REACH content words on one side of a number, in its clause, that no fact owns. A
+ * conjunction with another number beyond it ends the reach: in "adopted on 19 October 1953 and
+ * entered into force on 30 November 1954", "entered into force" is the second date's setting only.
+ */
+function nearbyContent(
+  tokens: Token[],
+  from: number,
+  step: 1 | -1,
+  clause: number,
+  taken: Set<number>,
+  own: number[],
+  numbers: Set<number>,
+): number[] {
   const out: number[] = [];
+  const numberBeyond = (j: number) => {
+    for (let k = j + step; k >= 0 && k < tokens.length && tokens[k].clause === clause; k += step) if (numbers.has(k)) return true;
+    return false;
+  };
   for (let j = from + step; j >= 0 && j < tokens.length && out.length < CONTEXT_REACH; j += step) {
     if (tokens[j].clause !== clause) break;
+    if (COORDINATORS.has(tokens[j].word) && numberBeyond(j)) break;
     if (!tokens[j].content || own.includes(j) || taken.has(j)) continue;
     out.push(j);
   }
