@@ -3,6 +3,7 @@
 import type { QuestionReading } from '../retrieve/reading.js';
 import { coverage, groupKey, type TermGroup } from '../retrieve/terms.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
+import type { Quantity } from '../text/quantities/quantities.js';
 
 export const union = (...sets: Iterable<string>[]) => new Set(sets.flatMap((s) => [...s]));
 /** A term group for a number written in digits: numbers are checked as facts, not as terms. */
@@ -49,6 +50,12 @@ export class ClaimReader {
   groupsOf(words: string[]): TermGroup[] {
     const found = words.map((w) => this.groups.get(this.key(w))).filter((g): g is TermGroup => g !== undefined);
     return [...new Set(found)];
+  }
+
+  /** The groups of a number's unit; a unit the claim implies without writing it ("once" → times) gets the vocabulary's. */
+  unitGroupsOf({ unit, words }: Pick<Quantity, 'unit' | 'words'>): TermGroup[] {
+    const implied = unit.length > 0 && !unit.some((w) => words.includes(w));
+    return implied ? unit.map((w) => this.group(w)) : this.groupsOf(unit);
   }
 
   private key(word: string): string {

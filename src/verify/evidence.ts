@@ -3,9 +3,19 @@
 import { passageUnits } from '../answer/units.js';
 import { analyze } from '../text/analyzer.js';
 import type { Language, Passage } from '../types.js';
+import { refersBack } from './anaphora.js';
 import { nameOnlyStems } from './names.js';
 import { extractQuantities, type Quantity } from '../text/quantities/quantities.js';
 import type { Evidence } from './types.js';
+import { union } from './claimReader.js';
+
+/**
+ * How many sentences back a subject pronoun's antecedent is looked for, within its passage. Antecedent
+ * search goes back sentence by sentence (as in Hobbs' algorithm); two covers a subject restated after
+ * one sentence about something else ("The Council is… Each Member State has one vote. It meets…"),
+ * the usual pattern of a page's paragraph; further back a pronoun more often stands for something else.
+ */
+const ANTECEDENT_WINDOW = 2;
 
 export interface Sentence {
   passage: Passage;
@@ -14,6 +24,8 @@ export interface Sentence {
   titleStems: Set<string>;
   /** Stems found only inside multi-word names of the sentence ("Nations Unies"). */
   nameOnly: Set<string>;
+  /** When the sentence refers back with a pronoun ("it", "elle"), the stems of the sentences before it in its passage. */
+  previous: Set<string>;
   quantities: Quantity[];
 }
 
@@ -26,12 +38,15 @@ export function evidenceSentences(passages: Passage[]): Sentence[] {
   return passages.flatMap((passage, p) => {
     const titleStems = new Set(analyze(passage.title));
     const language: Language = passage.language === 'en' ? 'en' : 'fr';
-    return passageUnits(passage, p).map((u) => ({
+    const units = passageUnits(passage, p);
+    const stems = units.map((u) => new Set(analyze(u.text)));
+    return units.map((u, k) => ({
       passage,
       text: u.text,
-      stems: new Set(analyze(u.text)),
+      stems: stems[k],
       titleStems,
       nameOnly: nameOnlyStems(u.text, language),
+      previous: refersBack(u.text, language) ? union(...stems.slice(Math.max(0, k - ANTECEDENT_WINDOW), k)) : new Set<string>(),
       quantities: extractQuantities(u.text, language),
     }));
   });

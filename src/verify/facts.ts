@@ -2,6 +2,7 @@
 // matched through the claim reader's stems and translations) in the same setting (the words around
 // both numbers). Only a number that fits as well as any other decides.
 import { analyze, textLanguage } from '../text/analyzer.js';
+import { isYear } from '../text/quantities/dating.js';
 import type { TermGroup } from '../retrieve/hybrid.js';
 import { isNumeric, union, type ClaimReader } from './claimReader.js';
 import type { Sentence } from './evidence.js';
@@ -23,7 +24,10 @@ interface Candidate {
   source: Quantity;
   unit: number;
   reverse: number;
+  /** Share of the claim's setting stated around the source number, with what a subject pronoun stands for… */
   setting: number;
+  /** …and without it: a sentence that states the setting itself comes before one that borrows it. */
+  ownSetting: number;
   outcome: Outcome;
 }
 
@@ -53,8 +57,12 @@ function compare(relation: Relation, claimed: number, actual: number): Outcome {
   }
 }
 
+const isBareYear = (q: Quantity) => isYear(q.value) && q.concept === null && !q.unit.length;
+
 /** A qualified source number ("plus de 100") only confirms the very same words. */
 function outcomeOf(claim: Quantity, source: Quantity): Outcome {
+  // An event that may happen again ("amended in 1989 and in 2013") is not denied by another year: the same year confirms, another leaves it open.
+  if (isBareYear(claim) && isBareYear(source)) return claim.value === source.value && claim.relation === 'eq' ? 'supported' : 'undecided';
   if (source.relation === 'eq') return compare(claim.relation, claim.value, source.value);
   return source.relation === claim.relation && source.value === claim.value ? 'supported' : 'undecided';
 }
@@ -72,12 +80,15 @@ function reverseCoverage(sentence: Sentence, sourceUnit: string[], groups: TermG
 
 /** The source number as a match for the claim's, or null when it does not count the same thing. */
 function candidate(reader: ClaimReader, claim: Quantity, sentence: Sentence, source: Quantity, blocked: Set<string>): Candidate | null {
-  const unitGroups = reader.groupsOf(claim.unit);
+  const unitGroups = reader.unitGroupsOf(claim);
   let contextGroups = reader.groupsOf(claim.context).filter((g) => !isNumeric(g) && reader.isSetting(g));
   let unit: number;
   let reverse: number;
   if (claim.concept || source.concept) {
     if (claim.concept !== source.concept) return null;
+    unit = reverse = 1;
+  } else if (isBareYear(claim) && isBareYear(source)) {
+    // Two years that date no named event ("entered into force in 1954", "on 30 November 1954"): what they date is their setting.
     unit = reverse = 1;
   } else if (unitGroups.length) {
     unit = reader.coverage(unitGroups, new Set(stemsIn(sentence, source.unit)));
@@ -91,12 +102,12 @@ function candidate(reader: ClaimReader, claim: Quantity, sentence: Sentence, sou
   }
   if (unit < MIN_UNIT) return null;
   if (claim.context.some((w) => blocked.has(w))) return null;
-  const around = union(stemsIn(sentence, [...source.context, ...source.unit]), sentence.titleStems);
-  const setting = reader.coverage(
-    contextGroups.filter((g) => reader.known(g)),
-    around,
-  );
-  return { sentence, source, unit, reverse, setting, outcome: outcomeOf(claim, source) };
+  const known = contextGroups.filter((g) => reader.known(g));
+  const own = union(stemsIn(sentence, [...source.context, ...source.unit]), sentence.titleStems);
+  const ownSetting = reader.coverage(known, own);
+  // A pronoun's sentence ("In 2023 it was active in…") has the subject its previous sentences name.
+  const setting = Math.max(ownSetting, reader.coverage(known, union(own, sentence.previous)));
+  return { sentence, source, unit, reverse, setting, ownSetting, outcome: outcomeOf(claim, source) };
 }
 
 /**
@@ -132,11 +143,19 @@ export function figuresFor(reader: ClaimReader, claim: Quantity, sentences: Sent
     });
 }
 
-/** `blocked`: the claim's names the corpus never mentions; a number said about them is not checked. */
-export function checkFact(reader: ClaimReader, claim: Quantity, sentences: Sentence[], blocked: Set<string>): FactResult {
+/**
+ * `blocked`: the claim's names the corpus never mentions; a number said about them is not checked.
+ * `current`: the claim speaks of today, so the most recent date's figures come first; a claim about
+ * a period is checked against that period's sentences only, where a later document's date says
+ * nothing about which figure is right ("remittances reached USD 790 billion in 2022", in a 2024
+ * report, does not hide the 2022 appeal's own figure).
+ */
+export function checkFact(reader: ClaimReader, claim: Quantity, sentences: Sentence[], blocked: Set<string>, current = true): FactResult {
   // The most recent date's figures first: an older one in a closer setting does not decide today's.
-  const sameThing = newestDate(sameThingAs(reader, claim, sentences, blocked));
-  const found = sameThing.filter((c) => c.setting >= MIN_SETTING);
+  const all = sameThingAs(reader, claim, sentences, blocked);
+  const sameThing = current ? newestDate(all) : all;
+  const stated = sameThing.filter((c) => c.ownSetting >= MIN_SETTING);
+  const found = stated.length ? stated : sameThing.filter((c) => c.setting >= MIN_SETTING);
   // The source counts the same thing, but around other words ("créée en 1951" vs "… by the UN").
   if (!found.length) return { claim, status: sameThing.length ? 'elsewhere' : 'absent', decisive: sameThing.slice(0, 1) };
   const best = found[0];

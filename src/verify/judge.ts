@@ -5,13 +5,14 @@
 import type { Retrieval } from '../retrieve/hybrid.js';
 import type { TermGroup } from '../retrieve/terms.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
+import { analyze, textLanguage } from '../text/analyzer.js';
 import type { Language } from '../types.js';
 import { ClaimReader, isNumeric, union } from './claimReader.js';
 import { evidenceSentences, uniqueEvidence, type Sentence } from './evidence.js';
 import type { FactResult } from './facts.js';
 import { explain, type Reason } from './messages.js';
 import { namedWords } from './names.js';
-import { isNegationWord, negation } from './negation.js';
+import { deniedClause, isNegationWord, negation } from './negation.js';
 import { checkInPeriod, factsToCheck } from './period.js';
 import { extractQuantities, type Quantity } from '../text/quantities/quantities.js';
 import type { Evidence, Verdict } from './types.js';
@@ -23,6 +24,14 @@ const MAX_UNKNOWN = 0.5;
 /** A claim without numbers: least coverage by one sentence (with its title), and by the sentence alone. */
 const MIN_TERMS_COVERAGE = 0.9;
 const MIN_SENTENCE_ALONE = 0.5;
+/**
+ * A claim without numbers that a source sentence denies: least share of the claim's key terms the
+ * sentence itself must state. The strong test is that the denied clause says nothing the claim does
+ * not (denies()); this only asks that the sentence be about the claim — three weighted quarters, the
+ * share facts.ts asks of a number's setting (MIN_SETTING), so that a claim adding a complement to
+ * what the source denies ("… aux expulsions de migrants") is denied too.
+ */
+const MIN_DENIAL_COVERAGE = 0.75;
 const CLOSEST_SHOWN = 2;
 const MIN_CLOSEST = 0.5;
 
@@ -58,8 +67,8 @@ class ClaimJudge {
   private readonly ranked: Sentence[];
 
   private readonly claim: string;
-  /** The year the claim speaks of ("in 2019"), or null. */
-  private readonly period: number | null;
+  /** The year the claim speaks of ("in 2019", "its 2022 appeal"), or null. */
+  private period: number | null;
 
   constructor({ reading, passages }: Retrieval, vocabulary: Vocabulary) {
     this.claim = reading.text;
@@ -78,8 +87,9 @@ class ClaimJudge {
   }
 
   judge(): Judgement {
-    const quantities = factsToCheck(extractQuantities(this.claim, this.language), this.period);
-    return quantities.length ? this.judgeFacts(quantities) : this.judgeTerms();
+    const { facts, period } = factsToCheck(extractQuantities(this.claim, this.language), this.period);
+    this.period = period;
+    return facts.length ? this.judgeFacts(facts) : this.judgeTerms();
   }
 
   private judgeFacts(quantities: Quantity[]): Judgement {
@@ -119,9 +129,9 @@ class ClaimJudge {
   private judgeMatchingFacts(facts: FactResult[]): Judgement {
     const quoted = factQuotes(facts);
     const factWords = new Set(facts.flatMap((f) => f.claim.words));
-    const rest = this.keyGroups.filter((g) => !factWords.has(g.word));
+    const rest = this.keyGroups.filter((g) => !factWords.has(g.word) && this.reader.isSetting(g));
     const knownRest = rest.filter((g) => this.reader.known(g));
-    const stated = union(...quoted.flatMap((s) => [s.stems, s.titleStems]));
+    const stated = union(...quoted.flatMap((s) => [s.stems, s.titleStems, s.previous]));
     const unknownShare = rest.length ? rest.filter((g) => !this.reader.known(g)).length / rest.length : 0;
     if (this.unknownNames.length) return this.result('not_found', { kind: 'unknown-terms', terms: this.unknownNames }, quoted);
     if (this.reader.coverage(knownRest, stated) < MIN_CLAIM_COVERAGE || unknownShare > MAX_UNKNOWN) {
@@ -138,11 +148,26 @@ class ClaimJudge {
       const terms = this.unknownNames.length ? this.unknownNames : unknown.map((g) => g.word);
       return this.result('not_found', { kind: 'unknown-terms', terms }, this.closest(this.keyGroups.filter((g) => this.reader.known(g))));
     }
-    const [best] = this.byCoverage(this.keyGroups);
-    if (!best || best.coverage < MIN_TERMS_COVERAGE || best.alone < MIN_SENTENCE_ALONE) {
-      return this.result('not_found', { kind: 'terms-partial' }, this.closest(this.keyGroups));
-    }
-    return this.confirmed({ kind: 'terms-match' }, [best.s]);
+    const ranked = this.byCoverage(this.keyGroups);
+    const [best] = ranked;
+    const states = (c: (typeof ranked)[number]) => c.coverage >= MIN_TERMS_COVERAGE && c.alone >= MIN_SENTENCE_ALONE;
+    if (best && states(best) && !deniedClause(best.s.text)) return this.confirmed({ kind: 'terms-match' }, [best.s]);
+    const denial = this.negated ? undefined : ranked.find((c) => c.alone >= MIN_DENIAL_COVERAGE && this.denies(c.s));
+    if (denial) return this.result('contradicted', { kind: 'source-denies' }, [denial.s]);
+    return this.result('not_found', { kind: 'terms-partial' }, this.closest(this.keyGroups));
+  }
+
+  /**
+   * The sentence denies what the claim asserts: its negated clause says nothing the claim does not
+   * ("l'OIM ne participe pas aux expulsions" denies "L'OIM participe aux expulsions de migrants",
+   * not "L'OIM participe aux retours").
+   */
+  private denies(s: Sentence): boolean {
+    const clause = deniedClause(s.text);
+    if (!clause) return false;
+    const claimStems = new Set(this.reader.groupsOf(this.keyGroups.map((g) => g.word)).flatMap((g) => g.stems));
+    const said = analyze(clause, textLanguage(s.passage.language) ?? 'fr').filter((t) => !isNegationWord(t));
+    return said.length > 0 && said.every((t) => claimStems.has(t));
   }
 
   /** The quotes state the claim: supported, unless the claim denies it. */

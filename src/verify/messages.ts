@@ -9,6 +9,7 @@ export type Reason =
   | { kind: 'facts-differ'; facts: Array<{ claim: string; source: string }> }
   | { kind: 'terms-match' }
   | { kind: 'negation-denies' }
+  | { kind: 'source-denies' }
   | { kind: 'negation-unsure' }
   | { kind: 'unknown-terms'; terms: string[] }
   | { kind: 'ambiguous'; claim: string; sources: string[] }
@@ -56,6 +57,10 @@ export function explain(reason: Reason, language: Language): string {
       return fr
         ? 'L’affirmation nie ce que le texte source déclare explicitement.'
         : 'The claim denies what the source text states explicitly.';
+    case 'source-denies':
+      return fr
+        ? 'Le texte source reprend les termes de l’affirmation, mais pour les nier.'
+        : 'The source text uses the terms of the claim, but to deny them.';
     case 'negation-unsure':
       return fr
         ? 'L’affirmation est une négation que le texte source ne permet pas de confirmer.'

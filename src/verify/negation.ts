@@ -37,3 +37,20 @@ export function negation(text: string): 'verbal' | 'other' | null {
   if (OTHER_NEGATION.test(text)) return 'other';
   return null;
 }
+
+/** "ne … pas seulement", "not only", "pas uniquement": a restriction lifted, not a denial. */
+const NOT_ONLY = /\b(?:pas|not)\s+(?:seulement|uniquement|que|only|just|merely|simply)\b/i;
+/** Clause boundaries inside a sentence: what a negation denies stays in its clause. */
+const CLAUSE_BREAK = /[:;,()—–]|\s-\s/;
+
+/**
+ * The clause of a source sentence that denies something ("Le retour volontaire reste un choix : l'OIM
+ * ne participe pas aux expulsions" → "l'OIM ne participe pas aux expulsions"), or null: no verbal
+ * negation, a question, or a restriction lifted ("ne … pas seulement") rather than a denial.
+ */
+export function deniedClause(sentence: string): string | null {
+  if (/\?\s*$/.test(sentence)) return null;
+  const clauses = sentence.split(CLAUSE_BREAK).filter((c) => VERBAL_NEGATION.test(c));
+  if (clauses.length !== 1 || NOT_ONLY.test(clauses[0])) return null;
+  return clauses[0].trim();
+}

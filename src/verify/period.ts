@@ -14,11 +14,17 @@ export function ofPeriod(sentence: Sentence, period: number): boolean {
   return sentence.passage.date?.startsWith(String(period)) === true || new RegExp(`\\b${period}\\b`).test(sentence.text);
 }
 
-/** The claim's facts to check: the year giving its period is its setting, not a fact (unless it is the only number). */
-export function factsToCheck(quantities: Quantity[], period: number | null): Quantity[] {
-  if (period === null) return quantities;
-  const others = quantities.filter((q) => !(q.value === period && isYear(q.value) && q.concept === null));
-  return others.length ? others : quantities;
+/**
+ * The claim's facts to check, and its period: a year beside another figure is that figure's
+ * setting ("In 2019, 173 member states", "its 2022 appeal sought USD 2.9 billion"), not a fact; a
+ * year alone is the fact ("founded in 1951").
+ */
+export function factsToCheck(quantities: Quantity[], period: number | null): { facts: Quantity[]; period: number | null } {
+  // The reading's period ("In 2022 …") whatever words follow it; else a year that counts nothing.
+  const isSetting = (q: Quantity) => isYear(q.value) && q.concept === null && (period === null ? !q.unit.length : q.value === period);
+  const figures = quantities.filter((q) => !isSetting(q));
+  if (!figures.length || figures.length === quantities.length) return { facts: quantities, period };
+  return { facts: figures, period: period ?? quantities.find(isSetting)?.value ?? null };
 }
 
 /** One fact of the claim, against the evidence of its period first; 'other-period' when only other years give it. */
@@ -35,6 +41,7 @@ export function checkInPeriod(
     claim,
     sentences.filter((s) => ofPeriod(s, period)),
     blocked,
+    false,
   );
   if (during.status !== 'absent' && during.status !== 'elsewhere') return during;
   const otherYears = figuresFor(

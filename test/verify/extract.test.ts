@@ -72,13 +72,43 @@ describe('what a number counts', () => {
     expect(one('IOM was founded in 1951 and is part of the United Nations system', 'en').context).toEqual(['iom']);
   });
 
+  it('parts two dates of one clause at the conjunction between them', () => {
+    const [, signed, , opened] = extractQuantities('The charter was signed on 3 May 1921 and took effect on 1 June 1922.', 'en');
+    expect(signed).toMatchObject({ value: 1921, context: ['signed', 'charter'] });
+    expect(opened).toMatchObject({ value: 1922, context: ['effect', 'took'] });
+  });
+
   it('takes the words before the number when nothing follows ("Programme 2030")', () => {
     expect(one('la réalisation du Programme 2030 à travers')).toMatchObject({ value: 2030, unit: ['programme'], concept: null });
+  });
+
+  it('takes one word before the number as its unit: a currency code, not the verb before it', () => {
+    expect(one('The fund is seeking USD 2.9 billion', 'en')).toMatchObject({ value: 2.9e9, unit: ['usd'] });
+    expect(one('The fund is seeking USD 2.9 billion', 'en').context).toContain('seeking');
+  });
+
+  it('reads a year after a possessive as dating the noun after it, not counting it', () => {
+    expect(one('The Agency launched its 2022 seed appeal', 'en')).toMatchObject({ value: 2022, unit: [], concept: null });
+    expect(one("The Agency's 2022 seed appeal was met", 'en')).toMatchObject({ value: 2022, unit: [] });
+    expect(one('The Agency counts 2022 seed banks', 'en').unit).toEqual(['seed', 'banks']);
   });
 
   it('reads English units with their adjective first', () => {
     expect(one('IOM has 8 observer states', 'en')).toMatchObject({ unit: ['observer', 'states'], context: ['iom'] });
     expect(one('IOM has offices in 200 countries', 'en')).toMatchObject({ unit: ['countries'], context: ['offices', 'iom'] });
+  });
+});
+
+describe('numbers of times', () => {
+  it('reads "once a year", "twice per session", "une fois par an" as a number of times', () => {
+    expect(one('The board meets once a year', 'en')).toMatchObject({ value: 1, unit: ['times'] });
+    expect(one('The board meets twice per session', 'en')).toMatchObject({ value: 2, unit: ['times'] });
+    expect(one('Le conseil se réunit une fois par an')).toMatchObject({ value: 1, unit: ['fois'] });
+  });
+
+  it('leaves "once" and "une fois" that are not a frequency alone', () => {
+    expect(extractQuantities('Once the board met, the vote was held', 'en')).toEqual([]);
+    expect(extractQuantities('Une fois que le dossier est prêt, il est envoyé', 'fr')).toEqual([]);
   });
 });
 

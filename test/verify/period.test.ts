@@ -54,3 +54,38 @@ describe('claims about no period', () => {
     expect(old.evidence[0].quote).toContain('42 États membres');
   });
 });
+
+describe('a claim whose own year dates its figure ("its 2022 appeal")', () => {
+  const APPEALS = [
+    {
+      text: 'The Seed Agency launched its 2022 planting appeal, seeking EUR 4 million for community gardens.',
+      language: 'en',
+      source: 'corpus/appeal-2022.txt',
+      title: 'The Seed Agency launches its 2022 planting appeal',
+      date: '2022-01-18',
+    },
+    {
+      text: 'Seed sales across the region reached EUR 9 million in 2022.',
+      language: 'en',
+      source: 'corpus/report-2024.txt',
+      title: 'Regional seed report',
+      date: '2024-05-07',
+    },
+  ];
+  let appeals: HybridRetriever;
+  beforeAll(async () => {
+    appeals = await memoryRetriever(APPEALS);
+  });
+  const judgeEn = async (claim: string) => judgeClaim(await appeals.readAndRetrieve(claim, 5, { language: 'en' }), appeals.vocabulary);
+
+  it('checks the figure against that year’s sentences, where a later report does not hide the year’s own figure', async () => {
+    expect((await judgeEn("The Seed Agency's 2022 planting appeal sought EUR 4 million")).verdict).toBe('supported');
+    expect((await judgeEn("The Seed Agency's 2022 planting appeal sought EUR 6 million")).verdict).toBe('contradicted');
+  });
+
+  it('says not_found for another year, with the figure it has', async () => {
+    const { verdict, explanation } = await judgeEn("The Seed Agency's 2023 planting appeal sought EUR 4 million");
+    expect(verdict).toBe('not_found');
+    expect(explanation).toContain('2023');
+  });
+});

@@ -76,3 +76,17 @@ export function conceptOf(tokens: Token[], span: NumberSpan): { concept: Concept
   }
   return best ? { concept: 'creation', used: best.used } : { concept: null, used: [] };
 }
+
+/**
+ * Possessives before which a year names an edition, not a count: "its 2022 appeal", "IOM's 2022
+ * appeal", "son rapport 2024" has the year after the noun and needs no rule. A count of four digits
+ * written without a thousands separator after a possessive ("its 2000 staff") is rare in edited text.
+ */
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'son', 'sa', 'ses', 'leur', 'leurs', 'notre', 'nos']);
+
+/** A year written as an attribute of the noun after it ("its 2022 global appeal"): it dates, it does not count. */
+export function isAttributiveYear(tokens: Token[], span: NumberSpan): boolean {
+  if (!isYear(span.value) || span.first !== span.last || !/^\d{4}$/.test(tokens[span.first].surface)) return false;
+  const before = tokens[span.first - 1];
+  return before !== undefined && (POSSESSIVES.has(before.word) || /['’]s$/i.test(before.surface));
+}

@@ -8,6 +8,8 @@ export interface NumberSpan {
   value: number;
   first: number;
   last: number;
+  /** The unit a word implies when no word writes it: "once a year" counts times. */
+  impliedUnit?: string[];
 }
 
 const SMALL: Record<string, number> = {
@@ -74,6 +76,15 @@ const SCALE: Record<string, number> = {
   billion: 1e9,
   billions: 1e9,
 };
+/**
+ * English words that are a number of times ("meets once a year", "twice per session"), read as such
+ * only before a word of frequency: "once" alone is also "formerly" or "as soon as".
+ */
+const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
+/** Words after a number of times that make it a frequency: "a year", "per session", "par an", "chaque mois". */
+const FREQUENCY = new Set(['a', 'an', 'per', 'every', 'each', 'par', 'chaque', 'tous', 'toutes']);
+/** "une fois par an": the article is a number when it counts times ("fois") of a frequency. */
+const isTimesOfFrequency = (tokens: Token[], i: number) => tokens[i + 1]?.word === 'fois' && FREQUENCY.has(tokens[i + 2]?.word ?? '');
 /** Words that are numbers only inside a longer number ("un" alone is an article). */
 const ONLY_INSIDE = new Set(['un', 'une', 'one']);
 const JOINERS = new Set(['et', 'and']);
@@ -125,6 +136,10 @@ export function numberSpans(tokens: Token[], language: Language): NumberSpan[] {
       if (scale) i++;
       continue;
     }
+    if (t.word in TIMES && FREQUENCY.has(tokens[i + 1]?.word ?? '')) {
+      spans.push({ value: TIMES[t.word], first: i, last: i, impliedUnit: ['times'] });
+      continue;
+    }
     if (!isNumberWord(t.word) || (t.word === 'cent' && tokens[i - 1]?.word === 'pour')) continue;
     const span = numberWordsSpan(tokens, i);
     if (span) {
@@ -147,6 +162,6 @@ function numberWordsSpan(tokens: Token[], first: number): NumberSpan | null {
       last = j;
     } else if (!(JOINERS.has(w) && isNumberWord(tokens[j + 1]?.word ?? ''))) break;
   }
-  if (run.length === 1 && ONLY_INSIDE.has(tokens[first].word)) return null;
+  if (run.length === 1 && ONLY_INSIDE.has(tokens[first].word) && !isTimesOfFrequency(tokens, first)) return null;
   return { value: numberWordsValue(run), first, last };
 }
