@@ -22,8 +22,9 @@ export type { CleaningReport, LeftOut } from './passages.js';
  * 9: the page of a PDF's passages, hidden HTML text left out, encodings read from the bytes.
  * 10: the glossary reads passages in their language and holds the acronyms' spelled-out forms, names and initials.
  * 11: the menus' labels recorded in the manifest (navigation), so a refusal never offers one as a page title.
+ * 12: English irregular past forms stemmed as their verb (the stored glossary's stems change).
  */
-export const PIPELINE_VERSION = 11;
+export const PIPELINE_VERSION = 12;
 
 export interface IngestProgress {
   phase: 'embedding';

@@ -5,7 +5,7 @@
 //   sentence at ingestion, show which of a dictionary's senses the organisation uses ("States" ↔
 //   "États", not "déclarer"; "office" ↔ "bureau", not "emploi").
 import type { Chunk } from '../types.js';
-import { analyze, englishStem, foldAccents, isStopWord, stem } from '../text/analyzer.js';
+import { englishStem, foldAccents, isStopWord, isTextStopWord, stem, stemIn, words } from '../text/analyzer.js';
 
 /** Least Dice coefficient (2·both / (each + each)) for an aligned pair of words to attest a translation. */
 const MIN_DICE = 0.3;
@@ -32,10 +32,22 @@ export function properNames(chunks: ReadonlyArray<Pick<Chunk, 'text'>>): Set<str
   return new Set([...capitalised].filter((w) => !forms(w).some((f) => lower.has(f)) && w.length >= 3 && !isStopWord(w, 'en')));
 }
 
+/**
+ * Least Dice coefficient for an aligned pair of stems to be taken as each other's translation where
+ * the dictionary has none: well above MIN_DICE, since nothing else vouches for the pair. 0.5: on the
+ * multidoc fixture's 13 translated pairs, the lowest that links "headquarters" and "siège" while
+ * each stem's mutual best partner is its translation.
+ */
+const MIN_LINK_DICE = 0.5;
+
 /** The English/French word pairs the corpus's aligned sentences attest. */
 export class AlignedLexicon {
   private readonly counts = new Map<string, number>();
   private readonly pairs = new Map<string, number>();
+  /** Each stem's partners in the other language (key "en:stem" or "fr:stem"). */
+  private readonly partners = new Map<string, Set<string>>();
+  /** A word the corpus writes for each stem ("fr:sieg" → "siège"): what a found translation is searched as. */
+  private readonly surface = new Map<string, string>();
 
   constructor(chunks: ReadonlyArray<Pick<Chunk, 'text' | 'language' | 'translations'>>) {
     for (const chunk of chunks) {
@@ -44,17 +56,72 @@ export class AlignedLexicon {
         if (languages !== 'fr>en' && languages !== 'en>fr') continue;
         for (const s of t.sentences) {
           const [french, english] = chunk.language === 'fr' ? [s.text, s.translation] : [s.translation, s.text];
-          this.count(new Set(analyze(english, 'en')), new Set(analyze(french, 'fr')));
+          this.count(this.stems(english, 'en'), this.stems(french, 'fr'));
         }
       }
     }
+  }
+
+  /**
+   * A sentence's stems in its language, each remembered with the first word written for it. One
+   * stem a word (not its accent-free spelling's too): two stems of one word would tie as partners.
+   */
+  private stems(text: string, language: 'en' | 'fr'): Set<string> {
+    const out = new Set<string>();
+    for (const w of words(text)) {
+      if (isTextStopWord(w, language)) continue;
+      const s = stemIn(w, language);
+      out.add(s);
+      if (!this.surface.has(`${language}:${s}`)) this.surface.set(`${language}:${s}`, w);
+    }
+    return out;
   }
 
   private count(english: Set<string>, french: Set<string>): void {
     const add = (key: string) => this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     for (const e of english) add(`en:${e}`);
     for (const f of french) add(`fr:${f}`);
-    for (const e of english) for (const f of french) this.pairs.set(`${e}|${f}`, (this.pairs.get(`${e}|${f}`) ?? 0) + 1);
+    for (const e of english)
+      for (const f of french) {
+        this.pairs.set(`${e}|${f}`, (this.pairs.get(`${e}|${f}`) ?? 0) + 1);
+        this.partners.set(`en:${e}`, (this.partners.get(`en:${e}`) ?? new Set()).add(f));
+        this.partners.set(`fr:${f}`, (this.partners.get(`fr:${f}`) ?? new Set()).add(e));
+      }
+  }
+
+  private dice(english: string, french: string): number {
+    const both = this.pairs.get(`${english}|${french}`) ?? 0;
+    const total = (this.counts.get(`en:${english}`) ?? 0) + (this.counts.get(`fr:${french}`) ?? 0);
+    return total > 0 ? (2 * both) / total : 0;
+  }
+
+  /** The stem of the other language most associated with this one (highest Dice; none on a tie). */
+  private bestPartner(stem: string, language: 'en' | 'fr'): string | null {
+    let best: string | null = null;
+    let bestDice = 0;
+    let tied = false;
+    for (const other of this.partners.get(`${language}:${stem}`) ?? []) {
+      const d = language === 'en' ? this.dice(stem, other) : this.dice(other, stem);
+      if (d > bestDice) [best, bestDice, tied] = [other, d, false];
+      else if (d === bestDice) tied = true;
+    }
+    return tied ? null : best;
+  }
+
+  /**
+   * The word the translated pages write for this stem in the other language, when the alignment
+   * links the two firmly: seen together in MIN_EVIDENCE aligned sentences or more, Dice at least
+   * MIN_LINK_DICE, and each the other's best partner (competitive linking, as in Melamed's word
+   * alignment). null when the alignment does not say.
+   */
+  translationOf(stem: string, language: 'en' | 'fr'): string | null {
+    if (!this.knows(stem, language)) return null;
+    const other = language === 'en' ? 'fr' : 'en';
+    const partner = this.bestPartner(stem, language);
+    if (partner === null || this.bestPartner(partner, other) !== stem) return null;
+    const [english, french] = language === 'en' ? [stem, partner] : [partner, stem];
+    if ((this.pairs.get(`${english}|${french}`) ?? 0) < MIN_EVIDENCE || this.dice(english, french) < MIN_LINK_DICE) return null;
+    return this.surface.get(`${other}:${partner}`) ?? null;
   }
 
   /** Has the alignment seen this stem often enough to rule on its translations? */
@@ -64,8 +131,6 @@ export class AlignedLexicon {
 
   /** Do aligned sentences attest this English stem and this French stem as translations of each other? */
   attests(english: string, french: string): boolean {
-    const both = this.pairs.get(`${english}|${french}`) ?? 0;
-    const total = (this.counts.get(`en:${english}`) ?? 0) + (this.counts.get(`fr:${french}`) ?? 0);
-    return total > 0 && (2 * both) / total >= MIN_DICE;
+    return this.dice(english, french) >= MIN_DICE;
   }
 }

@@ -210,9 +210,27 @@ export class Vocabulary {
     for (const target of this.languages) {
       if (target === language) continue;
       if (target === 'fr' && language === 'en')
-        add(this.cognates(query, 'en', this.attested(translateEnglish(query, this.glossary), 'en'), frenchCognates, stem), 'fr');
+        add(
+          this.cognates(
+            query,
+            'en',
+            this.aligned(query, 'en', this.attested(translateEnglish(query, this.glossary), 'en')),
+            frenchCognates,
+            stem,
+          ),
+          'fr',
+        );
       if (target === 'en' && language === 'fr')
-        add(this.cognates(query, 'fr', this.attested(translateFrench(query, this.glossary), 'fr'), englishCognates, englishStem), 'en');
+        add(
+          this.cognates(
+            query,
+            'fr',
+            this.aligned(query, 'fr', this.attested(translateFrench(query, this.glossary), 'fr')),
+            englishCognates,
+            englishStem,
+          ),
+          'en',
+        );
     }
     return out;
   }
@@ -230,6 +248,20 @@ export class Vocabulary {
       // The word itself, spelled alike in both languages, attested (observer / observateurs): the dictionary's senses are others.
       if (kept.length) translations.set(word, kept);
       else if (attests(word)) translations.delete(word);
+    }
+    return translations;
+  }
+
+  /**
+   * Dictionary translations, with the word the corpus's translated pages write for a question word
+   * the dictionary does not translate ("headquarters" ↔ "siège": FreeDict has no entry): the
+   * organisation's own pages are the translation it uses, where the dictionary is silent.
+   */
+  private aligned(query: string, from: 'en' | 'fr', translations: Map<string, string[]>): Map<string, string[]> {
+    for (const w of words(query)) {
+      if (translations.has(w) || isStopWord(w, from)) continue;
+      const found = this.lexicon.translationOf(from === 'en' ? englishStem(w) : stem(w), from);
+      if (found) translations.set(w, [found]);
     }
     return translations;
   }

@@ -3,6 +3,8 @@
 // the stop words of both languages the assistant speaks (visitors mix them).
 import snowball from 'snowball-stemmers';
 import { eng, fra, spa } from 'stopword';
+import winkLemmatizer from 'wink-lemmatizer';
+import lexicon from 'wink-lexicon/src/lexicon.js';
 import { memoByText } from '../lib/memo.js';
 
 const frenchStemmer = snowball.newStemmer('french');
@@ -242,7 +244,25 @@ function memoize(f: (word: string) => string, limit = 50_000): (word: string) =>
 /** The index term of one word: French Snowball stem with accents folded afterwards (the stemmer needs them). */
 export const stem = memoize((word) => foldAccents(frenchStemmer.stem(word)));
 
-export const englishStem = memoize((word) => foldAccents(englishStemmer.stem(word)));
+/** Penn tags of an English past tense and past participle (wink-lexicon's tags, most frequent use first). */
+const PAST_FORMS = new Set(['VBD', 'VBN']);
+
+/**
+ * An English word that is only ever a verb form, most often a past one, as its verb's base ("kept"
+ * → "keep", "led" → "lead", "sent" → "send"); other words unchanged. Snowball stems suffixes only,
+ * so an irregular past never met its verb: "How long do you keep…" missed "messages are kept",
+ * "Who leads…" missed "is led by". A word that is also a noun, adjective or adverb stays itself:
+ * "left" (gone to "leave", a dictionary's "partir" met "fait partie" and the seed's probe answered
+ * "Which countries left IOM last year?"), "ground", "saw", "rose". wink's lexicon and lemmatizer
+ * (WordNet's exception lists) rather than a hand-made list of irregular verbs.
+ */
+function verbBase(word: string): string {
+  const tags = (lexicon as Record<string, string[] | undefined>)[word];
+  if (!tags || !PAST_FORMS.has(tags[0]) || tags.some((t) => !t.startsWith('VB'))) return word;
+  return winkLemmatizer.lemmatizeVerb(word);
+}
+
+export const englishStem = memoize((word) => foldAccents(englishStemmer.stem(verbBase(word))));
 
 export const spanishStem = memoize((word) => foldAccents(spanishStemmer.stem(word)));
 

@@ -4,7 +4,7 @@ import { cleanToBlocks } from '../../src/corpus/clean.js';
 import { plainTextLines } from '../../src/corpus/sourceLines.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
 import { chunkBlocks } from '../../src/ingest/chunk.js';
-import { analyze, foldAccents, isStopWord, stem, words } from '../../src/text/analyzer.js';
+import { analyze, englishStem, foldAccents, isStopWord, stem, words } from '../../src/text/analyzer.js';
 import { dot, readRealCorpus } from './support.js';
 
 describe('French analyzer', () => {
@@ -61,6 +61,25 @@ describe('French analyzer', () => {
       ['gouvernementaux', 'gouvernemental'],
     ];
     for (const [plural, singular] of pairs) expect(analyze(plural), plural).toEqual(analyze(singular));
+  });
+});
+
+describe('English analyzer', () => {
+  it.each([
+    ['kept', 'keep'],
+    ['sent', 'send'],
+    ['led', 'lead'],
+    ['began', 'begin'],
+    ['took', 'take'],
+  ])('gives the irregular past "%s" the stem of its verb "%s"', (past, base) => {
+    expect(englishStem(past)).toBe(englishStem(base));
+  });
+
+  it('leaves a word whose most frequent use is not a past form, and regular forms, as Snowball stems them', () => {
+    expect(englishStem('ground')).not.toBe(englishStem('grind'));
+    expect(englishStem('left')).not.toBe(englishStem('leave'));
+    expect(englishStem('founded')).toBe(englishStem('founding'));
+    expect(englishStem('offices')).toBe(englishStem('office'));
   });
 });
 

@@ -46,6 +46,30 @@ describe('translations attested by translated pages', () => {
   });
 });
 
+describe('translations the translated pages give where the dictionary has none', () => {
+  const chunks = [
+    aligned('Le siège de Genève coordonne les bureaux.', 'The Geneva headquarters coordinates the offices.'),
+    aligned('Le siège fixe les règles.', 'The headquarters sets the rules.'),
+    aligned('Les bureaux rendent compte au siège chaque mois.', 'The offices report to headquarters every month.'),
+    aligned('Le comité publie un rapport.', 'The committee publishes a report.'),
+  ];
+
+  it('link two stems seen together often, each the other’s best partner', () => {
+    const lexicon = new AlignedLexicon(chunks);
+    expect(lexicon.translationOf(englishStem('headquarters'), 'en')).toBe('siège');
+    expect(lexicon.translationOf(stem('siège'), 'fr')).toBe('headquarters');
+    // Seen in one aligned sentence only: the words beside it are as likely.
+    expect(lexicon.translationOf(englishStem('committee'), 'en')).toBeNull();
+  });
+
+  it('translate a question word the dictionary does not know, and leave the dictionary’s own alone', async () => {
+    const { vocabulary } = await memoryRetriever(chunks, { entries: { offic: ['bureau'] } });
+    const forms = vocabulary.translations('Where are the headquarters and offices?', 'en');
+    expect(forms.get('headquarters')?.map((f) => f.word)).toEqual(['siège']);
+    expect(forms.get('offices')?.map((f) => f.word)).toEqual(['bureau']);
+  });
+});
+
 describe('ranking', () => {
   it('counts a word found only in the section heading at half', async () => {
     const retriever = await memoryRetriever([

@@ -1,0 +1,35 @@
+// Does a line hold the kind of value a question asks for? Retrieval's own reading of it: a count
+// is a number with what it counts ("185 membres du personnel", "3,900 sites"), never a year, a
+// day of a month or a phone number's digits, so a passage stating the figure asked for ranks above
+// one that only names the topic.
+import type { TextLanguage } from '../text/analyzer.js';
+import { foldAccents } from '../text/analyzer.js';
+import { isYear } from '../text/quantities/dating.js';
+import { extractQuantities } from '../text/quantities/quantities.js';
+import type { Expected } from './questionType.js';
+
+/** Month names of both languages: "18 décembre" is a date, not a count of Decembers. */
+const MONTH =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
+
+/**
+ * The units of the numbers in a text that count something named beside them (not a year, not a
+ * day of a month): [] when it states no count.
+ */
+export function countedUnits(text: string, language: TextLanguage): string[][] {
+  return extractQuantities(text, language === 'en' ? 'en' : 'fr')
+    .filter((q) => !isYear(q.value) && q.unit.length > 0 && !MONTH.test(foldAccents(q.unit[0].toLowerCase())))
+    .map((q) => q.unit);
+}
+
+/**
+ * How well a text holds the value a question of this kind asks for: 0 when it does not (or the
+ * kind is not one retrieval reads), 1 for a count, 2 for a count of something the question names
+ * ("how many sites" → "3,900 sites").
+ */
+export function answerTypeMatch(expected: Expected, text: string, language: TextLanguage, names: (word: string) => boolean): number {
+  if (expected !== 'count') return 0;
+  const units = countedUnits(text, language);
+  if (!units.length) return 0;
+  return units.some((unit) => unit.some(names)) ? 2 : 1;
+}

@@ -1,0 +1,86 @@
+// Ranking preferences of the hybrid retriever (src/retrieve/hybrid.ts, answerType.ts) on small
+// corpora written for them: the figure asked for, the newest count, the page's title, and the
+// asker's language only between a page and its translation.
+import { describe, expect, it } from 'vitest';
+import { answerTypeMatch, countedUnits } from '../../src/retrieve/answerType.js';
+import { memoryRetriever } from '../answer/memoryRetriever.js';
+
+describe('what a line says a count of', () => {
+  it.each([
+    ['Le verger compte aujourd’hui 140 pommiers.', 'fr', [['pommiers']]],
+    ['The orchard now has 140 apple trees.', 'en', [['apple', 'trees']]],
+    // A year, a day of a month and nothing counted are no counts.
+    ['Le verger a été planté en 1987.', 'fr', []],
+    ['La fête a lieu le 14 octobre.', 'fr', []],
+    ['Le verger a été replanté.', 'fr', []],
+  ] as const)('%s', (text, language, units) => {
+    expect(countedUnits(text, language)).toEqual(units);
+  });
+
+  it('rates a count of what the question names above any count, and other kinds of question at 0', () => {
+    const names = (word: string) => word.startsWith('pommier');
+    expect(answerTypeMatch('count', 'Le verger compte 140 pommiers.', 'fr', names)).toBe(2);
+    expect(answerTypeMatch('count', 'Le verger emploie 12 jardiniers.', 'fr', names)).toBe(1);
+    expect(answerTypeMatch('count', 'Le verger est ouvert au public.', 'fr', names)).toBe(0);
+    expect(answerTypeMatch('any', 'Le verger compte 140 pommiers.', 'fr', names)).toBe(0);
+  });
+});
+
+describe('ranking preferences', () => {
+  it('puts the passage stating the figure asked for above a more similar one naming the topic without it', async () => {
+    const retriever = await memoryRetriever([
+      { text: 'Les pommiers du verger communal.', source: 'corpus/a.txt', language: 'fr' },
+      { text: 'Le verger communal a 140 pommiers.', source: 'corpus/b.txt', language: 'fr' },
+    ]);
+    const passages = await retriever.search('Combien de pommiers compte le verger communal ?', 2, { language: 'fr' });
+    expect(passages.map((p) => p.source)).toEqual(['corpus/b.txt', 'corpus/a.txt']);
+    expect(passages[1].score).toBeGreaterThan(passages[0].score);
+  });
+
+  it('prefers the newest statement of a count when the question names no year, though an older one is more similar', async () => {
+    const retriever = await memoryRetriever([
+      { text: 'Le verger communal compte 120 pommiers.', source: 'corpus/2019.txt', language: 'fr', date: '2019-05-01' },
+      { text: 'Le verger communal compte désormais 140 pommiers anciens.', source: 'corpus/2024.txt', language: 'fr', date: '2024-05-01' },
+    ]);
+    const passages = await retriever.search('Combien de pommiers compte le verger communal ?', 2, { language: 'fr' });
+    expect(passages.map((p) => p.source)).toEqual(['corpus/2024.txt', 'corpus/2019.txt']);
+    expect(passages[1].score).toBeGreaterThan(passages[0].score);
+  });
+
+  it('finds a passage by the words of its page’s title', async () => {
+    const retriever = await memoryRetriever([
+      {
+        text: 'Il est entretenu par une association de quartier depuis 2015.',
+        source: 'corpus/verger.txt',
+        title: 'Le verger communal',
+        language: 'fr',
+      },
+      {
+        text: 'La bibliothèque est entretenue par la commune depuis 2015.',
+        source: 'corpus/biblio.txt',
+        title: 'Bibliothèque',
+        language: 'fr',
+      },
+    ]);
+    const [first] = await retriever.search('Qui entretient le verger communal ?', 2, { language: 'fr' });
+    expect(first.source).toBe('corpus/verger.txt');
+  });
+
+  it('demotes a passage below its translation in the asker’s language, and only a translation', async () => {
+    const translation = (language: string, source: string) => [{ language, source, title: 'T', sentences: [] }];
+    // The French sentence is the slightly more similar to the bare name.
+    const english = { text: 'Pomona 2030 guides the valley orchards each spring.', language: 'en', source: 'corpus/en.txt' };
+    const french = { text: 'Pomona 2030 guide chaque printemps les vergers.', language: 'fr', source: 'corpus/fr.txt' };
+    const paired = await memoryRetriever([
+      { ...english, translations: translation('fr', french.source) },
+      { ...french, translations: translation('en', english.source) },
+    ]);
+    const en = await paired.search('Pomona 2030', 2, { language: 'en' });
+    expect(en.map((p) => p.source)).toEqual(['corpus/en.txt', 'corpus/fr.txt']);
+    expect(en[1].score).toBeGreaterThan(en[0].score);
+    // Two pages that are not each other's translation: the more similar comes first, whatever its language.
+    const unpaired = await memoryRetriever([english, french]);
+    const [first] = await unpaired.search('Pomona 2030', 2, { language: 'en' });
+    expect(first.source).toBe('corpus/fr.txt');
+  });
+});
