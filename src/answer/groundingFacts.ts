@@ -147,7 +147,8 @@ function nameSaid(group: TermGroup, quoted: ReadonlySet<string>, languages: read
 }
 
 /**
- * The question names things and the chosen sentences say none of its names, nor a number it writes
+ * The question names things and the chosen sentences (or their pages' titles and headings) say none
+ * of its names, nor a number it writes
  * (a title's words may be said otherwise in the corpus's language, "2030 Agenda" as "Programme 2030",
  * and the number then says it).
  */
@@ -155,8 +156,15 @@ function namesUnsaid(reading: QuestionReading, passages: Passage[], selection: S
   const names = namedGroups(reading);
   if (!names.length) return false;
   const languages = [...new Set(selection.units.map((u) => languageOf(passages[u.passage])))];
+  // A page's title or heading makes its sentences about the name (see select.ts NAME_FROM_PASSAGE).
+  const titles = new Set(
+    selection.units.flatMap((u) =>
+      analyze(`${passages[u.passage].title} ${passages[u.passage].heading ?? ''}`, languageOf(passages[u.passage])),
+    ),
+  );
+  const said = new Set([...quoted, ...titles]);
   const numberSaid = reading.numbers.some((n) => selection.units.some((u) => givesNumber(reading, n, u, passages)));
-  return !numberSaid && !names.some((g) => nameSaid(g, quoted, languages));
+  return !numberSaid && !names.some((g) => nameSaid(g, said, languages));
 }
 
 /** The chosen sentences say the question's names and none of its other words (numbers aside): they speak of what it names, not of what it asks. */
