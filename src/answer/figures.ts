@@ -8,13 +8,20 @@ import { matchStrength } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
 
-/** The figures a sentence gives for what the question counts: numbers whose unit words the question all names. */
+/**
+ * The figures a sentence gives for what the question counts: numbers whose unit words the question
+ * all names, and bare numbers ("bringing to 173 the number of Member States") whose surrounding words
+ * name the question's focus.
+ */
 export function figuresFor(reading: QuestionReading, text: string, passageLanguage: string | undefined): number[] {
   const language = textLanguage(passageLanguage) ?? 'fr';
   const named = (word: string) =>
     analyze(word, language).every((stem) => reading.groups.some((g) => matchStrength(g.stems, new Set([stem])) > 0));
+  const focus = reading.focus;
+  const namesFocus = (words: readonly string[]) =>
+    focus !== null && words.some((w) => analyze(w, language).some((stem) => matchStrength(focus.stems, new Set([stem])) > 0));
   return extractQuantities(text, language === 'en' ? 'en' : 'fr')
-    .filter((q) => q.concept === null && q.unit.length > 0 && q.unit.every(named))
+    .filter((q) => q.concept === null && (q.unit.length > 0 ? q.unit.every(named) : namesFocus(q.context)))
     .map((q) => q.value);
 }
 

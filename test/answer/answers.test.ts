@@ -52,6 +52,18 @@ describe('figures that changed over time', () => {
     expect(text).not.toContain('42');
   });
 
+  it('reads a bare number as the figure when the words around it name what is counted', async () => {
+    const release = {
+      ...RELEASE_2016,
+      text: "L'Agence européenne des semences a admis la Norvège, portant à 31 le nombre de ses États membres.",
+    };
+    const { answer: text } = await answer([release, ABOUT_2024], "Combien d'États membres compte l'Agence européenne des semences ?", 'fr');
+    expect(text).toContain('42 États membres');
+    expect(text).not.toContain('31');
+    // The two dates disagree on the figure: the answer says as of when its figure is.
+    expect(text).toContain('(au 18 novembre 2024)');
+  });
+
   it('leaves figures alone when no date tells them apart', async () => {
     const undated = [RELEASE_2016, ABOUT_2024].map(({ date: _, ...p }) => p);
     const { answer: text } = await answer(undated, "Combien d'États membres compte l'Agence européenne des semences ?", 'fr');
