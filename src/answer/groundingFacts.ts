@@ -5,6 +5,8 @@ import { analyze, type TextLanguage, textLanguage, wordTerms } from '../text/ana
 import { related } from '../text/stemSet.js';
 import { holdsExpected } from '../retrieve/questionType.js';
 import type { QuestionReading } from '../retrieve/reading.js';
+import { isYear } from '../text/quantities/dating.js';
+import { extractQuantities } from '../text/quantities/quantities.js';
 import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import type { ScoredUnit, Selection } from './select.js';
@@ -74,10 +76,16 @@ function typedAnswer(reading: QuestionReading, selection: Selection): boolean {
   return knownGroups.length > 0 && unknownWords <= tolerated && coverage(knownGroups, new Set(analyze(best.text))) === 1;
 }
 
-function valuePresent(reading: QuestionReading, selection: Selection): boolean {
+/** A count written in words ("de deux à six mois", "three times"): a quantity that is no year and no date's day. */
+function countInWords(unit: ScoredUnit, passages: Passage[]): boolean {
+  const language = languageOf(passages[unit.passage]) === 'en' ? 'en' : 'fr';
+  return extractQuantities(unit.text, language).some((q) => q.concept === null && !/^\d/.test(q.phrase) && !isYear(q.value));
+}
+
+function valuePresent(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
   const expected = reading.expected;
   if (expected !== 'count' && expected !== 'year' && expected !== 'name') return true;
-  return selection.units.some((u) => holdsExpected(u.text, expected));
+  return selection.units.some((u) => holdsExpected(u.text, expected) || (expected === 'count' && countInWords(u, passages)));
 }
 
 /** The sentence writes the number, or it is the year the question names as its period and the sentence's document is of that year (its date is shown). */
@@ -107,7 +115,8 @@ function exactCoverage(groups: readonly TermGroup[], terms: ReadonlySet<string>)
  * Montoya) are good enough to rank, not to tie a figure to a question.
  */
 function numbersTied(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
-  const rest = reading.groups.filter((g) => !isNumber(g));
+  // The organisation's acronym is in most of its sentences, spelt out or as "it": saying it ties nothing.
+  const rest = reading.groups.filter((g) => !isNumber(g) && g.acronym === undefined);
   if (!rest.length) return true;
   return reading.numbers.every((n) =>
     selection.units.some(
@@ -181,7 +190,7 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     unknownShare: unknownShare(reading.groups),
     bestCoverage: selection.best?.coverage ?? 0,
     typedAnswer: typedAnswer(reading, selection),
-    valuePresent: valuePresent(reading, selection),
+    valuePresent: valuePresent(reading, passages, selection),
     numbersPresent: numbersPresent(reading, passages, selection),
     numbersTied: numbersTied(reading, passages, selection),
     focusKnown: focusQuoted(reading, quoted),

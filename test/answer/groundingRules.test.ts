@@ -122,3 +122,16 @@ describe('grounding rules', () => {
     expect(decideGrounding({ ...facts, knownSaid: MIN_KNOWN_SAID_MANY_UNKNOWN - 0.15 }).grounded).toBe(false);
   });
 });
+
+describe('values asked for', () => {
+  it('finds a count written in words, not a year', async () => {
+    const words = await memoryRetriever([
+      'Les stages de l’AES durent de deux à six mois.',
+      'L’AES a ouvert sa banque de graines en 1990, une première en Europe.',
+    ]);
+    const ask = async (question: string) =>
+      extractiveAnswer(await words.readAndRetrieve(question, 5, { language: 'fr' }), words.vocabulary).decision;
+    expect(await ask('Combien de temps durent les stages de l’AES ?')).toMatchObject({ grounded: true });
+    expect(await ask('Combien de graines la banque de l’AES a-t-elle ?')).toMatchObject({ grounded: false, rule: 'value-missing' });
+  });
+});
