@@ -64,6 +64,23 @@ describe('figures that changed over time', () => {
     expect(text).toContain('(au 18 novembre 2024)');
   });
 
+  it('compares the counts of sentences that say the question even when it names their unit otherwise', async () => {
+    const sentence = (figure: string) => `Depuis 2010, l'Agence européenne des semences a distribué des graines à ${figure} agriculteurs.`;
+    const { answer: text } = await answer(
+      [
+        { ...RELEASE_2016, text: sentence('31 000') },
+        { ...ABOUT_2024, text: sentence('plus de 52 000') },
+        { text: 'Les personnes intéressées peuvent écrire au secrétariat.', source: 'corpus/contact.txt', title: 'Contact' },
+        { text: 'Les visites pour les personnes handicapées sont gratuites.', source: 'corpus/visites.txt', title: 'Visites' },
+      ],
+      "Depuis 2010, à combien de personnes l'Agence européenne des semences a-t-elle distribué des graines ?",
+      'fr',
+    );
+    expect(text).toContain('52 000');
+    expect(text).not.toContain('31 000');
+    expect(text).toContain('(au 18 novembre 2024)');
+  });
+
   it('leaves figures alone when no date tells them apart', async () => {
     const undated = [RELEASE_2016, ABOUT_2024].map(({ date: _, ...p }) => p);
     const { answer: text } = await answer(undated, "Combien d'États membres compte l'Agence européenne des semences ?", 'fr');
