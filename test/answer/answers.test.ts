@@ -197,6 +197,17 @@ describe('refusals', () => {
     expect(relatedPages(passages, 'en', vocabulary)).toEqual(['Who we are', 'Qui sommes-nous — Agence européenne des semences']);
   });
 
+  it('offers only pages whose passage says half of what the question asks that the corpus knows', async () => {
+    const retriever = await memoryRetriever([
+      { text: 'Vos données personnelles restent confidentielles.', title: 'Confidentialité', source: 'corpus/c.txt', language: 'fr' },
+      { text: 'La recette annuelle des dons finance les programmes.', title: 'Finances', source: 'corpus/f.txt', language: 'fr' },
+    ]);
+    const { reading, passages } = await retriever.readAndRetrieve('Donne-moi la recette du clafoutis', 5, { language: 'fr' });
+    // Both are found (données shares a stem with the verb), but only one says the recipe.
+    expect(relatedPages(passages, 'fr', retriever.vocabulary)).toEqual(['Finances', 'Confidentialité']);
+    expect(relatedPages(passages, 'fr', retriever.vocabulary, reading)).toEqual(['Finances']);
+  });
+
   it('says so in the asker’s language, with those titles', async () => {
     const { answer: text, grounded } = await answer([ABOUT_2024], "Quel est le budget de l'Agence européenne des semences ?", 'fr');
     expect(grounded).toBe(false);
