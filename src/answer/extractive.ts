@@ -21,7 +21,7 @@ export interface ExtractiveResult {
 
 export function refusalAnswer(retrieval: Retrieval, vocabulary: Vocabulary): ChatAnswer {
   const { language } = retrieval.reading;
-  const pages = relatedPages(retrieval.passages, language, vocabulary);
+  const pages = relatedPages(retrieval.passages, language, vocabulary, retrieval.reading);
   return { answer: refusal(language, pages), grounded: false, citations: [], language, mode: 'extractive' };
 }
 

@@ -1,13 +1,10 @@
-// Decides whether the retrieved text answers the question: facts measured once from the question's
-// reading, the passages and the chosen sentences (a pure function, no call back into retrieval),
-// then an ordered catalogue of rules, the first that applies deciding. Anything no rule answers is
-// refused: a polite "not in the documents" beats an invented answer.
-import { analyze, textLanguage } from '../text/analyzer.js';
-import { holdsExpected } from '../retrieve/questionType.js';
-import type { QuestionReading } from '../retrieve/reading.js';
-import { coverage, unknownShare } from '../retrieve/terms.js';
-import type { Passage } from '../types.js';
-import type { Selection } from './select.js';
+// Decides whether the retrieved text answers the question: the facts measured once from the
+// question's reading, the passages and the chosen sentences (groundingFacts.ts), then an ordered
+// catalogue of rules, the first that applies deciding. Anything no rule answers is refused: a
+// polite "not in the documents" beats an invented answer.
+import type { GroundingFacts } from './groundingFacts.js';
+
+export { type GroundingFacts, groundingFacts } from './groundingFacts.js';
 
 // Thresholds set with the offline answerer on the seed's dev and probe sets (dev 19/19 since).
 /** Least hybrid score of the best passage. */
@@ -18,27 +15,14 @@ export const MAX_UNKNOWN_SHARE = 0.4;
 export const MAX_UNKNOWN_SHARE_KNOWN_FOCUS = 0.65;
 /** Least share of the question that the best sentence must cover. */
 export const MIN_SENTENCE_COVERAGE = 0.2;
-/** A typed answer tolerates this many question words the corpus never uses (one synonym: fondée/créée). */
-export const MAX_UNKNOWN_WORDS_TYPED = 1;
-
-export interface GroundingFacts {
-  topScore: number;
-  unknownShare: number;
-  bestCoverage: number;
-  typedAnswer: boolean;
-  /** The question asks for a number, a year or a name and the chosen sentences hold one. */
-  valuePresent: boolean;
-  /** Every number written in the question is in the chosen sentences. */
-  numbersPresent: boolean;
-  /** The corpus knows what the question is about (its focus word), and the chosen sentences say it. */
-  focusKnown: boolean;
-  /** The message asks the assistant to do something (book, send, pay, apply) rather than what the documents say. */
-  actionRequest: boolean;
-  /** A name in the question (a capitalised word inside a sentence) that the corpus never mentions. */
-  unknownName: string | null;
-  /** The message tries to give the assistant new instructions or a new role. */
-  takeover: boolean;
-}
+/**
+ * With that many unknown words, the least weighted share of the words the corpus knows that the
+ * chosen sentences must say: the unknown ones are then verbs or paraphrase only if the rest is
+ * answered. The seed probe set's answers that need the tolerance say 0.86 to 1 of their known
+ * words; an off-topic request on the multi-document fixture, found by a word its verb shares a stem
+ * with (donne, données), said 0.45. Set between, at more than half.
+ */
+export const MIN_KNOWN_SAID_MANY_UNKNOWN = 0.6;
 
 /** One grounding rule: when `test` holds, the question is answered or refused, for the reason `why`. */
 export interface GroundingRule {
@@ -57,8 +41,7 @@ export interface GroundingDecision {
 /** The decision when no rule applies. */
 export const NOT_COVERED = 'not-covered';
 
-function covered(f: GroundingFacts): boolean {
-  const maxUnknown = f.focusKnown ? MAX_UNKNOWN_SHARE_KNOWN_FOCUS : MAX_UNKNOWN_SHARE;
+function scoresWell(f: GroundingFacts, maxUnknown: number): boolean {
   return f.topScore >= MIN_TOP_SCORE && f.unknownShare < maxUnknown && f.bestCoverage >= MIN_SENTENCE_COVERAGE;
 }
 
@@ -83,10 +66,22 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => f.unknownName !== null,
   },
   {
+    id: 'names-unsaid',
+    verdict: 'refuse',
+    why: 'It names something the documents mention elsewhere, but none of the chosen sentences says a name or a number it gives: they speak of something else (another country’s office, another person).',
+    test: (f) => f.namesUnsaid,
+  },
+  {
     id: 'number-missing',
     verdict: 'refuse',
     why: 'A number it writes ("in 2022") is in none of the chosen sentences: they speak of something else.',
     test: (f) => !f.numbersPresent,
+  },
+  {
+    id: 'number-aside',
+    verdict: 'refuse',
+    why: 'A number it writes is only in a side sentence that says little else of the question: the sentences that answer speak of another year or figure.',
+    test: (f) => !f.numbersTied,
   },
   {
     id: 'value-missing',
@@ -95,10 +90,22 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => !f.valuePresent,
   },
   {
+    id: 'only-names-said',
+    verdict: 'refuse',
+    why: 'The chosen sentences say what it names and nothing of what it asks about it (a salary, the weather): they are about the name, not an answer.',
+    test: (f) => f.onlyNamesSaid,
+  },
+  {
     id: 'covered',
     verdict: 'answer',
-    why: 'The corpus knows most of its words (more unknown words are tolerated when it knows the focus: they are then verbs or paraphrase), the best passage scores well and a sentence covers it.',
-    test: covered,
+    why: 'The corpus knows most of its words, the best passage scores well and a sentence covers it.',
+    test: (f) => scoresWell(f, MAX_UNKNOWN_SHARE),
+  },
+  {
+    id: 'covered-known-focus',
+    verdict: 'answer',
+    why: 'More of its words are unknown, but the corpus knows its focus, the chosen sentences say it and most of the words it knows: the unknown ones are then verbs or paraphrase.',
+    test: (f) => f.focusKnown && f.knownSaid >= MIN_KNOWN_SAID_MANY_UNKNOWN && scoresWell(f, MAX_UNKNOWN_SHARE_KNOWN_FOCUS),
   },
   {
     id: 'typed-answer',
@@ -111,54 +118,4 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
 export function decideGrounding(facts: GroundingFacts, rules: readonly GroundingRule[] = GROUNDING_RULES): GroundingDecision {
   const rule = rules.find((r) => r.test(facts));
   return rule ? { grounded: rule.verdict === 'answer', rule: rule.id } : { grounded: false, rule: NOT_COVERED };
-}
-
-function typedAnswer(reading: QuestionReading, selection: Selection): boolean {
-  const best = selection.best;
-  if (reading.expected === 'any' || !best || !holdsExpected(best.text, reading.expected)) return false;
-  const knownGroups = reading.groups.filter((g) => g.known);
-  const unknownWords = reading.groups.length - knownGroups.length;
-  // "What is X's budget?" asks for the budget, not what X is: a definition tolerates no unknown word.
-  const tolerated = reading.expected === 'definition' ? 0 : MAX_UNKNOWN_WORDS_TYPED;
-  return knownGroups.length > 0 && unknownWords <= tolerated && coverage(knownGroups, new Set(analyze(best.text))) === 1;
-}
-
-function valuePresent(reading: QuestionReading, selection: Selection): boolean {
-  const expected = reading.expected;
-  if (expected !== 'count' && expected !== 'year' && expected !== 'name') return true;
-  return selection.units.some((u) => holdsExpected(u.text, expected));
-}
-
-/** The year a question names as its period counts as present when a quoted document is of that year (its date is shown). */
-function numbersPresent(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
-  const quoted = selection.units.map((u) => u.text).join(' ');
-  const datedIn = (year: string) => selection.units.some((u) => passages[u.passage].date?.startsWith(year));
-  return reading.numbers.every((n) => new RegExp(`\\b${n}\\b`).test(quoted) || (Number(n) === reading.period && datedIn(n)));
-}
-
-/** The corpus knows the question's focus and the chosen sentences hold it (a form of it). */
-function focusQuoted(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
-  const focus = reading.focus;
-  if (!focus?.known) return false;
-  const quoted = new Set(selection.units.flatMap((u) => analyze(u.text, textLanguage(passages[u.passage].language) ?? 'fr')));
-  return coverage([focus], quoted) > 0;
-}
-
-function unknownName(reading: QuestionReading): string | null {
-  return reading.groups.find((g) => reading.names.includes(g.word) && !g.known)?.word ?? null;
-}
-
-export function groundingFacts(reading: QuestionReading, passages: Passage[], selection: Selection): GroundingFacts {
-  return {
-    topScore: passages[0]?.score ?? 0,
-    unknownShare: unknownShare(reading.groups),
-    bestCoverage: selection.best?.coverage ?? 0,
-    typedAnswer: typedAnswer(reading, selection),
-    valuePresent: valuePresent(reading, selection),
-    numbersPresent: numbersPresent(reading, passages, selection),
-    focusKnown: focusQuoted(reading, passages, selection),
-    unknownName: unknownName(reading),
-    takeover: reading.takeover,
-    actionRequest: reading.actionRequest,
-  };
 }

@@ -5,7 +5,7 @@
 import { analyze, sameText, textLanguage } from '../text/analyzer.js';
 import { holdsExpected } from '../retrieve/questionType.js';
 import type { QuestionReading } from '../retrieve/reading.js';
-import { coverage } from '../retrieve/terms.js';
+import { coverage, matchStrength, type TermGroup } from '../retrieve/terms.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
 import type { Passage } from '../types.js';
 import { preferFigures } from './figures.js';
@@ -38,31 +38,70 @@ const EXPECTED_BONUS = 0.2;
 const COVERAGE_SHARE = 0.6;
 const PASSAGE_SHARE = 0.4;
 
+/**
+ * A name the question gives that a sentence does not say but its passage's title or heading does
+ * counts this much of the name for the sentence: a page about a country office names the country
+ * in its title and then says "the mission is led by…". Half: the title makes the sentence about the
+ * name without the sentence saying it. Titles only, not the passage's other sentences: a news
+ * release's dateline names the city it is issued from, not what it is about. On the multi-document
+ * fixture this let the sentence naming an office's head outrank the office's contact line (which
+ * says the country's name and nothing asked), and a release's figure its dateline.
+ */
+const NAME_FROM_PASSAGE = 0.5;
+
+interface CachedPassage {
+  units: Array<{ unit: Omit<Unit, 'passage'>; terms: Set<string> }>;
+  /** The terms of the passage's title and heading: what its sentences are about. */
+  context: Set<string>;
+}
+
 /** A passage's units and their terms depend only on its text: computed once per passage. */
-const unitCache = new Map<string, Array<{ unit: Omit<Unit, 'passage'>; terms: Set<string> }>>();
+const unitCache = new Map<string, CachedPassage>();
 // Keyed by text hash: a passage's language is part of its text's analysis, and one text has one language.
 const UNIT_CACHE_LIMIT = 10_000;
 
-function cachedUnits(passage: Passage): Array<{ unit: Omit<Unit, 'passage'>; terms: Set<string> }> {
-  let units = unitCache.get(passage.hash);
-  if (!units) {
+function cachedPassage(passage: Passage): CachedPassage {
+  const key = `${passage.hash}\u0000${passage.title}\u0000${passage.heading ?? ''}`;
+  let cached = unitCache.get(key);
+  if (!cached) {
     if (unitCache.size >= UNIT_CACHE_LIMIT) unitCache.clear();
     const language = textLanguage(passage.language) ?? 'fr';
-    units = passageUnits(passage, 0).map(({ passage: _, ...unit }) => ({ unit, terms: new Set(analyze(unit.text, language)) }));
-    unitCache.set(passage.hash, units);
+    const units = passageUnits(passage, 0).map(({ passage: _, ...unit }) => ({ unit, terms: new Set(analyze(unit.text, language)) }));
+    const context = new Set(analyze(`${passage.title} ${passage.heading ?? ''}`, language));
+    cached = { units, context };
+    unitCache.set(key, cached);
   }
-  return units;
+  return cached;
+}
+
+/** The question's names a sentence does not say and its passage's title or heading does, as a share of the question's weight. */
+function namesFromPassage(
+  reading: QuestionReading,
+  names: readonly TermGroup[],
+  terms: ReadonlySet<string>,
+  context: ReadonlySet<string>,
+): number {
+  let total = 0;
+  for (const g of reading.groups) total += g.weight;
+  let found = 0;
+  for (const g of names) {
+    const said = matchStrength(g.stems, terms);
+    found += g.weight * Math.max(0, NAME_FROM_PASSAGE * matchStrength(g.stems, context) - said);
+  }
+  return total ? found / total : 0;
 }
 
 export function scoreUnits(reading: QuestionReading, passages: Passage[]): ScoredUnit[] {
-  return passages.slice(0, PASSAGES_CONSIDERED).flatMap((passage, p) =>
-    cachedUnits(passage).map(({ unit: cached, terms }) => {
+  const names = reading.groups.filter((g) => reading.names.includes(g.word) && g.acronym === undefined);
+  return passages.slice(0, PASSAGES_CONSIDERED).flatMap((passage, p) => {
+    const { units, context } = cachedPassage(passage);
+    return units.map(({ unit: cached, terms }) => {
       const unit: Unit = { ...cached, passage: p };
-      const covered = coverage(reading.groups, terms);
+      const covered = Math.min(1, coverage(reading.groups, terms) + namesFromPassage(reading, names, terms, context));
       const bonus = covered > 0 && holdsExpected(unit.text, reading.expected) ? EXPECTED_BONUS : 0;
       return { ...unit, coverage: covered, score: COVERAGE_SHARE * covered + PASSAGE_SHARE * passage.score + bonus };
-    }),
-  );
+    });
+  });
 }
 
 /** Lists whose lead-in, or at least two of whose items, were chosen are quoted in full. */

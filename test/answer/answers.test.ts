@@ -52,6 +52,35 @@ describe('figures that changed over time', () => {
     expect(text).not.toContain('42');
   });
 
+  it('reads a bare number as the figure when the words around it name what is counted', async () => {
+    const release = {
+      ...RELEASE_2016,
+      text: "L'Agence européenne des semences a admis la Norvège, portant à 31 le nombre de ses États membres.",
+    };
+    const { answer: text } = await answer([release, ABOUT_2024], "Combien d'États membres compte l'Agence européenne des semences ?", 'fr');
+    expect(text).toContain('42 États membres');
+    expect(text).not.toContain('31');
+    // The two dates disagree on the figure: the answer says as of when its figure is.
+    expect(text).toContain('(au 18 novembre 2024)');
+  });
+
+  it('compares the counts of sentences that say the question even when it names their unit otherwise', async () => {
+    const sentence = (figure: string) => `Depuis 2010, l'Agence européenne des semences a distribué des graines à ${figure} agriculteurs.`;
+    const { answer: text } = await answer(
+      [
+        { ...RELEASE_2016, text: sentence('31 000') },
+        { ...ABOUT_2024, text: sentence('plus de 52 000') },
+        { text: 'Les personnes intéressées peuvent écrire au secrétariat.', source: 'corpus/contact.txt', title: 'Contact' },
+        { text: 'Les visites pour les personnes handicapées sont gratuites.', source: 'corpus/visites.txt', title: 'Visites' },
+      ],
+      "Depuis 2010, à combien de personnes l'Agence européenne des semences a-t-elle distribué des graines ?",
+      'fr',
+    );
+    expect(text).toContain('52 000');
+    expect(text).not.toContain('31 000');
+    expect(text).toContain('(au 18 novembre 2024)');
+  });
+
   it('leaves figures alone when no date tells them apart', async () => {
     const undated = [RELEASE_2016, ABOUT_2024].map(({ date: _, ...p }) => p);
     const { answer: text } = await answer(undated, "Combien d'États membres compte l'Agence européenne des semences ?", 'fr');
@@ -166,6 +195,17 @@ describe('refusals', () => {
     const { vocabulary } = await memoryRetriever([ABOUT_2024]);
     expect(relatedPages(passages, 'fr', vocabulary)).toEqual(['Qui sommes-nous — Agence européenne des semences', 'Who we are']);
     expect(relatedPages(passages, 'en', vocabulary)).toEqual(['Who we are', 'Qui sommes-nous — Agence européenne des semences']);
+  });
+
+  it('offers only pages whose passage says half of what the question asks that the corpus knows', async () => {
+    const retriever = await memoryRetriever([
+      { text: 'Vos données personnelles restent confidentielles.', title: 'Confidentialité', source: 'corpus/c.txt', language: 'fr' },
+      { text: 'La recette annuelle des dons finance les programmes.', title: 'Finances', source: 'corpus/f.txt', language: 'fr' },
+    ]);
+    const { reading, passages } = await retriever.readAndRetrieve('Donne-moi la recette du clafoutis', 5, { language: 'fr' });
+    // Both are found (données shares a stem with the verb), but only one says the recipe.
+    expect(relatedPages(passages, 'fr', retriever.vocabulary)).toEqual(['Finances', 'Confidentialité']);
+    expect(relatedPages(passages, 'fr', retriever.vocabulary, reading)).toEqual(['Finances']);
   });
 
   it('says so in the asker’s language, with those titles', async () => {

@@ -3,16 +3,25 @@
 // catalogue without its pair fails the first test.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractiveAnswer } from '../../src/answer/extractive.js';
-import { GROUNDING_RULES } from '../../src/answer/grounding.js';
+import { decideGrounding, GROUNDING_RULES, type GroundingFacts, MIN_KNOWN_SAID_MANY_UNKNOWN } from '../../src/answer/grounding.js';
 import type { HybridRetriever } from '../../src/retrieve/hybrid.js';
-import { memoryRetriever } from './memoryRetriever.js';
+import { type MemoryPassage, memoryRetriever } from './memoryRetriever.js';
 
-const CORPUS = [
+/** A footer line three pages repeat: site chrome, never quoted, so the town it names is known but never said. */
+const footer = (source: string) => ({ text: 'Nous écrire : AES, 4 quai des Tanneurs, Tartu.', source, title: source });
+
+const CORPUS: MemoryPassage[] = [
   "L'Agence européenne des semences (AES) conserve les graines des variétés anciennes depuis 1987.",
   "L'AES compte 42 États membres et 6 banques régionales.",
   'Elle forme les agriculteurs à la sélection des semences et publie un catalogue des variétés.',
   'Le comité scientifique conseille la direction sur les maladies des plantes.',
   'Les candidatures au poste de technicien s’envoient par courriel au service des ressources humaines.',
+  'Le salaire des techniciens est fixé chaque année par la direction.',
+  "En 2001, l'AES a distribué 3 000 sachets de graines.",
+  "Le distributeur de l'AES a changé d'adresse en 1995.",
+  footer('corpus/a.txt'),
+  footer('corpus/b.txt'),
+  footer('corpus/c.txt'),
 ];
 
 /** For each rule: `decided` is settled by that rule, `other` is a close question that the rule lets through (or does not answer). */
@@ -29,9 +38,17 @@ const PAIRS: Record<string, { decided: string; other: string }> = {
     decided: "L'AES a-t-elle une banque régionale à Tombouctou ?",
     other: "L'AES a-t-elle des banques régionales ?",
   },
+  'names-unsaid': {
+    decided: "Combien de banques régionales l'AES a-t-elle à Tartu ?",
+    other: "Combien de banques régionales l'AES a-t-elle ?",
+  },
   'number-missing': {
     decided: "Combien d'États membres l'AES comptait-elle en 1990 ?",
     other: "Combien d'États membres l'AES compte-t-elle ?",
+  },
+  'number-aside': {
+    decided: "Combien de graines l'AES a-t-elle distribuées en 1995 ?",
+    other: "Combien de graines l'AES a-t-elle distribuées en 2001 ?",
   },
   'value-missing': {
     decided: 'Combien de maladies des plantes le comité scientifique étudie-t-il ?',
@@ -40,6 +57,14 @@ const PAIRS: Record<string, { decided: string; other: string }> = {
   covered: {
     decided: "Que fait l'agence pour les agriculteurs ?",
     other: "Que fait l'agence pour les pêcheurs de thon ?",
+  },
+  'only-names-said': {
+    decided: 'Quel est le salaire du Comité Scientifique ?',
+    other: 'Que conseille le Comité Scientifique ?',
+  },
+  'covered-known-focus': {
+    decided: "Que fait l'agence pour les agriculteurs grincheux ?",
+    other: "Que fait l'agence pour les pêcheurs grincheux ?",
   },
   'typed-answer': {
     decided: "En quelle année l'AES a-t-elle été fondée ?",
@@ -74,4 +99,39 @@ describe('grounding rules', () => {
       expect(other.grounded, PAIRS[id].other).toBe(verdict === 'refuse');
     },
   );
+
+  it('tolerates many unknown words only when the sentences say most of the words the corpus knows', () => {
+    const facts: GroundingFacts = {
+      topScore: 0.3,
+      unknownShare: 0.45,
+      bestCoverage: 0.25,
+      typedAnswer: false,
+      valuePresent: true,
+      numbersPresent: true,
+      numbersTied: true,
+      focusKnown: true,
+      knownSaid: 1,
+      actionRequest: false,
+      unknownName: null,
+      namesUnsaid: false,
+      onlyNamesSaid: false,
+      takeover: false,
+    };
+    expect(decideGrounding(facts)).toEqual({ grounded: true, rule: 'covered-known-focus' });
+    // Found only by a word that shares a stem with the question's verb (donne, données): the rest of what it knows is unsaid.
+    expect(decideGrounding({ ...facts, knownSaid: MIN_KNOWN_SAID_MANY_UNKNOWN - 0.15 }).grounded).toBe(false);
+  });
+});
+
+describe('values asked for', () => {
+  it('finds a count written in words, not a year', async () => {
+    const words = await memoryRetriever([
+      'Les stages de l’AES durent de deux à six mois.',
+      'L’AES a ouvert sa banque de graines en 1990, une première en Europe.',
+    ]);
+    const ask = async (question: string) =>
+      extractiveAnswer(await words.readAndRetrieve(question, 5, { language: 'fr' }), words.vocabulary).decision;
+    expect(await ask('Combien de temps durent les stages de l’AES ?')).toMatchObject({ grounded: true });
+    expect(await ask('Combien de graines la banque de l’AES a-t-elle ?')).toMatchObject({ grounded: false, rule: 'value-missing' });
+  });
 });

@@ -1,0 +1,204 @@
+// What grounding decides from, measured once from the question's reading, the passages and the
+// chosen sentences: a pure function, no call back into retrieval. The rules that use these facts
+// are the catalogue in grounding.ts.
+import { analyze, type TextLanguage, textLanguage, wordTerms } from '../text/analyzer.js';
+import { related } from '../text/stemSet.js';
+import { holdsExpected } from '../retrieve/questionType.js';
+import type { QuestionReading } from '../retrieve/reading.js';
+import { isYear } from '../text/quantities/dating.js';
+import { extractQuantities } from '../text/quantities/quantities.js';
+import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrieve/terms.js';
+import type { Passage } from '../types.js';
+import type { ScoredUnit, Selection } from './select.js';
+
+// Thresholds set with the offline answerer on the seed's dev and probe sets (dev 19/19 since).
+/** A typed answer tolerates this many question words the corpus never uses (one synonym: fondée/créée). */
+export const MAX_UNKNOWN_WORDS_TYPED = 1;
+/**
+ * Least share of the question (numbers aside, by the words' own forms) that a sentence giving a
+ * number the question writes must say, for that number to answer it. The same value as the least
+ * share the best sentence must cover (grounding.ts MIN_SENTENCE_COVERAGE): on the multi-document
+ * fixture the answered questions' number-bearing sentences say 0.40 to 1 of the rest, and the seed
+ * dev set's 0.25; a year found only in a side sentence (a date in a biography quoted for an
+ * appeal's figure) said 0.09.
+ */
+export const MIN_NUMBER_SENTENCE_COVERAGE = 0.2;
+
+export interface GroundingFacts {
+  topScore: number;
+  unknownShare: number;
+  bestCoverage: number;
+  typedAnswer: boolean;
+  /** The question asks for a number, a year or a name and the chosen sentences hold one. */
+  valuePresent: boolean;
+  /** Every number written in the question is in the chosen sentences. */
+  numbersPresent: boolean;
+  /** Every number written in the question is in a chosen sentence that also says the rest of the question (see numbersTied). */
+  numbersTied: boolean;
+  /** The corpus knows what the question is about (its focus word), and the chosen sentences say it. */
+  focusKnown: boolean;
+  /** Weighted share of the question words the corpus knows that the chosen sentences say. */
+  knownSaid: number;
+  /** The message asks the assistant to do something (book, send, pay, apply) rather than what the documents say. */
+  actionRequest: boolean;
+  /** A name in the question (a capitalised word inside a sentence) that the corpus never mentions. */
+  unknownName: string | null;
+  /** The question gives names and the chosen sentences say none of them (in their own form), nor a number it writes. */
+  namesUnsaid: boolean;
+  /** The question gives names and the chosen sentences say nothing else it asks (only the names). */
+  onlyNamesSaid: boolean;
+  /** The message tries to give the assistant new instructions or a new role. */
+  takeover: boolean;
+}
+
+const isNumber = (g: TermGroup) => /^\d/.test(g.word);
+
+function languageOf(passage: Passage): TextLanguage {
+  return textLanguage(passage.language) ?? 'fr';
+}
+
+function unitTerms(unit: ScoredUnit, passages: Passage[]): Set<string> {
+  return new Set(analyze(unit.text, languageOf(passages[unit.passage])));
+}
+
+/** Every term the chosen sentences say, each analysed in its own passage's language. */
+function quotedTerms(passages: Passage[], selection: Selection): Set<string> {
+  return new Set(selection.units.flatMap((u) => [...unitTerms(u, passages)]));
+}
+
+function typedAnswer(reading: QuestionReading, selection: Selection): boolean {
+  const best = selection.best;
+  if (reading.expected === 'any' || !best || !holdsExpected(best.text, reading.expected)) return false;
+  const knownGroups = reading.groups.filter((g) => g.known);
+  const unknownWords = reading.groups.length - knownGroups.length;
+  // "What is X's budget?" asks for the budget, not what X is: a definition tolerates no unknown word.
+  const tolerated = reading.expected === 'definition' ? 0 : MAX_UNKNOWN_WORDS_TYPED;
+  return knownGroups.length > 0 && unknownWords <= tolerated && coverage(knownGroups, new Set(analyze(best.text))) === 1;
+}
+
+/** A count written in words ("de deux à six mois", "three times"): a quantity that is no year and no date's day. */
+function countInWords(unit: ScoredUnit, passages: Passage[]): boolean {
+  const language = languageOf(passages[unit.passage]) === 'en' ? 'en' : 'fr';
+  return extractQuantities(unit.text, language).some((q) => q.concept === null && !/^\d/.test(q.phrase) && !isYear(q.value));
+}
+
+function valuePresent(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
+  const expected = reading.expected;
+  if (expected !== 'count' && expected !== 'year' && expected !== 'name') return true;
+  return selection.units.some((u) => holdsExpected(u.text, expected) || (expected === 'count' && countInWords(u, passages)));
+}
+
+/** The sentence writes the number, or it is the year the question names as its period and the sentence's document is of that year (its date is shown). */
+function givesNumber(reading: QuestionReading, n: string, unit: ScoredUnit, passages: Passage[]): boolean {
+  return new RegExp(`\\b${n}\\b`).test(unit.text) || (Number(n) === reading.period && !!passages[unit.passage].date?.startsWith(n));
+}
+
+function numbersPresent(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
+  return reading.numbers.every((n) => selection.units.some((u) => givesNumber(reading, n, u, passages)));
+}
+
+/** Weighted share of the groups whose own stems (or a translation's) the terms hold exactly: no related or loose form. */
+function exactCoverage(groups: readonly TermGroup[], terms: ReadonlySet<string>): number {
+  let total = 0;
+  let found = 0;
+  for (const g of groups) {
+    total += g.weight;
+    if (matchStrength(g.stems, terms) === 1) found += g.weight;
+  }
+  return total ? found / total : 0;
+}
+
+/**
+ * A number the question writes answers it only from a sentence that also says the rest of the
+ * question: a year in a side sentence (a biography's dates quoted beside an appeal of another year)
+ * does not make the other sentences speak of that year. Exact forms only: related forms (montant,
+ * Montoya) are good enough to rank, not to tie a figure to a question.
+ */
+function numbersTied(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
+  // The organisation's acronym is in most of its sentences, spelt out or as "it": saying it ties nothing.
+  const rest = reading.groups.filter((g) => !isNumber(g) && g.acronym === undefined);
+  if (!rest.length) return true;
+  return reading.numbers.every((n) =>
+    selection.units.some(
+      (u) => givesNumber(reading, n, u, passages) && exactCoverage(rest, unitTerms(u, passages)) >= MIN_NUMBER_SENTENCE_COVERAGE,
+    ),
+  );
+}
+
+/** The corpus knows the question's focus and the chosen sentences hold it (a form of it). */
+function focusQuoted(reading: QuestionReading, quoted: ReadonlySet<string>): boolean {
+  const focus = reading.focus;
+  return !!focus?.known && coverage([focus], quoted) > 0;
+}
+
+function knownSaid(reading: QuestionReading, quoted: ReadonlySet<string>): number {
+  const known = reading.groups.filter((g) => g.known);
+  return known.length ? coverage(known, quoted) : 0;
+}
+
+function unknownName(reading: QuestionReading): string | null {
+  return reading.groups.find((g) => reading.names.includes(g.word) && !g.known)?.word ?? null;
+}
+
+/** The question's names, apart from the corpus acronyms the reader resolved them to (the organisation itself). */
+function namedGroups(reading: QuestionReading): TermGroup[] {
+  return reading.groups.filter((g) => reading.names.includes(g.word) && g.acronym === undefined);
+}
+
+/**
+ * A name is said when the sentences hold its own form or a related one (Sénégal, sénégalais), or
+ * exactly a translation of it. A dictionary translation's related form is not the name: a country
+ * read as a common word ("mali") would otherwise be found in "management".
+ */
+function nameSaid(group: TermGroup, quoted: ReadonlySet<string>, languages: readonly TextLanguage[]): boolean {
+  const own = languages.flatMap((l) => wordTerms(group.word, l));
+  return own.some((s) => [...quoted].some((t) => related(s, t))) || matchStrength(group.stems, quoted) === 1;
+}
+
+/**
+ * The question names things and the chosen sentences (or their pages' titles and headings) say none
+ * of its names, nor a number it writes
+ * (a title's words may be said otherwise in the corpus's language, "2030 Agenda" as "Programme 2030",
+ * and the number then says it).
+ */
+function namesUnsaid(reading: QuestionReading, passages: Passage[], selection: Selection, quoted: ReadonlySet<string>): boolean {
+  const names = namedGroups(reading);
+  if (!names.length) return false;
+  const languages = [...new Set(selection.units.map((u) => languageOf(passages[u.passage])))];
+  // A page's title or heading makes its sentences about the name (see select.ts NAME_FROM_PASSAGE).
+  const titles = new Set(
+    selection.units.flatMap((u) =>
+      analyze(`${passages[u.passage].title} ${passages[u.passage].heading ?? ''}`, languageOf(passages[u.passage])),
+    ),
+  );
+  const said = new Set([...quoted, ...titles]);
+  const numberSaid = reading.numbers.some((n) => selection.units.some((u) => givesNumber(reading, n, u, passages)));
+  return !numberSaid && !names.some((g) => nameSaid(g, said, languages));
+}
+
+/** The chosen sentences say the question's names and none of its other words (numbers aside): they speak of what it names, not of what it asks. */
+function onlyNamesSaid(reading: QuestionReading, quoted: ReadonlySet<string>): boolean {
+  if (!reading.names.length) return false;
+  const rest = reading.groups.filter((g) => !reading.names.includes(g.word) && !isNumber(g));
+  return rest.length > 0 && coverage(rest, quoted) === 0;
+}
+
+export function groundingFacts(reading: QuestionReading, passages: Passage[], selection: Selection): GroundingFacts {
+  const quoted = quotedTerms(passages, selection);
+  return {
+    topScore: passages[0]?.score ?? 0,
+    unknownShare: unknownShare(reading.groups),
+    bestCoverage: selection.best?.coverage ?? 0,
+    typedAnswer: typedAnswer(reading, selection),
+    valuePresent: valuePresent(reading, passages, selection),
+    numbersPresent: numbersPresent(reading, passages, selection),
+    numbersTied: numbersTied(reading, passages, selection),
+    focusKnown: focusQuoted(reading, quoted),
+    knownSaid: knownSaid(reading, quoted),
+    unknownName: unknownName(reading),
+    namesUnsaid: namesUnsaid(reading, passages, selection, quoted),
+    onlyNamesSaid: onlyNamesSaid(reading, quoted),
+    takeover: reading.takeover,
+    actionRequest: reading.actionRequest,
+  };
+}

@@ -1,0 +1,43 @@
+// Sentence selection (src/answer/select.ts) and the names it reads from titles, over small corpora written for this test.
+import { describe, expect, it } from 'vitest';
+import { extractiveAnswer } from '../../src/answer/extractive.js';
+import { selectUnits } from '../../src/answer/select.js';
+import { memoryRetriever } from './memoryRetriever.js';
+
+describe('sentence selection', () => {
+  it('counts a name the page’s title gives for the page’s sentences, so the one that answers outranks a line that only says the name', async () => {
+    const page = { source: 'corpus/tartu.txt', title: 'Tartu', language: 'fr' };
+    const retriever = await memoryRetriever([
+      { ...page, heading: 'Direction', text: "Depuis 2019, l'antenne est dirigée par Maret Kask, agronome." },
+      { ...page, heading: 'Nous joindre', text: 'Contact : AES Tartu, 4 quai des Tanneurs — tél. : 555 01 02.' },
+      {
+        source: 'corpus/aes.txt',
+        title: 'AES',
+        text: "L'Agence européenne des semences (AES) conserve les graines des variétés anciennes depuis 1987.",
+      },
+      { source: 'corpus/aes.txt', title: 'AES', text: "L'AES compte 42 États membres et 6 banques régionales." },
+    ]);
+    const { reading, passages } = await retriever.readAndRetrieve("Qui dirige l'antenne de l'AES à Tartu ?", 5, { language: 'fr' });
+    expect(selectUnits(reading, passages, retriever.vocabulary).best?.text).toContain('Maret Kask');
+  });
+});
+
+describe('a name said by the page’s title', () => {
+  it('is said for grounding too: the sentence that answers need not repeat it', async () => {
+    const retriever = await memoryRetriever([
+      {
+        source: 'corpus/tartu.txt',
+        title: 'Antenne de Tartu',
+        heading: 'Direction',
+        text: "Depuis 2019, l'antenne est dirigée par Maret Kask, agronome.",
+      },
+      { source: 'corpus/aes.txt', title: 'AES', text: "L'AES compte 42 États membres et 6 banques régionales." },
+      // A footer three pages repeat: site chrome, never quoted, but the corpus knows the town.
+      ...['a', 'b', 'c'].map((n) => ({ source: `corpus/${n}.txt`, title: n, text: 'Nous écrire : AES, 4 quai des Tanneurs, Tartu.' })),
+    ]);
+    const retrieval = await retriever.readAndRetrieve("Qui dirige l'antenne de l'AES à Tartu ?", 5, { language: 'fr' });
+    const { answer, decision } = extractiveAnswer(retrieval, retriever.vocabulary);
+    expect(decision.grounded).toBe(true);
+    expect(answer.answer).toContain('Maret Kask');
+  });
+});
