@@ -1,8 +1,8 @@
 // The team's multi-document fixture (issue 10, item 7): checks the fixture itself — its shape,
 // its ground truth, and that every gold phrase points at one page — then runs the eval over it
-// and prints the figures. The issue's Done-when thresholds (hit@1/hit@3 per language, refusals,
-// claims, duplicates) are NOT asserted here: the engineers improving the answers for issue 10
-// assert them when their work reaches them. Here only what holds today and could still break.
+// and prints the figures. What the issue requires absolutely (no duplicate passage, no text cited
+// twice, no false "supported") is asserted as such; the rates are asserted as floors at what the
+// answer layer reaches today (FLOORS), below the issue's goals, so that a change losing ground fails.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import { formatClaimReport, readClaimSet, runClaims, VERDICTS, type Claim, type 
 import { formatIndexStats, loadIndexStats, type IndexStats } from '../../src/evaluation/indexStats.js';
 import { normalizeForMatch, readQuestionSet, sourcesOf, type Question } from '../../src/evaluation/questionSet.js';
 import { formatReport, runEval, type QuestionResult } from '../../src/evaluation/runEval.js';
+import { summarize } from '../../src/evaluation/summary.js';
 import { withThrowawayIndex } from '../../src/evaluation/throwawayIndex.js';
 import { createServer } from '../../src/serve/createServer.js';
 import {
@@ -29,6 +30,14 @@ import {
   textOf,
   urlOf,
 } from './support.js';
+
+/**
+ * Floors measured on main on 2026-12-02 after the ranking, grounding and fact-checking work
+ * (fr hit@1 37/44, hit@3 42/44; en 34/44, 38/44; unanswerables 15/17; claims 22/26). Issue 10's goals
+ * are higher (fr 90/98 %, en 85/95 %, 90 % refused, 90 % of claims): raise a floor when a change
+ * reaches more, never lower one to let a change through.
+ */
+const FLOORS = { fr: { hit1: 37, hit3: 42 }, en: { hit1: 34, hit3: 38 }, refused: 15, claimsRight: 22 };
 
 const manifest = readManifest();
 const files = corpusFiles();
@@ -186,6 +195,22 @@ describe('the eval over the fixture (offline, through the server ingestion, answ
     expect(results).toHaveLength(questions.length);
     expect(results.filter((r) => !r.markersValid).map((r) => r.id)).toEqual([]);
     for (const r of results) for (const c of r.answer.citations) expect(files, r.id).toContain(corpusRelative(c.source));
+  });
+
+  it('finds the right page, refuses what it cannot answer and judges claims at least as well as FLOORS', () => {
+    const summary = summarize(results);
+    for (const lang of ['fr', 'en'] as const) {
+      expect(summary.byLanguage[lang].hit1, `${lang} hit@1`).toBeGreaterThanOrEqual(FLOORS[lang].hit1);
+      expect(summary.byLanguage[lang].hit3, `${lang} hit@3`).toBeGreaterThanOrEqual(FLOORS[lang].hit3);
+    }
+    expect(summary.refused, 'unanswerables refused').toBeGreaterThanOrEqual(FLOORS.refused);
+    expect(claimResults.filter((r) => r.verdict === r.expected).length, 'claims right').toBeGreaterThanOrEqual(FLOORS.claimsRight);
+  });
+
+  it('never indexes a passage twice, cites a text twice or calls a false claim supported', () => {
+    expect(stats.duplicatePassages).toBe(0);
+    expect(results.filter((r) => r.repeatedCitation).map((r) => r.id)).toEqual([]);
+    expect(claimResults.filter((r) => r.verdict === 'supported' && r.expected !== 'supported').map((r) => r.id)).toEqual([]);
   });
 
   it('gives every claim one of the three verdicts', () => {
