@@ -14,6 +14,13 @@ const SLOW = [
   'test/hardening/indexDurability.test.ts',
   // 29 attacks, JSON and SSE, against three servers (one over a planted corpus it indexes): 100 s of a loaded machine.
   'test/hardening/injection.test.ts',
+  // Model calls held for seconds so that floods overlap them; sockets held open to their timeouts.
+  'test/hardening/modelShare.test.ts',
+  'test/hardening/connections.test.ts',
+  // The real npm start in child processes: restarts, rebuilds, several workers, replicas over Redis.
+  'test/hardening/restart.test.ts',
+  'test/hardening/ingestLock.test.ts',
+  'test/scale/**/*.test.ts',
   'test/cli/**/*.test.ts',
   // Builds a 57-document index and runs 105 questions and 26 claims over it, printing the figures.
   'test/multidoc/**/*.test.ts',

@@ -5,15 +5,20 @@
 // dropped connections, 5xx counted by the client and by the server's own metrics, the server's RSS
 // before and after (from /proc/<pid>/status, else its /metrics), and the event-loop delay p99
 // during the run (perf_hooks.monitorEventLoopDelay via /metrics); then a second identical round shows
-// whether memory keeps growing. Exits 1 if any request failed.
+// whether memory keeps growing. Then two attack phases (issue 13, scripts/bench/phases.ts): an idle
+// and slow-connection flood from one address, and one address saturating a slow model, each with a
+// visitor probing /healthz and asking questions from another address. Exits 1 if any request of the
+// run, any health probe or any visitor's question failed, or anything answered 5xx.
 //
-//   npm run bench:load [-- --amount 10000 --connections 64 --warmup 500]
+//   npm run bench:load [-- --amount 10000 --connections 64 --warmup 500 --idle 2000 --slow 100]
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { parseCli, runCli } from './lib/cli.js';
-import { startBenchServer } from './bench/server.js';
+import { startFakeOpenAI } from '../test/helpers/fakeOpenAI.js';
+import { type IdleResult, idlePhase, type SaturationResult, saturationPhase } from './bench/phases.js';
+import { BENCH_METRICS_TOKEN, metricsText, startBenchServer } from './bench/server.js';
 import { fmt, markdownTable } from './bench/stats.js';
 
 const QUESTIONS: Array<{ message: string; history?: Array<{ role: 'user' | 'assistant'; content: string }> }> = [
@@ -126,9 +131,7 @@ function chatStatuses(text: string, prefix: string): number {
     .reduce((sum, l) => sum + Number(l.split(/\s+/).pop()), 0);
 }
 
-async function scrape(url: string): Promise<string> {
-  return (await fetch(`${url}/metrics`)).text();
-}
+const scrape = metricsText;
 
 /** Resident set size of another process, in MB: /proc on Linux, else the server's own gauge. */
 async function rssMb(pid: number, metricsText: string): Promise<number> {
@@ -147,8 +150,10 @@ async function bench(): Promise<void> {
       amount: { type: 'string', default: '10000' },
       connections: { type: 'string', default: '64' },
       warmup: { type: 'string', default: '500' },
+      idle: { type: 'string', default: '2000' },
+      slow: { type: 'string', default: '100' },
     },
-    'npm run bench:load [-- --amount N --connections N --warmup N]',
+    'npm run bench:load [-- --amount N --connections N --warmup N --idle N --slow N]',
   );
   const amount = Number(values.amount);
   const connections = Number(values.connections);
@@ -161,7 +166,9 @@ async function bench(): Promise<void> {
     RATE_LIMIT_MAX: '100000000',
     ADMIN_TOKEN: '',
     STAFF_TOKEN: '',
-    METRICS_TOKEN: '',
+    METRICS_TOKEN: BENCH_METRICS_TOKEN,
+    // Short enough for the idle phase to see its sockets closed; no effect on the load itself.
+    HEADERS_TIMEOUT_MS: String(IDLE_HEADERS_TIMEOUT_MS),
   });
   try {
     const rssReady = await rssMb(server.pid, await scrape(server.url));
@@ -205,18 +212,119 @@ async function bench(): Promise<void> {
         'RSS after a second identical round (drift over it)',
         `${rssAgain.toFixed(0)} MB (${signedMb(rssAgain - rssAfter)}; ${fmt.int(again.rps)} req/s, p99 ${again.p99} ms)`,
       ],
+      [
+        'second round: non-2xx / errors / timeouts / resets',
+        `${again.non2xx} / ${again.errors} / ${again.timeouts} / ${again.resets} (${fmt.int(again.requests)} requests)`,
+      ],
       ['refusals among the answers (off-topic question)', fmt.int(refusals)],
     ];
     process.stdout.write(
       `\nOffline POST /api/chat, ${QUESTIONS.length} different questions, node ${process.version}\n\n${markdownTable(['measure', 'value'], rows)}\n`,
     );
+    process.stderr.write(`idle phase: ${values.idle} silent and ${values.slow} slow sockets from one address for ${IDLE_HOLD_MS} ms…\n`);
+    const idle = await idlePhase(server.url, {
+      idle: Number(values.idle),
+      slow: Number(values.slow),
+      holdMs: IDLE_HOLD_MS,
+      headersTimeoutMs: IDLE_HEADERS_TIMEOUT_MS,
+      question: QUESTIONS[0],
+    });
+    const afterIdle = await scrape(server.url);
+    const idle5xx = chatStatuses(afterIdle, '5') - chatStatuses(after, '5');
+    process.stdout.write(`\n${idleTable(idle, afterIdle, idle5xx)}\n`);
+    const saturation = await modelSaturation();
+    process.stdout.write(`\n${saturationTable(saturation)}\n`);
+
     const failed = [run, again].reduce((n, r) => n + r.non2xx + r.errors + r.timeouts + r.resets, server5xx);
-    if (failed || run.requests < amount) {
-      process.stdout.write(`\nFAILED: ${failed} failed requests, ${run.requests}/${amount} completed\n`);
+    const phaseFailures =
+      idle.probes.failed +
+      idle.questions.failed +
+      idle5xx +
+      idle.stillOpen +
+      saturation.probes.failed +
+      saturation.attacker.status5xx +
+      saturation.visitor.status5xx +
+      saturation.visitor.failed;
+    if (failed || run.requests < amount || phaseFailures) {
+      process.stdout.write(
+        `\nFAILED: ${failed} failed requests, ${run.requests}/${amount} completed; ${phaseFailures} failures in the attack phases\n`,
+      );
       process.exitCode = 1;
-    } else process.stdout.write('\nOK: zero 5xx, zero errors, zero dropped connections\n');
+    } else
+      process.stdout.write('\nOK: zero 5xx, zero errors, zero dropped connections; every health probe answered in both attack phases\n');
   } finally {
     await server.stop();
+  }
+}
+
+const IDLE_HEADERS_TIMEOUT_MS = 5000;
+/** Past the headers deadline and Node's one-second check, so every accepted socket is seen closed. */
+const IDLE_HOLD_MS = IDLE_HEADERS_TIMEOUT_MS + 3000;
+const MODEL_DELAY_MS = 1500;
+const SATURATION_MS = 15_000;
+/** As the attack of issue 13: twenty chats at once from one address, below its rate limit at first. */
+const SATURATION_CONCURRENCY = 20;
+/** The shipped per-client limit (the load run above lifts it): beyond it the flood is answered 429, as it would be. */
+const SATURATION_RATE_LIMIT = '30';
+
+function idleTable(idle: IdleResult, metricsText: string, chat5xx: number): string {
+  const rows: Array<[string, string]> = [
+    ['sockets opened by one host (silent / slowloris)', fmt.int(idle.opened)],
+    ['closed at once (beyond the per-address cap)', fmt.int(idle.refusedAtOnce)],
+    [`closed by the server at its deadline (HEADERS_TIMEOUT_MS=${IDLE_HEADERS_TIMEOUT_MS})`, fmt.int(idle.closedAtDeadline)],
+    [`still open after ${IDLE_HOLD_MS} ms`, fmt.int(idle.stillOpen)],
+    ['connections refused (server metrics, total)', fmt.int(metric(metricsText, 'oim_connections_refused_total'))],
+    [
+      'health probes from another address: sent / failed, p50 / p99',
+      `${idle.probes.sent} / ${idle.probes.failed}, ${fmt.ms(idle.probes.p50)} / ${fmt.ms(idle.probes.p99)} ms`,
+    ],
+    [
+      'its questions meanwhile: asked / failed / 5xx, p50 / p99',
+      `${idle.questions.sent} / ${idle.questions.failed} / ${idle.questions.status5xx + chat5xx}, ${fmt.ms(idle.questions.p50)} / ${fmt.ms(idle.questions.p99)} ms`,
+    ],
+  ];
+  return `Idle-connection phase\n\n${markdownTable(['measure', 'value'], rows)}`;
+}
+
+function saturationTable(s: SaturationResult): string {
+  const rows: Array<[string, string]> = [
+    [
+      `one address, ${SATURATION_CONCURRENCY} chats at once for ${SATURATION_MS / 1000} s (RATE_LIMIT_MAX=${SATURATION_RATE_LIMIT}): requests (model / offline: busy, budget)`,
+      `${fmt.int(s.attacker.requests)} (${s.attacker.llm} / ${s.attacker.busy}, ${s.attacker.budget})`,
+    ],
+    ['its 4xx (429 past its rate limit) / 5xx / failed', `${s.attacker.other} / ${s.attacker.status5xx} / ${s.attacker.failed}`],
+    ['another address meanwhile, one question at a time: model answers / offline', `${s.visitor.llm} / ${s.visitor.fallback}`],
+    [
+      'its 5xx / failed, latency p50 / p99',
+      `${s.visitor.status5xx} / ${s.visitor.failed}, ${fmt.ms(s.visitor.p50)} / ${fmt.ms(s.visitor.p99)} ms`,
+    ],
+    [
+      'health probes from another address: sent / failed, p50 / p99',
+      `${s.probes.sent} / ${s.probes.failed}, ${fmt.ms(s.probes.p50)} / ${fmt.ms(s.probes.p99)} ms`,
+    ],
+  ];
+  return `Model-saturation phase (a model that takes ${MODEL_DELAY_MS} ms, default shares and budgets)\n\n${markdownTable(['measure', 'value'], rows)}`;
+}
+
+/** A second server with a slow fake model, so that one address can try to hold all of it. */
+async function modelSaturation(): Promise<SaturationResult> {
+  // biome-ignore lint/suspicious/noThenProperty: the fake model's behaviour type (test/helpers/fakeOpenAI.ts) names its next step 'then'
+  const slow = { kind: 'delay', ms: MODEL_DELAY_MS, then: { kind: 'reply', content: "L'OIM compte 175 États Membres [1]." } } as const;
+  const fake = await startFakeOpenAI({ chat: [slow] });
+  process.stderr.write('model-saturation phase: starting a server with a slow model…\n');
+  const server = await startBenchServer({
+    OPENAI_BASE_URL: fake.baseURL,
+    OPENAI_API_KEY: 'bench',
+    MODEL_MAX_RETRIES: '0',
+    RATE_LIMIT_MAX: SATURATION_RATE_LIMIT,
+    LOG_LEVEL: 'warn',
+    METRICS_TOKEN: BENCH_METRICS_TOKEN,
+  });
+  try {
+    return await saturationPhase(server.url, { concurrency: SATURATION_CONCURRENCY, ms: SATURATION_MS, question: QUESTIONS[2] });
+  } finally {
+    await server.stop();
+    await fake.close();
   }
 }
 

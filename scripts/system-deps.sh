@@ -3,7 +3,8 @@
 #   always:   dict-freedict-eng-fra dict-freedict-fra-eng (English questions → French text; optional:
 #             the assistant works without them, but answers English questions less well)
 #   --test:   chromium and a font (browser tests), postgresql (the insights store suite starts a
-#             throwaway cluster from its binaries; the Debian service itself is never used)
+#             throwaway cluster from its binaries; the Debian service itself is never used),
+#             redis-server (tests of replicas sharing state; they start their own on a free port)
 # Needs root (or passwordless sudo); otherwise says what to install and carries on.
 set -uo pipefail
 
@@ -13,6 +14,7 @@ want=()
 if [ "${1:-}" = "--test" ]; then
   command -v chromium >/dev/null 2>&1 || want+=(chromium)
   fc-list 2>/dev/null | grep -qi dejavu || want+=(fonts-dejavu-core)
+  command -v redis-server >/dev/null 2>&1 || want+=(redis-server)
   compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || want+=(postgresql)
 fi
 [ ${#want[@]} -eq 0 ] && exit 0

@@ -1,4 +1,5 @@
 // The one place that reads process.env: every other module receives a validated Config.
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { issueLines } from './lib/issues.js';
 
@@ -12,6 +13,9 @@ const optionalString = z
   .string()
   .optional()
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+/** A whole number that may be left unset; an empty value (`NAME=` in .env) is unset, not 0. */
+const optionalInt = (min: number, max = Number.MAX_SAFE_INTEGER) =>
+  optionalString.pipe(z.coerce.number<string>().int().min(min).max(max).optional());
 const list = z
   .string()
   .default('')
@@ -55,6 +59,34 @@ export const configSchema = z
     STAFF_TOKEN: optionalString,
     ADMIN_TOKEN: optionalString,
     METRICS_TOKEN: optionalString,
+    // A separate listener for /metrics (e.g. on a private interface); 0 or unset: none.
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+    METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+    // Failed token attempts per client per window on the token-guarded routes (then 429).
+    RATE_LIMIT_AUTH_MAX: z.coerce.number().int().min(1).default(20),
+    // Connections and timeouts (issue 13): see README "Limits and timeouts".
+    HEADERS_TIMEOUT_MS: z.coerce.number().int().min(500).max(120_000).default(15_000),
+    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+    KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+    MAX_CONNECTIONS: z.coerce.number().int().min(1).default(4096),
+    // Unset: 256 when clients connect directly (TRUST_PROXY=0), no cap behind a proxy; 0: no cap.
+    MAX_CONNECTIONS_PER_ADDRESS: optionalInt(0),
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+    // A fair share of the model: per-minute budgets (0: none) and the model slots one address may hold.
+    MODEL_CALLS_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+    MODEL_CALLS_PER_MINUTE_PER_ADDRESS: z.coerce.number().int().min(0).default(20),
+    MODEL_SHARE_PER_ADDRESS: z.coerce.number().int().min(1).default(2),
+    // Several processes (issue 14): workers per machine (unset: one per core), shared state, the index pointer.
+    WEB_CONCURRENCY: optionalInt(1, 256),
+    REDIS_URL: optionalString.pipe(z.url({ protocol: /^rediss?$/ }).optional()),
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[\w:.-]{0,64}$/, 'letters, digits and : . - _ only')
+      .default('oim:'),
+    // How often INDEX_DIR's published pointer is checked for a new build (ms; 0: only SIGHUP / reload).
+    INDEX_WATCH_MS: z.coerce.number().int().min(0).default(2000),
+    // Rebuild a stale index at start (in a child process, serving meanwhile); false for replicas that only follow the pointer.
+    INDEX_REBUILD_ON_START: bool.default(true),
     HISTORY_SIGNING_KEY: optionalString.pipe(
       z.string().min(32, 'HISTORY_SIGNING_KEY must be at least 32 characters (e.g. openssl rand -base64 32)').optional(),
     ),
@@ -93,6 +125,10 @@ export const configSchema = z
     message: 'CHUNK_OVERLAP must be smaller than CHUNK_SIZE',
     path: ['CHUNK_OVERLAP'],
   })
+  .refine((c) => c.HEADERS_TIMEOUT_MS <= c.REQUEST_TIMEOUT_MS, {
+    message: 'HEADERS_TIMEOUT_MS must not be longer than REQUEST_TIMEOUT_MS (the whole request includes its headers)',
+    path: ['HEADERS_TIMEOUT_MS'],
+  })
   .refine((c) => c.EMBEDDINGS !== 'openai' || c.OPENAI_API_KEY || c.OPENAI_BASE_URL, {
     message: 'EMBEDDINGS=openai needs OPENAI_API_KEY or OPENAI_BASE_URL',
     path: ['EMBEDDINGS'],
@@ -108,6 +144,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (parsed.success) return parsed.data;
   const lines = issueLines(parsed.error, '(config)').map((line) => `  ${line}`);
   throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}\nSee .env.example for every variable.`);
+}
+
+/** The cap on open connections from one address (0: none); behind a proxy every client shares its address. */
+export function connectionsPerAddress(config: Pick<Config, 'MAX_CONNECTIONS_PER_ADDRESS' | 'TRUST_PROXY'>): number {
+  return config.MAX_CONNECTIONS_PER_ADDRESS ?? (config.TRUST_PROXY > 0 ? 0 : DIRECT_CONNECTIONS_PER_ADDRESS);
+}
+
+/**
+ * Connections one address may hold when visitors connect directly: a browser opens at most 6 per
+ * host, and a shared address (an office, a carrier's NAT) carries many visitors; an idle-socket
+ * flood from one host is held to this many sockets, each closed after HEADERS_TIMEOUT_MS.
+ */
+const DIRECT_CONNECTIONS_PER_ADDRESS = 256;
+
+/** Worker processes `npm start` runs: WEB_CONCURRENCY, or one per core available to this process. */
+export function workerCount(config: Pick<Config, 'WEB_CONCURRENCY'>): number {
+  return config.WEB_CONCURRENCY ?? availableParallelism();
 }
 
 /** A model is configured when either a key or an OpenAI-compatible base URL is set. */

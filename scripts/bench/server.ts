@@ -1,10 +1,24 @@
 // Starts the real server (src/serve/main.ts) in a child process on a free loopback port, so that
 // benchmarks load it from another process, as real clients would.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { loadConfig } from '../../src/config.js';
+import { createEmbedder } from '../../src/embed/index.js';
+import { ingest } from '../../src/ingest/ingest.js';
+
+/** /metrics is served on the main port only with a token: bench servers get this one. */
+export const BENCH_METRICS_TOKEN = `bench-${process.pid}-${Date.now()}`;
+
+/** A bench server's /metrics text. */
+export async function metricsText(url: string): Promise<string> {
+  const res = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${BENCH_METRICS_TOKEN}` } });
+  if (!res.ok) throw new Error(`GET /metrics answered ${res.status}`);
+  return res.text();
+}
 
 export interface BenchServer {
   url: string;
@@ -36,8 +50,9 @@ async function waitReady(url: string, child: ChildProcess, timeoutMs = 120_000):
 }
 
 /**
- * The server over the real corpus with a fresh index and insights database in a temp folder (built
- * by the server itself), removed when the server stops.
+ * The server over the real corpus with a fresh insights database in a temp folder, and a fresh index
+ * there too (built by the server itself) unless `INDEX_DIR` is given; the folder is removed when the
+ * server stops. One process unless `WEB_CONCURRENCY` says otherwise; /metrics open to BENCH_METRICS_TOKEN.
  */
 export async function startBenchServer(env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<BenchServer> {
   const port = await freePort();
@@ -49,6 +64,8 @@ export async function startBenchServer(env: Record<string, string> = {}, nodeArg
       PORT: String(port),
       HOST: '127.0.0.1',
       INDEX_DIR: indexDir,
+      WEB_CONCURRENCY: '1',
+      METRICS_TOKEN: BENCH_METRICS_TOKEN,
       LOG_LEVEL: 'warn',
       RATE_LIMIT_MAX: '100000000',
       SQLITE_FILE: path.join(dir, 'insights.sqlite'),
@@ -67,4 +84,12 @@ export async function startBenchServer(env: Record<string, string> = {}, nodeArg
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** The real corpus's index, built once in a temp folder for several bench servers to share. */
+export async function buildBenchIndex(): Promise<{ dir: string; remove(): void }> {
+  const root = await mkdtemp(path.join(os.tmpdir(), 'oim-bench-index-'));
+  const config = loadConfig({ ...process.env, INDEX_DIR: path.join(root, 'index') });
+  await ingest({ config, embedder: createEmbedder(config) });
+  return { dir: config.INDEX_DIR, remove: () => rmSync(root, { recursive: true, force: true }) };
 }

@@ -12,12 +12,14 @@ import { extractiveAnswer, refusalAnswer } from './extractive.js';
 import { conversationTriesToTakeOver, priorTurns, type PriorTurn } from './history.js';
 import { llmAnswer, ModelRefusedError } from './llm.js';
 import { ModelBudget, type ModelGate, OverloadedError } from './modelGate.js';
-import { standaloneByModel, standaloneByRule } from './standalone.js';
+import { lastUserQuestion, standaloneByModel, standaloneByRule } from './standalone.js';
 import { TurnSigner } from './turnSignature.js';
-import type { ChatAnswer, ChatRequest, Citation } from './types.js';
+import type { ChatAnswer, ChatRequest, Citation, FallbackReason } from './types.js';
 
 export interface AnswerHooks {
   signal?: AbortSignal;
+  /** Who asks (the client's address, as the rate limits key it): their share of the model. */
+  client?: string;
   onCitations?: (citations: Citation[]) => void;
   onToken?: (text: string) => void;
 }
@@ -42,8 +44,16 @@ export interface AssistantOptions {
   historyChars?: number;
   /** Offline answers kept for repeated questions (the widget's starter questions): 0 turns it off. */
   cacheSize?: number;
+  /** Where they are kept, instead of this assistant's own LRU of cacheSize (null: no cache). */
+  cache?: AnswerCache | null;
   /** Signs answers and checks the assistant turns of history (a per-process key by default). */
   signer?: TurnSigner;
+}
+
+/** Where offline answers are kept for repeated questions (a process's LRU, or one shared by replicas). */
+export interface AnswerCache {
+  get(key: string): Promise<ChatAnswer | undefined> | ChatAnswer | undefined;
+  set(key: string, answer: ChatAnswer): void;
 }
 
 export class ClientGoneError extends Error {}
@@ -59,14 +69,21 @@ export function tokensOf(text: string): string[] {
   );
 }
 
+/** This process's LRU of `size` answers (null when size is 0: no cache). */
+export function lruAnswerCache(size: number): AnswerCache | null {
+  if (size <= 0) return null;
+  const lru = new LRUCache<string, ChatAnswer>({ max: size });
+  return { get: (key) => lru.get(key), set: (key, answer) => void lru.set(key, answer) };
+}
+
 export class Assistant {
   readonly retriever: HybridRetriever;
   readonly vocabulary: Vocabulary;
-  private readonly options: Required<Omit<AssistantOptions, 'model' | 'gate' | 'events' | 'signer' | 'vocabulary'>> &
+  private readonly options: Required<Omit<AssistantOptions, 'model' | 'gate' | 'events' | 'cache' | 'signer' | 'vocabulary'>> &
     Pick<AssistantOptions, 'model' | 'gate' | 'events'>;
   private readonly signer: TurnSigner;
   // One assistant serves one index, so a reload (a new assistant) starts with an empty cache.
-  private readonly cache: LRUCache<string, ChatAnswer> | null;
+  private readonly cache: AnswerCache | null;
 
   constructor(options: AssistantOptions) {
     this.retriever = options.retriever;
@@ -79,7 +96,7 @@ export class Assistant {
       cacheSize: 1000,
       ...options,
     };
-    this.cache = this.options.cacheSize > 0 ? new LRUCache({ max: this.options.cacheSize }) : null;
+    this.cache = options.cache !== undefined ? options.cache : lruAnswerCache(this.options.cacheSize);
     this.signer = options.signer ?? new TurnSigner();
   }
 
@@ -118,16 +135,21 @@ export class Assistant {
       return this.emit(await this.cachedExtractive(question, request.lang, request.message), hooks);
     }
     const language = request.lang ?? detectLanguage(request.message);
-    const budget = new ModelBudget(this.options.gate, this.options.modelTimeoutMs, hooks.signal);
+    const budget = new ModelBudget(this.options.gate, this.options.modelTimeoutMs, hooks.signal, hooks.client);
     const { signal } = budget;
     let question = standaloneByRule(request.message, history);
+    // The model refused for want of a share or budget: the offline answer, marked with the reason.
+    let refused: OverloadedError | null = null;
     try {
-      question = await budget.run(() => standaloneByModel(model, request.message, history, signal));
+      // Only a conversation is rewritten: a first question costs no model call (nor budget).
+      if (lastUserQuestion(history)) question = await budget.run(() => standaloneByModel(model, request.message, history, signal));
     } catch (error) {
-      this.rethrowIfNotModelFault(error, hooks);
+      this.rethrowIfClientGone(hooks);
+      if (error instanceof OverloadedError) refused = error;
     }
     const retrieval = await this.retrieve(question, language);
     if (!retrieval.passages.length) return this.emit(this.refusal(retrieval), hooks);
+    if (refused) return this.offlineInstead(retrieval, refused, hooks);
     try {
       return await budget.run(() =>
         llmAnswer(model, {
@@ -142,16 +164,22 @@ export class Assistant {
       );
     } catch (error) {
       if (error instanceof ModelRefusedError) return this.emit({ ...this.refusal(retrieval), mode: 'llm' }, hooks, false);
-      this.rethrowIfNotModelFault(error, hooks);
+      this.rethrowIfClientGone(hooks);
+      if (error instanceof OverloadedError) return this.offlineInstead(retrieval, error, hooks);
       this.options.events?.onFallback?.(error instanceof Error ? error.message : String(error), error);
-      return this.emit({ ...this.extractive(retrieval), fallback: true }, hooks);
+      return this.emit({ ...this.extractive(retrieval), fallback: true, fallbackReason: 'model_failed' }, hooks);
     }
   }
 
-  /** A gone client or an overloaded gate are not model faults: no fallback, the caller handles them. */
-  private rethrowIfNotModelFault(error: unknown, hooks: AnswerHooks): void {
+  /** The model is busy or its budget spent: the offline answer, marked as given instead of the model's. */
+  private offlineInstead(retrieval: Retrieval, refused: OverloadedError, hooks: AnswerHooks): ChatAnswer {
+    const reason: FallbackReason = refused.reason === 'budget' || refused.reason === 'address_budget' ? 'model_budget' : 'model_busy';
+    return this.emit({ ...this.extractive(retrieval), fallback: true, fallbackReason: reason }, hooks);
+  }
+
+  /** A gone client is not a model fault: no fallback, the caller handles it. */
+  private rethrowIfClientGone(hooks: AnswerHooks): void {
     if (hooks.signal?.aborted) throw new ClientGoneError('client went away');
-    if (error instanceof OverloadedError) throw error;
   }
 
   private retrieve(question: string, language: Language): Promise<Retrieval> {
@@ -161,7 +189,7 @@ export class Assistant {
   /** Keyed by the question and the language asked for (if any), so a hit skips detection too. */
   private async cachedExtractive(question: string, requested: Language | undefined, message: string): Promise<ChatAnswer> {
     const key = `${requested ?? 'auto'}\u0000${question.trim().toLowerCase().replace(/\s+/g, ' ')}`;
-    const cached = this.cache?.get(key);
+    const cached = await this.cache?.get(key);
     if (cached) return cached;
     const language = requested ?? detectLanguage(message);
     const answer = this.extractive(await this.retrieve(question, language));

@@ -8,6 +8,12 @@ import { matchStrength } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { isYear } from '../text/quantities/dating.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
+import { memoByText } from '../lib/memo.js';
+
+// The same passage sentences come back on every question about them: their figures are read once (read-only here).
+const quantitiesFr = memoByText((text) => extractQuantities(text, 'fr'));
+const quantitiesEn = memoByText((text) => extractQuantities(text, 'en'));
+const quantitiesOf = (text: string, language: 'fr' | 'en') => (language === 'en' ? quantitiesEn : quantitiesFr)(text);
 
 /**
  * A sentence covering this much of the question speaks of what it counts, so its counted numbers
@@ -20,7 +26,7 @@ const SAYS_THE_QUESTION = 0.75;
 
 /** Counted numbers of a sentence: with a unit word, no year, no date concept ("depuis 2014"). */
 function countedNumbers(text: string, language: 'fr' | 'en'): number[] {
-  return extractQuantities(text, language)
+  return quantitiesOf(text, language)
     .filter((q) => q.concept === null && q.unit.length > 0 && !isYear(q.value))
     .map((q) => q.value);
 }
@@ -37,7 +43,7 @@ export function figuresFor(reading: QuestionReading, text: string, passageLangua
   const focus = reading.focus;
   const namesFocus = (words: readonly string[]) =>
     focus !== null && words.some((w) => analyze(w, language).some((stem) => matchStrength(focus.stems, new Set([stem])) > 0));
-  return extractQuantities(text, language === 'en' ? 'en' : 'fr')
+  return quantitiesOf(text, language === 'en' ? 'en' : 'fr')
     .filter((q) => q.concept === null && (q.unit.length > 0 ? q.unit.every(named) : namesFocus(q.context)))
     .map((q) => q.value);
 }

@@ -99,8 +99,10 @@ export const chatAnswerSchema = z.strictObject({
   citations: z.array(citationSchema),
   language: languageSchema,
   mode: z.enum(['extractive', 'llm']),
-  /** Present and true when a configured model failed and the extractive answer was given instead. */
+  /** Present and true when a configured model was not used and the extractive answer was given instead. */
   fallback: z.boolean().optional(),
+  /** Why, with fallback: the model failed (error, timeout, no citation), was busy, or its budget was spent. */
+  fallbackReason: z.enum(['model_failed', 'model_busy', 'model_budget']).optional(),
   /**
    * Names the answer for a visitor's feedback (POST /api/feedback) and its evidence snapshot (/a/<id>):
    * set by the server when it records answers (RECORD_QUESTIONS, on by default), never by an answerer.
@@ -119,6 +121,7 @@ export const chatAnswerSchema = z.strictObject({
   contactUrl: z.url({ protocol: /^https?$/ }).optional(),
 });
 export type ChatAnswer = z.infer<typeof chatAnswerSchema>;
+export type FallbackReason = NonNullable<ChatAnswer['fallbackReason']>;
 
 export const tokenEventSchema = z.strictObject({ text: z.string() });
 

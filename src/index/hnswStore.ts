@@ -13,6 +13,9 @@ export interface HnswParams {
   efSearch: number;
 }
 
+/** The longest a batch insertion holds the event loop before letting timers and I/O run. */
+const YIELD_EVERY_MS = 100;
+
 export class HnswStore extends VectorStore {
   declare FilterType: (doc: DocumentInterface) => boolean;
   readonly index: hnswlib.HierarchicalNSW;
@@ -43,7 +46,8 @@ export class HnswStore extends VectorStore {
     const ids: string[] = [];
     const needed = this.docs.length + vectors.length;
     if (needed > this.index.getMaxElements()) this.index.resizeIndex(Math.max(needed, this.index.getMaxElements() * 2));
-    vectors.forEach((vector, i) => {
+    let lastYield = performance.now();
+    for (const [i, vector] of vectors.entries()) {
       if (vector.length !== this.params.dimensions) {
         throw new Error(`Vector of ${vector.length} dimensions given to an index of ${this.params.dimensions}`);
       }
@@ -51,7 +55,12 @@ export class HnswStore extends VectorStore {
       this.index.addPoint(vector, label);
       this.docs.push(documents[i]);
       ids.push(String(label));
-    });
+      // Inserting 100k points takes minutes: timers (the ingestion lock's refresh) must still run.
+      if (performance.now() - lastYield > YIELD_EVERY_MS) {
+        await new Promise((resolve) => setImmediate(resolve));
+        lastYield = performance.now();
+      }
+    }
     return ids;
   }
 

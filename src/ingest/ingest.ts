@@ -157,6 +157,8 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     vectors.forEach((v, i) => {
       flat.set(v, i * dimensions);
     });
+    // Publishing is the one step two builds must never both do: only with the lock still ours.
+    release.assertHeld();
     await writeIndex(config.INDEX_DIR, {
       chunks,
       vectors: flat,
@@ -187,10 +189,13 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
   }
 }
 
-/** True when the corpus or the build settings differ from what the index on disk was built from. */
-export async function isIndexStale(config: Config, embedder: Embedder): Promise<boolean> {
+/**
+ * True when the corpus or the build settings differ from what the index on disk was built from.
+ * Files that cannot be read are reported to onWarning (and left out, as a build leaves them out).
+ */
+export async function isIndexStale(config: Config, embedder: Embedder, onWarning?: (warning: CorpusWarning) => void): Promise<boolean> {
   const previous = await previousIndex(config, embedder);
   if (!previous) return true;
-  const files = await readCorpus(config.CORPUS_DIR);
+  const files = await readCorpus(config.CORPUS_DIR, { onWarning });
   return !sameBuild(previous.manifest, buildSettings(config, files, availableDictionary(dictionaryDir(config))));
 }

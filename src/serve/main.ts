@@ -1,46 +1,25 @@
-// Starts the server: listen at once (healthz answers, readyz says loading), build the index if it
-// is missing or stale, load it, then serve. SIGHUP reloads the index (as POST /admin/reload does);
-// SIGTERM/SIGINT drain connections and write the answered questions still queued before exiting.
-import type { Server as HttpServer } from 'node:http';
-import { ConfigError, loadConfig } from '../config.js';
-import { reloadOnSignal } from './admin/reloader.js';
-import { createServer, urlOf } from './createServer.js';
-import { ensureIndex } from './services.js';
-
-const SHUTDOWN_GRACE_MS = 10_000;
-
-function shutdownOn(server: HttpServer, log: (msg: string) => void, beforeExit: () => Promise<void>): void {
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    log(`${signal} received: finishing open requests, then exiting`);
-    server.close(() => void beforeExit().finally(() => process.exit(0)));
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
-}
+// `npm start`. Binds the port before anything heavy is loaded, so /healthz answers within moments
+// of the start (the app's modules take seconds to load on a busy machine), then hands the server
+// to the app (process.ts): the last good index serves at once, a stale one is rebuilt in a child
+// process meanwhile. With WEB_CONCURRENCY above 1 (default: one per core) the primary process
+// forks that many workers sharing the port (cluster/primary.ts) and runs the rebuild itself.
+import cluster from 'node:cluster';
+import { ConfigError, loadConfig, workerCount } from '../config.js';
+import { startingHandler } from './health/starting.js';
+import { createHardenedServer, listening, serverSettings } from './http/connections.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const app = createServer(config);
-  const { logger } = app;
-  const server = await app.listen();
-  shutdownOn(
-    server,
-    (msg) => logger.info(msg),
-    () => app.close().catch((error: unknown) => logger.error({ err: error }, 'insights: could not write the last questions')),
-  );
-  const built = await ensureIndex(config);
-  if (built) logger.info({ chunks: built.chunks, embedded: built.embedded, ms: Math.round(built.ms) }, 'index built');
-  for (const { source, message } of built?.warnings ?? []) logger.warn({ source }, `${source}: ${message}`);
-  await app.load('startup');
-  reloadOnSignal(app.reloader, 'SIGHUP');
-  if (!config.STAFF_TOKEN)
-    logger.info('STAFF_TOKEN is not set: /staff, /api/verify, /api/insights and /a/<id> are open (set it to restrict them)');
-  logger.info({ mode: app.state.assistant?.mode, chunks: app.state.manifest?.chunkCount }, `assistant ready at ${urlOf(server)}`);
+  const workers = workerCount(config);
+  if (cluster.isPrimary && workers > 1) {
+    const { runPrimary } = await import('./cluster/primary.js');
+    await runPrimary(config, workers);
+    return;
+  }
+  const early = createHardenedServer(startingHandler, serverSettings(config, cluster.isWorker ? workers : 1));
+  await listening(early.server, config.PORT, config.HOST);
+  const { serveProcess } = await import('./process.js');
+  await serveProcess(config, early);
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,6 @@
 // Composes the answering pipeline from configuration: used by the server, the ask CLI and the eval,
 // so that all three answer through the same code path.
-import type { Assistant, AssistantEvents } from '../answer/assistant.js';
+import type { AnswerCache, Assistant, AssistantEvents } from '../answer/assistant.js';
 import { ConversationalAssistant } from '../answer/conversation/conversational.js';
 import { CorpusOutline } from '../answer/conversation/outline.js';
 import { createChatModel } from '../answer/model.js';
@@ -8,6 +8,7 @@ import { ModelGate } from '../answer/modelGate.js';
 import { TurnSigner } from '../answer/turnSignature.js';
 import type { Config } from '../config.js';
 import { createEmbedder, type Embedder } from '../embed/index.js';
+import type { CorpusWarning } from '../corpus/load.js';
 import { readChunks } from '../index/diskIndex.js';
 import type { Manifest } from '../index/manifest.js';
 import { ingest, isIndexStale, type IngestResult } from '../ingest/ingest.js';
@@ -26,6 +27,8 @@ export interface ServiceOverrides {
   events?: AssistantEvents;
   /** The model concurrency gate; a reloading server passes the same one to every assistant it loads. */
   gate?: ModelGate;
+  /** Where offline answers of a build are kept (default: the assistant's own LRU of ANSWER_CACHE_SIZE). */
+  answerCache?: (buildId: string) => AnswerCache | null;
 }
 
 export function createModelGate(config: Config): ModelGate {
@@ -51,6 +54,7 @@ export async function loadAssistant(config: Config, overrides: ServiceOverrides 
     gate,
     modelTimeoutMs: config.MODEL_TIMEOUT_MS,
     cacheSize: config.ANSWER_CACHE_SIZE,
+    ...(overrides.answerCache ? { cache: overrides.answerCache(manifest.buildId) } : {}),
     events: overrides.events,
     signer: new TurnSigner(config.HISTORY_SIGNING_KEY),
     outline: new CorpusOutline(await readChunks(dir)),
@@ -66,8 +70,17 @@ export async function loadAssistant(config: Config, overrides: ServiceOverrides 
   return { assistant, verifier, manifest };
 }
 
-/** Build the index when it is missing or no longer matches the corpus; null when it was up to date. */
-export async function ensureIndex(config: Config, embedder: Embedder = createEmbedder(config)): Promise<IngestResult | null> {
-  if (!(await isIndexStale(config, embedder))) return null;
-  return ingest({ config, embedder });
+export interface EnsuredIndex {
+  /** The build made, or null when the index on disk was up to date. */
+  built: IngestResult | null;
+  /** Files left out because they could not be read, each naming the file (the same a build reports). */
+  warnings: CorpusWarning[];
+}
+
+/** Build the index when it is missing or no longer matches the corpus. */
+export async function ensureIndex(config: Config, embedder: Embedder = createEmbedder(config)): Promise<EnsuredIndex> {
+  const warnings: CorpusWarning[] = [];
+  if (!(await isIndexStale(config, embedder, (w) => warnings.push(w)))) return { built: null, warnings };
+  const built = await ingest({ config, embedder });
+  return { built, warnings: built.warnings };
 }

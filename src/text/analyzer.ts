@@ -5,6 +5,7 @@ import snowball from 'snowball-stemmers';
 import { eng, fra, spa } from 'stopword';
 import winkLemmatizer from 'wink-lemmatizer';
 import lexicon from 'wink-lexicon/src/lexicon.js';
+import { memoByText } from '../lib/memo.js';
 
 const frenchStemmer = snowball.newStemmer('french');
 const englishStemmer = snowball.newStemmer('english');
@@ -202,9 +203,7 @@ export function normalizeText(text: string): string {
 }
 
 /** A text compared for sameness: accents, case, apostrophes and spacing aside (two captures of one page match). */
-export function sameText(text: string): string {
-  return foldAccents(normalizeText(text)).replace(/\s+/g, ' ').trim();
-}
+export const sameText: (text: string) => string = memoByText((text) => foldAccents(normalizeText(text)).replace(/\s+/g, ' ').trim());
 
 /** Words of a text, lower-cased, elisions removed ("l'Organisation" → "organisation"). */
 export function words(text: string): string[] {

@@ -1,7 +1,7 @@
 // Builds the fact checker over the retriever (and the model, when one is configured): the offline
 // judgement always runs; a model, when there is one, judges the same quotes and must agree.
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
-import { ModelBudget, type ModelGate } from '../answer/modelGate.js';
+import { ModelBudget, type ModelGate, OverloadedError } from '../answer/modelGate.js';
 import { DEFAULT_MODEL_TIMEOUT_MS } from '../config.js';
 import type { HybridRetriever } from '../retrieve/hybrid.js';
 import { detectLanguage } from '../text/language.js';
@@ -49,14 +49,16 @@ export function createVerifier(deps: VerifierDeps): VerifyService {
         mode: 'extractive',
       };
       if (!model) return extractive;
-      const budget = new ModelBudget(deps.gate, deps.modelTimeoutMs ?? DEFAULT_MODEL_TIMEOUT_MS, options.signal);
+      const budget = new ModelBudget(deps.gate, deps.modelTimeoutMs ?? DEFAULT_MODEL_TIMEOUT_MS, options.signal, options.client);
       try {
+        // The fact checker draws on the same model share and budget as the chat.
         const opinion = await budget.run(() =>
           judgeWithModel(model, { claim: text, language: analysis.language, sentences: offline.sentences, signal: budget.signal }),
         );
         return combineWithModel(offline, opinion, analysis.language);
       } catch (error) {
-        deps.onFallback?.(error);
+        // A busy model or a spent budget is counted by the gate, not as a model failure.
+        if (!(error instanceof OverloadedError)) deps.onFallback?.(error);
         return extractive;
       }
     },

@@ -4,5 +4,6 @@ import type { VerifyResult } from '../contract/api.js';
 export type { Evidence, Verdict, VerifyResult } from '../contract/api.js';
 
 export interface VerifyService {
-  verify(claim: string, options?: { signal?: AbortSignal }): Promise<VerifyResult>;
+  /** `client`: who asks (their share of the model and its budget, as the chat's). */
+  verify(claim: string, options?: { signal?: AbortSignal; client?: string }): Promise<VerifyResult>;
 }

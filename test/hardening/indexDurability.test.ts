@@ -279,6 +279,9 @@ describe('reload on SIGHUP (npm start, main.ts)', () => {
       USE_DICTIONARY: 'false',
       PORT: String(port),
       HOST: '127.0.0.1',
+      // This test is about SIGHUP: the published pointer is not watched, and one process serves.
+      INDEX_WATCH_MS: '0',
+      WEB_CONCURRENCY: '1',
       // Recorded questions stay in memory: the test leaves no database file in the repository.
       SQLITE_FILE: ':memory:',
     };

@@ -1,8 +1,7 @@
-// Abuse limits: body size, per-client rate limits (and which address counts as the client), the
-// cap on model calls with its fast 503, and CORS only for the configured origins.
+// Abuse limits: body size, per-client rate limits (and which address counts as the client), and
+// CORS only for the configured origins. The model's fair share is in modelShare.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fakeOpenAI.js';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { METRICS_AUTH, startTestServer, type TestServer } from '../helpers/server.js';
 import { expectChatAnswer, expectJsonClientError, metricValue, postChat, rawRequest, scrape } from './support.js';
 
 const QUESTION = { message: 'Quels sont les objectifs de l’OIM ?' };
@@ -71,7 +70,7 @@ describe('per-client rate limit', () => {
     const search = await fetch(`${server.url}/api/search?q=objectifs`);
     expect(search.status).toBe(200);
     for (let i = 0; i < 10; i++) expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-    expect((await fetch(`${server.url}/metrics`)).status).toBe(200);
+    expect((await fetch(`${server.url}/metrics`, { headers: METRICS_AUTH })).status).toBe(200);
   });
 
   it('ignores X-Forwarded-For when no proxy is trusted: a spoofed address gets no fresh allowance', async () => {
@@ -120,50 +119,6 @@ describe('rate limit behind a trusted proxy (TRUST_PROXY=1)', () => {
   });
 });
 
-describe('model concurrency cap', () => {
-  let fake: FakeOpenAI;
-  let server: TestServer;
-  beforeAll(async () => {
-    fake = await startFakeOpenAI({ chat: [{ kind: 'delay', ms: 1500, then: { kind: 'reply', content: "L'OIM a trois objectifs [1]." } }] });
-    server = await startTestServer({
-      env: { OPENAI_BASE_URL: fake.baseURL, MAX_CONCURRENT_MODEL_CALLS: '1', MAX_MODEL_QUEUE: '1', MODEL_TIMEOUT_MS: '10000' },
-    });
-  });
-  afterAll(async () => {
-    await server.close();
-    await fake.close();
-  });
-
-  it('serves what fits and refuses the rest at once with 503 + Retry-After, JSON and SSE alike', async () => {
-    const started = Date.now();
-    const requests = Array.from({ length: 6 }, (_, i) =>
-      postChat(server.url, QUESTION, i % 2 ? { Accept: 'text/event-stream' } : {}).then(async (res) => ({
-        status: res.status,
-        retryAfter: res.headers.get('retry-after'),
-        type: res.headers.get('content-type') ?? '',
-        body: await res.text(),
-        ms: Date.now() - started,
-      })),
-    );
-    const results = await Promise.all(requests);
-    const refused = results.filter((r) => r.status === 503);
-    const served = results.filter((r) => r.status === 200);
-    // One running, one waiting; the other four are refused.
-    expect(served).toHaveLength(2);
-    expect(refused).toHaveLength(4);
-    for (const r of refused) {
-      expect(Number(r.retryAfter)).toBeGreaterThan(0);
-      expect(r.type).toMatch(/application\/json/);
-      expect(JSON.parse(r.body).error.code).toBe('overloaded');
-      // Fast: refused while the first call is still waiting for the slow model.
-      expect(r.ms).toBeLessThan(1000);
-    }
-    const metrics = await scrape(server.url);
-    expect(metricValue(metrics, 'oim_overloaded_total')).toBe(4);
-    expect(metricValue(metrics, 'oim_http_requests_total', { route: '/api/chat', status: '503' })).toBe(4);
-  });
-});
-
 describe('CORS', () => {
   let server: TestServer;
   const allowed = 'https://www.iom.int';
@@ -195,3 +150,54 @@ describe('CORS', () => {
     }
   });
 });
+
+describe('token guessing on the guarded routes', () => {
+  let server: TestServer;
+  const tokens = { STAFF_TOKEN: 'staff-secret-token', ADMIN_TOKEN: 'admin-secret-token', METRICS_TOKEN: 'metrics-secret-token' };
+  beforeAll(async () => {
+    server = await startTestServer({ env: { ...tokens, RATE_LIMIT_AUTH_MAX: '5', TRUST_PROXY: '1' } });
+  });
+  afterAll(() => server.close());
+
+  const attempt = (path: string, token: string, address: string, method = 'GET') =>
+    fetch(`${server.url}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        'X-Forwarded-For': address,
+        ...(method === 'POST' ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(method === 'POST' ? { body: JSON.stringify({ claim: "L'OIM compte 175 États membres" }) } : {}),
+    });
+
+  it('answers guesses with 401 until the allowance is spent, then 429 with Retry-After, right token or not', async () => {
+    const guesser = '198.51.100.66';
+    const routes: Array<[string, string]> = [
+      ['/staff', 'GET'],
+      ['/admin/reload', 'POST'],
+      ['/metrics', 'GET'],
+      ['/api/verify', 'POST'],
+      ['/staff/app.js', 'GET'],
+    ];
+    for (const [path, method] of routes) expect((await attempt(path, `guess-${path}`, guesser, method)).status).toBe(401);
+    const limited = await attempt('/admin/reload', 'another-guess', guesser, 'POST');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    // Even the right token: guessing on is pointless for the rest of the window.
+    expect((await attempt('/metrics', tokens.METRICS_TOKEN, guesser)).status).toBe(429);
+    expect(metricValue(await scrapeWith(server.url, tokens.METRICS_TOKEN), 'oim_rate_limited_total', { route: '/metrics' })).toBe(1);
+  });
+
+  it('counts only failed attempts: staff with the token load the page and check claims freely', async () => {
+    const staff = '198.51.100.7';
+    for (let i = 0; i < 8; i++) expect((await attempt('/staff', tokens.STAFF_TOKEN, staff)).status).toBe(200);
+    for (let i = 0; i < 3; i++) expect((await attempt('/api/verify', tokens.STAFF_TOKEN, staff, 'POST')).status).toBe(200);
+    // Its successes were never counted: a wrong token is still a plain 401, not a 429.
+    expect((await attempt('/staff', 'nope', staff)).status).toBe(401);
+  });
+});
+
+async function scrapeWith(url: string, token: string): Promise<string> {
+  return (await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${token}`, 'X-Forwarded-For': '192.0.2.250' } })).text();
+}

@@ -1,7 +1,7 @@
 // What an operator sees: JSON logs with the request id on every request line (and in X-Request-Id),
 // no visitor text unless LOG_CONTENT is on, and Prometheus metrics at /metrics.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from '../helpers/server.js';
+import { METRICS_AUTH, startTestServer, type TestServer } from '../helpers/server.js';
 import { metricValue, postChat, scrape } from './support.js';
 
 const SECRET_QUESTION = 'Quels sont les objectifs de l’OIM selon mon dossier 4471-ZEBRA ?';
@@ -84,7 +84,7 @@ describe('GET /metrics', () => {
     await (await postChat(server.url, { message: 'Quelle est la recette de la ratatouille niçoise ?' })).json();
     await (await postChat(server.url, { message: 42 })).json();
     await fetch(`${server.url}/definitely/not/here/${'x'.repeat(50)}`);
-    const res = await fetch(`${server.url}/metrics`);
+    const res = await fetch(`${server.url}/metrics`, { headers: METRICS_AUTH });
     expect(res.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await res.text();
     expect(text).toMatch(/^# HELP oim_http_requests_total /m);
@@ -104,16 +104,18 @@ describe('GET /metrics', () => {
     expect(text).toMatch(/^nodejs_eventloop_lag_p99_seconds /m);
   });
 
-  it('is open without METRICS_TOKEN, and needs the bearer token with it', async () => {
-    expect((await fetch(`${server.url}/metrics`)).status).toBe(200);
-    const guarded = await startTestServer({ env: { METRICS_TOKEN: 'prom-token' } });
+  it('needs the bearer token, and does not exist without METRICS_TOKEN or METRICS_PORT', async () => {
+    const refused = await fetch(`${server.url}/metrics`);
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('www-authenticate')).toMatch(/^Bearer/);
+    expect((await fetch(`${server.url}/metrics`, { headers: METRICS_AUTH })).status).toBe(200);
+    const open = await startTestServer({ env: { METRICS_TOKEN: '' } });
     try {
-      const refused = await fetch(`${guarded.url}/metrics`);
-      expect(refused.status).toBe(401);
-      expect(refused.headers.get('www-authenticate')).toMatch(/^Bearer/);
-      expect((await fetch(`${guarded.url}/metrics`, { headers: { authorization: 'Bearer prom-token' } })).status).toBe(200);
+      const res = await fetch(`${open.url}/metrics`);
+      expect(res.status).toBe(404);
+      expect(await res.text()).not.toMatch(/oim_http_requests_total/);
     } finally {
-      await guarded.close();
+      await open.close();
     }
   });
 

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { chatAnswerSchema } from '../../src/contract/api.js';
-import { CORPUS_DIR } from '../helpers/server.js';
+import { CORPUS_DIR, METRICS_AUTH } from '../helpers/server.js';
 
 export interface RawResponse {
   status: number;
@@ -131,7 +131,7 @@ export function metricValue(text: string, name: string, labels: Record<string, s
 }
 
 export async function scrape(baseUrl: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/metrics`);
+  const res = await fetch(`${baseUrl}/metrics`, { headers: METRICS_AUTH });
   expect(res.status).toBe(200);
   return res.text();
 }

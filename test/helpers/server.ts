@@ -37,6 +37,10 @@ export function testIndexDir(corpusDir = CORPUS_DIR): Promise<string> {
   return built;
 }
 
+/** The test servers' METRICS_TOKEN: /metrics is closed without one (or METRICS_PORT). */
+export const TEST_METRICS_TOKEN = 'test-metrics-token';
+export const METRICS_AUTH = { authorization: `Bearer ${TEST_METRICS_TOKEN}` };
+
 export interface TestServerOptions {
   /** Extra environment, e.g. { ALLOWED_ORIGINS, OPENAI_BASE_URL, MODEL_TIMEOUT_MS }. */
   env?: Record<string, string>;
@@ -68,6 +72,7 @@ export async function testConfig(options: TestServerOptions = {}): Promise<Confi
     LOG_LEVEL: 'info',
     RATE_LIMIT_MAX: '100000',
     RATE_LIMIT_VERIFY_MAX: '100000',
+    METRICS_TOKEN: TEST_METRICS_TOKEN,
     // Recorded questions stay in memory: tests leave no database file behind.
     SQLITE_FILE: ':memory:',
     ...options.env,

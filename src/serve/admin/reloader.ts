@@ -3,11 +3,13 @@
 // then swapped into the ServiceState. Requests already running keep the assistant they started
 // with; new ones get the new one. If anything fails, the old index keeps serving and the reason is
 // logged (and returned to the admin route).
+import { lstat, realpath } from 'node:fs/promises';
+import path from 'node:path';
 import type { Config } from '../../config.js';
 import type { ModelGate } from '../../answer/modelGate.js';
 import { requestLog, type Logger } from '../http/logger.js';
 import type { Metrics } from '../http/metrics.js';
-import { createModelGate, type LoadedAssistant } from '../services.js';
+import type { LoadedAssistant } from '../services.js';
 import type { ServiceState } from '../state.js';
 
 export interface ReloadResult {
@@ -33,6 +35,8 @@ export interface ReloaderDeps {
   metrics?: Metrics;
   /** How an index is loaded into services (createServer passes the server's loader). */
   load: (config: Config, gate: ModelGate) => Promise<LoadedAssistant>;
+  /** The process's model gate (createServer builds it from the shared state). */
+  gate: ModelGate;
 }
 
 /** Checks a loaded index must pass before it may serve: passages present and a search that finds some. */
@@ -51,7 +55,7 @@ export class IndexReloader {
   private running: Promise<ReloadResult> | null = null;
 
   constructor(private readonly deps: ReloaderDeps) {
-    this.gate = createModelGate(deps.config);
+    this.gate = deps.gate;
     deps.metrics?.gauge('model_calls_active', 'Model calls running now.', () => this.gate.active);
     deps.metrics?.gauge('model_calls_queued', 'Model calls waiting for a slot.', () => this.gate.queued);
   }
@@ -78,6 +82,7 @@ export class IndexReloader {
       const reason = error instanceof Error ? error.message : String(error);
       metrics?.reloadFinished('refused');
       const refused = new ReloadRefusedError(reason, previousBuildId);
+      state.refused = { buildId: await publishedBuildId(config.INDEX_DIR), reason, at: new Date().toISOString() };
       logger.error(
         { reload: { trigger, indexDir: config.INDEX_DIR, serving: previousBuildId, reason } },
         `index reload refused: ${refused.message}`,
@@ -98,6 +103,19 @@ export class IndexReloader {
       `index ${previousBuildId ? 'reloaded' : 'loaded'}: serving build ${result.buildId}`,
     );
     return result;
+  }
+}
+
+/**
+ * The build INDEX_DIR points at: builds are published as folders named by their build id, through a
+ * symlink (null when there is none, or INDEX_DIR is a plain folder from before publication).
+ */
+export async function publishedBuildId(indexDir: string): Promise<string | null> {
+  try {
+    if (!(await lstat(indexDir)).isSymbolicLink()) return null;
+    return path.basename(await realpath(indexDir));
+  } catch {
+    return null;
   }
 }
 

@@ -1,7 +1,8 @@
 // POST /api/chat: JSON by default, Server-Sent Events when the client accepts text/event-stream.
 // A client that disconnects aborts the work behind its request, model call included.
-// The stream is opened at its first event, so a request refused before any work (the model queue is
-// full) still gets a real HTTP status: 503 with Retry-After, not a 200 stream with an error in it.
+// The stream is opened at its first event, so a request refused before any work still gets a real
+// HTTP status, not a 200 stream with an error in it. A busy model is not such a refusal: the
+// assistant answers offline (fallback, fallbackReason) and the visitor gets an answer.
 // Each answer is handed to the insights' recorder, which names it (answerId) without waiting for any write.
 import { type Request, type Response, Router } from 'express';
 import { ClientGoneError } from '../../answer/assistant.js';
@@ -10,6 +11,7 @@ import type { ChatAnswer } from '../../contract/api.js';
 import type { AnsweredQuestion } from '../../insights/service.js';
 import { errorBody, parseOr400, requireJson, toHttpError } from '../http/errors.js';
 import { chatRequestSchema, SSE_EVENTS } from '../../contract/api.js';
+import { clientKey } from '../http/rateLimit.js';
 import { openSse, type SseStream } from '../http/sse.js';
 import type { Telemetry } from '../http/telemetry.js';
 import type { ServiceState } from '../state.js';
@@ -36,6 +38,7 @@ export function chatRoutes(state: ServiceState, telemetry: Telemetry, record: Re
     const assistant = state.requireAssistant();
     const indexBuildId = state.manifest?.buildId ?? null;
     const { signal } = abortOnDisconnect(res);
+    const client = clientKey(req);
     const stream = wantsEventStream(req);
     const started = performance.now();
     const answered = (answer: ChatAnswer): ChatAnswer => {
@@ -54,8 +57,9 @@ export function chatRoutes(state: ServiceState, telemetry: Telemetry, record: Re
               signal,
               onCitations: (citations) => events().send(SSE_EVENTS.citations, citations),
               onToken: (text) => events().send(SSE_EVENTS.token, { text }),
+              client,
             }
-          : { signal },
+          : { signal, client },
       );
       const named = answered(answer);
       if (stream) events().send(SSE_EVENTS.done, named);

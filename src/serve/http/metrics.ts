@@ -106,6 +106,24 @@ export class Metrics {
     help: 'Chat requests refused with 503 because too many were waiting for the model.',
     registers: [this.registry],
   });
+  private readonly modelRefused = new Counter({
+    name: `${PREFIX}model_refused_total`,
+    help: 'Model calls not made (the offline answer or verdict given instead) because the model was busy, the address had its share, or a per-minute budget was spent.',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
+  private readonly connectionsRefused = new Counter({
+    name: `${PREFIX}connections_refused_total`,
+    help: 'Connections closed at once because the server (total) or their address (address) held the most allowed.',
+    labelNames: ['reason'],
+    registers: [this.registry],
+  });
+  private readonly sharedFallbacks = new Counter({
+    name: `${PREFIX}shared_state_fallbacks_total`,
+    help: 'Uses of per-process state because Redis failed, by use (rate_limit, model_budget, model_slots, answer_cache).',
+    labelNames: ['use'],
+    registers: [this.registry],
+  });
   private readonly reloads = new Counter({
     name: `${PREFIX}index_reloads_total`,
     help: 'Index reloads by result (loaded or refused).',
@@ -189,6 +207,18 @@ export class Metrics {
     if (answer.fallback) this.fallbacks.inc();
   }
 
+  modelCallRefused(reason: string): void {
+    this.modelRefused.inc({ reason });
+  }
+
+  connectionRefused(reason: 'total' | 'address'): void {
+    this.connectionsRefused.inc({ reason });
+  }
+
+  sharedStateFallback(use: string): void {
+    this.sharedFallbacks.inc({ use });
+  }
+
   chatOverloaded(): void {
     this.overloaded.inc();
   }
@@ -209,6 +239,19 @@ export class Metrics {
 
   modelFailed(kind: string): void {
     this.modelErrors.inc({ kind });
+  }
+
+  /** Where the scrape's text comes from: this process (default), or the cluster's primary for all workers. */
+  private source: (() => Promise<string>) | null = null;
+
+  /** This process's registries: what a cluster's primary aggregates from each worker. */
+  registries(): Registry[] {
+    return [this.registry, sharedProcessRegistry()];
+  }
+
+  /** Scrapes answer with the figures of every worker (cluster mode), gathered by the primary. */
+  aggregateWith(source: () => Promise<string>): void {
+    this.source = source;
   }
 
   turnsRecorded(count: number): void {
@@ -232,6 +275,7 @@ export class Metrics {
   }
 
   async text(): Promise<string> {
+    if (this.source) return this.source();
     const own = await this.registry.metrics();
     return `${own}\n${await sharedProcessRegistry().metrics()}`;
   }

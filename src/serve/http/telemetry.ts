@@ -66,6 +66,12 @@ export class Telemetry {
     );
   }
 
+  /** The gate refused a model call (busy, the address's share, a spent budget): the offline answer stands. */
+  modelRefused(reason: string): void {
+    this.metrics.modelCallRefused(reason);
+    (requestLog() ?? this.logger).info({ model: { refused: reason } }, 'model not called: answering offline');
+  }
+
   /** What the insights report through: a database that is down is logged and counted, never an error to a visitor. */
   insightsEvents(): InsightsEvents {
     return {

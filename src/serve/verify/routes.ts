@@ -8,6 +8,7 @@ import { Router } from 'express';
 import { bundleBrowserScript } from '../http/bundle.js';
 import { parseOr400, requireJson } from '../http/errors.js';
 import { once } from '../http/once.js';
+import { clientKey } from '../http/rateLimit.js';
 import { fillTemplate, pageLanguage, sendPage as send } from '../http/pages.js';
 import type { ServiceState } from '../state.js';
 import { type Language, verifyRequestSchema } from '../../contract/api.js';
@@ -31,7 +32,7 @@ export function verifyRoutes(state: ServiceState): Router {
     // A client that leaves stops the model call behind its request.
     const controller = new AbortController();
     res.on('close', () => res.writableFinished || controller.abort());
-    const result = await verifier.verify(claim, { signal: controller.signal });
+    const result = await verifier.verify(claim, { signal: controller.signal, client: clientKey(req) });
     if (!controller.signal.aborted) res.json(result);
   });
 

@@ -1,0 +1,96 @@
+// Every core (issue 14): `npm start` with WEB_CONCURRENCY=2 runs two workers on one port. Without
+// Redis the primary keeps their shared counters, so a visitor's limit holds across both; a scrape
+// counts every worker's requests; a worker that dies is replaced while the other serves; SIGUSR2
+// restarts them one at a time; SIGTERM drains them all within the bound.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type MainProcess, startMain } from '../helpers/process.js';
+import { CORPUS_DIR, testIndexDir } from '../helpers/server.js';
+import { metricValue } from '../hardening/support.js';
+
+const RATE_LIMIT = 8;
+const METRICS_TOKEN = 'cluster-metrics-token';
+const GRACE_MS = 3000;
+
+describe('two workers on one port', () => {
+  let main: MainProcess;
+  const workersServing = () => main.lines.filter((l) => typeof l.msg === 'string' && /^worker \d+ serving$/.test(l.msg));
+
+  beforeAll(async () => {
+    main = await startMain({
+      WEB_CONCURRENCY: '2',
+      CORPUS_DIR,
+      INDEX_DIR: await testIndexDir(),
+      INDEX_REBUILD_ON_START: 'false',
+      RATE_LIMIT_MAX: String(RATE_LIMIT),
+      METRICS_TOKEN,
+      SHUTDOWN_GRACE_MS: String(GRACE_MS),
+    });
+    await main.waitFor('two workers serving', () => (workersServing().length >= 2 ? true : undefined), 180_000);
+  }, 240_000);
+
+  afterAll(() => main?.stop('SIGKILL'));
+
+  const chat = () =>
+    fetch(`${main.url}/api/chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', connection: 'close' },
+      body: JSON.stringify({ message: 'Combien d’États membres compte l’OIM ?' }),
+    });
+
+  it('holds a visitor’s rate limit across the workers, and a scrape counts them all', async () => {
+    const statuses: number[] = [];
+    // A fresh connection each time: the primary hands connections to the workers in turn.
+    for (let i = 0; i <= RATE_LIMIT; i++) statuses.push((await chat()).status);
+    expect(statuses).toEqual([...Array(RATE_LIMIT).fill(200), 429]);
+    const text = await (await fetch(`${main.url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } })).text();
+    expect(metricValue(text, 'oim_http_requests_total', { route: '/api/chat', status: '200' })).toBe(RATE_LIMIT);
+    expect(metricValue(text, 'oim_http_requests_total', { route: '/api/chat', status: '429' })).toBe(1);
+  });
+
+  it('replaces a worker that dies while the other keeps serving', async () => {
+    const victim = workersServing()[0];
+    process.kill(Number(victim.pid), 'SIGKILL');
+    // A connection the primary handed to the worker as it died is lost with it (node:cluster does not
+    // hand it back); once the primary has seen the death, fresh connections go to the live worker.
+    await main.waitFor('the death seen', () =>
+      main.lines.some((l) => l.msg === `worker ${victim.worker} died (SIGKILL): replacing it in 250 ms`) ? true : undefined,
+    );
+    for (let i = 0; i < 5; i++) {
+      const res = await fetch(`${main.url}/healthz`, { headers: { connection: 'close' }, signal: AbortSignal.timeout(10_000) });
+      expect(res.status).toBe(200);
+    }
+    await main.waitFor('a replacement worker', () => (workersServing().length >= 3 ? true : undefined), 180_000);
+  }, 200_000);
+
+  it('restarts the workers one at a time on SIGUSR2, /healthz answering throughout', async () => {
+    const before = workersServing().length;
+    const probes: Array<number | string> = [];
+    let probing = true;
+    const prober = (async () => {
+      while (probing) {
+        probes.push(
+          await fetch(`${main.url}/healthz`, { headers: { connection: 'close' } }).then(
+            (r) => r.status,
+            (e: Error) => e.message,
+          ),
+        );
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    })();
+    main.child.kill('SIGUSR2');
+    await main.waitFor('the rolling restart', () => (main.lines.some((l) => l.msg === 'rolling restart done') ? true : undefined), 180_000);
+    probing = false;
+    await prober;
+    // Two replacements, each serving before the worker it replaced was drained.
+    expect(workersServing().length - before).toBe(2);
+    expect(probes.length).toBeGreaterThan(5);
+    expect(probes.filter((p) => p !== 200)).toEqual([]);
+  }, 200_000);
+
+  it('drains every worker and exits within the bound on SIGTERM', async () => {
+    const stopped = await main.stop('SIGTERM');
+    expect(stopped.code).toBe(0);
+    expect(stopped.ms).toBeLessThan(GRACE_MS + 3000);
+    expect(main.lines.filter((l) => l.stderr)).toEqual([]);
+  });
+});
