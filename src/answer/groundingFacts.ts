@@ -1,7 +1,7 @@
 // What grounding decides from, measured once from the question's reading, the passages and the
 // chosen sentences: a pure function, no call back into retrieval. The rules that use these facts
 // are the catalogue in grounding.ts.
-import { analyze, type TextLanguage, textLanguage, wordTerms } from '../text/analyzer.js';
+import { analyze, foldAccents, type TextLanguage, textLanguage, wordTerms } from '../text/analyzer.js';
 import { related } from '../text/stemSet.js';
 import { holdsExpected } from '../retrieve/questionType.js';
 import type { QuestionReading } from '../retrieve/reading.js';
@@ -37,7 +37,7 @@ export interface GroundingFacts {
   numbersTied: boolean;
   /** The corpus knows what the question is about (its focus word), and the chosen sentences say it. */
   focusKnown: boolean;
-  /** Weighted share of the question words the corpus knows that the chosen sentences say. */
+  /** Weighted share of the question words the corpus knows that the chosen sentences of one page say (the page that says most). */
   knownSaid: number;
   /** The message asks the assistant to do something (book, send, pay, apply) rather than what the documents say. */
   actionRequest: boolean;
@@ -131,9 +131,23 @@ function focusQuoted(reading: QuestionReading, quoted: ReadonlySet<string>): boo
   return !!focus?.known && coverage([focus], quoted) > 0;
 }
 
-function knownSaid(reading: QuestionReading, quoted: ReadonlySet<string>): number {
+/**
+ * The most that one page's chosen sentences say of the words the corpus knows. One page, not all the
+ * quotes together: words said apart by unrelated pages (a request's verb found in a privacy page's
+ * "données", its object translated into a word of an English report) are a coincidence of the
+ * vocabulary, not an answer. A one-page corpus (the seed) measures as before.
+ */
+function knownSaid(reading: QuestionReading, passages: Passage[], selection: Selection): number {
   const known = reading.groups.filter((g) => g.known);
-  return known.length ? coverage(known, quoted) : 0;
+  if (!known.length) return 0;
+  const bySource = new Map<string, Set<string>>();
+  for (const u of selection.units) {
+    const source = passages[u.passage].source;
+    const terms = bySource.get(source) ?? new Set<string>();
+    for (const t of unitTerms(u, passages)) terms.add(t);
+    bySource.set(source, terms);
+  }
+  return Math.max(0, ...[...bySource.values()].map((terms) => coverage(known, terms)));
 }
 
 function unknownName(reading: QuestionReading): string | null {
@@ -148,11 +162,15 @@ function namedGroups(reading: QuestionReading): TermGroup[] {
 /**
  * A name is said when the sentences hold its own form or a related one (Sénégal, sénégalais), or
  * exactly a translation of it. A dictionary translation's related form is not the name: a country
- * read as a common word ("mali") would otherwise be found in "management".
+ * read as a common word ("mali") would otherwise be found in "management". A related form spells
+ * the whole name: a stemmer that shortens the name (French "Mali" → "mal") would otherwise find it in
+ * any word of that beginning ("maladies" → "malad").
  */
 function nameSaid(group: TermGroup, quoted: ReadonlySet<string>, languages: readonly TextLanguage[]): boolean {
+  const spelt = foldAccents(group.word);
   const own = languages.flatMap((l) => wordTerms(group.word, l));
-  return own.some((s) => [...quoted].some((t) => related(s, t))) || matchStrength(group.stems, quoted) === 1;
+  const relatedForm = (s: string, t: string) => t === s || (related(s, t) && t.startsWith(spelt));
+  return own.some((s) => [...quoted].some((t) => relatedForm(s, t))) || matchStrength(group.stems, quoted) === 1;
 }
 
 /**
@@ -194,7 +212,7 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     numbersPresent: numbersPresent(reading, passages, selection),
     numbersTied: numbersTied(reading, passages, selection),
     focusKnown: focusQuoted(reading, quoted),
-    knownSaid: knownSaid(reading, quoted),
+    knownSaid: knownSaid(reading, passages, selection),
     unknownName: unknownName(reading),
     namesUnsaid: namesUnsaid(reading, passages, selection, quoted),
     onlyNamesSaid: onlyNamesSaid(reading, quoted),

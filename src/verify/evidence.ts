@@ -1,7 +1,7 @@
 // The evidence sentences of the retrieved passages, read once (stems, names, numbers) so that
 // every check of a claim compares against the same reading, and the quotes given back.
 import { passageUnits } from '../answer/units.js';
-import { analyze } from '../text/analyzer.js';
+import { analyze, textLanguage } from '../text/analyzer.js';
 import type { Language, Passage } from '../types.js';
 import { refersBack } from './anaphora.js';
 import { nameOnlyStems } from './names.js';
@@ -36,10 +36,13 @@ export function toEvidence(passage: Passage, quote: string): Evidence {
 
 export function evidenceSentences(passages: Passage[]): Sentence[] {
   return passages.flatMap((passage, p) => {
-    const titleStems = new Set(analyze(passage.title));
+    // Stems in the passage's own language, as the claim's translations and facts.ts read them: an
+    // English sentence stemmed as French keeps 'seeking' whole, so the claim's 'sought' (seek) is unsaid.
+    const stemming = textLanguage(passage.language) ?? 'fr';
+    const titleStems = new Set(analyze(passage.title, stemming));
     const language: Language = passage.language === 'en' ? 'en' : 'fr';
     const units = passageUnits(passage, p);
-    const stems = units.map((u) => new Set(analyze(u.text)));
+    const stems = units.map((u) => new Set(analyze(u.text, stemming)));
     return units.map((u, k) => ({
       passage,
       text: u.text,

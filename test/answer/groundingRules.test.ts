@@ -135,3 +135,37 @@ describe('values asked for', () => {
     expect(await ask('Combien de graines la banque de l’AES a-t-elle ?')).toMatchObject({ grounded: false, rule: 'value-missing' });
   });
 });
+
+describe('facts measured over several pages', () => {
+  const pages = (catalogueSource: string) =>
+    memoryRetriever([
+      { text: 'Les agriculteurs reçoivent des graines de l’AES chaque printemps.', source: 'corpus/graines.txt', title: 'Graines' },
+      { text: 'Le catalogue des variétés anciennes est publié chaque année.', source: catalogueSource, title: 'Catalogue' },
+      {
+        text: 'Le comité scientifique conseille la direction de l’AES sur les maladies des plantes.',
+        source: 'corpus/comite.txt',
+        title: 'Comité',
+      },
+      { text: 'L’AES a ouvert une banque régionale au Mali en 2004.', source: 'corpus/banques.txt', title: 'Banques' },
+    ]);
+  const ask = async (retriever: HybridRetriever, question: string) =>
+    extractiveAnswer(await retriever.readAndRetrieve(question, 5, { language: 'fr' }), retriever.vocabulary);
+
+  it('covered-known-focus: the words the corpus knows are said by one page, not by unrelated pages together', async () => {
+    const question = 'Quel catalogue pour les agriculteurs grincheux ?';
+    const onePage = await ask(await pages('corpus/graines.txt'), question);
+    expect(onePage.decision).toEqual({ grounded: true, rule: 'covered-known-focus' });
+    const apart = await ask(await pages('corpus/catalogue.txt'), question);
+    expect(apart.facts.knownSaid).toBeLessThan(MIN_KNOWN_SAID_MANY_UNKNOWN);
+    expect(apart.decision.grounded).toBe(false);
+  });
+
+  it('names-unsaid: a name the stemmer shortens (Mali → mal) is not said by a word of that beginning (maladies)', async () => {
+    const retriever = await pages('corpus/catalogue.txt');
+    expect((await ask(retriever, "Qui conseille la direction de l'AES au Mali ?")).decision).toEqual({
+      grounded: false,
+      rule: 'names-unsaid',
+    });
+    expect((await ask(retriever, "Depuis quand l'AES a-t-elle une banque au Mali ?")).decision.grounded).toBe(true);
+  });
+});

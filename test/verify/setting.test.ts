@@ -3,7 +3,9 @@
 // claim's counting verb is not a word the source must repeat.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HybridRetriever } from '../../src/retrieve/hybrid.js';
+import { analyze } from '../../src/text/analyzer.js';
 import { refersBack } from '../../src/verify/anaphora.js';
+import { evidenceSentences } from '../../src/verify/evidence.js';
 import { deniedClause } from '../../src/verify/negation.js';
 import { judgeClaim } from '../../src/verify/judge.js';
 import { memoryRetriever } from '../answer/memoryRetriever.js';
@@ -117,5 +119,23 @@ describe('refersBack', () => {
     ['The item was listed in 2023.', 'en', false],
   ] as const)('%s → %s', (text, language, expected) => {
     expect(refersBack(text, language)).toBe(expected);
+  });
+});
+
+describe('the words of an English source sentence', () => {
+  it('are stemmed in English, as the claim’s words and their translations are, so that "sought" meets "seeking"', () => {
+    const passage = {
+      text: 'The Network today launched its 2024 appeal, seeking funds for its lending desks.',
+      language: 'en',
+      source: 'corpus/appeal.txt',
+      title: 'Appeals launched',
+      heading: null,
+      lines: [1, 1] as [number, number],
+      hash: 'appeal',
+      score: 1,
+    };
+    const [sentence] = evidenceSentences([passage]);
+    expect([...sentence.stems]).toEqual(expect.arrayContaining(analyze('sought appeal', 'en')));
+    expect([...sentence.titleStems]).toEqual(expect.arrayContaining(analyze('launched', 'en')));
   });
 });
