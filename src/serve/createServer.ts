@@ -28,6 +28,7 @@ import { securityHeaders } from './http/security.js';
 import { Telemetry } from './http/telemetry.js';
 import { insightsRoutes } from './insights/routes.js';
 import { searchRoutes } from './search/routes.js';
+import { staffRoutes } from './staff/routes.js';
 import { type LoadedAssistant, loadAssistant } from './services.js';
 import { createSharedState, type SharedState } from './shared/state.js';
 import { type AnswerService, ServiceState } from './state.js';
@@ -123,6 +124,7 @@ function buildApp({ shared, config, state, logger, metrics, telemetry, reloader,
   app.use(chatRoutes(state, telemetry, (turn) => insights.record(turn)));
   app.use(searchRoutes(state));
   app.use(adminRoutes(reloader, config.ADMIN_TOKEN));
+  app.use(staffRoutes());
   app.use(verifyRoutes(state));
   app.use(insightsRoutes(insights));
   app.use(widgetRoutes());

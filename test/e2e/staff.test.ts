@@ -221,8 +221,13 @@ describe('staff page: accessibility and layout', () => {
     expect(script.headers.get('content-type')).toMatch(/^application\/javascript/);
     // The bundle, not the TypeScript source: no module syntax left for a classic <script>.
     expect(await script.text()).not.toMatch(/^\s*(import|export)\s/m);
-    const style = await fetch(`${server.url}/staff/app.css`);
-    expect(style.headers.get('content-type')).toMatch(/^text\/css/);
-    expect((await style.text()).length).toBeGreaterThan(0);
+    // The staff pages' shared sheet first, then the page's own rules; both served as CSS.
+    const sheets = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]);
+    expect(sheets).toEqual(['/staff/base.css', '/staff/app.css']);
+    for (const sheet of sheets) {
+      const style = await fetch(`${server.url}${sheet}`);
+      expect(style.headers.get('content-type')).toMatch(/^text\/css/);
+      expect((await style.text()).length).toBeGreaterThan(0);
+    }
   });
 });

@@ -79,6 +79,7 @@ describe('staff routes restricted by STAFF_TOKEN', () => {
     ['GET', '/staff'],
     ['GET', '/staff/'],
     ['GET', '/staff/app.js'],
+    ['GET', '/staff/base.css'],
     ['GET', '/STAFF'],
     ['POST', '/api/verify'],
   ])('refuses %s %s without the token: 401 JSON with WWW-Authenticate', async (method, path) => {

@@ -1,9 +1,8 @@
 // Index durability in a running service: one ingestion at a time; a reload (POST /admin/reload or
 // SIGHUP on the real main.ts) takes a new build without dropping requests; a truncated, altered or
 // missing index file is refused with a clear message while the previous index keeps serving.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, realpathSync, rmSync, truncateSync, unlinkSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
@@ -12,7 +11,8 @@ import { INDEX_FILES } from '../../src/index/manifest.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { acquireIndexLock, LockError } from '../../src/ingest/lock.js';
 import { loadIndex } from '../../src/index/diskIndex.js';
-import { REPO_ROOT, startTestServer, type TestServer } from '../helpers/server.js';
+import { freePort, type MainProcess, startMain } from '../helpers/process.js';
+import { startTestServer, type TestServer } from '../helpers/server.js';
 import { corpusCopy, expectChatAnswer, expectJsonClientError, metricValue, postChat, scrape } from './support.js';
 
 const ADMIN_TOKEN = 'admin-token-for-durability-tests';
@@ -242,33 +242,14 @@ describe('reload through POST /admin/reload', () => {
 
 // ------------------------------------------------------------------ the real main.ts, SIGHUP
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
-
 describe('reload on SIGHUP (npm start, main.ts)', () => {
   let corpus: ReturnType<typeof corpusCopy>;
+  let main: MainProcess;
   let child: ChildProcess;
   let url: string;
   let config: Config;
-  const lines: Array<Record<string, unknown>> = [];
-
-  async function waitFor<T>(what: string, probe: () => Promise<T | undefined> | T | undefined, ms = 30_000): Promise<T> {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const value = await Promise.resolve(probe()).catch(() => undefined);
-      if (value !== undefined) return value;
-      if (Date.now() > deadline)
-        throw new Error(`timed out waiting for ${what}; server said:\n${lines.map((l) => JSON.stringify(l)).join('\n')}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  let lines: MainProcess['lines'];
+  const waitFor: MainProcess['waitFor'] = (what, probe, ms = 30_000) => main.waitFor(what, probe, ms);
 
   beforeAll(async () => {
     corpus = corpusCopy();
@@ -276,42 +257,19 @@ describe('reload on SIGHUP (npm start, main.ts)', () => {
     const env = {
       CORPUS_DIR: corpus.dir,
       INDEX_DIR: path.join(path.dirname(corpus.dir), 'index'),
-      USE_DICTIONARY: 'false',
-      PORT: String(port),
-      HOST: '127.0.0.1',
       // This test is about SIGHUP: the published pointer is not watched, and one process serves.
       INDEX_WATCH_MS: '0',
-      WEB_CONCURRENCY: '1',
-      // Recorded questions stay in memory: the test leaves no database file in the repository.
-      SQLITE_FILE: ':memory:',
     };
-    config = loadConfig(env);
-    url = `http://127.0.0.1:${port}`;
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
-    for (const name of ['OPENAI_API_KEY', 'OPENAI_BASE_URL', 'ADMIN_TOKEN', 'STAFF_TOKEN', 'METRICS_TOKEN']) delete childEnv[name];
-    child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/serve/main.ts')], {
-      cwd: REPO_ROOT,
-      env: childEnv,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let buffered = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      buffered += d.toString();
-      const parts = buffered.split('\n');
-      buffered = parts.pop()!;
-      for (const p of parts) if (p.trim()) lines.push(JSON.parse(p));
-    });
-    child.stderr!.on('data', (d: Buffer) => lines.push({ stderr: d.toString() }));
+    main = await startMain(env, { port });
+    ({ child, url, lines } = main);
+    // The child's own settings (startMain adds port, dictionary off, in-memory database); ingestInto needs these.
+    config = loadConfig({ ...env, PORT: String(port), USE_DICTIONARY: 'false' });
     // A guard only: main.ts is ready in seconds, but a loaded 2-core machine has taken over 30 s to start it.
     await waitFor('readiness', async () => ((await fetch(`${url}/readyz`)).status === 200 ? true : undefined), 150_000);
   }, 180_000);
 
   afterAll(async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await exited;
-    }
+    await main?.stop();
     corpus.cleanup();
     rmSync(config.INDEX_DIR, { force: true });
   });

@@ -16,6 +16,7 @@ import { bundleBrowserScript } from '../http/bundle.js';
 import { HttpError, parseOr400, requireJson } from '../http/errors.js';
 import { once } from '../http/once.js';
 import { fillTemplate, pageLanguage, sendPage } from '../http/pages.js';
+import { staffPageTemplate } from '../staff/routes.js';
 import { INSIGHTS_STRINGS } from './page/i18n.js';
 import { renderSnapshotPage } from './snapshotPage.js';
 
@@ -40,7 +41,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 export function insightsRoutes(insights: InsightsService): Router {
   const router = Router();
-  const template = once(() => readFile(`${PAGE_DIR}index.html`, 'utf8'));
+  const template = once(() =>
+    staffPageTemplate(`${PAGE_DIR}body.html`, { style: '/staff/insights/app.css', script: '/staff/insights/app.js' }),
+  );
   const script = once(() => bundleBrowserScript(`${PAGE_DIR}app.ts`));
   const style = once(() => readFile(`${PAGE_DIR}app.css`, 'utf8'));
 

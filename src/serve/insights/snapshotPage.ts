@@ -3,6 +3,7 @@
 import type { Language } from '../../contract/api.js';
 import type { EvidenceSnapshot, SnapshotCitation } from '../../contract/insights.js';
 import { escapeHtml } from '../http/pages.js';
+import { STAFF_BASE_CSS } from '../staff/routes.js';
 import { INSIGHTS_STRINGS, type InsightsStrings } from './page/i18n.js';
 
 /** Escapes every interpolated value; nested html`` results pass through as they are. */
@@ -63,6 +64,7 @@ export function renderSnapshotPage(snapshot: EvidenceSnapshot, language: Languag
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <title>${t.snapshotTitle}</title>
   <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="${STAFF_BASE_CSS}">
   <link rel="stylesheet" href="/staff/insights/app.css">
 </head>
 <body>

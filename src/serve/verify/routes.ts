@@ -1,7 +1,8 @@
 // POST /api/verify (the fact checker) and the staff page: GET /staff in French or English
 // (?lang=, else the browser's Accept-Language), its script /staff/app.js (bundled from app.ts on
-// first request) and /staff/app.css. The page has no inline script or style, so the page CSP
-// (script-src 'self', no 'unsafe-inline') applies as is.
+// first request) and /staff/app.css, its own rules after the staff pages' shared /staff/base.css
+// (staff/routes.ts, whose layout the page's body goes into). The page has no inline script or
+// style, so the page CSP (script-src 'self', no 'unsafe-inline') applies as is.
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Router } from 'express';
@@ -11,6 +12,7 @@ import { once } from '../http/once.js';
 import { clientKey } from '../http/rateLimit.js';
 import { fillTemplate, pageLanguage, sendPage as send } from '../http/pages.js';
 import type { ServiceState } from '../state.js';
+import { staffPageTemplate } from '../staff/routes.js';
 import { type Language, verifyRequestSchema } from '../../contract/api.js';
 import { STAFF_STRINGS } from './staff/i18n.js';
 
@@ -22,7 +24,7 @@ export function renderStaffPage(template: string, language: Language): string {
 
 export function verifyRoutes(state: ServiceState): Router {
   const router = Router();
-  const template = once(() => readFile(`${STAFF_DIR}index.html`, 'utf8'));
+  const template = once(() => staffPageTemplate(`${STAFF_DIR}body.html`, { style: '/staff/app.css', script: '/staff/app.js' }));
   const script = once(() => bundleBrowserScript(`${STAFF_DIR}app.ts`));
   const style = once(() => readFile(`${STAFF_DIR}app.css`, 'utf8'));
 

@@ -4,24 +4,12 @@
 import type { Language } from '../../../contract/api.js';
 import type { Counts, InsightsReport, NegativeFeedback, QuestionGroup } from '../../../contract/insights.js';
 import { DEFAULT_RANGE_DAYS } from '../../../contract/limits.js';
+import { byId, element } from '../../staff/page/dom.js';
 import { INSIGHTS_STRINGS } from './i18n.js';
 
 const language: Language = document.documentElement.lang === 'en' ? 'en' : 'fr';
 const t = INSIGHTS_STRINGS[language];
 const SVG = 'http://www.w3.org/2000/svg';
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function byId<T extends HTMLElement>(id: string): T {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`missing #${id}`);
-  return node as T;
-}
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 

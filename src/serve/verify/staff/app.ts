@@ -2,23 +2,11 @@
 // POST /api/verify, and a search box over GET /api/search. Every text from a claim or the corpus
 // is rendered with textContent, never as HTML.
 import type { Evidence, Language, PassageView, VerifyResult } from '../../../contract/api.js';
+import { byId, element } from '../../staff/page/dom.js';
 import { MAX_CLAIM_LENGTH, MAX_CLAIMS, STAFF_STRINGS, staffLanguage } from './i18n.js';
 
 const language: Language = staffLanguage(document.documentElement.lang) ?? 'fr';
 const t = STAFF_STRINGS[language];
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function byId<T extends HTMLElement>(id: string): T {
-  const node = document.getElementById(id);
-  if (!node) throw new Error(`missing #${id}`);
-  return node as T;
-}
 
 class RequestError extends Error {}
 
