@@ -33,11 +33,11 @@ import {
 
 /**
  * Floors measured on main on 2026-12-02 after the ranking, grounding and fact-checking work
- * (fr hit@1 37/44, hit@3 42/44; en 34/44, 38/44; unanswerables 15/17; claims 22/26). Issue 10's goals
+ * (fr hit@1 37/44, hit@3 42/44; en 34/44, 38/44; unanswerables 17/17; claims 23/26). Issue 10's goals
  * are higher (fr 90/98 %, en 85/95 %, 90 % refused, 90 % of claims): raise a floor when a change
  * reaches more, never lower one to let a change through.
  */
-const FLOORS = { fr: { hit1: 37, hit3: 42 }, en: { hit1: 34, hit3: 38 }, refused: 15, claimsRight: 22 };
+const FLOORS = { fr: { hit1: 37, hit3: 42 }, en: { hit1: 34, hit3: 38 }, refused: 17, claimsRight: 23 };
 
 const manifest = readManifest();
 const files = corpusFiles();
