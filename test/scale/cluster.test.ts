@@ -69,7 +69,8 @@ describe('two workers on one port', () => {
     const prober = (async () => {
       while (probing) {
         probes.push(
-          await fetch(`${main.url}/healthz`, { headers: { connection: 'close' } }).then(
+          // A bounded wait: a probe connection lost in a handover shows as a failed probe, not a hung test.
+          await fetch(`${main.url}/healthz`, { headers: { connection: 'close' }, signal: AbortSignal.timeout(10_000) }).then(
             (r) => r.status,
             (e: Error) => e.message,
           ),
