@@ -1,8 +1,8 @@
 // A sentence whose subject is a pronoun ("In 2023 it was active in 86 countries", "Elle compte…")
 // speaks of what the sentence before it named: that sentence's words are part of its setting. Only
 // a third-person pronoun in subject position counts (the sentence's first clause, or the one after
-// a short opening phrase such as "En 2023,"): a pronoun further on ("L'Organisation compte 175 États
-// Membres, et elle a…") refers to the sentence's own subject, and a sentence without one is read
+// a short opening phrase such as "En 2023,"): a pronoun further on ("L'Agence compte 40 antennes,
+// et elle a…") refers to the sentence's own subject, and a sentence without one is read
 // alone, so that a neighbour's words never complete a claim about something else.
 import type { Language } from '../types.js';
 import { tokenize } from '../text/quantities/tokens.js';

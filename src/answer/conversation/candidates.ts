@@ -37,7 +37,7 @@ export interface FollowUpInput {
 }
 
 const LIST_ITEM = /^[-–—•*·]\s+(.+)$/;
-/** The name of a list item is what precedes its colon ("Sauver des vies : Pour concrétiser…"), when it is short. */
+/** The name of a list item is what precedes its colon ("Former les équipes : Pour cela…"), when it is short. */
 const ITEM_NAME = /^(.{3,80}?)\s*:\s/;
 
 /**

@@ -103,7 +103,7 @@ export function namesIn(text: string): string[] {
   const out: string[] = [];
   for (const line of text.split('\n')) {
     if (NOT_PROSE.test(line)) continue;
-    // A colon opens a new sentence as far as capitals go ("Sauver des vies : Pour concrétiser…").
+    // A colon opens a new sentence as far as capitals go ("Former les équipes : Pour cela…").
     for (const sentence of splitSentences(line.replace(/^[-–—•*·]\s+/, '')).flatMap((s) => s.split(/\s*:\s+/)))
       for (const name of namesInSentence(sentence)) {
         const key = name.toLowerCase().replace(LEADING_ARTICLE, '');

@@ -111,7 +111,7 @@ export class CorpusOutline {
       .join('\n');
   }
 
-  /** A one-word name is asked about only when it is an acronym or a proper name ("États" capitalised in "175 États" is neither). */
+  /** A one-word name is asked about only when it is an acronym or a proper name ("Bureaux" capitalised in "40 Bureaux" is neither). */
   private isNameWorthAsking(name: string): boolean {
     const words = name.replace(/^(le|la|les|l['’]|the)\s*/i, '').split(' ');
     if (words.length > 1) return !this.isChrome(name);

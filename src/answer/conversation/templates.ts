@@ -13,7 +13,7 @@ const TITLE_SEPARATOR = /\s+[—–|]\s+/;
 /** Breadcrumbs, share lines, bylines: punctuation that a section's name does not carry. */
 const NOT_A_NAME = /[/·•@©]|https?:|\.\.\.|…$/;
 /**
- * The site speaking of itself or to its reader ("Notre travail", "Who we are", "Engagez-vous"):
+ * The site speaking of itself or to its reader ("Nos actions", "About us", "Rejoignez-nous"):
  * navigation and calls to action, not a topic a visitor asks about.
  */
 const SITE_VOICE = /\b(nous|notre|nos|vous|votre|vos|we|our|us|you|your)\b/i;
