@@ -52,6 +52,8 @@ describe('recording on (SQLite)', () => {
       comment: 'Wrong city, mail me at a@b.org',
     });
     expect(down.status).toBe(201);
+    // Verdicts are written with their turn, off the request path: wait for the writer before reading back.
+    await server.insights.flush();
     const snapshot = await getJson(`${server.url}/a/${body.answerId}.json`);
     expect(snapshot.body.feedback).toMatchObject({ rating: 'down', comment: 'Wrong city, mail me at [email]' });
   });
