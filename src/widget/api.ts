@@ -45,18 +45,23 @@ export async function streamChat(endpoint: string, request: ChatRequestBody, han
   await readStream(response.body, handlers, signal);
 }
 
-async function send(endpoint: string, request: ChatRequestBody, signal: AbortSignal): Promise<Response> {
+function send(endpoint: string, request: ChatRequestBody, signal: AbortSignal): Promise<Response> {
+  return postJson(endpoint, request, 'text/event-stream', signal);
+}
+
+/** A JSON POST without cookies; a request that never got an answer becomes a ChatError. */
+async function postJson(endpoint: string, body: unknown, accept: string, signal?: AbortSignal): Promise<Response> {
   try {
     return await fetch(endpoint, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'text/event-stream' },
-      body: JSON.stringify(request),
+      headers: { 'Content-Type': 'application/json', Accept: accept },
+      body: JSON.stringify(body),
       signal,
       credentials: 'omit',
     });
   } catch {
     // fetch rejects alike for offline, DNS, refused CORS and abort; only the signal tells them apart.
-    throw new ChatError(signal.aborted ? 'aborted' : 'network');
+    throw new ChatError(signal?.aborted ? 'aborted' : 'network');
   }
 }
 
@@ -169,18 +174,7 @@ const ANSWER_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 
 /** POST /api/feedback; resolves once the server has recorded it (201), throws a ChatError otherwise. */
 export async function sendFeedback(endpoint: string, request: FeedbackRequest, signal?: AbortSignal): Promise<void> {
-  let response: Response;
-  try {
-    response = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-      body: JSON.stringify(request),
-      signal,
-      credentials: 'omit',
-    });
-  } catch {
-    throw new ChatError(signal?.aborted ? 'aborted' : 'network');
-  }
+  const response = await postJson(endpoint, request, 'application/json', signal);
   if (!response.ok) throw errorForStatus(response);
 }
 
