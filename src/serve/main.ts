@@ -5,7 +5,7 @@
 // forks that many workers sharing the port (cluster/primary.ts) and runs the rebuild itself.
 import cluster from 'node:cluster';
 import { ConfigError, loadConfig, workerCount } from '../config.js';
-import { startingHandler } from './health/starting.js';
+import { startingPhase } from './health/starting.js';
 import { createHardenedServer, listening, serverSettings } from './http/connections.js';
 
 async function main(): Promise<void> {
@@ -16,10 +16,11 @@ async function main(): Promise<void> {
     await runPrimary(config, workers);
     return;
   }
-  const early = createHardenedServer(startingHandler, serverSettings(config, cluster.isWorker ? workers : 1));
+  const starting = startingPhase();
+  const early = createHardenedServer(starting.handler, serverSettings(config, cluster.isWorker ? workers : 1));
   await listening(early.server, config.PORT, config.HOST);
   const { serveProcess } = await import('./process.js');
-  await serveProcess(config, early);
+  await serveProcess(config, early, starting);
 }
 
 main().catch((error: unknown) => {

@@ -11,6 +11,7 @@ import { reloadOnSignal } from './admin/reloader.js';
 import type { IndexWatch } from './admin/watcher.js';
 import { followPrimary, tellPrimary } from './cluster/worker.js';
 import { createServer, type Server, urlOf } from './createServer.js';
+import type { StartingPhase } from './health/starting.js';
 import type { HardenedServer } from './http/connections.js';
 
 interface Running {
@@ -57,15 +58,18 @@ export function rebuildInBackground(app: Server, watch: IndexWatch): Rebuild {
   return rebuild;
 }
 
-export async function serveProcess(config: Config, early: HardenedServer): Promise<void> {
+export async function serveProcess(config: Config, early: HardenedServer, starting: StartingPhase): Promise<void> {
   const app = createServer(config);
   const { logger, state } = app;
-  const server = app.serveOn(early);
+  const server = early.server;
   const running: Running = { app, server, rebuild: null };
   drainOn(running, config.SHUTDOWN_GRACE_MS);
   // The last good index serves at once; a missing or damaged one is said by the reloader, and the
-  // rebuild below (or the build another process publishes) brings one.
+  // rebuild below (or the build another process publishes) brings one. The app takes the port
+  // once it has an index (or knows it has none), so no request meets it half loaded.
   await app.load('startup').catch(() => undefined);
+  app.serveOn(early);
+  starting.handOver(server);
   const watch = app.watchIndex();
   if (cluster.isWorker) {
     followPrimary(app, watch);
