@@ -1,0 +1,118 @@
+// `npm run bench:startup`: how soon `npm start` answers after it is spawned, with a corpus changed
+// since the last build (issue 13: /healthz within 1 s of start, the old build serving while the new
+// one builds). Baselines from the same run: Node alone, and Node under the tsx loader, each binding
+// a bare node:http server — what any server started this way pays before its first line runs.
+import { spawn } from 'node:child_process';
+import { appendFileSync, cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../../src/config.js';
+import { createEmbedder } from '../../src/embed/index.js';
+import { ingest } from '../../src/ingest/ingest.js';
+import { freePort } from './server.js';
+
+const RUNS = 5;
+const POLL_MS = 5;
+const BARE_SERVER = `require('node:http').createServer((q, s) => s.end('ok')).listen(Number(process.env.PORT), '127.0.0.1');`;
+
+interface Timing {
+  healthz: number;
+  readyz: number | null;
+}
+
+async function status(url: string): Promise<number> {
+  return fetch(url)
+    .then((r) => r.status)
+    .catch(() => 0);
+}
+
+/** Spawns `args`, polls /healthz (and /readyz when asked) until 200, then kills the process group. */
+async function timeStart(args: string[], env: Record<string, string>, withReady: boolean): Promise<Timing> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn(process.execPath, args, {
+    env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+  });
+  const base = `http://127.0.0.1:${port}`;
+  const deadline = started + 120_000;
+  let healthz = 0;
+  let readyz: number | null = null;
+  try {
+    while (!healthz && performance.now() < deadline) {
+      if ((await status(`${base}/healthz`)) === 200) healthz = performance.now() - started;
+      else await new Promise((r) => setTimeout(r, POLL_MS));
+    }
+    while (withReady && readyz === null && performance.now() < deadline) {
+      if ((await status(`${base}/readyz`)) === 200) readyz = performance.now() - started;
+      else await new Promise((r) => setTimeout(r, POLL_MS));
+    }
+  } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    process.kill(-child.pid!, 'SIGKILL');
+    await exited;
+  }
+  if (!healthz) throw new Error(`${args.join(' ')} did not answer /healthz within 120 s`);
+  return { healthz, readyz };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const cell = (xs: number[]) => (xs.length ? `${median(xs).toFixed(0)} / ${Math.max(...xs).toFixed(0)}` : '–');
+
+async function main(): Promise<void> {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'oim-bench-startup-'));
+  try {
+    const corpus = path.join(root, 'corpus');
+    cpSync(loadConfig().CORPUS_DIR, corpus, { recursive: true });
+    const config = loadConfig({ ...process.env, CORPUS_DIR: corpus, INDEX_DIR: path.join(root, 'index') });
+    process.stderr.write('building the index the server will find stale…\n');
+    await ingest({ config, embedder: createEmbedder(config) });
+    const script = path.join(root, 'bare.cjs');
+    writeFileSync(script, BARE_SERVER);
+    const changed = path.join(corpus, 'page-ajoutee.txt');
+    const serverEnv = (workers: string) => ({
+      CORPUS_DIR: corpus,
+      INDEX_DIR: config.INDEX_DIR,
+      SQLITE_FILE: ':memory:',
+      ...(workers ? { WEB_CONCURRENCY: workers } : {}),
+    });
+    const rows: Array<[string, Timing[]]> = [
+      ['node, bare node:http server (baseline)', []],
+      ['node --import tsx, bare node:http server (baseline)', []],
+      ['npm start, one process (WEB_CONCURRENCY=1)', []],
+      [`npm start, default (WEB_CONCURRENCY=${os.availableParallelism()}, one per core)`, []],
+    ];
+    for (let run = 0; run < RUNS; run++) {
+      process.stderr.write(`run ${run + 1}/${RUNS}…\n`);
+      rows[0][1].push(await timeStart([script], {}, false));
+      rows[1][1].push(await timeStart(['--import', 'tsx', script], {}, false));
+      for (const [i, workers] of [[2, '1'] as const, [3, ''] as const]) {
+        // Each start must find the corpus changed since the build it serves.
+        appendFileSync(changed, `Paragraphe ajouté au passage ${run}-${workers || 'défaut'} du banc d'essai.\n\n`);
+        rows[i][1].push(await timeStart(['--import', 'tsx', 'src/serve/main.ts'], serverEnv(workers), true));
+      }
+    }
+    console.log(
+      [
+        `### Start-up with a changed corpus (${RUNS} starts each, ms from spawn; median / max; load average ${os.loadavg()[0].toFixed(1)})`,
+        '',
+        '| process | first /healthz 200 | first /readyz 200 (old build serving) |',
+        '|---|---|---|',
+        ...rows.map(
+          ([name, t]) =>
+            `| ${name} | ${cell(t.map((x) => x.healthz))} | ${cell(t.flatMap((x) => (x.readyz === null ? [] : [x.readyz])))} |`,
+        ),
+        '',
+        `Goal (issue 13): /healthz within 1000 ms of start — npm start default: median ${median(rows[3][1].map((x) => x.healthz)).toFixed(0)} ms.`,
+      ].join('\n'),
+    );
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:startup failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
