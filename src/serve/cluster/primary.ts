@@ -9,7 +9,8 @@
 // reach as soon as their app loads) is loaded before they are forked; what they never wait for
 // (the metrics aggregator, the metrics port's Express app) is loaded after, while they boot — on
 // a busy 2-core machine these modules took 0.5–1 s, all of it before a worker could bind the port.
-// The index rebuild starts once a worker listens, so it does not compete with the workers' start.
+// The index rebuild starts once a worker serves (as a lone process starts it once its app is up),
+// so the rebuild child's CPU does not delay the workers' start on a machine with few cores.
 import cluster, { type Worker } from 'node:cluster';
 import { ClusterMemoryStorePrimary } from '@express-rate-limit/cluster-memory-store';
 import type { AggregatorRegistry, PrometheusContentType } from 'prom-client';
@@ -32,6 +33,11 @@ class Workers {
   private crashes = 0;
   stopping = false;
   status: RebuildStatus = { pending: false };
+  private markFirstReady: () => void = () => {};
+  /** Settles when a worker first serves (with or without an index: it says so once it tried to load one). */
+  readonly firstReady = new Promise<void>((resolve) => {
+    this.markFirstReady = resolve;
+  });
 
   constructor(
     private readonly logger: Logger,
@@ -60,6 +66,7 @@ class Workers {
     if (message.oim === 'ready') {
       this.logger.info({ worker: worker.id, pid: worker.process.pid, build: message.build }, `worker ${worker.id} serving`);
       this.ready.get(worker.id)?.();
+      this.markFirstReady();
     } else if (message.oim === 'metrics') {
       this.aggregator
         .then((aggregator) => aggregator.clusterMetrics())
@@ -148,10 +155,6 @@ async function serveAggregatedMetrics(config: Config, aggregator: AggregatorRegi
   await listening(server, config.METRICS_PORT, config.METRICS_HOST);
 }
 
-function firstWorkerListening(): Promise<void> {
-  return new Promise((resolve) => cluster.once('listening', () => resolve()));
-}
-
 export async function runPrimary(config: Config, count: number): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL).child({ role: 'primary' });
   if (!config.REDIS_URL) {
@@ -167,7 +170,7 @@ export async function runPrimary(config: Config, count: number): Promise<void> {
   let rebuild: Rebuild | null = null;
   let stopping = false;
   if (config.INDEX_REBUILD_ON_START)
-    void firstWorkerListening().then(() => {
+    void workers.firstReady.then(() => {
       if (stopping) return;
       rebuild = startRebuild();
       workers.status = { pending: true, since: rebuild.since };
