@@ -248,6 +248,13 @@ export class Vocabulary {
       // The word itself, spelled alike in both languages, attested (observer / observateurs): the dictionary's senses are others.
       if (kept.length) translations.set(word, kept);
       else if (attests(word)) translations.delete(word);
+      else {
+        // None of the dictionary's senses is the one the pages use: the word the translated pages
+        // write for it, when they link one firmly, beside them ("people" ↔ "personnes" where the
+        // dictionary gives "gens", "peuple").
+        const own = this.lexicon.translationOf(source, from);
+        if (own && !list.includes(own)) translations.set(word, [...list, own]);
+      }
     }
     return translations;
   }
