@@ -6,7 +6,7 @@ import type { TextLanguage } from '../text/analyzer.js';
 import { foldAccents } from '../text/analyzer.js';
 import { isYear } from '../text/quantities/dating.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
-import type { Expected } from './questionType.js';
+import { type Expected, namesPlace, statesRate, TIME_UNIT } from './questionType.js';
 
 /** Month names of both languages: "18 décembre" is a date, not a count of Decembers. */
 const MONTH =
@@ -24,10 +24,15 @@ export function countedUnits(text: string, language: TextLanguage): string[][] {
 
 /**
  * How well a text holds the value a question of this kind asks for: 0 when it does not (or the
- * kind is not one retrieval reads), 1 for a count, 2 for a count of something the question names
- * ("how many sites" → "3,900 sites").
+ * kind is not one retrieval reads), 1 for a count, a duration (a figure of months, years…) or a
+ * rate over time ("une fois par an"), 2 for a count of something the question names ("how many
+ * sites" → "3,900 sites").
  */
 export function answerTypeMatch(expected: Expected, text: string, language: TextLanguage, names: (word: string) => boolean): number {
+  if (expected === 'frequency') return statesRate(text) ? 1 : 0;
+  if (expected === 'place') return namesPlace(text) ? 1 : 0;
+  if (expected === 'duration')
+    return countedUnits(text, language).some((unit) => TIME_UNIT.test(foldAccents(unit[0].toLowerCase()))) ? 1 : 0;
   if (expected !== 'count') return 0;
   const units = countedUnits(text, language);
   if (!units.length) return 0;

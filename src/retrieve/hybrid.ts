@@ -110,6 +110,14 @@ function timePreference(chunks: Chunk[], candidates: number[], period: number | 
 const WINDOW_LINES = 1;
 const WHOLE_SHARE = 0.5;
 /**
+ * A line that is itself a question (a FAQ's "Où se trouve le siège ?") is read with the line after
+ * it, its answer: alone it restates what a visitor asks, word for word, and answers nothing, while
+ * the answer often names its topic by a pronoun ("Il est situé à…"). Multidoc fixture: "where is
+ * iom headquarters" took a FAQ's question line as the best line, so the answer line's place was
+ * not read for the kind of value asked (en hit@1 +1).
+ */
+const QUESTION_LINE = /\?\s*$/;
+/**
  * A word found only in the section heading or the document's title counts this much (BM25's
  * heading weight): the heading is shared by every passage of its section, down to a press-contact
  * line under a release's title, and the title by every passage of the page. The title counts
@@ -120,10 +128,27 @@ const HEADING_MATCH = 0.5;
 /** Passages whose terms are remembered (a few thousand candidates' worth). */
 const TERMS_CACHE = 5_000;
 
+/** Lines of a passage read together for its best-line coverage: WINDOW_LINES, or a question and its answer. */
+interface LineWindow {
+  terms: Set<string>;
+  start: number;
+  end: number;
+}
+
 interface PassageTerms {
   body: Set<string>;
   heading: Set<string>;
-  lines: Array<Set<string>>;
+  /** One window from each line (see LineWindow). */
+  windows: LineWindow[];
+}
+
+/** Each line's window: WINDOW_LINES lines, a question line with the line after it (see QUESTION_LINE). */
+function lineWindows(texts: string[], lines: Array<Set<string>>): LineWindow[] {
+  return lines.map((_, start) => {
+    const end = Math.min(lines.length, start + (QUESTION_LINE.test(texts[start]) ? 2 : WINDOW_LINES));
+    const terms = end - start === 1 ? lines[start] : new Set(lines.slice(start, end).flatMap((t) => [...t]));
+    return { terms, start, end };
+  });
 }
 
 export class HybridRetriever implements Retriever {
@@ -194,28 +219,24 @@ export class HybridRetriever implements Retriever {
    * answers, a long release).
    */
   private coverageOf(groups: readonly TermGroup[], i: number): { score: number; line: number } {
-    const { body, heading, lines } = this.passageTerms(i);
+    const { body, heading, windows } = this.passageTerms(i);
     const whole = coverage(groups, this.withDateYear(groups, i, body), heading, HEADING_MATCH);
-    if (whole === 0 || lines.length < 2) return { score: whole, line: -1 };
+    if (whole === 0 || windows.length < 2) return { score: whole, line: -1 };
     let best = 0;
     let line = -1;
-    for (let l = 0; l < lines.length && best < whole; l++) {
-      const window = new Set(lines.slice(l, l + WINDOW_LINES).flatMap((terms) => [...terms]));
-      const score = coverage(groups, this.withDateYear(groups, i, window), heading, HEADING_MATCH);
+    for (let l = 0; l < windows.length && best < whole; l++) {
+      const score = coverage(groups, this.withDateYear(groups, i, windows[l].terms), heading, HEADING_MATCH);
       if (score > best) [best, line] = [score, l];
     }
     return { score: WHOLE_SHARE * whole + (1 - WHOLE_SHARE) * best, line };
   }
 
-  /** The text of a passage's best-covering line (the whole passage when it has one line or none stands out). */
+  /** The text of a passage's best-covering window (the whole passage when it has one line or none stands out). */
   private lineText(i: number, line: number): string {
     const text = this.index.chunks[i].text;
-    return line < 0
-      ? text
-      : text
-          .split('\n')
-          .slice(line, line + WINDOW_LINES)
-          .join('\n');
+    if (line < 0) return text;
+    const { start, end } = this.passageTerms(i).windows[line];
+    return text.split('\n').slice(start, end).join('\n');
   }
 
   /** Terms with the year of the passage's document date when the question names that year (a 2016 release speaks of 2016). */
@@ -231,9 +252,10 @@ export class HybridRetriever implements Retriever {
       if (this.terms.size >= TERMS_CACHE) this.terms.clear();
       const chunk = this.index.chunks[i];
       const language = this.index.lexical.languages[i];
-      const lines = chunk.text.split('\n').map((line) => new Set(analyze(line, language)));
+      const texts = chunk.text.split('\n');
+      const lines = texts.map((line) => new Set(analyze(line, language)));
       const heading = new Set(analyze(`${chunk.heading ?? ''}\n${chunk.title ?? ''}`, language));
-      terms = { body: new Set(lines.flatMap((l) => [...l])), heading, lines };
+      terms = { body: new Set(lines.flatMap((l) => [...l])), heading, windows: lineWindows(texts, lines) };
       this.terms.set(i, terms);
     }
     return terms;

@@ -62,6 +62,13 @@ const FRENCH = [
   'en vue du',
   "en vue d'",
   'combien de temps',
+  // Interrogative forms whose verb or noun only asks where or how often: the place or the rate is
+  // the answer, not a topic ("Où se trouve le siège ?" matched FAQ lines asking "Où se trouve…").
+  'où se trouve',
+  'où se trouvent',
+  'où se situe',
+  'où se situent',
+  'à quelle fréquence',
   'à travers',
   'au travers de',
   'au travers du',
@@ -82,6 +89,7 @@ const ENGLISH = [
   'as regards',
   'on behalf of',
   'how long',
+  'how often',
   'in the field of',
   'in the area of',
   'by means of',

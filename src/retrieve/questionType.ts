@@ -2,11 +2,45 @@
 // These are question forms of the two languages the assistant speaks, not topics of the corpus.
 import { foldAccents } from '../text/analyzer.js';
 
-export type Expected = 'count' | 'year' | 'name' | 'definition' | 'any';
+export type Expected = 'count' | 'duration' | 'frequency' | 'place' | 'year' | 'name' | 'definition' | 'any';
 
 // Matched against the question without accents, since visitors often type without them.
 const COUNT = /\b(combien|nombre de|how many|how much|number of|quantite)\b/i;
 const YEAR = /\b(quand|quelle annee|depuis quand|depuis combien|when|what year|which year|since when|date)\b/i;
+// How long something lasts ("combien de temps" was read as a count: any figure then passed for its answer).
+const DURATION =
+  /\b(combien de temps|pendant combien|how long|quelle (?:est la )?duree|what is the duration|for how many (?:days|weeks|months|years))\b/i;
+// How often it happens: a rate over time ("une fois par an", "every two years"), not a count.
+const FREQUENCY = /\b(a quelle frequence|quelle frequence|tous les combien|how often|how frequently|at what frequency)\b/i;
+// Where something is: a place's name is the answer (a "when and where" question asks for the year first).
+const PLACE =
+  /^\s*(?:ou|where)\b|\b(?:dans quel(?:le)? (?:pays|ville|region)|in which (?:country|city|region)|in what (?:country|city|region))\b/i;
+/**
+ * A place named after a preposition of place, in either language: "à Manille", "au Sénégal", "en
+ * Colombie", "in Geneva", "based in Bogotá". A capitalised word after it: a place's name, or the
+ * name of what is there (a preposition before a year or a common noun does not count).
+ */
+const PLACE_NAMED = /(?:^|[\s,(])(?:a|au|aux|en|in|at|near|pres de)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?\p{Lu}\p{Ll}/u;
+
+/** Does a text name a place after a preposition of place (see PLACE_NAMED)? */
+export function namesPlace(text: string): boolean {
+  return PLACE_NAMED.test(foldAccents(text));
+}
+
+/** Words for a span of time, both languages, singular and plural: what a duration counts. */
+export const TIME_UNIT = /^(?:heures?|jours?|semaines?|mois|ans|annees?|hours?|days?|weeks?|months?|years?)$/;
+/**
+ * A rate over time in either language: "une fois par an", "chaque année", "tous les deux ans",
+ * "annuellement", "twice a year", "every year", "annually", "per month". Read without accents.
+ */
+const RATE =
+  /\b(?:par (?:an|annee|mois|semaine|jour)|chaque (?:annee|mois|semaine|jour)|tous les (?:ans|mois|jours|\S+ (?:ans|mois|semaines))|toutes les (?:semaines|\S+ semaines)|annuel(?:le)?(?:ment)?|mensuel(?:le)?(?:ment)?|hebdomadaire(?:ment)?|quotidien(?:ne)?(?:ment)?|(?:once|twice|\S+ times) (?:a|per) (?:year|month|week|day)|(?:every|each) (?:year|month|week|day|\S+ (?:years|months|weeks))|per (?:year|month|week|day)|annually|yearly|monthly|weekly|daily)\b/i;
+
+/** Does a text state a rate over time (see RATE)? */
+export function statesRate(text: string): boolean {
+  return RATE.test(foldAccents(text));
+}
+
 // "Who is the…" asks for a person ("who is IOM", without an article, for a definition).
 const NAME =
   /\b(who is the|qui est le|qui est la|what is the name|what's the name|name of|called|named|quel est le nom|quel est son nom|(?<!au )nom d[eu]|(?<!au )nom des|comment s['’]appelle|comment se nomme|s['’]appelle)\b/i;
@@ -19,6 +53,9 @@ const ACRONYM_SPELT_OUT = /\(\p{Lu}{2,6}\)/u;
 export function expectedValue(question: string): Expected {
   const bare = foldAccents(question);
   if (YEAR.test(bare)) return 'year';
+  if (DURATION.test(bare)) return 'duration';
+  if (FREQUENCY.test(bare)) return 'frequency';
+  if (PLACE.test(bare)) return 'place';
   if (COUNT.test(bare)) return 'count';
   if (NAME.test(bare)) return 'name';
   if (DEFINITION.test(bare)) return 'definition';
@@ -33,6 +70,13 @@ export function holdsExpected(text: string, expected: Expected): boolean {
   // A name: capitalised words in a row (Nations Unies, a person's name), or an acronym spelt out.
   if (expected === 'name') return /(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+/u.test(text) || ACRONYM_SPELT_OUT.test(text);
   if (expected === 'definition') return ACRONYM_SPELT_OUT.test(text);
+  if (expected === 'frequency') return statesRate(text);
+  if (expected === 'place') return namesPlace(text);
+  // A duration: a figure, in digits or words, before a unit of time ("six mois", "3 years").
+  if (expected === 'duration')
+    return /\b(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:heures?|jours?|semaines?|mois|ans|annees?|hours?|days?|weeks?|months?|years?)\b/i.test(
+      foldAccents(text),
+    );
   return false;
 }
 

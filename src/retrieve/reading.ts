@@ -78,7 +78,11 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
   const collapsed = vocabulary.collapse(text);
   const translations = options.translate !== false ? vocabulary.translations(collapsed, language) : new Map<string, Form[]>();
   const groups = vocabulary.weigh(
-    wordGroups(collapsed, language, { translations, weakWords: vocabulary.weakWords, corpusLanguages: vocabulary.languages }),
+    wordGroups(collapsed, language, {
+      translations,
+      weakWords: vocabulary.weakWords,
+      corpusLanguages: vocabulary.languages,
+    }),
   );
   const manner = MANNER.test(text);
   return Object.freeze({

@@ -3,7 +3,7 @@
 // and whether the corpus knows a word come from the Vocabulary (vocabulary.ts) when the question
 // is read; everything here is a pure function of the groups and the terms compared.
 import type { Language } from '../types.js';
-import { englishStem, isStopWord, stem, stemIn, type TextLanguage, wordTerms, words } from '../text/analyzer.js';
+import { englishStem, foldAccents, isStopWord, stem, stemIn, type TextLanguage, wordTerms, words } from '../text/analyzer.js';
 import { withoutLocutions } from './locutions.js';
 import { looselyRelated, related } from '../text/stemSet.js';
 
@@ -54,6 +54,25 @@ export interface GroupOptions {
   corpusLanguages?: readonly TextLanguage[];
 }
 
+/**
+ * The shortest stem a plural verb's fallback may have: "client" → "cli", "agent" → "age" are no
+ * verbs, and a stem of three letters or fewer relates to too many others (see stemSet.related).
+ */
+const MIN_VERB_STEM = 4;
+
+/**
+ * The stem of a French third-person plural that Snowball leaves whole ("travaillent", "trouvent",
+ * "dirigent": its French stemmer strips no bare "-ent", since nouns and adverbs end so too), taken
+ * from the singular ("travaille" → travaill), or null. A question word gets it beside its own stem,
+ * so a noun ending so ("président") still matches itself. Multidoc fixture: "Combien de personnes
+ * travaillent…" now meets "la majorité travaille…".
+ */
+export function frenchPluralVerbStem(word: string): string | null {
+  if (!/[^aeiouy]ent$/.test(word) || stem(word) !== foldAccents(word)) return null;
+  const singular = stem(word.slice(0, -2));
+  return singular.length >= MIN_VERB_STEM ? singular : null;
+}
+
 /** The key of a word's group: its stem in the corpus's main language (a claim's words are found by it). */
 export function groupKey(word: string, corpusLanguages: readonly TextLanguage[] = ['fr']): string {
   return wordTerms(word, corpusLanguages[0] ?? 'fr')[0] ?? '';
@@ -66,6 +85,8 @@ export function wordGroups(query: string, language: Language, options: GroupOpti
     // A stop word read as an acronym ("UN", not the French article) stays: the reader gave it a meaning.
     if (isStopWord(w, language) && !translations.has(w)) continue;
     const own = corpusLanguages.flatMap((l) => wordTerms(w, l));
+    const plural = language === 'fr' ? frenchPluralVerbStem(w) : null;
+    if (plural) own.push(plural);
     const stems = [...own, ...(translations.get(w) ?? []).map((f) => stemIn(f.word.toLowerCase(), f.language))];
     const key = stems[0];
     if (key && !groups.has(key)) groups.set(key, { word: w, stems: [...new Set(stems)], weak: isWeak(w, language, weakWords) });

@@ -1,6 +1,6 @@
 // What kind of answer a question asks for (src/answer/questionType.ts).
 import { describe, expect, it } from 'vitest';
-import { asksForAction, expectedValue, holdsExpected } from '../../src/retrieve/questionType.js';
+import { asksForAction, expectedValue, holdsExpected, type Expected } from '../../src/retrieve/questionType.js';
 
 describe('question type', () => {
   it('recognises name questions in both languages, accents or not', () => {
@@ -24,6 +24,44 @@ describe('question type', () => {
     expect(holdsExpected('Le Haut-Commissariat pour les réfugiés (HCR) coordonne.', 'name')).toBe(true);
     expect(holdsExpected('- Directrice générale adjointe chargée des opérations', 'name')).toBe(false);
     expect(holdsExpected("L'agence compte 175 membres.", 'name')).toBe(false);
+  });
+
+  // Each answer kind retrieval reads from a question's form: a question of that form and one that
+  // is not, a line that holds that kind of value and one that does not (invented examples).
+  it.each<[Expected, string, string, string, string]>([
+    [
+      'duration',
+      'Combien de temps dure la formation ?',
+      'Combien de formations propose-t-elle ?',
+      'Une formation de trois mois.',
+      'Elle propose 12 formations.',
+    ],
+    ['duration', 'How long does the course last?', 'How many courses are there?', 'The course lasts 6 weeks.', 'There are 6 courses.'],
+    [
+      'frequency',
+      'À quelle fréquence le jury se réunit-il ?',
+      'Qui préside le jury ?',
+      'Le jury se réunit deux fois par an.',
+      'Le jury compte neuf membres.',
+    ],
+    [
+      'frequency',
+      'How often is the report published?',
+      'Who publishes the report?',
+      'The report is published every two years.',
+      'The report has 40 pages.',
+    ],
+    ['place', 'Où se trouve le musée ?', 'Que montre le musée ?', 'Le musée est installé à Lyon.', 'Le musée montre des tapisseries.'],
+    ['place', 'Where is the archive kept?', 'What does the archive keep?', 'The archive is kept in Leeds.', 'The archive keeps letters.'],
+  ])('reads a %s question (%s) and the line that answers it', (kind, asked, other, holds, lacks) => {
+    expect(expectedValue(asked)).toBe(kind);
+    expect(expectedValue(other)).not.toBe(kind);
+    expect(holdsExpected(holds, kind), holds).toBe(true);
+    expect(holdsExpected(lacks, kind), lacks).toBe(false);
+  });
+
+  it('reads "when and where" as a question about a year, the first thing it asks', () => {
+    expect(expectedValue('When and where was the club founded?')).toBe('year');
   });
 
   it('tells a request to act for the visitor from a question about how to do it', () => {

@@ -47,6 +47,15 @@ describe('ranking preferences', () => {
     expect(passages[1].score).toBeGreaterThan(passages[0].score);
   });
 
+  it('reads a question page’s question line with its answer, for the kind of value asked', async () => {
+    const retriever = await memoryRetriever([
+      { text: 'Où se trouve le musée du verre ?\nIl est installé à Lyon.', source: 'corpus/faq.txt', language: 'fr', date: '2019-01-01' },
+      { text: 'Le musée du verre se trouve être le plus visité.', source: 'corpus/musee.txt', language: 'fr', date: '2024-01-01' },
+    ]);
+    const [first] = await retriever.search('Où se trouve le musée du verre ?', 2, { language: 'fr' });
+    expect(first.source).toBe('corpus/faq.txt');
+  });
+
   it('finds a passage by the words of its page’s title', async () => {
     const retriever = await memoryRetriever([
       {

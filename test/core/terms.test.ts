@@ -1,7 +1,7 @@
 // A question as weighted content words (src/retrieve/terms.ts), locutions left out (locutions.ts).
 import { describe, expect, it } from 'vitest';
 import { withoutLocutions } from '../../src/retrieve/locutions.js';
-import { wordGroups } from '../../src/retrieve/terms.js';
+import { frenchPluralVerbStem, wordGroups } from '../../src/retrieve/terms.js';
 import type { Language } from '../../src/types.js';
 
 const wordsOf = (question: string, language: Language) => wordGroups(question, language).map((g) => g.word);
@@ -18,6 +18,25 @@ describe('question terms', () => {
       'change',
       'health',
     ]);
+  });
+
+  it('leaves out the verb or noun of a question asking where or how often', () => {
+    expect(wordsOf('Où se trouvent les archives de la ville ?', 'fr')).toEqual(['archives', 'ville']);
+    expect(wordsOf('À quelle fréquence le jury se réunit-il ?', 'fr')).toEqual(['jury', 'réunit']);
+    expect(wordsOf('How often does the jury meet?', 'en')).toEqual(['jury', 'meet']);
+    // The same words outside those forms stay.
+    expect(wordsOf('Les randonneurs trouvent le refuge fermé', 'fr')).toContain('trouvent');
+  });
+
+  it('gives a French third-person plural the stem of its singular, beside its own', () => {
+    expect(frenchPluralVerbStem('travaillent')).toBe('travaill');
+    expect(frenchPluralVerbStem('dirigent')).toBe('dirig');
+    // Not a plural verb Snowball leaves whole: nouns in -ient, words it stems, too short a stem.
+    expect(frenchPluralVerbStem('client')).toBeNull();
+    expect(frenchPluralVerbStem('gouvernement')).toBeNull();
+    expect(frenchPluralVerbStem('parent')).toBeNull();
+    const [group] = wordGroups('Les jardiniers arrosent', 'fr').filter((g) => g.word === 'arrosent');
+    expect(group.stems).toEqual(expect.arrayContaining(['arrosent', 'arros']));
   });
 
   it('keeps the same words when they are not a locution', () => {
