@@ -264,6 +264,13 @@ function verbBase(word: string): string {
 
 export const englishStem = memoize((word) => foldAccents(englishStemmer.stem(verbBase(word))));
 
+/**
+ * The stem of an English word known to be a base form (a dictionary's headword): no past form to
+ * undo, so "found" (to found, fonder) stays "found" instead of becoming find's stem, where a
+ * question's "founded" looks it up.
+ */
+export const englishBaseStem = memoize((word) => foldAccents(englishStemmer.stem(word)));
+
 export const spanishStem = memoize((word) => foldAccents(spanishStemmer.stem(word)));
 
 const STEMS: Record<TextLanguage, (word: string) => string> = { fr: stem, en: englishStem, es: spanishStem };

@@ -3,7 +3,7 @@
 // ingestion time to translations whose stems occur in passages of the target language, and saved
 // with the index: the server never needs the dictionary, and without it the glossary is empty.
 import { acronymData } from './acronyms.js';
-import { analyze, englishStem, foldAccents, isStopWord, isTextStopWord, stem, type TextLanguage, words } from './analyzer.js';
+import { analyze, englishBaseStem, englishStem, foldAccents, isStopWord, isTextStopWord, stem, type TextLanguage, words } from './analyzer.js';
 import { englishCognates, frenchCognates } from './cognates.js';
 import { type DictEntry, installedDictionaries, readDictionary } from './dictd.js';
 import { passageLanguages } from './language.js';
@@ -154,7 +154,8 @@ export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]
   const add = (englishWord: string, frenchPhrase: string) => {
     const frenchWords = words(frenchPhrase).filter((w) => !isStopWord(w));
     if (frenchWords.length === 1 && !/\s/.test(englishWord)) lexicon.pair(englishWord.toLowerCase(), frenchWords[0]);
-    if (!isStopWord(englishWord, 'en')) for (const word of french.kept(frenchPhrase)) put(entries, englishStem(englishWord), word);
+    // A headword is a base form: keyed by its own stem, not a past form's verb ("found" is to found).
+    if (!isStopWord(englishWord, 'en')) for (const word of french.kept(frenchPhrase)) put(entries, englishBaseStem(englishWord), word);
     if (frenchWords.length !== 1 || english.empty) return;
     for (const word of english.kept(englishWord)) put(toEnglish, stem(frenchWords[0]), word);
   };

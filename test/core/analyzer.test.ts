@@ -4,7 +4,7 @@ import { cleanToBlocks } from '../../src/corpus/clean.js';
 import { plainTextLines } from '../../src/corpus/sourceLines.js';
 import { LocalHashEmbeddings } from '../../src/embed/local.js';
 import { chunkBlocks } from '../../src/ingest/chunk.js';
-import { analyze, englishStem, foldAccents, isStopWord, stem, words } from '../../src/text/analyzer.js';
+import { analyze, englishBaseStem, englishStem, foldAccents, isStopWord, stem, words } from '../../src/text/analyzer.js';
 import { dot, readRealCorpus } from './support.js';
 
 describe('French analyzer', () => {
@@ -80,6 +80,12 @@ describe('English analyzer', () => {
     expect(englishStem('left')).not.toBe(englishStem('leave'));
     expect(englishStem('founded')).toBe(englishStem('founding'));
     expect(englishStem('offices')).toBe(englishStem('office'));
+  });
+
+  it('stems a dictionary headword as the base form it is: "found" (to found) meets "founded", not "find"', () => {
+    expect(englishBaseStem('found')).toBe(englishStem('founded'));
+    expect(englishStem('found')).toBe(englishStem('find'));
+    expect(englishBaseStem('offices')).toBe(englishStem('office'));
   });
 });
 
