@@ -68,6 +68,13 @@ describe('translations the translated pages give where the dictionary has none',
     expect(forms.get('headquarters')?.map((f) => f.word)).toEqual(['siège']);
     expect(forms.get('offices')?.map((f) => f.word)).toEqual(['bureau']);
   });
+
+  it('add the pages’ own word beside a dictionary whose senses they never use', async () => {
+    // The dictionary's "quartier général" sense is not what these pages write for headquarters.
+    const { vocabulary } = await memoryRetriever(chunks, { entries: { headquart: ['quartier'] } });
+    const forms = vocabulary.translations('Where are the headquarters?', 'en');
+    expect(forms.get('headquarters')?.map((f) => f.word)).toEqual(['quartier', 'siège']);
+  });
 });
 
 describe('ranking', () => {
