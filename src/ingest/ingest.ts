@@ -23,8 +23,9 @@ export type { CleaningReport, LeftOut } from './passages.js';
  * 10: the glossary reads passages in their language and holds the acronyms' spelled-out forms, names and initials.
  * 11: the menus' labels recorded in the manifest (navigation), so a refusal never offers one as a page title.
  * 12: English irregular past forms stemmed as their verb (the stored glossary's stems change).
+ * 13: the glossary keys English headwords by their own stem ("found", to found, no longer find's).
  */
-export const PIPELINE_VERSION = 12;
+export const PIPELINE_VERSION = 13;
 
 export interface IngestProgress {
   phase: 'embedding';
