@@ -1,4 +1,5 @@
-// What kind of answer a question asks for: a number, a year, a name, a definition, or anything.
+// What kind of answer a question asks for: a number, a duration, a frequency, a place, a year, a
+// name, a definition, or anything.
 // These are question forms of the two languages the assistant speaks, not topics of the corpus.
 import { foldAccents } from '../text/analyzer.js';
 
@@ -28,7 +29,13 @@ export function namesPlace(text: string): boolean {
 }
 
 /** Words for a span of time, both languages, singular and plural: what a duration counts. */
-export const TIME_UNIT = /^(?:heures?|jours?|semaines?|mois|ans|annees?|hours?|days?|weeks?|months?|years?)$/;
+const TIME_UNITS = 'heures?|jours?|semaines?|mois|ans|annees?|hours?|days?|weeks?|months?|years?';
+export const TIME_UNIT = new RegExp(`^(?:${TIME_UNITS})$`);
+/** A figure, in digits or words, before a unit of time ("six mois", "3 years"): a duration stated. */
+const DURATION_STATED = new RegExp(
+  `\\b(?:\\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|one|two|three|four|five|seven|eight|nine|ten|twelve)\\s+(?:${TIME_UNITS})\\b`,
+  'i',
+);
 /**
  * A rate over time in either language: "une fois par an", "chaque année", "tous les deux ans",
  * "annuellement", "twice a year", "every year", "annually", "per month". Read without accents.
@@ -72,11 +79,7 @@ export function holdsExpected(text: string, expected: Expected): boolean {
   if (expected === 'definition') return ACRONYM_SPELT_OUT.test(text);
   if (expected === 'frequency') return statesRate(text);
   if (expected === 'place') return namesPlace(text);
-  // A duration: a figure, in digits or words, before a unit of time ("six mois", "3 years").
-  if (expected === 'duration')
-    return /\b(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|douze|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:heures?|jours?|semaines?|mois|ans|annees?|hours?|days?|weeks?|months?|years?)\b/i.test(
-      foldAccents(text),
-    );
+  if (expected === 'duration') return DURATION_STATED.test(foldAccents(text));
   return false;
 }
 

@@ -3,7 +3,17 @@
 // ingestion time to translations whose stems occur in passages of the target language, and saved
 // with the index: the server never needs the dictionary, and without it the glossary is empty.
 import { acronymData } from './acronyms.js';
-import { analyze, englishBaseStem, englishStem, foldAccents, isStopWord, isTextStopWord, stem, type TextLanguage, words } from './analyzer.js';
+import {
+  analyze,
+  englishBaseStem,
+  englishStem,
+  foldAccents,
+  isStopWord,
+  isTextStopWord,
+  stem,
+  type TextLanguage,
+  words,
+} from './analyzer.js';
 import { englishCognates, frenchCognates } from './cognates.js';
 import { type DictEntry, installedDictionaries, readDictionary } from './dictd.js';
 import { passageLanguages } from './language.js';
