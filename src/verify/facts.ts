@@ -7,12 +7,22 @@ import type { TermGroup } from '../retrieve/hybrid.js';
 import { isNumeric, union, type ClaimReader } from './claimReader.js';
 import type { Sentence } from './evidence.js';
 import type { Relation } from '../text/quantities/qualifiers.js';
+import { compareRanges } from './ranges.js';
 import type { Quantity } from '../text/quantities/quantities.js';
 
 /** Least share (idf-weighted) of the claim's unit words found in a source number's unit. */
 const MIN_UNIT = 0.75;
 /** Least share of the words around the claim's number found around the source's number. */
 const MIN_SETTING = 0.75;
+/**
+ * Least setting of a number whose sentence also states one of the claim's dates (its other dated
+ * fact, "Depuis 1994, … plus de 500 000 victimes", or the year it speaks of), when no number meets
+ * MIN_SETTING. The shared date and the unit already say the sentence counts the same thing over the
+ * same period; what is left of the setting is mostly the verb, which a source words its own way
+ * ("aidé" / "porté assistance à"). Half, weighted: one of two setting words, never none. A
+ * supported verdict still needs MIN_CLAIM_COVERAGE of the claim's words in the quote (judge.ts).
+ */
+const MIN_ANCHORED_SETTING = 0.5;
 /** "about N": within 5% is right, beyond 15% is wrong, in between undecided. */
 const APPROX_OK = 0.05;
 const APPROX_WRONG = 0.15;
@@ -28,6 +38,8 @@ interface Candidate {
   setting: number;
   /** …and without it: a sentence that states the setting itself comes before one that borrows it. */
   ownSetting: number;
+  /** The sentence states one of the claim's dates too (see MIN_ANCHORED_SETTING). */
+  anchored: boolean;
   outcome: Outcome;
 }
 
@@ -59,12 +71,32 @@ function compare(relation: Relation, claimed: number, actual: number): Outcome {
 
 const isBareYear = (q: Quantity) => isYear(q.value) && q.concept === null && !q.unit.length;
 
-/** A qualified source number ("plus de 100") only confirms the very same words. */
+/** A date of the claim other than the number checked: a dated event ("depuis 1994") or the year it speaks of. */
+export type Anchor = Pick<Quantity, 'value' | 'concept'>;
+
+/** The claim's dates among its facts, other than `fact`. */
+export function anchorsFor(fact: Quantity, facts: Quantity[]): Anchor[] {
+  return facts.filter((q) => q !== fact && (q.concept !== null || isBareYear(q)));
+}
+
+/** Does the sentence state one of these dates, as a date of the same kind? */
+function statesAnchor(sentence: Sentence, anchors: Anchor[]): boolean {
+  return anchors.some((a) =>
+    sentence.quantities.some((q) => q.value === a.value && q.concept === a.concept && q.relation === 'eq' && !q.unit.length),
+  );
+}
+
+/** A qualified source number ("plus de 100") confirms what it implies and contradicts what its rounding rules out (ranges.ts). */
 function outcomeOf(claim: Quantity, source: Quantity): Outcome {
   // An event that may happen again ("amended in 1989 and in 2013") is not denied by another year: the same year confirms, another leaves it open.
   if (isBareYear(claim) && isBareYear(source)) return claim.value === source.value && claim.relation === 'eq' ? 'supported' : 'undecided';
   if (source.relation === 'eq') return compare(claim.relation, claim.value, source.value);
-  return source.relation === claim.relation && source.value === claim.value ? 'supported' : 'undecided';
+  if (source.relation === claim.relation && source.value === claim.value) return 'supported';
+  // Two bounds on a count ("plus de 500 000" against "plus de 115 000"): what one allows against what the other does.
+  if (claim.relation !== 'approx' && source.relation !== 'approx' && !claim.concept && !source.concept) {
+    return compareRanges({ relation: claim.relation, value: claim.value }, { relation: source.relation, value: source.value });
+  }
+  return 'undecided';
 }
 
 /** A sentence's words analysed in its passage's language (an English page's "Member States" as English). */
@@ -79,7 +111,14 @@ function reverseCoverage(sentence: Sentence, sourceUnit: string[], groups: TermG
 }
 
 /** The source number as a match for the claim's, or null when it does not count the same thing. */
-function candidate(reader: ClaimReader, claim: Quantity, sentence: Sentence, source: Quantity, blocked: Set<string>): Candidate | null {
+function candidate(
+  reader: ClaimReader,
+  claim: Quantity,
+  sentence: Sentence,
+  source: Quantity,
+  blocked: Set<string>,
+  anchors: Anchor[],
+): Candidate | null {
   const unitGroups = reader.unitGroupsOf(claim);
   let contextGroups = reader.groupsOf(claim.context).filter((g) => !isNumeric(g) && reader.isSetting(g));
   let unit: number;
@@ -107,7 +146,8 @@ function candidate(reader: ClaimReader, claim: Quantity, sentence: Sentence, sou
   const ownSetting = reader.coverage(known, own);
   // A pronoun's sentence ("In 2023 it was active in…") has the subject its previous sentences name.
   const setting = Math.max(ownSetting, reader.coverage(known, union(own, sentence.previous)));
-  return { sentence, source, unit, reverse, setting, ownSetting, outcome: outcomeOf(claim, source) };
+  const anchored = statesAnchor(sentence, anchors);
+  return { sentence, source, unit, reverse, setting, ownSetting, anchored, outcome: outcomeOf(claim, source) };
 }
 
 /**
@@ -123,14 +163,22 @@ function newestDate(candidates: Candidate[]): Candidate[] {
 }
 
 /** The sentences' numbers that count the same thing as the claim's, best fit first. */
-function sameThingAs(reader: ClaimReader, claim: Quantity, sentences: Sentence[], blocked: Set<string>): Candidate[] {
+function sameThingAs(
+  reader: ClaimReader,
+  claim: Quantity,
+  sentences: Sentence[],
+  blocked: Set<string>,
+  anchors: Anchor[] = [],
+): Candidate[] {
   return sentences
-    .flatMap((s) => s.quantities.map((q) => candidate(reader, claim, s, q, blocked)))
+    .flatMap((s) => s.quantities.map((q) => candidate(reader, claim, s, q, blocked, anchors)))
     .filter((c): c is Candidate => c !== null)
     .sort(
       (a, b) => b.unit - a.unit || b.reverse - a.reverse || b.setting - a.setting || b.sentence.passage.score - a.sentence.passage.score,
     );
 }
+
+const firstFilled = <T>(...lists: T[][]): T[] => lists.find((l) => l.length) ?? [];
 
 /** Every figure the sentences give for the claim's quantity in its setting, one per value and date. */
 export function figuresFor(reader: ClaimReader, claim: Quantity, sentences: Sentence[], blocked: Set<string>): Candidate[] {
@@ -150,12 +198,22 @@ export function figuresFor(reader: ClaimReader, claim: Quantity, sentences: Sent
  * nothing about which figure is right ("remittances reached USD 790 billion in 2022", in a 2024
  * report, does not hide the 2022 appeal's own figure).
  */
-export function checkFact(reader: ClaimReader, claim: Quantity, sentences: Sentence[], blocked: Set<string>, current = true): FactResult {
+export function checkFact(
+  reader: ClaimReader,
+  claim: Quantity,
+  sentences: Sentence[],
+  blocked: Set<string>,
+  current = true,
+  anchors: Anchor[] = [],
+): FactResult {
   // The most recent date's figures first: an older one in a closer setting does not decide today's.
-  const all = sameThingAs(reader, claim, sentences, blocked);
+  const all = sameThingAs(reader, claim, sentences, blocked, anchors);
   const sameThing = current ? newestDate(all) : all;
-  const stated = sameThing.filter((c) => c.ownSetting >= MIN_SETTING);
-  const found = stated.length ? stated : sameThing.filter((c) => c.setting >= MIN_SETTING);
+  const found = firstFilled(
+    sameThing.filter((c) => c.ownSetting >= MIN_SETTING),
+    sameThing.filter((c) => c.setting >= MIN_SETTING),
+    sameThing.filter((c) => c.anchored && c.ownSetting >= MIN_ANCHORED_SETTING),
+  );
   // The source counts the same thing, but around other words ("créée en 1951" vs "… by the UN").
   if (!found.length) return { claim, status: sameThing.length ? 'elsewhere' : 'absent', decisive: sameThing.slice(0, 1) };
   const best = found[0];

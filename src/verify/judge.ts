@@ -9,7 +9,7 @@ import { analyze, textLanguage } from '../text/analyzer.js';
 import type { Language } from '../types.js';
 import { ClaimReader, isNumeric, union } from './claimReader.js';
 import { evidenceSentences, uniqueEvidence, type Sentence } from './evidence.js';
-import type { FactResult } from './facts.js';
+import { anchorsFor, type FactResult } from './facts.js';
 import { explain, type Reason } from './messages.js';
 import { namedWords } from './names.js';
 import { deniedClause, isNegationWord, negation } from './negation.js';
@@ -93,7 +93,9 @@ class ClaimJudge {
   }
 
   private judgeFacts(quantities: Quantity[]): Judgement {
-    const facts = quantities.map((q) => checkInPeriod(this.reader, q, this.sentences, this.blocked, this.period));
+    const facts = quantities.map((q) =>
+      checkInPeriod(this.reader, q, this.sentences, this.blocked, this.period, anchorsFor(q, quantities)),
+    );
     const wrong = facts.filter((f) => f.status === 'contradicted');
     if (wrong.length) {
       if (this.negated) return this.result('not_found', { kind: 'negation-unsure' }, factQuotes(wrong));

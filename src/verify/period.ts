@@ -6,7 +6,7 @@
 import { isYear } from '../text/quantities/dating.js';
 import type { ClaimReader } from './claimReader.js';
 import type { Sentence } from './evidence.js';
-import { checkFact, type FactResult, figuresFor } from './facts.js';
+import { type Anchor, checkFact, type FactResult, figuresFor } from './facts.js';
 import type { Quantity } from '../text/quantities/quantities.js';
 
 /** Is this sentence evidence for the period (its document's date, or the year it names)? */
@@ -34,14 +34,16 @@ export function checkInPeriod(
   sentences: Sentence[],
   blocked: Set<string>,
   period: number | null,
+  anchors: Anchor[] = [],
 ): FactResult {
-  if (period === null || claim.value === period) return checkFact(reader, claim, sentences, blocked);
+  if (period === null || claim.value === period) return checkFact(reader, claim, sentences, blocked, true, anchors);
   const during = checkFact(
     reader,
     claim,
     sentences.filter((s) => ofPeriod(s, period)),
     blocked,
     false,
+    [...anchors, { value: period, concept: null }],
   );
   if (during.status !== 'absent' && during.status !== 'elsewhere') return during;
   const otherYears = figuresFor(
