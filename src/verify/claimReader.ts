@@ -4,6 +4,7 @@ import type { QuestionReading } from '../retrieve/reading.js';
 import { coverage, groupKey, type TermGroup } from '../retrieve/terms.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
 import type { Quantity } from '../text/quantities/quantities.js';
+import { namedWords } from './names.js';
 
 export const union = (...sets: Iterable<string>[]) => new Set(sets.flatMap((s) => [...s]));
 /** A term group for a number written in digits: numbers are checked as facts, not as terms. */
@@ -33,12 +34,21 @@ const COUNTING_VERBS = new Set([
 export class ClaimReader {
   /** The claim's term groups by their key, the stem of their word (as wordGroups builds them). */
   private readonly groups: Map<string, TermGroup>;
+  /** The claim's names that say what it is about (a person, a programme), not the corpus's own organisation. */
+  readonly names: TermGroup[];
 
   constructor(
     private readonly vocabulary: Vocabulary,
     reading: QuestionReading,
   ) {
     this.groups = new Map(reading.groups.map((g) => [g.stems[0], g]));
+    this.names = [...new Set(namedWords(reading.text, reading.language).map((n) => this.group(n.word)))].filter((g) => this.isSetting(g));
+  }
+
+  /** A name of a source sentence that is none of the claim's names, nor the organisation the corpus is about. */
+  isOtherName(word: string): boolean {
+    const group = this.vocabulary.group(word);
+    return this.isSetting(group) && !this.names.some((g) => this.coverage([g], new Set(group.stems)) > 0);
   }
 
   /** The claim word's group (its stems and translations); names the analyzer drops (UN) get one too. */

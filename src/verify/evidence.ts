@@ -4,7 +4,7 @@ import { passageUnits } from '../answer/units.js';
 import { analyze, textLanguage } from '../text/analyzer.js';
 import type { Language, Passage } from '../types.js';
 import { refersBack } from './anaphora.js';
-import { nameOnlyStems } from './names.js';
+import { nameOnlyStems, namedWords } from './names.js';
 import { extractQuantities, type Quantity } from '../text/quantities/quantities.js';
 import type { Evidence } from './types.js';
 import { union } from './claimReader.js';
@@ -27,6 +27,8 @@ export interface Sentence {
   /** When the sentence refers back with a pronoun ("it", "elle"), the stems of the sentences before it in its passage. */
   previous: Set<string>;
   quantities: Quantity[];
+  /** The words the sentence writes as names ("Henrik", "UNICEF"). */
+  names: string[];
 }
 
 export function toEvidence(passage: Passage, quote: string): Evidence {
@@ -51,6 +53,7 @@ export function evidenceSentences(passages: Passage[]): Sentence[] {
       nameOnly: nameOnlyStems(u.text, language),
       previous: refersBack(u.text, language) ? union(...stems.slice(Math.max(0, k - ANTECEDENT_WINDOW), k)) : new Set<string>(),
       quantities: extractQuantities(u.text, language),
+      names: namedWords(u.text, language).map((n) => n.word),
     }));
   });
 }

@@ -2,12 +2,11 @@
 // matched through the claim reader's stems and translations) in the same setting (the words around
 // both numbers). Only a number that fits as well as any other decides.
 import { analyze, textLanguage } from '../text/analyzer.js';
-import { isYear } from '../text/quantities/dating.js';
 import type { TermGroup } from '../retrieve/hybrid.js';
 import { isNumeric, union, type ClaimReader } from './claimReader.js';
 import type { Sentence } from './evidence.js';
-import type { Relation } from '../text/quantities/qualifiers.js';
-import { compareRanges } from './ranges.js';
+import { isBareYear, type Outcome, outcomeOf } from './outcome.js';
+import { aboutAnotherSubject, type Anchor, appositionStems, statesAnchor } from './sentenceSubject.js';
 import type { Quantity } from '../text/quantities/quantities.js';
 
 /** Least share (idf-weighted) of the claim's unit words found in a source number's unit. */
@@ -23,12 +22,6 @@ const MIN_SETTING = 0.75;
  * supported verdict still needs MIN_CLAIM_COVERAGE of the claim's words in the quote (judge.ts).
  */
 const MIN_ANCHORED_SETTING = 0.5;
-/** "about N": within 5% is right, beyond 15% is wrong, in between undecided. */
-const APPROX_OK = 0.05;
-const APPROX_WRONG = 0.15;
-
-type Outcome = 'supported' | 'contradicted' | 'undecided';
-
 interface Candidate {
   sentence: Sentence;
   source: Quantity;
@@ -48,55 +41,6 @@ export interface FactResult {
   /** other-period: only figures of other years than the claim's period (see period.ts). */
   status: Outcome | 'ambiguous' | 'absent' | 'elsewhere' | 'other-period';
   decisive: Candidate[];
-}
-
-function compare(relation: Relation, claimed: number, actual: number): Outcome {
-  switch (relation) {
-    case 'eq':
-      return actual === claimed ? 'supported' : 'contradicted';
-    case 'gt':
-      return actual > claimed ? 'supported' : 'contradicted';
-    case 'ge':
-      return actual >= claimed ? 'supported' : 'contradicted';
-    case 'lt':
-      return actual < claimed ? 'supported' : 'contradicted';
-    case 'le':
-      return actual <= claimed ? 'supported' : 'contradicted';
-    case 'approx': {
-      const gap = Math.abs(actual - claimed) / Math.max(Math.abs(actual), 1);
-      return gap <= APPROX_OK ? 'supported' : gap > APPROX_WRONG ? 'contradicted' : 'undecided';
-    }
-  }
-}
-
-const isBareYear = (q: Quantity) => isYear(q.value) && q.concept === null && !q.unit.length;
-
-/** A date of the claim other than the number checked: a dated event ("depuis 1994") or the year it speaks of. */
-export type Anchor = Pick<Quantity, 'value' | 'concept'>;
-
-/** The claim's dates among its facts, other than `fact`. */
-export function anchorsFor(fact: Quantity, facts: Quantity[]): Anchor[] {
-  return facts.filter((q) => q !== fact && (q.concept !== null || isBareYear(q)));
-}
-
-/** Does the sentence state one of these dates, as a date of the same kind? */
-function statesAnchor(sentence: Sentence, anchors: Anchor[]): boolean {
-  return anchors.some((a) =>
-    sentence.quantities.some((q) => q.value === a.value && q.concept === a.concept && q.relation === 'eq' && !q.unit.length),
-  );
-}
-
-/** A qualified source number ("plus de 100") confirms what it implies and contradicts what its rounding rules out (ranges.ts). */
-function outcomeOf(claim: Quantity, source: Quantity): Outcome {
-  // An event that may happen again ("amended in 1989 and in 2013") is not denied by another year: the same year confirms, another leaves it open.
-  if (isBareYear(claim) && isBareYear(source)) return claim.value === source.value && claim.relation === 'eq' ? 'supported' : 'undecided';
-  if (source.relation === 'eq') return compare(claim.relation, claim.value, source.value);
-  if (source.relation === claim.relation && source.value === claim.value) return 'supported';
-  // Two bounds on a count ("plus de 500 000" against "plus de 115 000"): what one allows against what the other does.
-  if (claim.relation !== 'approx' && source.relation !== 'approx' && !claim.concept && !source.concept) {
-    return compareRanges({ relation: claim.relation, value: claim.value }, { relation: source.relation, value: source.value });
-  }
-  return 'undecided';
 }
 
 /** A sentence's words analysed in its passage's language (an English page's "Member States" as English). */
@@ -142,10 +86,12 @@ function candidate(
   if (unit < MIN_UNIT) return null;
   if (claim.context.some((w) => blocked.has(w))) return null;
   const known = contextGroups.filter((g) => reader.known(g));
-  const own = union(stemsIn(sentence, [...source.context, ...source.unit]), sentence.titleStems);
-  const ownSetting = reader.coverage(known, own);
+  const borrows = !aboutAnotherSubject(reader, sentence);
+  const own = union(stemsIn(sentence, [...source.context, ...source.unit]), borrows ? sentence.titleStems : []);
+  // The apposition's subject is the sentence's own: its page's title or previous sentences do not add to it.
+  const ownSetting = Math.max(reader.coverage(known, own), reader.coverage(known, new Set(appositionStems(sentence, source))));
   // A pronoun's sentence ("In 2023 it was active in…") has the subject its previous sentences name.
-  const setting = Math.max(ownSetting, reader.coverage(known, union(own, sentence.previous)));
+  const setting = borrows ? Math.max(ownSetting, reader.coverage(known, union(own, sentence.previous))) : ownSetting;
   const anchored = statesAnchor(sentence, anchors);
   return { sentence, source, unit, reverse, setting, ownSetting, anchored, outcome: outcomeOf(claim, source) };
 }

@@ -6,7 +6,8 @@
 import { isYear } from '../text/quantities/dating.js';
 import type { ClaimReader } from './claimReader.js';
 import type { Sentence } from './evidence.js';
-import { type Anchor, checkFact, type FactResult, figuresFor } from './facts.js';
+import { checkFact, type FactResult, figuresFor } from './facts.js';
+import type { Anchor } from './sentenceSubject.js';
 import type { Quantity } from '../text/quantities/quantities.js';
 
 /** Is this sentence evidence for the period (its document's date, or the year it names)? */

@@ -6,6 +6,7 @@ import { negation } from '../../src/verify/negation.js';
 import { numberWordsValue } from '../../src/text/quantities/numbers.js';
 import { extractQuantities } from '../../src/text/quantities/quantities.js';
 import { stem } from '../../src/text/analyzer.js';
+import { dayAndMonthOf } from '../../src/text/quantities/dating.js';
 
 const one = (text: string, language: 'fr' | 'en' = 'fr') => {
   const found = extractQuantities(text, language);
@@ -140,6 +141,25 @@ describe('dated events', () => {
   ])('%s → %s', (text, concept, phrase) => {
     const fact = one(text, /^IOM/.test(text) ? 'en' : 'fr');
     expect(fact).toMatchObject({ concept, unit: [], phrase });
+  });
+
+  it.each([
+    // [text, phrase, words of the date]: "depuis"/"since" before a day and month dates the year after them.
+    ['Jane Roe dirige le fonds depuis le 3 mars 2019', 'depuis le 3 mars 2019', { day: 3, month: 2 }],
+    ['Jane Roe has led the fund since 3 March 2019', 'since 3 March 2019', { day: 3, month: 2 }],
+    ['Jane Roe dirige le fonds depuis mars 2019', 'depuis mars 2019', { day: null, month: 2 }],
+    ['Jane Roe dirige le fonds depuis 2019', 'depuis 2019', { day: null, month: null }],
+  ])('%s → one dated event, its day and month part of the date', (text, phrase, parts) => {
+    const fact = one(text, /has led/.test(text) ? 'en' : 'fr');
+    expect(fact).toMatchObject({ concept: 'since', value: 2019, phrase });
+    expect(dayAndMonthOf(fact.words)).toEqual(parts);
+    expect(fact.context).not.toContain('mars');
+  });
+
+  it('leaves a day and month without "depuis" a count of its own, and the year undated', () => {
+    const [day, year] = extractQuantities('Jane Roe a pris ses fonctions le 3 mars 2019', 'fr');
+    expect(day).toMatchObject({ value: 3, concept: null });
+    expect(year).toMatchObject({ value: 2019, concept: null });
   });
 
   it('leaves a year without a dating word undated', () => {

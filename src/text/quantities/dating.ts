@@ -60,11 +60,39 @@ function creationWordsAt(tokens: Token[], i: number): number {
   return 0;
 }
 
-/** The event a year dates: "depuis/since" just before it, or a creation word in its clause. */
+/** Month names (folded), French and English: part of a date written before its year. */
+const MONTH_LIST =
+  'january february march april may june july august september october november december janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre'.split(
+    ' ',
+  );
+const MONTHS = new Set(MONTH_LIST);
+/** The day and month (0–11) a date's words name, each null when not written: "octobre" and "October" are one month. */
+export function dayAndMonthOf(words: string[]): { day: number | null; month: number | null } {
+  const index = words.map((w) => MONTH_LIST.indexOf(foldAccents(w.toLowerCase()))).find((i) => i >= 0) ?? -1;
+  const day = words.find((w) => /^(?:[12]?\d|3[01])$/.test(w));
+  return { day: index >= 0 && day ? Number(day) : null, month: index < 0 ? null : index % 12 };
+}
+/** A day of the month before its month ("1er", "15", "1st") or the article before it ("le 1er", "the 1st"). */
+const isDayPart = (t: Token) => /^(?:[12]?\d|3[01])$/.test(t.surface) || /^(?:er|st|nd|rd|th|le|the)$/.test(t.word);
+
+/** Where the date whose year is at `first` begins: before its day and month ("le 1er octobre 2023", "1 October 2023"). */
+function dateStart(tokens: Token[], first: number): number {
+  let j = first;
+  if (j > 0 && MONTHS.has(folded(tokens[j - 1]))) {
+    j--;
+    while (j > 0 && tokens[j - 1].clause === tokens[first].clause && isDayPart(tokens[j - 1])) j--;
+  }
+  return j;
+}
+
+/** The event a year dates: "depuis/since" just before it (or before its day and month), or a creation word in its clause. */
 export function conceptOf(tokens: Token[], span: NumberSpan): { concept: Concept | null; used: number[] } {
   const clause = tokens[span.first].clause;
-  for (let j = span.first - 1; j >= Math.max(0, span.first - 2); j--) {
-    if (tokens[j].clause === clause && SINCE.has(folded(tokens[j]))) return { concept: 'since', used: [j] };
+  const start = dateStart(tokens, span.first);
+  // The day and month belong to the date: they are compared as such (dayAndMonthOf), not read as its setting.
+  const dayAndMonth = Array.from({ length: span.first - start }, (_, k) => start + k);
+  for (let j = start - 1; j >= Math.max(0, start - 2); j--) {
+    if (tokens[j].clause === clause && SINCE.has(folded(tokens[j]))) return { concept: 'since', used: [j, ...dayAndMonth] };
   }
   let best: { distance: number; used: number[] } | null = null;
   for (let j = 0; j < tokens.length; j++) {

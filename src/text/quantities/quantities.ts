@@ -45,7 +45,10 @@ const MAX_UNIT_WORDS_BEFORE = 1;
 export function extractQuantities(input: string, language: Language): Quantity[] {
   const text = input.normalize('NFC');
   const tokens = tokenize(text, language);
-  const facts = numberSpans(tokens, language).map((span) => readFact(text, tokens, span));
+  const read = numberSpans(tokens, language).map((span) => readFact(text, tokens, span));
+  // A day written in a date ("depuis le 1er octobre 2023") is part of that date, not a count.
+  const dated = new Set(read.flatMap((f) => f.used));
+  const facts = read.filter((f) => !dated.has(f.span.first));
   const taken = assignUnits(tokens, facts);
   const numbers = new Set(facts.map((f) => f.span.first));
   return facts.map((f) => toQuantity(text, tokens, f, taken, numbers));
