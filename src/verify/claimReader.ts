@@ -3,7 +3,8 @@
 import type { QuestionReading } from '../retrieve/reading.js';
 import { coverage, groupKey, type TermGroup } from '../retrieve/terms.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
-import type { Quantity } from '../text/quantities/quantities.js';
+import { extractQuantities, type Quantity } from '../text/quantities/quantities.js';
+import { appositionWords } from './apposition.js';
 import { namedWords } from './names.js';
 
 export const union = (...sets: Iterable<string>[]) => new Set(sets.flatMap((s) => [...s]));
@@ -36,13 +37,25 @@ export class ClaimReader {
   private readonly groups: Map<string, TermGroup>;
   /** The claim's names that say what it is about (a person, a programme), not the corpus's own organisation. */
   readonly names: TermGroup[];
+  private readonly reading: QuestionReading;
 
   constructor(
     private readonly vocabulary: Vocabulary,
     reading: QuestionReading,
   ) {
+    this.reading = reading;
     this.groups = new Map(reading.groups.map((g) => [g.stems[0], g]));
     this.names = [...new Set(namedWords(reading.text, reading.language).map((n) => this.group(n.word)))].filter((g) => this.isSetting(g));
+  }
+
+  /**
+   * The words around a dated event that opens the claim in a clause of its own ("Depuis 2003, l'Agence
+   * a foré…"): the clauses the commas join to it (apposition.ts), as a source's is read.
+   */
+  appositionOf(fact: Quantity): string[] {
+    const facts = extractQuantities(this.reading.text, this.reading.language);
+    const own = new Set(fact.words);
+    return appositionWords(this.reading.text, this.reading.language, fact, facts).filter((w) => !own.has(w));
   }
 
   /** A name of a source sentence that is none of the claim's names, nor the organisation the corpus is about. */

@@ -64,7 +64,10 @@ function candidate(
   anchors: Anchor[],
 ): Candidate | null {
   const unitGroups = reader.unitGroupsOf(claim);
-  let contextGroups = reader.groupsOf(claim.context).filter((g) => !isNumeric(g) && reader.isSetting(g));
+  const settingGroups = (words: string[]) => reader.groupsOf(words).filter((g) => !isNumeric(g) && reader.isSetting(g));
+  let contextGroups = settingGroups(claim.context);
+  // A date alone in its clause ("Since 1994, IOM…") is set by the clauses the commas join to it.
+  if (!contextGroups.length && claim.concept !== null) contextGroups = settingGroups(reader.appositionOf(claim));
   let unit: number;
   let reverse: number;
   if (claim.concept || source.concept) {

@@ -44,6 +44,13 @@ const CORPUS = [
     source: 'corpus/prairies.txt',
     title: 'Le Conseil reconduit Luc Martin à la tête du fonds des prairies',
   },
+  {
+    text: 'Le fonds des landes travaille avec les bergers depuis 1985.',
+    language: 'fr',
+    source: 'corpus/landes.txt',
+    title: 'Le fonds des landes',
+  },
+  { text: 'Depuis 1999, le fonds des landes a planté plus de 5 000 haies.', language: 'fr', source: 'corpus/haies.txt', title: 'Haies' },
 ];
 
 let retriever: HybridRetriever;
@@ -66,6 +73,9 @@ describe('dated events in claims', () => {
     ['Paul Durand préside le fonds des forêts depuis 2008', 'not_found'],
     // …while a sentence that names nobody else takes its subject from them.
     ['Luc Martin préside le fonds des prairies depuis 2011', 'supported'],
+    // A date alone in the claim's first clause is set by the rest of the claim: the hedges' 1999, not the shepherds' 1985.
+    ['Depuis 1999, le fonds des landes a planté plus de 4 000 haies', 'supported'],
+    ['Depuis 1985, le fonds des landes a planté plus de 4 000 haies', 'contradicted'],
   ])('%s → %s', async (claim, verdict) => {
     expect((await judge(claim)).verdict).toBe(verdict);
   });
