@@ -39,7 +39,7 @@ import {
  * 90/98 %, en 85/95 %, 90 % refused, 90 % of claims): raise a floor when a change reaches more, never
  * lower one to let a change through.
  */
-const FLOORS = { fr: { hit1: 39, hit3: 42 }, en: { hit1: 37, hit3: 38 }, refused: 17, claimsRight: 23 };
+const FLOORS = { fr: { hit1: 39, hit3: 42 }, en: { hit1: 37, hit3: 38 }, refused: 17, claimsRight: 30 };
 
 const manifest = readManifest();
 const files = corpusFiles();
