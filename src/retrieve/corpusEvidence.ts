@@ -48,6 +48,12 @@ export class AlignedLexicon {
   private readonly partners = new Map<string, Set<string>>();
   /** A word the corpus writes for each stem ("fr:sieg" → "siège"): what a found translation is searched as. */
   private readonly surface = new Map<string, string>();
+  /**
+   * translationOf's answers: every question reads each of its words' links, comparing the word's
+   * partners two ways (3% of an uncached answer's profile); the alignment never changes once built,
+   * and only its known stems are kept.
+   */
+  private readonly translations = new Map<string, string | null>();
 
   constructor(chunks: ReadonlyArray<Pick<Chunk, 'text' | 'language' | 'translations'>>) {
     for (const chunk of chunks) {
@@ -115,7 +121,18 @@ export class AlignedLexicon {
    * alignment). null when the alignment does not say.
    */
   translationOf(stem: string, language: 'en' | 'fr'): string | null {
+    // Only stems the alignment knows are kept: a visitor's words cannot grow the memo.
     if (!this.knows(stem, language)) return null;
+    const key = `${language}:${stem}`;
+    let found = this.translations.get(key);
+    if (found === undefined) {
+      found = this.link(stem, language);
+      this.translations.set(key, found);
+    }
+    return found;
+  }
+
+  private link(stem: string, language: 'en' | 'fr'): string | null {
     const other = language === 'en' ? 'fr' : 'en';
     const partner = this.bestPartner(stem, language);
     if (partner === null || this.bestPartner(partner, other) !== stem) return null;

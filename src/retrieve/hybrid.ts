@@ -10,7 +10,7 @@ import { analyze, sameText, type TextLanguage } from '../text/analyzer.js';
 import { answerTypeMatch } from './answerType.js';
 import type { LexicalIndex } from './lexical.js';
 import { type QuestionReading, type ReadOptions, readQuestion } from './reading.js';
-import { coverage, matchStrength, type TermGroup } from './terms.js';
+import { matchStrength, PassageCoverage, type TermGroup, TermIndex } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export type { TermGroup } from './terms.js';
@@ -138,7 +138,7 @@ interface LineWindow {
 }
 
 interface PassageTerms {
-  body: Set<string>;
+  body: TermIndex;
   heading: Set<string>;
   /** One window from each line (see LineWindow). */
   windows: LineWindow[];
@@ -222,12 +222,14 @@ export class HybridRetriever implements Retriever {
    */
   private coverageOf(groups: readonly TermGroup[], i: number): { score: number; line: number } {
     const { body, heading, windows } = this.passageTerms(i);
-    const whole = coverage(groups, this.withDateYear(groups, i, body), heading, HEADING_MATCH);
+    const terms = this.withDateYear(groups, i, body.terms);
+    const passage = new PassageCoverage(groups, terms === body.terms ? body : new TermIndex(terms), heading, HEADING_MATCH);
+    const whole = passage.of();
     if (whole === 0 || windows.length < 2) return { score: whole, line: -1 };
     let best = 0;
     let line = -1;
     for (let l = 0; l < windows.length && best < whole; l++) {
-      const score = coverage(groups, this.withDateYear(groups, i, windows[l].terms), heading, HEADING_MATCH);
+      const score = passage.of(this.withDateYear(groups, i, windows[l].terms));
       if (score > best) [best, line] = [score, l];
     }
     return { score: WHOLE_SHARE * whole + (1 - WHOLE_SHARE) * best, line };
@@ -242,7 +244,7 @@ export class HybridRetriever implements Retriever {
   }
 
   /** Terms with the year of the passage's document date when the question names that year (a 2016 release speaks of 2016). */
-  private withDateYear(groups: readonly TermGroup[], i: number, terms: Set<string>): ReadonlySet<string> {
+  private withDateYear(groups: readonly TermGroup[], i: number, terms: ReadonlySet<string>): ReadonlySet<string> {
     const year = this.index.chunks[i].date?.slice(0, 4);
     return year && !terms.has(year) && groups.some((g) => g.word === year) ? new Set([...terms, year]) : terms;
   }
@@ -257,7 +259,7 @@ export class HybridRetriever implements Retriever {
       const texts = chunk.text.split('\n');
       const lines = texts.map((line) => new Set(analyze(line, language)));
       const heading = new Set(analyze(`${chunk.heading ?? ''}\n${chunk.title ?? ''}`, language));
-      terms = { body: new Set(lines.flatMap((l) => [...l])), heading, windows: lineWindows(texts, lines) };
+      terms = { body: new TermIndex(lines.flatMap((l) => [...l])), heading, windows: lineWindows(texts, lines) };
       this.terms.set(i, terms);
     }
     return terms;

@@ -106,6 +106,17 @@ export function matchStrength(stems: readonly string[], terms: ReadonlySet<strin
   return best;
 }
 
+/** One term's strength for a group (see matchStrength): 1 when it is one of the stems, else partial, loose or 0. */
+function termStrength(stems: readonly string[], term: string): number {
+  if (stems.includes(term)) return 1;
+  let best = 0;
+  for (const s of stems) {
+    if (related(s, term)) return PARTIAL_MATCH;
+    if (looselyRelated(s, term)) best = LOOSE_MATCH;
+  }
+  return best;
+}
+
 const NOTHING: ReadonlySet<string> = new Set();
 
 /**
@@ -126,6 +137,99 @@ export function coverage(
     found += g.weight * (main < 1 && secondary.size ? Math.max(main, secondaryStrength * matchStrength(g.stems, secondary)) : main);
   }
   return total ? found / total : 0;
+}
+
+/** A term of a passage matching a group, and how strongly. */
+interface TermMatch {
+  term: string;
+  strength: number;
+}
+
+/** Letters a loosely related term shares with a stem (stemSet's LOOSE_PREFIX): a longer related term shares them too. */
+const SHARED_BEGINNING = 6;
+/** Shortest stem related to another than itself (stemSet's MIN_SHORT_STEM). */
+const SHORTEST_RELATED = 3;
+
+/**
+ * A passage's terms, sorted once, so that a stem is compared only with the terms that can match it:
+ * itself, its own beginnings, and the terms starting with its first SHARED_BEGINNING letters (all of
+ * it, when shorter) — any related or loosely related term is one of them.
+ */
+export class TermIndex {
+  readonly terms: ReadonlySet<string>;
+  private readonly sorted: string[];
+
+  constructor(terms: Iterable<string>) {
+    this.terms = new Set(terms);
+    this.sorted = [...this.terms].sort();
+  }
+
+  /** Adds every term that may match this stem (and some that do not) to `out`. */
+  candidates(stem: string, out: Set<string>): void {
+    if (this.terms.has(stem)) out.add(stem);
+    if (stem.length < SHORTEST_RELATED) return;
+    for (let n = SHORTEST_RELATED; n < stem.length; n++) {
+      const shorter = stem.slice(0, n);
+      if (this.terms.has(shorter)) out.add(shorter);
+    }
+    const beginning = stem.length > SHARED_BEGINNING ? stem.slice(0, SHARED_BEGINNING) : stem;
+    const { sorted } = this;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < beginning) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < sorted.length && sorted[k].startsWith(beginning); k++) out.add(sorted[k]);
+  }
+}
+
+/**
+ * coverage() of a passage and of any part of it (a line, a run of lines), from one comparison of
+ * the question's stems with the passage's terms: a part's terms are among the passage's, so a
+ * group's strength in a part is the best of its matches the part holds. Retrieval measures every
+ * candidate passage and each of its lines; comparing each stem with every term of each line was
+ * the largest share of an uncached answer's CPU profile (bench:answer on the multidoc fixture).
+ */
+export class PassageCoverage {
+  /** Each group's matching terms in the passage (strength above 0). */
+  private readonly matches: TermMatch[][];
+  /** Each group's strength among the secondary terms (the heading), counted only where the main terms say less. */
+  private readonly secondary: number[];
+
+  constructor(
+    private readonly groups: readonly TermGroup[],
+    passage: TermIndex,
+    secondary: ReadonlySet<string> = NOTHING,
+    private readonly secondaryStrength = 0,
+  ) {
+    this.matches = groups.map((g) => {
+      const candidates = new Set<string>();
+      for (const s of g.stems) passage.candidates(s, candidates);
+      const found: TermMatch[] = [];
+      for (const term of candidates) {
+        const strength = termStrength(g.stems, term);
+        if (strength > 0) found.push({ term, strength });
+      }
+      return found;
+    });
+    this.secondary = groups.map((g) => (secondary.size ? matchStrength(g.stems, secondary) : 0));
+  }
+
+  /** coverage(groups, part, secondary, secondaryStrength) for a part of the passage's terms (all of them: the passage's). */
+  of(part?: ReadonlySet<string>): number {
+    let total = 0;
+    let found = 0;
+    for (let k = 0; k < this.groups.length; k++) {
+      const g = this.groups[k];
+      total += g.weight;
+      let main = 0;
+      for (const m of this.matches[k]) if (m.strength > main && (!part || part.has(m.term))) main = m.strength;
+      found += g.weight * (main < 1 && this.secondary[k] > 0 ? Math.max(main, this.secondaryStrength * this.secondary[k]) : main);
+    }
+    return total ? found / total : 0;
+  }
 }
 
 /** Weighted share of the groups that the corpus has in no form at all (1 for no groups: nothing to go on). */
