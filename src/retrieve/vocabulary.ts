@@ -68,6 +68,11 @@ function repeatedLines(chunks: ReadonlyArray<Pick<Chunk, 'text' | 'source'>>): S
   return new Set([...sources].filter(([, s]) => s.size >= MIN_CHROME_DOCUMENTS).map(([line]) => line));
 }
 
+/** A table's own entry for a key: a word such as "constructor" is no key of the prototype's. */
+function ownEntry(table: Record<string, string[]> | undefined, key: string): string[] {
+  return table && Object.hasOwn(table, key) ? table[key] : [];
+}
+
 export class Vocabulary {
   readonly weakWords: WeakWords;
   /** Stem of each corpus acronym → the acronym as written. */
@@ -108,8 +113,8 @@ export class Vocabulary {
     const oneWay = (p: string, q: string) =>
       frenchCognates(p).some((c) => related(stem(c), stem(q))) ||
       englishCognates(p).some((c) => related(englishStem(c), englishStem(q))) ||
-      (this.glossary.entries[englishStem(p)] ?? []).some((f) => related(stem(f), stem(q))) ||
-      (this.glossary.toEnglish?.[stem(p)] ?? []).some((e) => related(englishStem(e), englishStem(q)));
+      ownEntry(this.glossary.entries, englishStem(p)).some((f) => related(stem(f), stem(q))) ||
+      ownEntry(this.glossary.toEnglish, stem(p)).some((e) => related(englishStem(e), englishStem(q)));
     return oneWay(x, y) || oneWay(y, x);
   };
 
