@@ -9,9 +9,10 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import type { Assistant } from '../../src/answer/assistant.js';
 import { loadConfig, PASSAGES_PER_QUESTION, type Config } from '../../src/config.js';
-import { readQuestionSet } from '../../src/evaluation/questionSet.js';
+import { type Question, readQuestionSet } from '../../src/evaluation/questionSet.js';
 import { withThrowawayIndex } from '../../src/evaluation/throwawayIndex.js';
 import { createServer } from '../../src/serve/createServer.js';
+import { startFakeOpenAI } from '../../test/helpers/fakeOpenAI.js';
 import { parseCli, runCli, UsageError } from '../lib/cli.js';
 import { fmt, markdownTable, percentile } from './stats.js';
 
@@ -47,9 +48,12 @@ async function time(samples: number[], work: () => Promise<unknown>): Promise<vo
 
 async function bench(config: Config, questionsFile: string, rounds: number): Promise<string> {
   const questions = await readQuestionSet(questionsFile);
-  // Logs go nowhere: this measures the server's work, not a terminal's.
+  // Logs go nowhere, at bench:chat's level (warn): this measures the server's work, not a terminal's.
   const sink = new Writable({ write: (_chunk, _encoding, done) => done() });
-  const server = createServer({ ...config, ANSWER_CACHE_SIZE: 0, RECORD_QUESTIONS: false, RATE_LIMIT_MAX: 1e9 }, { logDestination: sink });
+  const server = createServer(
+    { ...config, ANSWER_CACHE_SIZE: 0, RECORD_QUESTIONS: false, RATE_LIMIT_MAX: 1e9, LOG_LEVEL: 'warn' },
+    { logDestination: sink },
+  );
   await server.load('bench');
   const http = await server.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
@@ -87,6 +91,8 @@ async function bench(config: Config, questionsFile: string, rounds: number): Pro
     await server.close();
   }
   const bareMean = bare.reduce((s, v) => s + v, 0) / bare.length;
+  const firstToken = await timeToFirstToken(config, questions, rounds, sink);
+  const modelMean = firstToken[0].samples.reduce((s, v) => s + v, 0) / firstToken[0].samples.length;
   return [
     `### Uncached offline answer, in process (${questions.length} questions × ${rounds} rounds, sequential; answer cache off)`,
     '',
@@ -94,7 +100,78 @@ async function bench(config: Config, questionsFile: string, rounds: number): Pro
       ['stage', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'mean / bare'],
       stages.map((s) => row(s, bareMean)),
     ),
+    '',
+    '### Time to first SSE token, model answering at once (fake OpenAI server in process; same questions)',
+    '',
+    markdownTable(
+      ['measure', 'n', 'p50 ms', 'p95 ms', 'p99 ms', 'mean ms', 'mean / model'],
+      firstToken.map((s) => row(s, modelMean)),
+    ),
   ].join('\n');
+}
+
+/** Waits for the first chunk of a response body holding `marker` (any first chunk when marker is null). */
+async function firstChunkWith(response: Promise<Response>, marker: string | null): Promise<void> {
+  const reader = (await response).body!.getReader();
+  const decoder = new TextDecoder();
+  let seen = '';
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (done) throw new Error(`the stream ended before ${marker ?? 'a chunk'}`);
+    seen += decoder.decode(value, { stream: true });
+    if (marker === null || seen.includes(marker)) break;
+  }
+  await reader.cancel();
+}
+
+/** The fake model called directly (the baseline), then through POST /api/chat as SSE, one question after the other. */
+async function timeToFirstToken(config: Config, questions: Question[], rounds: number, sink: Writable): Promise<Stage[]> {
+  const fake = await startFakeOpenAI();
+  const server = createServer(
+    {
+      ...config,
+      ANSWER_CACHE_SIZE: 0,
+      RECORD_QUESTIONS: false,
+      RATE_LIMIT_MAX: 1e9,
+      LOG_LEVEL: 'warn',
+      OPENAI_BASE_URL: fake.baseURL,
+      MODEL_MAX_RETRIES: 0,
+      MODEL_CALLS_PER_MINUTE: 0,
+      MODEL_CALLS_PER_MINUTE_PER_ADDRESS: 0,
+    },
+    { logDestination: sink },
+  );
+  await server.load('bench');
+  const http = await server.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+  const stages: Stage[] = [
+    { name: 'fake model called directly (baseline)', samples: [] },
+    { name: 'first token through POST /api/chat (SSE)', samples: [] },
+  ];
+  const post = (target: string, body: object, headers: Record<string, string>) =>
+    fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  try {
+    for (let round = 0; round <= rounds; round++) {
+      const keep = (samples: number[]) => (round > 0 ? samples : []);
+      for (const q of questions) {
+        fake.setChat({ kind: 'reply', content: 'The answer is in the first passage [1].' });
+        const direct = { model: 'fake', stream: true, messages: [{ role: 'user', content: q.q }] };
+        await time(keep(stages[0].samples), () =>
+          firstChunkWith(post(`${fake.baseURL}/chat/completions`, direct, { authorization: 'Bearer x' }), null),
+        );
+        const asked = { message: q.q, lang: q.lang };
+        await time(keep(stages[1].samples), () =>
+          firstChunkWith(post(`${url}/api/chat`, asked, { accept: 'text/event-stream' }), 'event: token'),
+        );
+      }
+    }
+  } finally {
+    await new Promise((resolve) => http.close(resolve));
+    http.closeAllConnections();
+    await server.close();
+    await fake.close();
+  }
+  return stages;
 }
 
 runCli(async () => {

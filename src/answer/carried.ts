@@ -6,6 +6,7 @@
 import { createRequire } from 'node:module';
 import { findPhoneNumbersInText, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import { LinkifyIt } from 'linkify-it';
+import { memoByText } from '../lib/memo.js';
 
 export type CarriedKind = 'link' | 'email' | 'phone';
 
@@ -88,9 +89,16 @@ export function carriedItems(text: string): Carried[] {
   return [...links, ...phones].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The keys of one text, remembered: a model answer's evidence reads the same passages on every
+ * request, and finding their links (linkify) was most of the time before its first sentence could
+ * be checked and streamed (bench:answer's time to first token, CPU profile).
+ */
+const keysOf = memoByText((text) => carriedItems(text).map((c) => c.key));
+
 /** The keys a set of texts (passages and their page addresses) holds. */
 export function carriedKeys(texts: string[]): Set<string> {
-  return new Set(texts.flatMap((t) => carriedItems(t).map((c) => c.key)));
+  return new Set(texts.flatMap((t) => keysOf(t)));
 }
 
 /** Is the item among the keys, or (a link) the start of a longer link there: "iom.int" when a passage links "iom.int/fr"? */
