@@ -5,7 +5,7 @@
 import { analyze, sameText, textLanguage } from '../text/analyzer.js';
 import { holdsExpected } from '../retrieve/questionType.js';
 import type { QuestionReading } from '../retrieve/reading.js';
-import { coverage, matchStrength, type TermGroup } from '../retrieve/terms.js';
+import { matchStrength, PassageCoverage, type TermGroup, TermIndex } from '../retrieve/terms.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
 import type { Passage } from '../types.js';
 import { preferFigures } from './figures.js';
@@ -53,6 +53,8 @@ interface CachedPassage {
   units: Array<{ unit: Omit<Unit, 'passage'>; terms: Set<string> }>;
   /** The terms of the passage's title and heading: what its sentences are about. */
   context: Set<string>;
+  /** All its units' terms, for measuring each unit's coverage from one comparison with the question (PassageCoverage). */
+  terms: TermIndex;
 }
 
 /** A passage's units and their terms depend only on its text: computed once per passage. */
@@ -68,7 +70,7 @@ function cachedPassage(passage: Passage): CachedPassage {
     const language = textLanguage(passage.language) ?? 'fr';
     const units = passageUnits(passage, 0).map(({ passage: _, ...unit }) => ({ unit, terms: new Set(analyze(unit.text, language)) }));
     const context = new Set(analyze(`${passage.title} ${passage.heading ?? ''}`, language));
-    cached = { units, context };
+    cached = { units, context, terms: new TermIndex(units.flatMap((u) => [...u.terms])) };
     unitCache.set(key, cached);
   }
   return cached;
@@ -94,10 +96,12 @@ function namesFromPassage(
 export function scoreUnits(reading: QuestionReading, passages: Passage[]): ScoredUnit[] {
   const names = reading.groups.filter((g) => reading.names.includes(g.word) && g.acronym === undefined);
   return passages.slice(0, PASSAGES_CONSIDERED).flatMap((passage, p) => {
-    const { units, context } = cachedPassage(passage);
+    const { units, context, terms: all } = cachedPassage(passage);
+    // Each unit's coverage as coverage() gives it, the question's stems compared with the passage's terms once.
+    const question = new PassageCoverage(reading.groups, all);
     return units.map(({ unit: cached, terms }) => {
       const unit: Unit = { ...cached, passage: p };
-      const covered = Math.min(1, coverage(reading.groups, terms) + namesFromPassage(reading, names, terms, context));
+      const covered = Math.min(1, question.of(terms) + namesFromPassage(reading, names, terms, context));
       const bonus = covered > 0 && holdsExpected(unit.text, reading.expected) ? EXPECTED_BONUS : 0;
       return { ...unit, coverage: covered, score: COVERAGE_SHARE * covered + PASSAGE_SHARE * passage.score + bonus };
     });
