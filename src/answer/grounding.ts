@@ -87,7 +87,7 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
   {
     id: 'value-missing',
     verdict: 'refuse',
-    why: 'It asks for a number, a year or a name, and no chosen sentence holds one.',
+    why: 'It asks for a number, a year, a name or who leads, and no chosen sentence holds one (for who leads: no sentence names a head’s role).',
     test: (f) => !f.valuePresent,
   },
   {

@@ -29,7 +29,7 @@ export interface GroundingFacts {
   unknownShare: number;
   bestCoverage: number;
   typedAnswer: boolean;
-  /** The question asks for a number, a year or a name and the chosen sentences hold one. */
+  /** The question asks for a number, a year, a name or who leads, and the chosen sentences hold one (a head's role for the last). */
   valuePresent: boolean;
   /** Every number written in the question is in the chosen sentences. */
   numbersPresent: boolean;
@@ -84,7 +84,7 @@ function countInWords(unit: ScoredUnit, passages: Passage[]): boolean {
 
 function valuePresent(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
   const expected = reading.expected;
-  if (expected !== 'count' && expected !== 'year' && expected !== 'name') return true;
+  if (expected !== 'count' && expected !== 'year' && expected !== 'name' && expected !== 'leader') return true;
   return selection.units.some((u) => holdsExpected(u.text, expected) || (expected === 'count' && countInWords(u, passages)));
 }
 

@@ -7,7 +7,10 @@ import type { TextLanguage } from '../text/analyzer.js';
 import { foldAccents } from '../text/analyzer.js';
 import { isYear } from '../text/quantities/dating.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
-import { type Expected, namesPlace, statesRate, TIME_UNIT } from './questionType.js';
+import { type Expected, namesLeaderRole, namesPlace, statesRate, TIME_UNIT } from './questionType.js';
+
+/** Two capitalised words in a row: a person's name beside a head's role ("Directrice générale, Ada Lind"). */
+const PERSON_NAME = /(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+/u;
 
 /** Month names of both languages: "18 décembre" is a date, not a count of Decembers. */
 const MONTH =
@@ -37,11 +40,13 @@ const englishCounts = memoByText((text) => readCountedUnits(text, 'en'));
  * How well a text holds the value a question of this kind asks for: 0 when it does not (or the
  * kind is not one retrieval reads), 1 for a count, a duration (a figure of months, years…) or a
  * rate over time ("une fois par an"), 2 for a count of something the question names ("how many
- * sites" → "3,900 sites").
+ * sites" → "3,900 sites"); a head's role for a leader question 1, 2 with a person's name.
  */
 export function answerTypeMatch(expected: Expected, text: string, language: TextLanguage, names: (word: string) => boolean): number {
   if (expected === 'frequency') return statesRate(text) ? 1 : 0;
   if (expected === 'place') return namesPlace(text) ? 1 : 0;
+  // A head's role, 2 with a person's name beside it: the line that answers "who leads X".
+  if (expected === 'leader') return namesLeaderRole(text) ? (PERSON_NAME.test(text) ? 2 : 1) : 0;
   if (expected === 'duration')
     return countedUnits(text, language).some((unit) => TIME_UNIT.test(foldAccents(unit[0].toLowerCase()))) ? 1 : 0;
   if (expected !== 'count') return 0;

@@ -89,7 +89,9 @@ const COUNT_RECENCY_PREFERENCE = 0.1;
  * first); a year for "when" questions was tried and left out: every release's dateline holds one
  * (fr hit@1 −1). A duration, a rate over time or a place named, for how-long, how-often and where
  * questions, count one degree (fr hit@1 37 → 39/44 with the locutions of those forms; en +1 from
- * the FAQ answer line's place).
+ * the FAQ answer line's place). A head's role for a leader question counts one degree, two with a
+ * person's name beside it (questionForms.ts; with the role group it stands for, multidoc "Who leads
+ * IOM?" quotes the head's line, and the seed's "Qui dirige l'OIM ?" its structure list).
  */
 const ANSWER_TYPE_PREFERENCE = 0.05;
 

@@ -2,8 +2,9 @@
 // name, a definition, or anything.
 // These are question forms of the two languages the assistant speaks, not topics of the corpus.
 import { foldAccents } from '../text/analyzer.js';
+import { asksLeader, asksPurpose } from './questionForms.js';
 
-export type Expected = 'count' | 'duration' | 'frequency' | 'place' | 'year' | 'name' | 'definition' | 'any';
+export type Expected = 'count' | 'duration' | 'frequency' | 'place' | 'year' | 'leader' | 'name' | 'definition' | 'any';
 
 // Matched against the question without accents, since visitors often type without them.
 const COUNT = /\b(combien|nombre de|how many|how much|number of|quantite)\b/i;
@@ -64,9 +65,25 @@ export function expectedValue(question: string): Expected {
   if (FREQUENCY.test(bare)) return 'frequency';
   if (PLACE.test(bare)) return 'place';
   if (COUNT.test(bare)) return 'count';
+  if (asksLeader(question)) return 'leader';
   if (NAME.test(bare)) return 'name';
+  // "What is X's mission?" asks what X does, not what X is (see questionForms.ts).
+  if (asksPurpose(question)) return 'any';
   if (DEFINITION.test(bare)) return 'definition';
   return 'any';
+}
+
+/**
+ * A line naming a head's role, read without accents: "directrice générale", "président", "secrétaire
+ * général", "chef", "Director General", "head of", "chair", "dirigée par", "led by". "Chef de file"
+ * is French for a leading body, not a head.
+ */
+const LEADER_ROLE =
+  /\b(?:directeur|directrice|director|dirigeante?|presidente?|president|chair(?:man|woman|person)?|secretaire generale?|secretary[- ]general|chef(?:fe)?(?! de file)|chief|head of|headed by|led by|dirigee? par|a la tete)\b/i;
+
+/** Does a text name a head's role (see LEADER_ROLE)? */
+export function namesLeaderRole(text: string): boolean {
+  return LEADER_ROLE.test(foldAccents(text));
 }
 
 /** Does a sentence hold the kind of value asked for? (Definitions: it spells out an acronym.) */
@@ -79,6 +96,7 @@ export function holdsExpected(text: string, expected: Expected): boolean {
   if (expected === 'definition') return ACRONYM_SPELT_OUT.test(text);
   if (expected === 'frequency') return statesRate(text);
   if (expected === 'place') return namesPlace(text);
+  if (expected === 'leader') return namesLeaderRole(text);
   if (expected === 'duration') return DURATION_STATED.test(foldAccents(text));
   return false;
 }

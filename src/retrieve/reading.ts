@@ -8,6 +8,7 @@ import type { Language } from '../types.js';
 import { isStopWord, words } from '../text/analyzer.js';
 import { detectLanguage } from '../text/language.js';
 import { periodOf } from './period.js';
+import { leaderRoleGroup, withoutFormWords } from './questionForms.js';
 import { asksForAction, type Expected, expectedValue, numbersIn } from './questionType.js';
 import { type Form, type TermGroup, wordGroups } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -77,13 +78,15 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
   const language = options.language ?? detectLanguage(text);
   const collapsed = vocabulary.collapse(text);
   const translations = options.translate !== false ? vocabulary.translations(collapsed, language) : new Map<string, Form[]>();
-  const groups = vocabulary.weigh(
-    wordGroups(collapsed, language, {
+  const role = leaderRoleGroup(text);
+  const groups = vocabulary.weigh([
+    ...wordGroups(withoutFormWords(collapsed), language, {
       translations,
       weakWords: vocabulary.weakWords,
       corpusLanguages: vocabulary.languages,
     }),
-  );
+    ...(role ? [role] : []),
+  ]);
   const manner = MANNER.test(text);
   return Object.freeze({
     text,

@@ -169,3 +169,59 @@ describe('facts measured over several pages', () => {
     expect((await ask(retriever, "Depuis quand l'AES a-t-elle une banque au Mali ?")).decision.grounded).toBe(true);
   });
 });
+
+// Purpose and leader questions (src/retrieve/questionForms.ts): answered from a page that never
+// writes "mission" or "dirige", refused when the corpus does not cover what they ask about.
+describe('purpose and leader questions', () => {
+  const HEADED = [
+    "L'Agence européenne des semences (AES) conserve les graines des variétés anciennes depuis 1987.",
+    'Elle forme les agriculteurs à la sélection des semences et publie un catalogue des variétés.',
+    "L'AES est dirigée par sa présidente, Oda Vintersol, depuis 2019.",
+    'Le jardin botanique accueille des visiteurs le dimanche.',
+  ];
+  let headed: HybridRetriever;
+  let headless: HybridRetriever;
+  beforeAll(async () => {
+    headed = await memoryRetriever(HEADED);
+    headless = await memoryRetriever(HEADED.filter((t) => !t.includes('présidente')));
+  });
+  const ask = async (r: HybridRetriever, question: string, language: 'fr' | 'en') =>
+    extractiveAnswer(await r.readAndRetrieve(question, 5, { language }), r.vocabulary);
+
+  it.each([
+    ["Quelle est la mission de l'AES ?", 'fr'],
+    ["Quel est le rôle de l'AES ?", 'fr'],
+    ["À quoi sert l'AES ?", 'fr'],
+    ["What is the AES's mission?", 'en'],
+    ['What is the purpose of the AES?', 'en'],
+  ] as const)('answers the purpose question "%s" with what the subject does', async (question, language) => {
+    const { decision, answer } = await ask(headed, question, language);
+    expect(decision.grounded, decision.rule).toBe(true);
+    expect(answer.answer).toMatch(/conserve les graines|forme les agriculteurs/);
+  });
+
+  it.each([
+    ["Quelle est la mission de l'Office des forêts ?", 'fr'],
+    ['What is the purpose of the Forestry Office?', 'en'],
+  ] as const)('refuses the purpose question "%s" about something the corpus does not cover', async (question, language) => {
+    expect((await ask(headed, question, language)).decision.grounded).toBe(false);
+  });
+
+  it.each([
+    ["Qui dirige l'AES ?", 'fr'],
+    ["Qui est à la tête de l'AES ?", 'fr'],
+    ['Who leads the AES?', 'en'],
+    ['Who is the head of the AES?', 'en'],
+  ] as const)('answers the leader question "%s" with the line naming the head', async (question, language) => {
+    const { decision, answer } = await ask(headed, question, language);
+    expect(decision.grounded, decision.rule).toBe(true);
+    expect(answer.answer).toContain('Oda Vintersol');
+    // A corpus that names no head: the same question is refused.
+    expect((await ask(headless, question, language)).decision.grounded).toBe(false);
+  });
+
+  it('refuses a leader question about something the corpus does not cover', async () => {
+    expect((await ask(headed, "Qui dirige l'Office des forêts ?", 'fr')).decision.grounded).toBe(false);
+    expect((await ask(headed, 'Who leads the Forestry Office?', 'en')).decision.grounded).toBe(false);
+  });
+});

@@ -53,6 +53,36 @@ describe('question type', () => {
     ],
     ['place', 'Où se trouve le musée ?', 'Que montre le musée ?', 'Le musée est installé à Lyon.', 'Le musée montre des tapisseries.'],
     ['place', 'Where is the archive kept?', 'What does the archive keep?', 'The archive is kept in Leeds.', 'The archive keeps letters.'],
+    [
+      'leader',
+      'Qui dirige le conservatoire ?',
+      'Qui finance le conservatoire ?',
+      'Le conservatoire est dirigé par sa présidente, Oda Vintersol.',
+      'Le conservatoire accueille 300 élèves.',
+    ],
+    [
+      'leader',
+      'Qui est à la tête du conservatoire ?',
+      'Qu’est-ce que le conservatoire ?',
+      '- Directeur des études',
+      '- Salle des concerts',
+    ],
+    [
+      'leader',
+      'Who heads the seed bank?',
+      'Who funds the seed bank?',
+      'The seed bank is led by its Director General, Ruth Okafor.',
+      'The seed bank holds 4,000 varieties.',
+    ],
+    ['leader', 'Who is the head of the choir?', 'Who is in the choir?', 'Head of choir: Ines Marr', 'The choir sings on Sundays.'],
+    // "Chef de file" is a leading body, not a head.
+    [
+      'leader',
+      'Qui est le chef du chœur ?',
+      'Qui chante dans le chœur ?',
+      'La cheffe du chœur est Ana Lupu.',
+      'Le chœur est chef de file du festival.',
+    ],
   ])('reads a %s question (%s) and the line that answers it', (kind, asked, other, holds, lacks) => {
     expect(expectedValue(asked)).toBe(kind);
     expect(expectedValue(other)).not.toBe(kind);

@@ -1,0 +1,102 @@
+// Two question forms whose words are grammar of the question, not topic of the corpus, in the two
+// languages the assistant speaks. A purpose question ("What is IOM's mission?", "Quel est le rôle
+// de l'OIM ?", "À quoi sert l'OIM ?") asks what its subject does: the purpose noun is a word a page
+// need not write (an about page says what the organisation does, seldom "our mission"), so it is
+// left out of the weighted terms — weighed, its absence made the grounding gate refuse, or another
+// page's "chef de mission" rank first. The embedder still reads it, so a page that does say it is
+// still preferred, never required. A leader question ("Who leads IOM?", "Qui dirige l'OIM ?") asks
+// for the line naming its subject's head: its verb is the form (a page writes "Directrice
+// générale", not "dirige"), while role nouns ("directeur général", "chef") stay topic words, since
+// pages write them literally. "Objectifs", "objectives", "goals" are not purpose nouns: pages write
+// them, so they stay topic words.
+// Hand-written: no maintained package lists question forms of French and English.
+import { stemIn } from '../text/analyzer.js';
+import type { WordGroup } from './terms.js';
+
+/**
+ * Patterns on the question as typed (accents both ways: visitors type without them). Group 1 is
+ * the lead kept as is, group 2 the form's words blanked from the weighted terms (empty: none).
+ * Lookarounds on \p{L}: \b does not know accented letters.
+ */
+const PURPOSE_NOUN = "(?:missions?|r[oô]les?|mandats?|mandates?|purposes?|aims?|vocations?|raison d['’][eê]tre|buts?|finalit[eé]s?)";
+const PURPOSE_FORMS: readonly RegExp[] = [
+  // what is X's mission / what is the role of X / what is its purpose
+  new RegExp(
+    `(?<![\\p{L}])(what(?:\\s+is|\\s+are|['’]s)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}\\p{N}-]+['’]s?\\s+)?)(${PURPOSE_NOUN})(?![\\p{L}])`,
+    'iu',
+  ),
+  // quelle est la mission de X / quel est son rôle / c'est quoi le mandat de X
+  new RegExp(
+    `(?<![\\p{L}])((?:quel(?:le)?s?\\s+(?:est|sont)|c['’]est\\s+quoi)\\s+(?:la\\s+|le\\s+|les\\s+|l['’]|sa\\s+|son\\s+|ses\\s+|leurs?\\s+)?)(${PURPOSE_NOUN})(?![\\p{L}])`,
+    'iu',
+  ),
+  // à quoi sert X: the verb only asks what X is for
+  /(?<![\p{L}])()([aà] quoi serv?(?:t|ent))(?![\p{L}])/iu,
+  // what is X for?
+  /^(\s*what(?:\s+is|\s+are|['’]s)\s+.+\s+for)()\s*\?*\s*$/iu,
+];
+
+const LEADER_FORMS: readonly RegExp[] = [
+  // who leads / heads / runs / directs / chairs X
+  /(?<![\p{L}])(who\s+)(leads|heads|directs|chairs)(?![\p{L}])/iu,
+  // who is the head / leader of X: a page names the role itself ("Director General"), seldom "head"
+  /(?<![\p{L}])(who(?:\s+is|\s+was|['’]s)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s?\s+)?)(head|leader)(?=\s+of(?![\p{L}]))/iu,
+  // who is the head / director (general) / chief / president / secretary-general of X: the role is topic
+  /(?<![\p{L}])(who(?:\s+is|\s+was|['’]s)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s?\s+)?)()(?=(?:head|leader|director(?:[- ]general)?|chief|chair(?:man|woman|person)?|president|secretary[- ]general)(?![\p{L}]))/iu,
+  // qui dirige / préside / est à la tête de X
+  /(?<![\p{L}])(qui\s+)(dirigent|dirige|pr[eé]sident|pr[eé]side|est [aà] la t[eê]te|[eé]tait [aà] la t[eê]te)(?![\p{L}])/iu,
+  // qui est le directeur / la directrice (générale) / le président / le chef de X: the role is topic
+  /(?<![\p{L}])(qui\s+(?:est|[eé]tait)\s+(?:le|la|l['’])\s*)()(?=(?:directeur|directrice|dirigeant|dirigeante|pr[eé]sident|pr[eé]sidente|secr[eé]taire\s+g[eé]n[eé]ral|chef|cheffe)(?![\p{L}]))/iu,
+];
+
+function matches(forms: readonly RegExp[], question: string): boolean {
+  return forms.some((f) => f.test(question));
+}
+
+/** Does the question ask what its subject is for (its mission, role, mandate, purpose)? */
+export function asksPurpose(question: string): boolean {
+  return matches(PURPOSE_FORMS, question);
+}
+
+/** Does the question ask who leads its subject? */
+export function asksLeader(question: string): boolean {
+  return matches(LEADER_FORMS, question);
+}
+
+/** The question with the words of its purpose or leader form blanked: they are not topic (see the notes above). */
+export function withoutFormWords(question: string): string {
+  let text = question;
+  for (const form of [...PURPOSE_FORMS, ...LEADER_FORMS])
+    text = text.replace(form, (_m, lead: string, words: string) => `${lead} ${' '.repeat(words.length)}`);
+  return text;
+}
+
+/**
+ * The role nouns a leader question stands for when it does not write one ("Qui dirige X ?" asks for
+ * X's directeur, directrice, président, chef): read as one optional word group of the question, so
+ * retrieval finds the line naming the role (a structure list's "Directrice générale" ranked last of
+ * the seed's six passages without it) and grounding still refuses a corpus that names no head.
+ * Single words, each stemmed in its own language: "secrétaire général" would bring any "secrétaire";
+ * "head" would find "headquarters".
+ */
+const LEADER_ROLE_WORDS: Readonly<Record<'fr' | 'en', readonly string[]>> = {
+  fr: ['directeur', 'directrice', 'président', 'présidente', 'chef', 'cheffe', 'dirigeant', 'dirigeante'],
+  en: ['director', 'president', 'chief', 'chair', 'chairperson'],
+};
+
+/** Does the question, once its form's words are blanked, write a role noun of its own ("qui est la directrice…")? */
+function writesRole(question: string): boolean {
+  const words = new Set(
+    withoutFormWords(question)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u),
+  );
+  return Object.values(LEADER_ROLE_WORDS).some((list) => list.some((w) => words.has(w)));
+}
+
+/** The head's role as one word group, for a leader question that names no role itself; null otherwise. */
+export function leaderRoleGroup(question: string): WordGroup | null {
+  if (!asksLeader(question) || writesRole(question)) return null;
+  const stems = (['fr', 'en'] as const).flatMap((l) => LEADER_ROLE_WORDS[l].map((w) => stemIn(w, l)));
+  return { word: 'directeur', stems: [...new Set(stems)] };
+}

@@ -1,0 +1,63 @@
+// Question forms whose words are grammar, not topic (src/retrieve/questionForms.ts): a question of
+// the form and a neighbour that is not, in both languages (invented examples).
+import { describe, expect, it } from 'vitest';
+import { asksLeader, asksPurpose, leaderRoleGroup, withoutFormWords } from '../../src/retrieve/questionForms.js';
+import { expectedValue } from '../../src/retrieve/questionType.js';
+
+describe('purpose questions', () => {
+  it.each([
+    ["What is the guild's mission?", 'mission', 'How many missions did the guild send?'],
+    ['What is the role of the guild?', 'role', 'Which roles does the guild cast in its plays?'],
+    ['What is the purpose of the guild?', 'purpose', 'What are the guild’s objectives?'],
+    ['Quelle est la mission de la guilde ?', 'mission', 'Combien de missions la guilde a-t-elle menées ?'],
+    ['Quel est le rôle de la guilde ?', 'rôle', 'Quels rôles la guilde distribue-t-elle ?'],
+    ['quel est le role de la guilde', 'role', 'Qui joue le premier rôle ?'],
+    ['Quelle est la raison d’être de la guilde ?', 'raison d’être', 'Quels sont les objectifs de la guilde ?'],
+    ['Quel est son mandat ?', 'mandat', 'Qui a voté le mandat de la guilde ?'],
+  ])('reads "%s" as asking what its subject does; its noun is not a topic', (asked, noun, other) => {
+    expect(asksPurpose(asked)).toBe(true);
+    expect(withoutFormWords(asked).toLowerCase()).not.toContain(noun.toLowerCase());
+    // Its subject stays a topic.
+    if (/guild/.test(asked)) expect(withoutFormWords(asked)).toMatch(/guild/);
+    // The neighbour writes the noun as its topic (or no purpose noun at all): kept as written.
+    expect(asksPurpose(other), other).toBe(false);
+    expect(withoutFormWords(other)).toBe(other);
+  });
+
+  it('reads "à quoi sert X" and "what is X for" as purpose questions, and neither as a definition', () => {
+    for (const q of ['À quoi sert la guilde ?', 'a quoi servent les guildes', 'What is the guild for?']) {
+      expect(asksPurpose(q), q).toBe(true);
+      expect(expectedValue(q), q).toBe('any');
+    }
+    expect(withoutFormWords('À quoi sert la guilde ?')).not.toMatch(/sert/);
+    expect(asksPurpose('Qu’est-ce que la guilde ?')).toBe(false);
+    expect(expectedValue('What is the guild?')).toBe('definition');
+  });
+});
+
+describe('leader questions', () => {
+  it.each([
+    ['Who leads the guild?', 'Who joins the guild?'],
+    ['who heads the guild', 'who funds the guild'],
+    ['Who is the head of the guild?', 'Who is the guild’s treasurer?'],
+    ["Who is the guild's director general?", 'Who is the deputy director of the guild?'],
+    ['Qui dirige la guilde ?', 'Qui finance la guilde ?'],
+    ['Qui est à la tête de la guilde ?', 'Qui est membre de la guilde ?'],
+    ['Qui est la directrice générale de la guilde ?', 'Qui est la trésorière de la guilde ?'],
+    ['qui est le president de la guilde', 'qui est le fondateur de la guilde'],
+  ])('reads "%s" as asking who leads, not "%s"', (asked, other) => {
+    expect(asksLeader(asked)).toBe(true);
+    expect(expectedValue(asked)).toBe('leader');
+    expect(asksLeader(other), other).toBe(false);
+    expect(expectedValue(other), other).not.toBe('leader');
+  });
+
+  it('blanks the leading verb but keeps a role noun the question writes, and stands for a role only when it writes none', () => {
+    expect(withoutFormWords('Qui dirige la guilde ?')).not.toMatch(/dirige/);
+    expect(withoutFormWords('Who is the head of the guild?')).not.toMatch(/head/);
+    expect(withoutFormWords('Qui est la directrice générale de la guilde ?')).toMatch(/directrice générale/);
+    expect(leaderRoleGroup('Qui dirige la guilde ?')?.stems).toEqual(expect.arrayContaining(['directeur', 'director']));
+    expect(leaderRoleGroup('Qui est la directrice générale de la guilde ?')).toBeNull();
+    expect(leaderRoleGroup('Qui finance la guilde ?')).toBeNull();
+  });
+});
