@@ -7,8 +7,8 @@
 // still preferred, never required. A leader question ("Who leads IOM?", "Qui dirige l'OIM ?") asks
 // for the line naming its subject's head: its verb is the form (a page writes "Directrice
 // générale", not "dirige"), while role nouns ("directeur général", "chef") stay topic words, since
-// pages write them literally. "Objectifs", "objectives", "goals" are not purpose nouns: pages write
-// them, so they stay topic words.
+// pages write them literally. "Objectifs", "objectives", "goals", "aims", "but" are not purpose
+// nouns: pages write them, so they stay topic words.
 // Hand-written: no maintained package lists question forms of French and English.
 import { stemIn } from '../text/analyzer.js';
 import type { WordGroup } from './terms.js';
@@ -18,7 +18,12 @@ import type { WordGroup } from './terms.js';
  * the lead kept as is, group 2 the form's words blanked from the weighted terms (empty: none).
  * Lookarounds on \p{L}: \b does not know accented letters.
  */
-const PURPOSE_NOUN = "(?:missions?|r[oô]les?|mandats?|mandates?|purposes?|aims?|vocations?|raison d['’][eê]tre|buts?|finalit[eé]s?)";
+/**
+ * "Aim(s)" and "but(s)" are left out with "objectives" and "goals": pages write them ("Pour atteindre
+ * ce but"), and weighed they translate into the objectives a page lists (the seed's "What are the aims
+ * of the International Organization for Migration?" quotes its objectives only while "aims" is a topic).
+ */
+const PURPOSE_NOUN = "(?:missions?|r[oô]les?|mandats?|mandates?|purposes?|vocations?|raison d['’][eê]tre|finalit[eé]s?)";
 const PURPOSE_FORMS: readonly RegExp[] = [
   // what is X's mission / what is the role of X / what is its purpose
   new RegExp(

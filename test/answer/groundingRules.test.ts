@@ -176,7 +176,7 @@ describe('purpose and leader questions', () => {
   const HEADED = [
     "L'Agence européenne des semences (AES) conserve les graines des variétés anciennes depuis 1987.",
     'Elle forme les agriculteurs à la sélection des semences et publie un catalogue des variétés.',
-    "L'AES est dirigée par sa présidente, Oda Vintersol, depuis 2019.",
+    "La présidente de l'AES, Oda Vintersol, est en fonction depuis 2019.",
     'Le jardin botanique accueille des visiteurs le dimanche.',
   ];
   let headed: HybridRetriever;
@@ -216,6 +216,8 @@ describe('purpose and leader questions', () => {
     const { decision, answer } = await ask(headed, question, language);
     expect(decision.grounded, decision.rule).toBe(true);
     expect(answer.answer).toContain('Oda Vintersol');
+    // Ranked first: the role it stands for is read as a word of the question.
+    expect((await headed.readAndRetrieve(question, 1, { language })).passages[0].text).toContain('Oda Vintersol');
     // A corpus that names no head: the same question is refused.
     expect((await ask(headless, question, language)).decision.grounded).toBe(false);
   });

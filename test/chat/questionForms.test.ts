@@ -9,6 +9,7 @@ describe('purpose questions', () => {
     ["What is the guild's mission?", 'mission', 'How many missions did the guild send?'],
     ['What is the role of the guild?', 'role', 'Which roles does the guild cast in its plays?'],
     ['What is the purpose of the guild?', 'purpose', 'What are the guild’s objectives?'],
+    ["What is the guild's mandate?", 'mandate', 'What are the aims of the guild?'],
     ['Quelle est la mission de la guilde ?', 'mission', 'Combien de missions la guilde a-t-elle menées ?'],
     ['Quel est le rôle de la guilde ?', 'rôle', 'Quels rôles la guilde distribue-t-elle ?'],
     ['quel est le role de la guilde', 'role', 'Qui joue le premier rôle ?'],
