@@ -57,6 +57,20 @@ const INLINE_LINK_SEPARATOR = /\s+[/>›»|·•]\s+/u;
 const MIN_INLINE_LINKS = 3;
 const MAX_LINK_WORDS = 6;
 
+/**
+ * A legal notice under a page ("© 2024 Organisation…", "Copyright 2019 …", "Tous droits réservés")
+ * is page chrome, not something the organisation says about its work: it spells the organisation's
+ * name out, so a question naming only the organisation matched it best, and as its year changes
+ * from page to page, the copies are not the same line for the boilerplate count. Only a short line
+ * that opens with the notice (or is one) counts: a paragraph about copyright policy is content.
+ */
+const LEGAL_NOTICE = /^(?:©|\(c\)\s|copyright\b)|^(?:tous droits réservés|all rights reserved)\b/iu;
+const MAX_NOTICE_WORDS = 20;
+
+function isLegalNotice(text: string): boolean {
+  return LEGAL_NOTICE.test(text) && text.split(/\s+/).length <= MAX_NOTICE_WORDS;
+}
+
 function isInlineLinks(text: string): boolean {
   const parts = text.split(INLINE_LINK_SEPARATOR);
   return parts.length >= MIN_INLINE_LINKS && !SENTENCE_END.test(text) && parts.every((p) => p.split(/\s+/).length <= MAX_LINK_WORDS);
@@ -92,7 +106,7 @@ export function classify(lines: SourceLine[]): Classified[] {
   const out: Classified[] = [];
   for (const source of lines) {
     let text = source.text.trim();
-    if (!text || PUNCTUATION_ONLY.test(text) || isInlineLinks(text)) continue;
+    if (!text || PUNCTUATION_ONLY.test(text) || isInlineLinks(text) || isLegalNotice(text)) continue;
     const previous = out[out.length - 1];
     if (previous && previous.kind !== 'item' && sameText(previous.text, text)) {
       previous.kind = 'heading'; // a line printed twice is a heading rendered twice

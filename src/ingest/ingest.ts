@@ -24,8 +24,9 @@ export type { CleaningReport, LeftOut } from './passages.js';
  * 11: the menus' labels recorded in the manifest (navigation), so a refusal never offers one as a page title.
  * 12: English irregular past forms stemmed as their verb (the stored glossary's stems change).
  * 13: the glossary keys English headwords by their own stem ("found", to found, no longer find's).
+ * 14: legal notices under pages ("© 2024 …", "All rights reserved") are left out as page chrome.
  */
-export const PIPELINE_VERSION = 13;
+export const PIPELINE_VERSION = 14;
 
 export interface IngestProgress {
   phase: 'embedding';

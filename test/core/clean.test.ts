@@ -27,6 +27,19 @@ describe('cleaning synthetic pages', () => {
     expect(allText(blocksOf(text))).toEqual([text]);
   });
 
+  it('leaves out a legal notice under a page, keeps a paragraph that speaks of copyright', () => {
+    const notices = [
+      '© 2031 Office fictif des passerelles (OFP)',
+      'Copyright 2029 Fictional Bridges Office. All rights reserved.',
+      'Tous droits réservés',
+    ];
+    const content = 'Le copyright des photos appartient aux familles qui ont accepté de les partager avec le bureau.';
+    expect(allText(blocksOf(page('Le bureau accompagne les familles depuis 2010.', ...notices, content)))).toEqual([
+      'Le bureau accompagne les familles depuis 2010.',
+      content,
+    ]);
+  });
+
   it('turns a line printed twice into one heading, not into text', () => {
     const blocks = blocksOf(page('Partenariats', 'Partenariats', 'Nous travaillons avec les gouvernements et la société civile.'));
     expect(blocks).toHaveLength(1);
