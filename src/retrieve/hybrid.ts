@@ -8,6 +8,7 @@ import type { HnswStore } from '../index/hnswStore.js';
 import type { Chunk, Passage, Retriever } from '../types.js';
 import { analyze, sameText, type TextLanguage } from '../text/analyzer.js';
 import { answerTypeMatch } from './answerType.js';
+import { definersOf } from './definitions.js';
 import type { LexicalIndex } from './lexical.js';
 import { type QuestionReading, type ReadOptions, readQuestion } from './reading.js';
 import { matchStrength, PassageCoverage, type TermGroup, TermIndex } from './terms.js';
@@ -94,6 +95,17 @@ const COUNT_RECENCY_PREFERENCE = 0.1;
  * IOM?" quotes the head's line, and the seed's "Qui dirige l'OIM ?" its structure list).
  */
 const ANSWER_TYPE_PREFERENCE = 0.05;
+/**
+ * How much a passage where a name the question asks about is the subject of a defining statement
+ * ("The Long Name (ACR) is the …", definitions.ts) is preferred, when the question's only topic is
+ * that name ("What is ACR?", "What is ACR's mission?"): every page of a site writes the name, so
+ * coverage ties and DEFINING_BONUS rewards every line spelling it out (datelines, legal lines),
+ * while only the defining line says what it is. Such passages also join the candidates: long
+ * ones are not among BM25's first 40 for a word every passage holds (the multidoc fixture's
+ * who-we-are pages were not). Orders only, like the language preference; 0.05 as one degree of
+ * ANSWER_TYPE_PREFERENCE, the same kind of evidence (the line holds what is asked).
+ */
+const DEFINING_STATEMENT_PREFERENCE = 0.05;
 
 /** Each candidate's preference for being of the period asked, or recent (see PERIOD_PREFERENCE). */
 function timePreference(chunks: Chunk[], candidates: number[], period: number | null, recency: number): (i: number) => number {
@@ -158,6 +170,8 @@ function lineWindows(texts: string[], lines: Array<Set<string>>): LineWindow[] {
 export class HybridRetriever implements Retriever {
   private readonly options: HybridOptions;
   private readonly terms = new Map<number, PassageTerms>();
+  /** Acronym → passages defining it (definitions.ts), read on first use: once per index. */
+  private definers?: Map<string, number[]>;
 
   constructor(
     private readonly index: SearchIndex,
@@ -189,6 +203,18 @@ export class HybridRetriever implements Retriever {
     if (!spelledOut.length || !total) return () => 0;
     const bonus = (DEFINING_BONUS * share) / total;
     return (i) => (spelledOut.some((a) => this.index.chunks[i].text.includes(a)) ? bonus : 0);
+  }
+
+  /**
+   * The passages defining the name a question asks about, when names are its only topics (a
+   * definition or purpose question about an organisation, see DEFINING_STATEMENT_PREFERENCE).
+   */
+  private definingPassages(reading: QuestionReading): Set<number> {
+    const { groups } = reading;
+    if (!groups.length || groups.some((g) => g.acronym === undefined)) return new Set();
+    this.definers ??= definersOf(this.index.chunks);
+    const definers = this.definers;
+    return new Set(groups.flatMap((g) => [g.acronym ?? '', ...g.stems].flatMap((s) => definers.get(s.toLowerCase()) ?? [])));
   }
 
   /** Section headings of the corpus (titles where a source has none): a reload's probe questions (refusals offer related pages instead). */
@@ -325,6 +351,8 @@ export class HybridRetriever implements Retriever {
       n,
     ))
       candidates.set(hit.index, hit.score);
+    const defining = this.definingPassages(reading);
+    for (const i of defining) if (!candidates.has(i)) candidates.set(i, 0);
     // Without a query vector (the embedding service failed), coverage alone ranks: still a similarity in [0, 1].
     const w = queryVector ? this.options.vectorWeight : 0;
     const bonus = this.definingBonus(groups);
@@ -338,6 +366,7 @@ export class HybridRetriever implements Retriever {
     const preference = (i: number, line: number) =>
       (this.translatedFor(i, reading.language) ? 0 : SAME_LANGUAGE_PREFERENCE) +
       timely(i) +
+      (defining.has(i) ? DEFINING_STATEMENT_PREFERENCE : 0) +
       ANSWER_TYPE_PREFERENCE *
         answerTypeMatch(reading.expected, this.lineText(i, line), languages[i], (word) => namesGroup(word, languages[i]));
     return [...candidates]

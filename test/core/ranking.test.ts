@@ -56,6 +56,31 @@ describe('ranking preferences', () => {
     expect(first.source).toBe('corpus/faq.txt');
   });
 
+  it.each([
+    [
+      'fr',
+      "Qu'est-ce que le RGP ?",
+      [
+        'Pour devenir bénévole au RGP, écrivez à benevoles@rgp.example.org.',
+        'Le Fonds côtier du Réseau des gardiens de phares (RGP) finance les travaux.',
+        "Le Réseau des gardiens de phares (RGP) est l'association des feux de la côte.",
+      ],
+    ],
+    [
+      'en',
+      'What is LKN?',
+      [
+        'To volunteer with LKN, write to volunteers@lkn.example.org.',
+        'BREST, 4 May 2021 – The Lighthouse Keepers Network (LKN) today opened a new station.',
+        'The Lighthouse Keepers Network (LKN) is the body that keeps the coast lit.',
+      ],
+    ],
+  ] as const)('(%s) ranks the line defining a name above lines that mention it or spell it out', async (language, question, texts) => {
+    const retriever = await memoryRetriever(texts.map((text, i) => ({ text, source: `corpus/${i}.txt`, language })));
+    const passages = await retriever.search(question, 3, { language });
+    expect(passages[0].source).toBe('corpus/2.txt');
+  });
+
   it('finds a passage by the words of its page’s title', async () => {
     const retriever = await memoryRetriever([
       {

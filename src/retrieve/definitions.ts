@@ -1,0 +1,63 @@
+// Where the corpus says what a name is. A question whose only topic is a name (an organisation, a
+// programme: "What is X?", "Qu'est-ce que X ?", "What is X's mission?") weighs nothing once every
+// passage of a site writes that name: its ranking is noise among mentions (a partnership e-mail
+// line, a portal run "by X", a contact line). The passage that answers is the one where the name
+// is the subject of a defining statement — "The Long Name (ACR) is the …", "ACR est l'organisation
+// …" — which a mention ("write to ACR", "managed by ACR", "ACR today became …") is not.
+// Read once per index (definersOf), looked up per question: no per-passage work per request.
+import type { Chunk } from '../types.js';
+
+/**
+ * Where a subject starts: the start of a line or of a sentence, or after a comma, colon or dash
+ * ("At a glance: founded in 1951, ACR is the …"), with an optional article ("L'ACR", "The ACR").
+ */
+const SUBJECT_START = String.raw`(?:^|[.!?;:,—–]\s+)(?:[lL]['’]|[lL]a\s+|[lL]es?\s+|[tT]he\s+)?`;
+/**
+ * A name spelt out with its acronym: up to eight words, the first capitalised ("Long Name of the
+ * Thing (ACR)"). Eight: the longest spelt-out names of both languages (an organisation's name with
+ * its prepositions and articles) stay under it, while a whole clause ending in a bracketed acronym
+ * ("Il est géré par le Centre … (ACR)") starts with a pronoun and is not read as a subject.
+ */
+const SPELT_OUT_SUBJECT = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,7}\s+\((\p{Lu}{2,8})\)`;
+/** The acronym alone as the subject, written as one (capitals only). */
+const ACRONYM_SUBJECT = String.raw`(\p{Lu}{2,8})`;
+/**
+ * A copula then a determiner: "is the", "est l'", "est une", "is one of". The determiner is what
+ * tells a definition ("ACR est l'organisation …", "ACR is a network …") from a statement about
+ * the name's actions or state ("ACR est dirigée par …", "ACR is present in …", "ACR today became").
+ */
+const COPULA_DETERMINER = String.raw`\s+(?:is|was|remains|est|était|etait|demeure|reste)\s+(?:(?:the|an?|one of|la|les?|une?)\s|l['’]\p{L})`;
+
+/** The defining-statement forms, in the order they are tried (data: see the table-driven test). */
+export const DEFINING_STATEMENTS: readonly { id: string; why: string; pattern: RegExp }[] = [
+  {
+    id: 'spelt-out-subject',
+    why: 'The name spelt out with its acronym opens the sentence and is said to be something: how a page introduces what it is about.',
+    pattern: new RegExp(`${SUBJECT_START}${SPELT_OUT_SUBJECT}${COPULA_DETERMINER}`, 'gu'),
+  },
+  {
+    id: 'acronym-subject',
+    why: 'The acronym alone opens a clause and is said to be something: the short form of the same definition ("At a glance: ACR is the …").',
+    pattern: new RegExp(`${SUBJECT_START}${ACRONYM_SUBJECT}${COPULA_DETERMINER}`, 'gu'),
+  },
+];
+
+/** The acronyms (upper case) a text defines: those that are the subject of a defining statement in it. */
+export function acronymsDefinedIn(text: string): string[] {
+  const found = new Set<string>();
+  for (const line of text.split('\n'))
+    for (const { pattern } of DEFINING_STATEMENTS) for (const m of line.matchAll(pattern)) found.add(m[1].toUpperCase());
+  return [...found];
+}
+
+/** Lower-cased acronym → the indices of the passages that define it: read once per index. */
+export function definersOf(chunks: readonly Chunk[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  chunks.forEach((chunk, i) => {
+    for (const acronym of acronymsDefinedIn(chunk.text)) {
+      const key = acronym.toLowerCase();
+      out.set(key, [...(out.get(key) ?? []), i]);
+    }
+  });
+  return out;
+}
