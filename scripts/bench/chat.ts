@@ -7,6 +7,7 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import { startFakeOpenAI } from '../../test/helpers/fakeOpenAI.js';
 import { buildBenchIndex, metricsText, startBenchServer } from './server.js';
+import { median } from './stats.js';
 
 const QUESTIONS = [
   "What are IOM's objectives?",
@@ -137,13 +138,6 @@ async function warmUp(off: string, on: string): Promise<void> {
   }
 }
 
-/** The middle value, or the mean of the two middle ones: four pairs have no single middle. */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 /** Issue 12's goal: recording costs at most a tenth of the throughput. */
 const RECORDING_GOAL = 0.9;
 
@@ -186,9 +180,10 @@ async function recordingComparison(seconds: number, concurrencies: number[]): Pr
       const without = combined(offRounds);
       const withRecording = combined(onRounds);
       const ratios = onRounds.map((r, i) => r.requestsPerSec / offRounds[i].requestsPerSec);
-      verdicts.push(median(ratios));
+      const middle = median(ratios);
+      verdicts.push(middle);
       lines.push(
-        `| ${c} | ${without.requestsPerSec.toFixed(0)} | ${withRecording.requestsPerSec.toFixed(0)} | ${(withRecording.requestsPerSec / without.requestsPerSec).toFixed(2)} | ${ratios.map((r) => r.toFixed(2)).join(' ')} | ${median(ratios).toFixed(2)} | ${without.p50} | ${withRecording.p50} | ${without.p99} | ${withRecording.p99} | ${without.errors + withRecording.errors} | ${without.non2xx + withRecording.non2xx} |`,
+        `| ${c} | ${without.requestsPerSec.toFixed(0)} | ${withRecording.requestsPerSec.toFixed(0)} | ${(withRecording.requestsPerSec / without.requestsPerSec).toFixed(2)} | ${ratios.map((r) => r.toFixed(2)).join(' ')} | ${middle.toFixed(2)} | ${without.p50} | ${withRecording.p50} | ${without.p99} | ${withRecording.p99} | ${without.errors + withRecording.errors} | ${without.non2xx + withRecording.non2xx} |`,
       );
     }
     // The writer flushes every second: wait for the last batch before reading what it wrote.

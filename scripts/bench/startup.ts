@@ -10,6 +10,7 @@ import { loadConfig } from '../../src/config.js';
 import { createEmbedder } from '../../src/embed/index.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { freePort } from './server.js';
+import { median } from './stats.js';
 
 const RUNS = 5;
 const POLL_MS = 5;
@@ -57,7 +58,6 @@ async function timeStart(args: string[], env: Record<string, string>, withReady:
   return { healthz, readyz };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const cell = (xs: number[]) => (xs.length ? `${median(xs).toFixed(0)} / ${Math.max(...xs).toFixed(0)}` : '–');
 
 async function main(): Promise<void> {
