@@ -25,8 +25,9 @@ export type { CleaningReport, LeftOut } from './passages.js';
  * 12: English irregular past forms stemmed as their verb (the stored glossary's stems change).
  * 13: the glossary keys English headwords by their own stem ("found", to found, no longer find's).
  * 14: legal notices under pages ("© 2024 …", "All rights reserved") are left out as page chrome.
+ * 15: dictionary senses with a context label ("(bank) transfer") are read, label aside: the glossary changes.
  */
-export const PIPELINE_VERSION = 14;
+export const PIPELINE_VERSION = 15;
 
 export interface IngestProgress {
   phase: 'embedding';

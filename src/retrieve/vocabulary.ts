@@ -18,6 +18,7 @@ import {
 import { englishCognates, frenchCognates } from '../text/cognates.js';
 import { type Glossary, translateEnglish, translateFrench } from '../text/glossary.js';
 import { related, type StemSet } from '../text/stemSet.js';
+import { CorpusCognates } from './corpusCognates.js';
 import { AlignedLexicon, properNames } from './corpusEvidence.js';
 import { type Form, groupKey, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
 
@@ -83,6 +84,8 @@ export class Vocabulary {
   /** Words the corpus only writes as names (see properNames). */
   private readonly names: Set<string>;
   private readonly lexicon: AlignedLexicon;
+  /** The corpus's French words by their beginnings, for English words nothing translates (see corpusCognates.ts). */
+  private readonly frenchWords: CorpusCognates;
 
   constructor(
     private readonly stats: TermStatistics,
@@ -96,6 +99,7 @@ export class Vocabulary {
     for (const label of navigation) this.chrome.add(chromeKey(label));
     this.names = properNames(chunks);
     this.lexicon = new AlignedLexicon(chunks);
+    this.frenchWords = new CorpusCognates(chunks, 'fr');
     const weak = glossary.weak ?? { fr: [], en: [] };
     this.weakWords = { fr: new Set(weak.fr), en: new Set(weak.en) };
     this.acronymStems = new Map(glossary.acronyms.map((a) => [stem(a.toLowerCase()), a]));
@@ -216,12 +220,15 @@ export class Vocabulary {
       if (target === language) continue;
       if (target === 'fr' && language === 'en')
         add(
-          this.cognates(
+          this.sharedBeginnings(
             query,
-            'en',
-            this.aligned(query, 'en', this.attested(translateEnglish(query, this.glossary), 'en')),
-            frenchCognates,
-            stem,
+            this.cognates(
+              query,
+              'en',
+              this.aligned(query, 'en', this.attested(translateEnglish(query, this.glossary), 'en')),
+              frenchCognates,
+              stem,
+            ),
           ),
           'fr',
         );
@@ -274,6 +281,20 @@ export class Vocabulary {
       if (translations.has(w) || isStopWord(w, from)) continue;
       const found = this.lexicon.translationOf(from === 'en' ? englishStem(w) : stem(w), from);
       if (found) translations.set(w, [found]);
+    }
+    return translations;
+  }
+
+  /**
+   * For an English word that neither the dictionary, the translated pages nor the cognate rules
+   * translate, the French words of the corpus that begin as it does (portal → portail): see
+   * corpusCognates.ts.
+   */
+  private sharedBeginnings(query: string, translations: Map<string, string[]>): Map<string, string[]> {
+    for (const w of words(query)) {
+      if (translations.has(w) || isStopWord(w, 'en')) continue;
+      const found = this.frenchWords.of(englishStem(w));
+      if (found.length) translations.set(w, found);
     }
     return translations;
   }

@@ -25,13 +25,25 @@ function decodeDictNumber(text: string): number {
   return n;
 }
 
+/**
+ * A sense's context label, in parentheses or brackets before or after its words: "(bank) transfer",
+ * "ash (tree)", "[geol] seam". The words are the translation; the label only says in what context
+ * (virement is a transfer, made by a bank). Dropping the whole sense lost such entries.
+ */
+const CONTEXT_LABEL = /\s*(?:\([^()]*\)|\[[^\][]*\])\s*/g;
+
 /** Translations of one dictd entry: numbered senses, comma-separated, after the headword line. */
 function parseEntry(headword: string, body: string): DictEntry {
   const [first, ...senses] = body.split('\n');
   const tags = [...first.matchAll(/<([^>]+)>/g)].map((m) => m[1].split(',')[0].trim());
   const translations = senses
     .flatMap((line) => line.replace(/^\s*\d+\.\s*/, '').split(/[,;]/))
-    .map((t) => t.trim().replace(/^to\s+/, ''))
+    .map((t) =>
+      t
+        .replace(CONTEXT_LABEL, ' ')
+        .trim()
+        .replace(/^to\s+/, ''),
+    )
     .filter((t) => t && !/[/<>()]/.test(t) && t.split(/\s+/).length <= 3);
   return { headword, translations, tags };
 }

@@ -25,6 +25,16 @@ export function looselyRelated(a: string, b: string): boolean {
   return true;
 }
 
+/** Every stem a visit-until-true walk offers, walked to its end. */
+function collected(walk: (visit: (stem: string) => boolean) => boolean): string[] {
+  const found: string[] = [];
+  walk((stem) => {
+    found.push(stem);
+    return false;
+  });
+  return found;
+}
+
 export class StemSet {
   private readonly sorted: string[];
   private readonly set: Set<string>;
@@ -60,6 +70,11 @@ export class StemSet {
     return false;
   }
 
+  /** The stems that begin with this prefix, in sorted order. */
+  startingWith(prefix: string): string[] {
+    return collected((visit) => this.someStartingWith(prefix, visit));
+  }
+
   /** Visits the other stems related to this one (shorter ones it extends, longer ones extending it) until `visit` returns true. */
   private someRelated(stem: string, visit: (related: string) => boolean): boolean {
     for (let n = MIN_SHORT_STEM; n < stem.length; n++) {
@@ -76,12 +91,7 @@ export class StemSet {
 
   /** The other stems of the set related to this one. */
   relatedForms(stem: string): string[] {
-    const forms: string[] = [];
-    this.someRelated(stem, (form) => {
-      forms.push(form);
-      return false;
-    });
-    return forms;
+    return collected((visit) => this.someRelated(stem, visit));
   }
 
   /** A stem related to this one, or sharing its first LOOSE_PREFIX letters. */

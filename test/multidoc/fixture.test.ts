@@ -35,11 +35,13 @@ import {
  * Floors measured on main on 2026-12-02 after the ranking, grounding and fact-checking work
  * (fr hit@1 37/44, hit@3 42/44; en 34/44, 38/44; unanswerables 17/17; claims 23/26), raised the same
  * day by duration/frequency/place answer types, FAQ question lines read with their answers and the
- * translated pages' own words (fr hit@1 39/44, en hit@1 37/44). Issue 10's goals are higher (fr
+ * translated pages' own words (fr hit@1 39/44, en hit@1 37/44), and by dictionary senses read past
+ * their context label and French words sharing an untranslated English word's beginning (en hit@1
+ * 38/44, hit@3 39/44). Issue 10's goals are higher (fr
  * 90/98 %, en 85/95 %, 90 % refused, 90 % of claims): raise a floor when a change reaches more, never
  * lower one to let a change through.
  */
-const FLOORS = { fr: { hit1: 39, hit3: 42 }, en: { hit1: 37, hit3: 38 }, refused: 17, claimsRight: 30 };
+const FLOORS = { fr: { hit1: 39, hit3: 42 }, en: { hit1: 38, hit3: 39 }, refused: 17, claimsRight: 30 };
 
 const manifest = readManifest();
 const files = corpusFiles();

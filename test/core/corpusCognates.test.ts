@@ -1,0 +1,125 @@
+// English question words that nothing translates, matched to the French words of the corpus that
+// begin as they do (src/retrieve/corpusCognates.ts), and dictionary senses read with their context
+// label aside (src/text/dictd.ts). Each rule has a word it finds and one it refuses; corpora and
+// dictionary entries written for this test.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, describe, expect, it } from 'vitest';
+import { CorpusCognates } from '../../src/retrieve/corpusCognates.js';
+import { englishStem } from '../../src/text/analyzer.js';
+import { readDictionary } from '../../src/text/dictd.js';
+import { buildGlossary, translateEnglish } from '../../src/text/glossary.js';
+import { memoryRetriever } from '../answer/memoryRetriever.js';
+
+const french = (text: string) => ({ text, language: 'fr' });
+
+describe('French words sharing a beginning with an English word nothing translates', () => {
+  const cases: Array<{ why: string; word: string; corpus: string; found: string[] }> = [
+    {
+      why: '-al/-ail: only the last letter of the stem differs',
+      word: 'portal',
+      corpus: 'Le portail publie des chiffres.',
+      found: ['portail'],
+    },
+    {
+      why: 'the whole English stem begins the French word',
+      word: 'donate',
+      corpus: 'Les donateurs financent le fonds.',
+      found: ['donateurs'],
+    },
+    {
+      why: 'refused: a stem shorter than MIN_COGNATE_PREFIX begins too many words',
+      word: 'bank',
+      corpus: 'Paiement par carte bancaire.',
+      found: [],
+    },
+    {
+      why: 'refused: a false friend parts two letters before the end (library is no librairie)',
+      word: 'library',
+      corpus: 'La librairie vend des livres.',
+      found: [],
+    },
+    {
+      why: 'refused: a beginning shared with more than MAX_COGNATES words says too little',
+      word: 'inform',
+      corpus: 'Informer les informaticiens des outils informatiques et des réseaux informels.',
+      found: [],
+    },
+    {
+      why: 'refused: English passages are not searched for French forms',
+      word: 'portal',
+      corpus: 'The portal publishes figures.',
+      found: [],
+    },
+  ];
+  it.each(cases)('$word: $why', ({ word, corpus, found }) => {
+    const language = /^(The|the) /.test(corpus) ? 'en' : 'fr';
+    const cognates = new CorpusCognates([{ text: corpus, language }], 'fr');
+    expect(cognates.of(englishStem(word))).toEqual(found);
+  });
+
+  it('are a question word’s French forms only when the dictionary translates it to nothing the corpus has', async () => {
+    const { vocabulary } = await memoryRetriever(
+      [french('Le portail est géré par le centre de données.'), french('Le centre gère la porte.')],
+      { entries: { [englishStem('centre')]: ['centre'] } },
+    );
+    const forms = vocabulary.translations('Who manages the portal of the centre?', 'en');
+    expect(forms.get('portal')?.map((f) => f.word)).toEqual(['portail']);
+    // Translated by the dictionary: its translation, not every French word beginning "centr".
+    expect(forms.get('centre')?.map((f) => f.word)).toEqual(['centre']);
+  });
+});
+
+describe('dictionary senses with a context label', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'oim-dictd-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** A dictd dictionary (index with base64 offsets, gzip body) of these entries, written to dir. */
+  function writeDictionary(name: string, entries: Record<string, string>): void {
+    const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+    const b64 = (n: number) => {
+      let out = '';
+      do {
+        out = B64[n % 64] + out;
+        n = Math.floor(n / 64);
+      } while (n > 0);
+      return out;
+    };
+    let body = '';
+    const index: string[] = [];
+    for (const [headword, text] of Object.entries(entries)) {
+      const entry = `${headword} /x/ <n>\n${text}\n`;
+      index.push(`${headword}\t${b64(Buffer.byteLength(body))}\t${b64(Buffer.byteLength(entry))}`);
+      body += entry;
+    }
+    writeFileSync(path.join(dir, `${name}.index`), `${index.join('\n')}\n`);
+    writeFileSync(path.join(dir, `${name}.dict.dz`), gzipSync(body));
+  }
+
+  writeDictionary('freedict-fra-eng', {
+    virement: '(bank) transfer',
+    frêne: 'ash (tree)',
+    veine: '1. vein\n2. [geol] seam',
+    argot: '(informal)',
+    double: 'a/b',
+  });
+
+  const cases: Array<{ why: string; headword: string; translations: string[] }> = [
+    { why: 'a label before the words', headword: 'virement', translations: ['transfer'] },
+    { why: 'a label after the words', headword: 'frêne', translations: ['ash'] },
+    { why: 'a label in brackets', headword: 'veine', translations: ['vein', 'seam'] },
+    { why: 'refused: a sense that is only a label says no word', headword: 'argot', translations: [] },
+    { why: 'refused: alternatives written with a slash stay out, as before', headword: 'double', translations: [] },
+  ];
+  it.each(cases)('$headword: $why', ({ headword, translations }) => {
+    const entry = readDictionary(dir, 'freedict-fra-eng').find((e) => e.headword === headword);
+    expect(entry?.translations).toEqual(translations);
+  });
+
+  it('give the glossary the word the label qualified', () => {
+    const glossary = buildGlossary(dir, [french('Vous pouvez payer par virement bancaire depuis la Suisse.')]);
+    expect(translateEnglish('bank transfer', glossary).get('transfer')).toEqual(['virement']);
+  });
+});
