@@ -32,6 +32,9 @@ export interface TermStatistics {
   knows(term: string): boolean;
   /** Share of the passages holding this term, in [0, 1]. */
   share(term: string): number;
+  /** Each passage's distinct stems and the language it was analysed in (absent: no stems by language). */
+  readonly terms?: ReadonlyArray<ReadonlySet<string>>;
+  readonly languages?: readonly TextLanguage[];
 }
 
 /**
@@ -84,7 +87,7 @@ export class Vocabulary {
   /** Words the corpus only writes as names (see properNames). */
   private readonly names: Set<string>;
   private readonly lexicon: AlignedLexicon;
-  /** The corpus's French words by their beginnings, for English words nothing translates (see corpusCognates.ts). */
+  /** The corpus's French stems by their beginnings, for English words nothing translates (see corpusCognates.ts). */
   private readonly frenchWords: CorpusCognates;
 
   constructor(
@@ -99,7 +102,7 @@ export class Vocabulary {
     for (const label of navigation) this.chrome.add(chromeKey(label));
     this.names = properNames(chunks);
     this.lexicon = new AlignedLexicon(chunks);
-    this.frenchWords = new CorpusCognates(chunks, 'fr');
+    this.frenchWords = new CorpusCognates(stats.terms ?? [], stats.languages ?? [], 'fr');
     const weak = glossary.weak ?? { fr: [], en: [] };
     this.weakWords = { fr: new Set(weak.fr), en: new Set(weak.en) };
     this.acronymStems = new Map(glossary.acronyms.map((a) => [stem(a.toLowerCase()), a]));
