@@ -3,12 +3,12 @@
 // A second ingestion already running (the lock) is not an error: its build will be published and
 // picked up the same way.
 import { type ChildProcess, fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { CorpusWarning } from '../../corpus/load.js';
+import { moduleFile } from '../../lib/moduleFile.js';
 import type { Logger } from '../http/logger.js';
 import type { RebuildStatus } from '../state.js';
 
-const CHILD = fileURLToPath(new URL('./rebuildChild.ts', import.meta.url));
+const CHILD = moduleFile('./rebuildChild.ts', import.meta.url);
 
 export interface RebuildOutcome {
   kind: 'built' | 'up_to_date' | 'locked' | 'failed' | 'stopped';

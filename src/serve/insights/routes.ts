@@ -11,6 +11,7 @@ import { Router } from 'express';
 import type { Language } from '../../contract/api.js';
 import { answerIdSchema, exportQuerySchema, feedbackRequestSchema, rangeQuerySchema } from '../../contract/insights.js';
 import { EXPORT_MAX_TURNS, turnsToCsv, turnsToJson } from '../../insights/export.js';
+import { moduleFile } from '../../lib/moduleFile.js';
 import { type InsightsService, InsightsUnavailableError } from '../../insights/service.js';
 import { bundleBrowserScript } from '../http/bundle.js';
 import { HttpError, parseOr400, requireJson } from '../http/errors.js';
@@ -44,7 +45,7 @@ export function insightsRoutes(insights: InsightsService): Router {
   const template = once(() =>
     staffPageTemplate(`${PAGE_DIR}body.html`, { style: '/staff/insights/app.css', script: '/staff/insights/app.js' }),
   );
-  const script = once(() => bundleBrowserScript(`${PAGE_DIR}app.ts`));
+  const script = once(() => bundleBrowserScript(moduleFile('./page/app.ts', import.meta.url)));
   const style = once(() => readFile(`${PAGE_DIR}app.css`, 'utf8'));
 
   router.post('/api/feedback', requireJson, async (req, res) => {

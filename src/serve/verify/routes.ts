@@ -14,6 +14,7 @@ import { fillTemplate, pageLanguage, sendPage as send } from '../http/pages.js';
 import type { ServiceState } from '../state.js';
 import { staffPageTemplate } from '../staff/routes.js';
 import { type Language, verifyRequestSchema } from '../../contract/api.js';
+import { moduleFile } from '../../lib/moduleFile.js';
 import { STAFF_STRINGS } from './staff/i18n.js';
 
 const STAFF_DIR = fileURLToPath(new URL('./staff/', import.meta.url));
@@ -25,7 +26,7 @@ export function renderStaffPage(template: string, language: Language): string {
 export function verifyRoutes(state: ServiceState): Router {
   const router = Router();
   const template = once(() => staffPageTemplate(`${STAFF_DIR}body.html`, { style: '/staff/app.css', script: '/staff/app.js' }));
-  const script = once(() => bundleBrowserScript(`${STAFF_DIR}app.ts`));
+  const script = once(() => bundleBrowserScript(moduleFile('./staff/app.ts', import.meta.url)));
   const style = once(() => readFile(`${STAFF_DIR}app.css`, 'utf8'));
 
   router.post('/api/verify', requireJson, async (req, res) => {

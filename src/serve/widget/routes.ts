@@ -4,10 +4,12 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response } from 'express';
+import { moduleFile } from '../../lib/moduleFile.js';
 import { bundleBrowserScript } from '../http/bundle.js';
 import { once } from '../http/once.js';
 
-const WIDGET_ENTRY = fileURLToPath(new URL('../../widget/widget.ts', import.meta.url));
+const WIDGET_ENTRY = moduleFile('../../widget/widget.ts', import.meta.url);
+const DEMO_SCRIPT = moduleFile('../../widget/demo/demo.ts', import.meta.url);
 const DEMO_DIR = fileURLToPath(new URL('../../widget/demo/', import.meta.url));
 
 export function buildWidgetBundle(): Promise<string> {
@@ -59,7 +61,7 @@ export function widgetRoutes(): express.Router {
   router.get(
     '/widget-demo.js',
     serve(
-      cached(() => bundleBrowserScript(`${DEMO_DIR}demo.ts`)),
+      cached(() => bundleBrowserScript(DEMO_SCRIPT)),
       'application/javascript; charset=utf-8',
     ),
   );
