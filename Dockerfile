@@ -19,6 +19,8 @@ RUN npm ci --omit=dev --no-audit --no-fund
 COPY tsconfig.json ./
 COPY src ./src
 COPY corpus ./corpus
+# The server runs compiled (npm run build): no TypeScript loader in its start-up.
+RUN node scripts/build.mjs
 
 FROM node:20-bookworm-slim
 WORKDIR /app
@@ -35,4 +37,4 @@ HEALTHCHECK --interval=15s --timeout=3s --start-period=10s --retries=3 \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # tini forwards SIGTERM so the server drains within SHUTDOWN_GRACE_MS (set the stop timeout above it).
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "--import", "tsx", "src/serve/main.ts"]
+CMD ["node", "dist/serve/main.js"]

@@ -31,7 +31,8 @@ export interface MainProcess {
   stop(signal?: NodeJS.Signals): Promise<{ code: number | null; ms: number }>;
 }
 
-export async function startMain(env: Record<string, string>, options: { port?: number } = {}): Promise<MainProcess> {
+/** `entry`: a compiled main.js (npm run build) to run with plain Node; default: the sources under tsx. */
+export async function startMain(env: Record<string, string>, options: { port?: number; entry?: string } = {}): Promise<MainProcess> {
   const port = options.port ?? (await freePort());
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
   for (const name of SCRUBBED) delete childEnv[name];
@@ -45,7 +46,8 @@ export async function startMain(env: Record<string, string>, options: { port?: n
     ...env,
   });
   const startedAt = Date.now();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'src/serve/main.ts')], {
+  const args = options.entry ? [options.entry] : ['--import', 'tsx', path.join(REPO_ROOT, 'src/serve/main.ts')];
+  const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     env: childEnv,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -5,12 +5,15 @@
 // every worker's index, SIGUSR2 restarts the workers one at a time (each replacement serves before
 // the one it replaces is drained), SIGTERM/SIGINT drain them all within SHUTDOWN_GRACE_MS.
 //
-// Start-up order: what the workers need from the primary at once (the shared counters, which they
-// reach as soon as their app loads) is loaded before they are forked; what they never wait for
-// (the metrics aggregator, the metrics port's Express app) is loaded after, while they boot — on
-// a busy 2-core machine these modules took 0.5–1 s, all of it before a worker could bind the port.
-// The index rebuild starts once a worker serves (as a lone process starts it once its app is up),
-// so the rebuild child's CPU does not delay the workers' start on a machine with few cores.
+// Start-up order: main.ts forks the first worker and loads this module once that worker listens
+// (on a busy 2-core machine these modules took 0.5–1 s, all of it before a worker could bind the
+// port when they came first, and still delayed it when loaded beside it). The shared counters are
+// set up first: a worker reaches them only once its app and index are loaded, seconds after it is
+// forked, and they are up a fraction of that after this module starts loading.
+// The other workers are forked once the first serves, so that on a machine with few cores they do
+// not compete with it for the CPU while it loads its app (its /readyz comes sooner); requests meet
+// the first worker meanwhile, held until its app serves (health/starting.ts). The index rebuild
+// starts once a worker serves too, as a lone process starts it once its app is up.
 import cluster, { type Worker } from 'node:cluster';
 import { ClusterMemoryStorePrimary } from '@express-rate-limit/cluster-memory-store';
 import type { AggregatorRegistry, PrometheusContentType } from 'prom-client';
@@ -47,13 +50,19 @@ class Workers {
   }
 
   fork(): Worker {
-    const worker = cluster.fork();
+    return this.adopt(cluster.fork());
+  }
+
+  /** Follows a worker forked here or before this primary was set up (main.ts forks the first). */
+  adopt(worker: Worker): Worker {
     const born = Date.now();
     worker.on('message', (message: unknown) => this.onMessage(worker, message));
     worker.on('online', () => worker.send({ oim: 'rebuild', status: this.status } satisfies PrimaryMessage));
     worker.once('exit', () => {
       if (Date.now() - born > STABLE_MS) this.crashes = 0;
     });
+    // A worker forked before it was adopted may have died meanwhile: replaced as any other.
+    if (worker.isDead()) this.onExit(worker, worker.process.exitCode, worker.process.signalCode);
     return worker;
   }
 
@@ -155,20 +164,28 @@ async function serveAggregatedMetrics(config: Config, aggregator: AggregatorRegi
   await listening(server, config.METRICS_PORT, config.METRICS_HOST);
 }
 
-export async function runPrimary(config: Config, count: number): Promise<void> {
-  const logger = createLogger(config.LOG_LEVEL).child({ role: 'primary' });
+/** Runs the cluster of `count` workers, of which `first` was forked already. */
+export async function runPrimary(config: Config, count: number, first: Worker): Promise<void> {
   if (!config.REDIS_URL) {
     // Without Redis the workers' rate limits and model budgets are counted here, for all of them.
     await new ClusterMemoryStorePrimary().init();
     new RateLimiterClusterMaster();
   }
+  const logger = createLogger(config.LOG_LEVEL).child({ role: 'primary' });
   const aggregator = import('prom-client').then(({ AggregatorRegistry }) => new AggregatorRegistry<PrometheusContentType>());
   const workers = new Workers(logger, aggregator);
-  for (let i = 0; i < count; i++) workers.fork();
-  logger.info({ workers: count }, `primary ${process.pid} started ${count} workers on port ${config.PORT}`);
+  workers.adopt(first);
+  logger.info(
+    { workers: count },
+    `primary ${process.pid} starting ${count} workers on port ${config.PORT}, the others once the first serves`,
+  );
 
   let rebuild: Rebuild | null = null;
   let stopping = false;
+  void workers.firstReady.then(() => {
+    if (stopping) return;
+    for (let i = 1; i < count; i++) workers.fork();
+  });
   if (config.INDEX_REBUILD_ON_START)
     void workers.firstReady.then(() => {
       if (stopping) return;
