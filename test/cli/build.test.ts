@@ -110,7 +110,10 @@ describe('npm run build, and npm start from dist/', () => {
       180_000,
     );
     expect(rebuilt.build).toBe(path.basename(realpathSync(indexDir)));
-    expect(m.lines.filter((l) => typeof l.msg === 'string' && /^worker \d+ serving$/.test(l.msg))).toHaveLength(2);
+    // The second worker is forked once the first serves.
+    await m.waitFor('two workers serving', () =>
+      m.lines.filter((l) => typeof l.msg === 'string' && /^worker \d+ serving$/.test(l.msg)).length === 2 ? true : undefined,
+    );
     expect(m.lines.filter((l) => l.stderr)).toEqual([]);
 
     const stopped = await m.stop();
