@@ -70,6 +70,8 @@ describe('npm run build, and npm start from dist/', () => {
     );
     const m = main;
     await m.waitFor('/healthz', async () => ((await getJson(`${m.url}/healthz`))?.status === 200 ? true : undefined));
+    // The app serves (requests before that are held, then refused as "starting" on a loaded machine).
+    await m.waitFor('/readyz', async () => ((await getJson(`${m.url}/readyz`))?.status === 200 ? true : undefined), 120_000);
 
     // Each asset is read or bundled from where the compiled module looks for it.
     const assets: Array<[string, RegExp]> = [
