@@ -4,7 +4,7 @@
 // A pure function of the question's reading and the passages: the weights come with the reading.
 import { analyze, sameText, textLanguage } from '../text/analyzer.js';
 import { holdsExpected } from '../retrieve/questionType.js';
-import type { QuestionReading } from '../retrieve/reading.js';
+import { type QuestionReading, rankingGroups } from '../retrieve/reading.js';
 import { matchStrength, PassageCoverage, type TermGroup, TermIndex } from '../retrieve/terms.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
 import type { Passage } from '../types.js';
@@ -13,7 +13,10 @@ import { ownTranslationOf } from './ownTranslation.js';
 import { passageUnits, type Unit } from './units.js';
 
 export interface ScoredUnit extends Unit {
+  /** Share of the question's own words it says (grounding reads it). */
   coverage: number;
+  /** The same with the question's hints (QuestionReading.hints): what it is ranked by. */
+  rankedCoverage: number;
   score: number;
 }
 
@@ -78,13 +81,13 @@ function cachedPassage(passage: Passage): CachedPassage {
 
 /** The question's names a sentence does not say and its passage's title or heading does, as a share of the question's weight. */
 function namesFromPassage(
-  reading: QuestionReading,
+  groups: readonly TermGroup[],
   names: readonly TermGroup[],
   terms: ReadonlySet<string>,
   context: ReadonlySet<string>,
 ): number {
   let total = 0;
-  for (const g of reading.groups) total += g.weight;
+  for (const g of groups) total += g.weight;
   let found = 0;
   for (const g of names) {
     const said = matchStrength(g.stems, terms);
@@ -94,16 +97,21 @@ function namesFromPassage(
 }
 
 export function scoreUnits(reading: QuestionReading, passages: Passage[]): ScoredUnit[] {
+  // A sentence is ranked as retrieval ranks passages: with the question's hints (a purpose question's objectives).
+  const groups = rankingGroups(reading);
+  const hinted = groups !== reading.groups;
   const names = reading.groups.filter((g) => reading.names.includes(g.word) && g.acronym === undefined);
   return passages.slice(0, PASSAGES_CONSIDERED).flatMap((passage, p) => {
     const { units, context, terms: all } = cachedPassage(passage);
     // Each unit's coverage as coverage() gives it, the question's stems compared with the passage's terms once.
-    const question = new PassageCoverage(reading.groups, all);
+    const question = new PassageCoverage(groups, all);
+    const own = hinted ? new PassageCoverage(reading.groups, all) : question;
     return units.map(({ unit: cached, terms }) => {
       const unit: Unit = { ...cached, passage: p };
-      const covered = Math.min(1, question.of(terms) + namesFromPassage(reading, names, terms, context));
-      const bonus = covered > 0 && holdsExpected(unit.text, reading.expected) ? EXPECTED_BONUS : 0;
-      return { ...unit, coverage: covered, score: COVERAGE_SHARE * covered + PASSAGE_SHARE * passage.score + bonus };
+      const ranked = Math.min(1, question.of(terms) + namesFromPassage(groups, names, terms, context));
+      const covered = hinted ? Math.min(1, own.of(terms) + namesFromPassage(reading.groups, names, terms, context)) : ranked;
+      const bonus = ranked > 0 && holdsExpected(unit.text, reading.expected) ? EXPECTED_BONUS : 0;
+      return { ...unit, coverage: covered, rankedCoverage: ranked, score: COVERAGE_SHARE * ranked + PASSAGE_SHARE * passage.score + bonus };
     });
   });
 }
@@ -166,7 +174,7 @@ export function selectUnits(reading: QuestionReading, passages: Passage[], vocab
   const all = scoreUnits(reading, passages).filter((u) => !vocabulary.isChrome(u.text));
   const { units: candidates, asOf } = preferFigures(
     reading,
-    all.filter((u) => u.coverage > 0),
+    all.filter((u) => u.rankedCoverage > 0),
     passages,
   );
   if (!candidates.length) return { units: [], best: null, asOf: null };

@@ -61,3 +61,23 @@ export function definersOf(chunks: readonly Chunk[]): Map<string, number[]> {
   });
   return out;
 }
+
+/**
+ * Lower-cased acronym → the sources whose first passage defines it: the name's own pages (an about
+ * page opens by saying what the organisation is). A site's "at a glance" strip defines it too, but
+ * is kept once, at the end of whichever page held it first, so it makes no page the name's own.
+ */
+export function ownPagesOf(chunks: readonly Chunk[]): Map<string, Set<string>> {
+  const first = new Map<string, Chunk>();
+  for (const chunk of chunks) {
+    const seen = first.get(chunk.source);
+    if (!seen || chunk.lines[0] < seen.lines[0]) first.set(chunk.source, chunk);
+  }
+  const out = new Map<string, Set<string>>();
+  for (const [source, chunk] of first)
+    for (const acronym of acronymsDefinedIn(chunk.text)) {
+      const key = acronym.toLowerCase();
+      out.set(key, (out.get(key) ?? new Set()).add(source));
+    }
+  return out;
+}

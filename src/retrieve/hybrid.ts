@@ -8,9 +8,9 @@ import type { HnswStore } from '../index/hnswStore.js';
 import type { Chunk, Passage, Retriever } from '../types.js';
 import { analyze, sameText, type TextLanguage } from '../text/analyzer.js';
 import { answerTypeMatch } from './answerType.js';
-import { definersOf } from './definitions.js';
+import { definersOf, ownPagesOf } from './definitions.js';
 import type { LexicalIndex } from './lexical.js';
-import { type QuestionReading, type ReadOptions, readQuestion } from './reading.js';
+import { type QuestionReading, type ReadOptions, rankingGroups, readQuestion } from './reading.js';
 import { matchStrength, PassageCoverage, type TermGroup, TermIndex } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -106,6 +106,16 @@ const ANSWER_TYPE_PREFERENCE = 0.05;
  * ANSWER_TYPE_PREFERENCE, the same kind of evidence (the line holds what is asked).
  */
 const DEFINING_STATEMENT_PREFERENCE = 0.05;
+/**
+ * How much a passage of the name's own page (a page that opens by defining it, definitions.ts
+ * ownPagesOf) is preferred, for the same questions: what the organisation aims at, how it works, is
+ * said on its about page, the section after its definition, while a strategy's or a programme's page
+ * states that programme's goals ("La stratégie … de l'OIM poursuit trois buts"). 0.05, as
+ * DEFINING_STATEMENT_PREFERENCE: multidoc "Quelle est la mission de l'OIM ?" and "What is IOM's
+ * mission?" rank the about page's "three priorities" first (second before, after a climate
+ * strategy's goals).
+ */
+const OWN_PAGE_PREFERENCE = 0.05;
 
 /** Each candidate's preference for being of the period asked, or recent (see PERIOD_PREFERENCE). */
 function timePreference(chunks: Chunk[], candidates: number[], period: number | null, recency: number): (i: number) => number {
@@ -172,6 +182,8 @@ export class HybridRetriever implements Retriever {
   private readonly terms = new Map<number, PassageTerms>();
   /** Acronym → passages defining it (definitions.ts), read on first use: once per index. */
   private definers?: Map<string, number[]>;
+  /** Acronym → the sources that are its own pages (definitions.ts ownPagesOf), read on first use. */
+  private ownPages?: Map<string, Set<string>>;
 
   constructor(
     private readonly index: SearchIndex,
@@ -206,15 +218,31 @@ export class HybridRetriever implements Retriever {
   }
 
   /**
-   * The passages defining the name a question asks about, when names are its only topics (a
-   * definition or purpose question about an organisation, see DEFINING_STATEMENT_PREFERENCE).
+   * The lower-cased names (acronyms and their stems) a question asks about when names are its only
+   * topics (a definition or purpose question about an organisation); [] otherwise.
    */
-  private definingPassages(reading: QuestionReading): Set<number> {
+  private onlyNames(reading: QuestionReading): string[] {
     const { groups } = reading;
-    if (!groups.length || groups.some((g) => g.acronym === undefined)) return new Set();
+    if (!groups.length || groups.some((g) => g.acronym === undefined)) return [];
+    return groups.flatMap((g) => [g.acronym ?? '', ...g.stems].map((s) => s.toLowerCase()));
+  }
+
+  /** The passages defining the name a question asks about, for such questions (see DEFINING_STATEMENT_PREFERENCE). */
+  private definingPassages(reading: QuestionReading): Set<number> {
+    const names = this.onlyNames(reading);
+    if (!names.length) return new Set();
     this.definers ??= definersOf(this.index.chunks);
     const definers = this.definers;
-    return new Set(groups.flatMap((g) => [g.acronym ?? '', ...g.stems].flatMap((s) => definers.get(s.toLowerCase()) ?? [])));
+    return new Set(names.flatMap((s) => definers.get(s) ?? []));
+  }
+
+  /** The name's own pages (see OWN_PAGE_PREFERENCE), for the same questions. */
+  private namesOwnPages(reading: QuestionReading): Set<string> {
+    const names = this.onlyNames(reading);
+    if (!names.length) return new Set();
+    this.ownPages ??= ownPagesOf(this.index.chunks);
+    const pages = this.ownPages;
+    return new Set(names.flatMap((s) => [...(pages.get(s) ?? [])]));
   }
 
   /** Section headings of the corpus (titles where a source has none): a reload's probe questions (refusals offer related pages instead). */
@@ -337,7 +365,8 @@ export class HybridRetriever implements Retriever {
 
   /** The k passages most similar to a question already read, best first. */
   async retrieve(reading: QuestionReading, k = 5): Promise<Passage[]> {
-    const { searchText: text, groups } = reading;
+    const { searchText: text } = reading;
+    const groups = rankingGroups(reading);
     if (!this.index.chunks.length || !text.trim()) return [];
     const queryVector = await this.embedOrNull(text);
     const n = this.options.candidates;
@@ -352,10 +381,13 @@ export class HybridRetriever implements Retriever {
     ))
       candidates.set(hit.index, hit.score);
     const defining = this.definingPassages(reading);
+    const ownPages = this.namesOwnPages(reading);
     for (const i of defining) if (!candidates.has(i)) candidates.set(i, 0);
     // Without a query vector (the embedding service failed), coverage alone ranks: still a similarity in [0, 1].
     const w = queryVector ? this.options.vectorWeight : 0;
     const bonus = this.definingBonus(groups);
+    // The score returned is the similarity to the question's own words; its hints only rank (QuestionReading.hints).
+    const ownBonus = groups === reading.groups ? bonus : this.definingBonus(reading.groups);
     const languages = this.index.lexical.languages;
     const namesGroup = (word: string, language: TextLanguage) => {
       const terms = new Set(analyze(word, language));
@@ -367,15 +399,18 @@ export class HybridRetriever implements Retriever {
       (this.translatedFor(i, reading.language) ? 0 : SAME_LANGUAGE_PREFERENCE) +
       timely(i) +
       (defining.has(i) ? DEFINING_STATEMENT_PREFERENCE : 0) +
+      (ownPages.has(this.index.chunks[i].source) ? OWN_PAGE_PREFERENCE : 0) +
       ANSWER_TYPE_PREFERENCE *
         answerTypeMatch(reading.expected, this.lineText(i, line), languages[i], (word) => namesGroup(word, languages[i]));
     return [...candidates]
       .map(([i, lexicalScore]) => {
         const covered = this.coverageOf(groups, i);
-        const similarity = (queryVector ? w * this.cosine(queryVector, i) : 0) + (1 - w) * covered.score;
-        const score = Math.min(1, similarity + bonus(i));
+        const vector = queryVector ? w * this.cosine(queryVector, i) : 0;
+        const ranked = Math.min(1, vector + (1 - w) * covered.score + bonus(i));
+        const score =
+          groups === reading.groups ? ranked : Math.min(1, vector + (1 - w) * this.coverageOf(reading.groups, i).score + ownBonus(i));
         const own = languages[i] === reading.language ? 1 : 0;
-        return { i, lexicalScore, own, score, rank: score + preference(i, covered.line) };
+        return { i, lexicalScore, own, score, rank: ranked + preference(i, covered.line) };
       })
       .sort((a, b) => b.rank - a.rank || b.own - a.own || b.lexicalScore - a.lexicalScore)
       .map(({ i, score }) => ({ ...this.index.chunks[i], score: Math.round(score * 10_000) / 10_000 }))

@@ -8,7 +8,8 @@
 // for the line naming its subject's head: its verb is the form (a page writes "Directrice
 // générale", not "dirige"), while role nouns ("directeur général", "chef") stay topic words, since
 // pages write them literally. "Objectifs", "objectives", "goals", "aims", "but" are not purpose
-// nouns: pages write them, so they stay topic words.
+// nouns: pages write them, so they stay topic words; a purpose question that writes none of them
+// stands for them (STAND_INS below), as a leader question stands for role nouns.
 // Hand-written: no maintained package lists question forms of French and English.
 import { stemIn } from '../text/analyzer.js';
 import type { WordGroup } from './terms.js';
@@ -77,31 +78,69 @@ export function withoutFormWords(question: string): string {
 }
 
 /**
- * The role nouns a leader question stands for when it does not write one ("Qui dirige X ?" asks for
- * X's directeur, directrice, président, chef): read as one optional word group of the question, so
- * retrieval finds the line naming the role (a structure list's "Directrice générale" ranked last of
- * the seed's six passages without it) and grounding still refuses a corpus that names no head.
- * Single words, each stemmed in its own language: "secrétaire général" would bring any "secrétaire";
- * "head" would find "headquarters".
+ * The words a question form stands for when the question does not write one of them itself: read as
+ * one word group, so retrieval finds the line that answers the form. A required group is one of the
+ * question's groups (grounding refuses a corpus that says none of its words); an optional one only
+ * ranks (QuestionReading.hints): a page may answer without writing it. Single words, each stemmed in
+ * its own language. Data, each with its reason and pairs in test/chat/questionForms.test.ts.
  */
-const LEADER_ROLE_WORDS: Readonly<Record<'fr' | 'en', readonly string[]>> = {
-  fr: ['directeur', 'directrice', 'président', 'présidente', 'chef', 'cheffe', 'dirigeant', 'dirigeante'],
-  en: ['director', 'president', 'chief', 'chair', 'chairperson'],
-};
+export interface StandIn {
+  id: string;
+  why: string;
+  /** Does the question have this form? */
+  asks: (question: string) => boolean;
+  /** The words it stands for, by language. */
+  words: Readonly<Record<'fr' | 'en', readonly string[]>>;
+  /** Must an answer say one of them (see above)? */
+  required: boolean;
+}
 
-/** Does the question, once its form's words are blanked, write a role noun of its own ("qui est la directrice…")? */
-function writesRole(question: string): boolean {
-  const words = new Set(
+export const STAND_INS: readonly StandIn[] = [
+  {
+    id: 'leader-role',
+    why: '"Qui dirige X ?" asks for X\'s directeur, directrice, président, chef: a structure list\'s "Directrice générale" ranked last of the seed\'s six passages without it. "Secrétaire général" would bring any "secrétaire"; "head" would find "headquarters".',
+    asks: asksLeader,
+    required: true,
+    words: {
+      fr: ['directeur', 'directrice', 'président', 'présidente', 'chef', 'cheffe', 'dirigeant', 'dirigeante'],
+      en: ['director', 'president', 'chief', 'chair', 'chairperson'],
+    },
+  },
+  {
+    id: 'purpose-aims',
+    why: 'A purpose question ("Quelle est la mission de X ?") is answered by the section that lists what X aims at, which a page introduces as its objectives, priorities or goals, seldom as its "mission" (multidoc: an about page\'s "trois priorités" section lost to its definition and to a country office\'s "chef de mission"). Mission, rôle and mandat are not among them: pages write them for other things (a country office, "jouer un rôle", a term of office).',
+    asks: asksPurpose,
+    // A page that says what X does without listing aims still answers (the seed's description did, refused before).
+    required: false,
+    words: {
+      fr: ['objectif', 'objectifs', 'priorité', 'priorités', 'but', 'buts'],
+      en: ['objective', 'objectives', 'priority', 'priorities', 'goal', 'goals', 'aim', 'aims'],
+    },
+  },
+];
+
+/** Does the question, once its form's words are blanked, write one of these words itself ("qui est la directrice…")? */
+function writesOneOf(question: string, words: StandIn['words']): boolean {
+  const written = new Set(
     withoutFormWords(question)
       .toLowerCase()
       .split(/[^\p{L}]+/u),
   );
-  return Object.values(LEADER_ROLE_WORDS).some((list) => list.some((w) => words.has(w)));
+  return Object.values(words).some((list) => list.some((w) => written.has(w)));
+}
+
+/** The word groups the question's forms stand for (see STAND_INS), those it writes itself aside: required, then optional. */
+export function standInGroups(question: string): { required: WordGroup[]; optional: WordGroup[] } {
+  const out = { required: [] as WordGroup[], optional: [] as WordGroup[] };
+  for (const s of STAND_INS) {
+    if (!s.asks(question) || writesOneOf(question, s.words)) continue;
+    const stems = (['fr', 'en'] as const).flatMap((l) => s.words[l].map((w) => stemIn(w, l)));
+    (s.required ? out.required : out.optional).push({ word: s.words.fr[0], stems: [...new Set(stems)] });
+  }
+  return out;
 }
 
 /** The head's role as one word group, for a leader question that names no role itself; null otherwise. */
 export function leaderRoleGroup(question: string): WordGroup | null {
-  if (!asksLeader(question) || writesRole(question)) return null;
-  const stems = (['fr', 'en'] as const).flatMap((l) => LEADER_ROLE_WORDS[l].map((w) => stemIn(w, l)));
-  return { word: 'directeur', stems: [...new Set(stems)] };
+  return standInGroups(question).required.find((g) => g.word === STAND_INS[0].words.fr[0]) ?? null;
 }

@@ -8,7 +8,7 @@ import type { Language } from '../types.js';
 import { isStopWord, words } from '../text/analyzer.js';
 import { detectLanguage } from '../text/language.js';
 import { periodOf } from './period.js';
-import { leaderRoleGroup, withoutFormWords } from './questionForms.js';
+import { standInGroups, withoutFormWords } from './questionForms.js';
 import { asksForAction, type Expected, expectedValue, numbersIn } from './questionType.js';
 import { type Form, type TermGroup, wordGroups } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -23,6 +23,11 @@ export interface QuestionReading {
   /** A how/why question: it asks for a manner or a reason, so it has no noun focus. */
   readonly manner: boolean;
   readonly groups: readonly TermGroup[];
+  /**
+   * Word groups that rank passages but that an answer need not say: what the question's form stands
+   * for when a page may answer without writing it (a purpose question's objectives, questionForms.ts).
+   */
+  readonly hints: readonly TermGroup[];
   /** The first thing it asks about once the question words are gone (see focusOf). */
   readonly focus: TermGroup | null;
   /** Capitalised words inside its sentences (acronyms aside), lower-cased: the names it gives. */
@@ -74,18 +79,23 @@ function namesIn(question: string): string[] {
   return [...names];
 }
 
+/** The groups passages and sentences are ranked by: the question's own, then its hints (see QuestionReading.hints). */
+export function rankingGroups(reading: QuestionReading): readonly TermGroup[] {
+  return reading.hints.length ? [...reading.groups, ...reading.hints] : reading.groups;
+}
+
 export function readQuestion(text: string, vocabulary: Vocabulary, options: ReadOptions = {}): QuestionReading {
   const language = options.language ?? detectLanguage(text);
   const collapsed = vocabulary.collapse(text);
   const translations = options.translate !== false ? vocabulary.translations(collapsed, language) : new Map<string, Form[]>();
-  const role = leaderRoleGroup(text);
+  const standIns = standInGroups(text);
   const groups = vocabulary.weigh([
     ...wordGroups(withoutFormWords(collapsed), language, {
       translations,
       weakWords: vocabulary.weakWords,
       corpusLanguages: vocabulary.languages,
     }),
-    ...(role ? [role] : []),
+    ...standIns.required,
   ]);
   const manner = MANNER.test(text);
   return Object.freeze({
@@ -95,6 +105,7 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
     expected: expectedValue(text),
     manner,
     groups: Object.freeze(groups),
+    hints: Object.freeze(vocabulary.weigh(standIns.optional)),
     focus: focusOf(groups, manner),
     names: Object.freeze(namesIn(text)),
     numbers: Object.freeze(numbersIn(text)),

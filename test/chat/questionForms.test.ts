@@ -1,7 +1,7 @@
 // Question forms whose words are grammar, not topic (src/retrieve/questionForms.ts): a question of
 // the form and a neighbour that is not, in both languages (invented examples).
 import { describe, expect, it } from 'vitest';
-import { asksLeader, asksPurpose, leaderRoleGroup, withoutFormWords } from '../../src/retrieve/questionForms.js';
+import { asksLeader, asksPurpose, leaderRoleGroup, STAND_INS, standInGroups, withoutFormWords } from '../../src/retrieve/questionForms.js';
 import { expectedValue } from '../../src/retrieve/questionType.js';
 
 describe('purpose questions', () => {
@@ -60,5 +60,43 @@ describe('leader questions', () => {
     expect(leaderRoleGroup('Qui dirige la guilde ?')?.stems).toEqual(expect.arrayContaining(['directeur', 'director']));
     expect(leaderRoleGroup('Qui est la directrice générale de la guilde ?')).toBeNull();
     expect(leaderRoleGroup('Qui finance la guilde ?')).toBeNull();
+  });
+});
+
+// Each stand-in: a question of its form that writes none of its words (the group is read, required or
+// only as a hint), and a neighbour that gets none (another form, or the form writing one of the words).
+const STAND_IN_PAIRS: Record<string, { reads: string; noGroup: string[]; stem: string }> = {
+  'leader-role': {
+    reads: 'Qui dirige la guilde ?',
+    noGroup: ['Qui finance la guilde ?', 'Qui est la directrice de la guilde ?'],
+    stem: 'director',
+  },
+  'purpose-aims': {
+    reads: 'Quelle est la mission de la guilde ?',
+    noGroup: ['Quels sont les objectifs de la guilde ?', 'Combien de missions la guilde a-t-elle menées ?'],
+    stem: 'priorit',
+  },
+};
+
+describe('words a question form stands for', () => {
+  it('has a pair for every stand-in, and every stand-in a reason', () => {
+    expect(Object.keys(STAND_IN_PAIRS).sort()).toEqual(STAND_INS.map((s) => s.id).sort());
+    for (const s of STAND_INS) expect(s.why.length).toBeGreaterThan(40);
+  });
+
+  it.each(STAND_INS.map((s) => [s.id, s] as const))('%s: read for its form, not for a neighbour', (id, standIn) => {
+    const { reads, noGroup, stem } = STAND_IN_PAIRS[id];
+    const read = standInGroups(reads);
+    const groups = standIn.required ? read.required : read.optional;
+    expect(groups).toHaveLength(1);
+    expect(groups[0].stems).toContain(stem);
+    expect(standIn.required ? read.optional : read.required).toEqual([]);
+    for (const other of noGroup) expect(standInGroups(other), other).toEqual({ required: [], optional: [] });
+  });
+
+  it('stands for aims in English too, as an optional group only', () => {
+    const { required, optional } = standInGroups("What is the guild's mission?");
+    expect(required).toEqual([]);
+    expect(optional[0].stems).toEqual(expect.arrayContaining(['goal', 'object', 'prioriti']));
   });
 });

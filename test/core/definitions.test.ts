@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymsDefinedIn, DEFINING_STATEMENTS, definersOf } from '../../src/retrieve/definitions.js';
+import { acronymsDefinedIn, DEFINING_STATEMENTS, definersOf, ownPagesOf } from '../../src/retrieve/definitions.js';
 import type { Chunk } from '../../src/types.js';
 
 // Each defining-statement form with a line that defines a name and one that only mentions it, in
@@ -52,5 +52,16 @@ describe('defining statements', () => {
       chunk(CASES['spelt-out-subject'].defines[1]),
     ]);
     expect(Object.fromEntries(definers)).toEqual({ rgp: [1], lkn: [2] });
+  });
+
+  it("reads a name's own pages: those whose first passage defines it, not a page ending on a strip that does", () => {
+    const chunk = (source: string, start: number, text: string) => ({ source, lines: [start, start + 1], text }) as Chunk;
+    const pages = ownPagesOf([
+      chunk('corpus/news.txt', 40, CASES['acronym-subject'].defines[0]),
+      chunk('corpus/news.txt', 10, CASES['acronym-subject'].mentions[0]),
+      chunk('corpus/about.txt', 12, CASES['spelt-out-subject'].defines[0]),
+      chunk('corpus/about.txt', 20, 'Nos trois priorités : entretenir, former, accueillir.'),
+    ]);
+    expect(Object.fromEntries([...pages].map(([k, v]) => [k, [...v]]))).toEqual({ rgp: ['corpus/about.txt'] });
   });
 });

@@ -47,6 +47,37 @@ describe('ranking preferences', () => {
     expect(passages[1].score).toBeGreaterThan(passages[0].score);
   });
 
+  it("answers a purpose question from the name's own page, where it lists its aims, over a programme's goals", async () => {
+    const retriever = await memoryRetriever([
+      {
+        text: "Le Réseau des gardiens de phares (RGP) est l'association qui veille sur les feux de la côte.",
+        source: 'corpus/about.txt',
+        language: 'fr',
+        lines: [1, 1],
+      },
+      {
+        text: 'Le RGP part d’une idée simple. Son action repose sur trois priorités : entretenir les feux, former les gardiens.',
+        source: 'corpus/about.txt',
+        language: 'fr',
+        lines: [3, 3],
+      },
+      {
+        text: 'Le plan lumière du RGP pour 2030 poursuit trois buts : remplacer les lampes, réduire la consommation.',
+        source: 'corpus/plan.txt',
+        language: 'fr',
+        lines: [1, 1],
+      },
+      { text: 'Le RGP tient son assemblée chaque printemps.', source: 'corpus/assemblee.txt', language: 'fr', lines: [1, 1] },
+    ]);
+    const reading = retriever.read('Quelle est la mission du RGP ?', { language: 'fr' });
+    // The aims are a hint: ranked by, never required of an answer.
+    expect(reading.groups.map((g) => g.acronym)).toEqual(['RGP']);
+    expect(reading.hints).toHaveLength(1);
+    const passages = await retriever.retrieve(reading, 3);
+    expect(passages[0].text).toMatch(/trois priorités/);
+    expect(passages[0].score).toBeLessThan(passages.find((p) => p.source === 'corpus/plan.txt')?.score ?? 0);
+  });
+
   it('reads a question page’s question line with its answer, for the kind of value asked', async () => {
     const retriever = await memoryRetriever([
       { text: 'Où se trouve le musée du verre ?\nIl est installé à Lyon.', source: 'corpus/faq.txt', language: 'fr', date: '2019-01-01' },
