@@ -29,7 +29,7 @@ export interface GroundingFacts {
   unknownShare: number;
   bestCoverage: number;
   typedAnswer: boolean;
-  /** The question asks for a number, a year, a name or who leads, and the chosen sentences hold one (a head's role for the last). */
+  /** The question asks for a number, a year, a name, who leads or where someone comes from, and the chosen sentences hold one (see VALUE_REQUIRED). */
   valuePresent: boolean;
   /** Every number written in the question is in the chosen sentences. */
   numbersPresent: boolean;
@@ -82,9 +82,16 @@ function countInWords(unit: ScoredUnit, passages: Passage[]): boolean {
   return extractQuantities(unit.text, language).some((q) => q.concept === null && !/^\d/.test(q.phrase) && !isYear(q.value));
 }
 
+/**
+ * The kinds of value an answer must hold: a number, a year, a name, a head's role, a person's
+ * origin. An origin question answered with lines that only name the person (her post, a
+ * quote) says nothing of where she comes from.
+ */
+const VALUE_REQUIRED: ReadonlySet<QuestionReading['expected']> = new Set(['count', 'year', 'name', 'leader', 'origin']);
+
 function valuePresent(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
   const expected = reading.expected;
-  if (expected !== 'count' && expected !== 'year' && expected !== 'name' && expected !== 'leader') return true;
+  if (!VALUE_REQUIRED.has(expected)) return true;
   return selection.units.some((u) => holdsExpected(u.text, expected) || (expected === 'count' && countInWords(u, passages)));
 }
 

@@ -7,7 +7,7 @@ import type { TextLanguage } from '../text/analyzer.js';
 import { foldAccents } from '../text/analyzer.js';
 import { isYear } from '../text/quantities/dating.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
-import { type Expected, namesLeaderRole, namesPlace, statesRate, TIME_UNIT } from './questionType.js';
+import { type Expected, namesLeaderRole, namesPlace, statesOrigin, statesRate, TIME_UNIT } from './questionType.js';
 
 /** Two capitalised words in a row: a person's name beside a head's role ("Directrice générale, Ada Lind"). */
 const PERSON_NAME = /(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+/u;
@@ -37,14 +37,23 @@ const frenchCounts = memoByText((text) => readCountedUnits(text, 'fr'));
 const englishCounts = memoByText((text) => readCountedUnits(text, 'en'));
 
 /**
+ * The kinds read in the whole passage rather than its best line: a person's origin is stated beside
+ * the name once, then by pronoun ("A national of Canada, Ms Lind…" after the line naming her in
+ * full), so the line that names the person best is seldom the one saying where she comes from.
+ */
+export const READ_IN_WHOLE_PASSAGE: ReadonlySet<Expected> = new Set(['origin']);
+
+/**
  * How well a text holds the value a question of this kind asks for: 0 when it does not (or the
  * kind is not one retrieval reads), 1 for a count, a duration (a figure of months, years…) or a
  * rate over time ("une fois par an"), 2 for a count of something the question names ("how many
- * sites" → "3,900 sites"); a head's role for a leader question 1, 2 with a person's name.
+ * sites" → "3,900 sites"); a head's role for a leader question 1, 2 with a person's name; a
+ * person's origin stated, for an origin question, 1.
  */
 export function answerTypeMatch(expected: Expected, text: string, language: TextLanguage, names: (word: string) => boolean): number {
   if (expected === 'frequency') return statesRate(text) ? 1 : 0;
   if (expected === 'place') return namesPlace(text) ? 1 : 0;
+  if (expected === 'origin') return statesOrigin(text) ? 1 : 0;
   // A head's role, 2 with a person's name beside it: the line that answers "who leads X".
   if (expected === 'leader') return namesLeaderRole(text) ? (PERSON_NAME.test(text) ? 2 : 1) : 0;
   if (expected === 'duration')

@@ -7,7 +7,7 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { HnswStore } from '../index/hnswStore.js';
 import type { Chunk, Passage, Retriever } from '../types.js';
 import { analyze, sameText, type TextLanguage } from '../text/analyzer.js';
-import { answerTypeMatch } from './answerType.js';
+import { answerTypeMatch, READ_IN_WHOLE_PASSAGE } from './answerType.js';
 import { definersOf, ownPagesOf } from './definitions.js';
 import type { LexicalIndex } from './lexical.js';
 import { type QuestionReading, type ReadOptions, rankingGroups, readQuestion } from './reading.js';
@@ -395,13 +395,15 @@ export class HybridRetriever implements Retriever {
     };
     const recency = reading.expected === 'count' ? COUNT_RECENCY_PREFERENCE : RECENCY_PREFERENCE;
     const timely = timePreference(this.index.chunks, [...candidates.keys()], reading.period, recency);
+    const wholePassage = READ_IN_WHOLE_PASSAGE.has(reading.expected);
+    const typedText = (i: number, line: number) => (wholePassage ? this.index.chunks[i].text : this.lineText(i, line));
     const preference = (i: number, line: number) =>
       (this.translatedFor(i, reading.language) ? 0 : SAME_LANGUAGE_PREFERENCE) +
       timely(i) +
       (defining.has(i) ? DEFINING_STATEMENT_PREFERENCE : 0) +
       (ownPages.has(this.index.chunks[i].source) ? OWN_PAGE_PREFERENCE : 0) +
       ANSWER_TYPE_PREFERENCE *
-        answerTypeMatch(reading.expected, this.lineText(i, line), languages[i], (word) => namesGroup(word, languages[i]));
+        answerTypeMatch(reading.expected, typedText(i, line), languages[i], (word) => namesGroup(word, languages[i]));
     return [...candidates]
       .map(([i, lexicalScore]) => {
         const covered = this.coverageOf(groups, i);

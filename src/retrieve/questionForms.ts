@@ -15,8 +15,9 @@ import { stemIn } from '../text/analyzer.js';
 import type { WordGroup } from './terms.js';
 
 /**
- * Patterns on the question as typed (accents both ways: visitors type without them). Group 1 is
- * the lead kept as is, group 2 the form's words blanked from the weighted terms (empty: none).
+ * Patterns on the question as typed (accents both ways: visitors type without them). Odd groups
+ * are kept as they are, even ones are the form's words blanked from the weighted terms (group 1 the
+ * lead, group 2 the form's words, and so on; empty: none).
  * Lookarounds on \p{L}: \b does not know accented letters.
  */
 /**
@@ -55,6 +56,23 @@ const LEADER_FORMS: readonly RegExp[] = [
   /(?<![\p{L}])(qui\s+(?:est|[eé]tait)\s+(?:le|la|l['’])\s*)()(?=(?:directeur|directrice|dirigeant|dirigeante|pr[eé]sident|pr[eé]sidente|secr[eé]taire\s+g[eé]n[eé]ral|chef|cheffe)(?![\p{L}]))/iu,
 ];
 
+/**
+ * Origin questions ("De quel pays X est-elle originaire ?", "D'où vient X ?", "Quelle est la
+ * nationalité de X ?", "Where is X from?", "What is X's nationality?"): the answer is a line stating
+ * where a person comes from ("A national of Canada", "née au Chili"), which seldom writes the
+ * question's "originaire" or "nationalité", nor the kind of place asked ("de quel pays"): those are the form's words.
+ */
+const ORIGIN_FORMS: readonly RegExp[] = [
+  // de quel pays / de quelle région … est-elle originaire: the kind of place too is the form's (the answer names the place)
+  /(?<![\p{L}])(de\s+)(quel(?:le)?s?\s+(?:pays|r[eé]gions?|villes?))((?![\p{L}]).*?)(originaires?|vien(?:t|nent))(?![\p{L}])/iu,
+  // d'où vient X / d'où est-il originaire
+  /(?<![\p{L}])(d['’]\s*o[uù]\s+)(vien(?:t|nent)|est(?:-(?:il|elle))?\s+originaire|sont(?:-(?:ils|elles))?\s+originaires)(?![\p{L}])/iu,
+  // quelle est la nationalité de X / de quelle nationalité est X / what is X's nationality / what nationality is X
+  /(?<![\p{L}])((?:quelle\s+est\s+(?:la\s+|sa\s+)|de\s+quelle\s+|what(?:\s+is|['’]s)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:(?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+['’]s?\s+)?|what\s+|which\s+))(nationalit(?:[eé]|y|ies))(?![\p{L}])/iu,
+  // where is / does X (come) from; what / which country is X from
+  /^(\s*(?:where|(?:what|which)\s+country)\s+(?:is|are|was|were|does|do|did)\s+.+?\s+)((?:comes?\s+)?from)(?=\s*\?*\s*$)/iu,
+];
+
 function matches(forms: readonly RegExp[], question: string): boolean {
   return forms.some((f) => f.test(question));
 }
@@ -69,11 +87,19 @@ export function asksLeader(question: string): boolean {
   return matches(LEADER_FORMS, question);
 }
 
-/** The question with the words of its purpose or leader form blanked: they are not topic (see the notes above). */
+/** Does the question ask where a person comes from (see ORIGIN_FORMS)? */
+export function asksOrigin(question: string): boolean {
+  return matches(ORIGIN_FORMS, question);
+}
+
+/** The question with the words of its purpose, leader or origin form blanked: they are not topic (see the notes above). */
 export function withoutFormWords(question: string): string {
   let text = question;
-  for (const form of [...PURPOSE_FORMS, ...LEADER_FORMS])
-    text = text.replace(form, (_m, lead: string, words: string) => `${lead} ${' '.repeat(words.length)}`);
+  for (const form of [...PURPOSE_FORMS, ...LEADER_FORMS, ...ORIGIN_FORMS])
+    text = text.replace(form, (...match: unknown[]) =>
+      // replace() passes the match, its groups, then the offset and the whole text.
+      (match.slice(1, -2) as Array<string | undefined>).map((g = '', k) => (k % 2 ? ' '.repeat(g.length) : `${g} `)).join(''),
+    );
   return text;
 }
 

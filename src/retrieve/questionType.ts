@@ -2,9 +2,9 @@
 // name, a definition, or anything.
 // These are question forms of the two languages the assistant speaks, not topics of the corpus.
 import { foldAccents } from '../text/analyzer.js';
-import { asksLeader, asksPurpose } from './questionForms.js';
+import { asksLeader, asksOrigin, asksPurpose } from './questionForms.js';
 
-export type Expected = 'count' | 'duration' | 'frequency' | 'place' | 'year' | 'leader' | 'name' | 'definition' | 'any';
+export type Expected = 'count' | 'duration' | 'frequency' | 'place' | 'origin' | 'year' | 'leader' | 'name' | 'definition' | 'any';
 
 // Matched against the question without accents, since visitors often type without them.
 const COUNT = /\b(combien|nombre de|how many|how much|number of|quantite)\b/i;
@@ -27,6 +27,20 @@ const PLACE_NAMED = /(?:^|[\s,(])(?:a|au|aux|en|in|at|near|pres de)\s+(?:l['’]
 /** Does a text name a place after a preposition of place (see PLACE_NAMED)? */
 export function namesPlace(text: string): boolean {
   return PLACE_NAMED.test(foldAccents(text));
+}
+
+/**
+ * Where a person comes from, stated, read without accents: "a national of Canada", "citizen of",
+ * "born in Lima", "originaire du Chili", "née au Canada", "ressortissante de", "de nationalité
+ * chilienne" — a place's name after the phrase (a nationality adjective after "de nationalité");
+ * the phrase may open a sentence, the place's capital is what tells it from "born in the spring".
+ */
+const ORIGIN_STATED =
+  /\b(?:(?:(?:[Nn]ational|[Cc]itizen|[Nn]ative)\s+of|[Bb]orn\s+in|(?:[Cc]omes|[Cc]ame|[Hh]ails)\s+from|[Oo]riginally\s+from|[Oo]riginaires?\s+d(?:e|u|es|['’])|[Nn]ee?s?\s+(?:a|au|aux|en)|[Rr]essortissante?s?\s+d(?:e|u|es|['’])|[Cc]itoyenne?s?\s+d(?:e|u|es|['’]))\s*(?:l['’]|la\s+|le\s+|les\s+|the\s+)?\p{Lu}|[Dd]e\s+nationalite\s+\p{L}{4,})/u;
+
+/** Does a text state where a person comes from (see ORIGIN_STATED)? */
+export function statesOrigin(text: string): boolean {
+  return ORIGIN_STATED.test(foldAccents(text));
 }
 
 /** Words for a span of time, both languages, singular and plural: what a duration counts. */
@@ -63,6 +77,8 @@ export function expectedValue(question: string): Expected {
   if (YEAR.test(bare)) return 'year';
   if (DURATION.test(bare)) return 'duration';
   if (FREQUENCY.test(bare)) return 'frequency';
+  // "Where is X from?" asks for an origin, not where X is.
+  if (asksOrigin(question)) return 'origin';
   if (PLACE.test(bare)) return 'place';
   if (COUNT.test(bare)) return 'count';
   if (asksLeader(question)) return 'leader';
@@ -96,6 +112,7 @@ export function holdsExpected(text: string, expected: Expected): boolean {
   if (expected === 'definition') return ACRONYM_SPELT_OUT.test(text);
   if (expected === 'frequency') return statesRate(text);
   if (expected === 'place') return namesPlace(text);
+  if (expected === 'origin') return statesOrigin(text);
   if (expected === 'leader') return namesLeaderRole(text);
   if (expected === 'duration') return DURATION_STATED.test(foldAccents(text));
   return false;

@@ -61,6 +61,9 @@ function focusOf(groups: readonly TermGroup[], manner: boolean): TermGroup | nul
   return groups.find((g) => !g.weak && !CLASSIFIERS.has(g.word) && g.acronym === undefined) ?? null;
 }
 
+/** A French elided word before a name ("d'", "l'", "qu'"…). */
+const ELIDED = /^(?:[dljmnst]|qu|jusqu|lorsqu|puisqu)['’]/i;
+
 /**
  * Capitalised words inside a sentence of the question: its names (acronyms aside). A question in Title Case
  * ("What Are The Goals Of IOM") capitalises its function words too, and then says nothing of names.
@@ -69,7 +72,9 @@ function namesIn(question: string): string[] {
   const names = new Set<string>();
   for (const sentence of question.split(/[.!?:;]+/)) {
     const tokens = sentence.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-    for (const token of tokens.slice(1)) {
+    for (const written of tokens.slice(1)) {
+      // A French elided article or preposition is not part of the name: "d'Ingrid", "l'Agence".
+      const token = written.replace(ELIDED, '');
       // An acronym is left out: it often abbreviates common words the corpus spells out (NGO, ONG).
       if (!/^\p{Lu}/u.test(token) || /^\p{Lu}{2,}s?$/u.test(token)) continue;
       if (isStopWord(token.toLowerCase(), 'en')) return [];

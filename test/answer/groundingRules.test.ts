@@ -226,4 +226,20 @@ describe('purpose and leader questions', () => {
     expect((await ask(headed, "Qui dirige l'Office des forêts ?", 'fr')).decision.grounded).toBe(false);
     expect((await ask(headed, 'Who leads the Forestry Office?', 'en')).decision.grounded).toBe(false);
   });
+
+  it.each([
+    ['De quel pays Oda Vintersol est-elle originaire ?', 'fr'],
+    ["Quelle est la nationalité d'Oda Vintersol ?", 'fr'],
+    ['Where is Oda Vintersol from?', 'en'],
+  ] as const)(
+    'answers the origin question "%s" with the line stating it, and refuses it where no line does',
+    async (question, language) => {
+      const born = await memoryRetriever([...HEADED, 'Née en Norvège, Oda Vintersol a étudié l’agronomie à Uppsala.']);
+      const { decision, answer } = await ask(born, question, language);
+      expect(decision.grounded, decision.rule).toBe(true);
+      expect(answer.answer).toContain('Norvège');
+      // Lines naming her post only: nothing says where she comes from.
+      expect((await ask(headed, question, language)).decision).toEqual({ grounded: false, rule: 'value-missing' });
+    },
+  );
 });

@@ -1,7 +1,15 @@
 // Question forms whose words are grammar, not topic (src/retrieve/questionForms.ts): a question of
 // the form and a neighbour that is not, in both languages (invented examples).
 import { describe, expect, it } from 'vitest';
-import { asksLeader, asksPurpose, leaderRoleGroup, STAND_INS, standInGroups, withoutFormWords } from '../../src/retrieve/questionForms.js';
+import {
+  asksLeader,
+  asksOrigin,
+  asksPurpose,
+  leaderRoleGroup,
+  STAND_INS,
+  standInGroups,
+  withoutFormWords,
+} from '../../src/retrieve/questionForms.js';
 import { expectedValue } from '../../src/retrieve/questionType.js';
 
 describe('purpose questions', () => {
@@ -60,6 +68,25 @@ describe('leader questions', () => {
     expect(leaderRoleGroup('Qui dirige la guilde ?')?.stems).toEqual(expect.arrayContaining(['directeur', 'director']));
     expect(leaderRoleGroup('Qui est la directrice générale de la guilde ?')).toBeNull();
     expect(leaderRoleGroup('Qui finance la guilde ?')).toBeNull();
+  });
+});
+
+describe('origin questions', () => {
+  it.each([
+    ['De quel pays Ana Lupu est-elle originaire ?', ['quel pays', 'originaire'], 'Dans quel pays Ana Lupu chante-t-elle ?'],
+    ['De quelle région viennent les choristes ?', ['quelle région', 'viennent'], 'De quelle région parle le chant ?'],
+    ["D'où vient Ana Lupu ?", ['vient'], "D'où part le car du chœur ?"],
+    ["Quelle est la nationalité d'Ana Lupu ?", ['nationalité'], "Quelle est la profession d'Ana Lupu ?"],
+    ['Where is Ana Lupu from?', ['from'], 'Where is Ana Lupu singing?'],
+    ["What is Ana Lupu's nationality?", ['nationality'], "What is Ana Lupu's profession?"],
+  ])('reads "%s" as asking where someone comes from; its form words are not topics', (asked, formWords, other) => {
+    expect(asksOrigin(asked)).toBe(true);
+    expect(expectedValue(asked)).toBe('origin');
+    for (const w of formWords) expect(withoutFormWords(asked)).not.toContain(w);
+    // The person (or the group asked about) stays a topic.
+    expect(withoutFormWords(asked)).toMatch(/Lupu|choristes/);
+    expect(asksOrigin(other), other).toBe(false);
+    expect(withoutFormWords(other)).toBe(other);
   });
 });
 

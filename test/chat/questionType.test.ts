@@ -83,6 +83,27 @@ describe('question type', () => {
       'La cheffe du chœur est Ana Lupu.',
       'Le chœur est chef de file du festival.',
     ],
+    [
+      'origin',
+      'De quel pays la cheffe de chœur est-elle originaire ?',
+      'Dans quel pays le chœur chante-t-il ?',
+      'Née au Chili, elle dirige le chœur depuis 2015.',
+      'Elle a dirigé des chœurs au Chili et en Italie.',
+    ],
+    [
+      'origin',
+      "Quelle est la nationalité d'Ana Lupu ?",
+      "Quel est le métier d'Ana Lupu ?",
+      'Ana Lupu, de nationalité roumaine, enseigne le chant.',
+      'Ana Lupu enseigne le chant à Bucarest.',
+    ],
+    [
+      'origin',
+      'Where is the choir director from?',
+      'Where does the choir rehearse?',
+      'A national of Romania, she has led the choir since 2015.',
+      'She has led choirs in Romania and Italy.',
+    ],
   ])('reads a %s question (%s) and the line that answers it', (kind, asked, other, holds, lacks) => {
     expect(expectedValue(asked)).toBe(kind);
     expect(expectedValue(other)).not.toBe(kind);

@@ -78,6 +78,13 @@ describe('ranking preferences', () => {
     expect(passages[0].score).toBeLessThan(passages.find((p) => p.source === 'corpus/plan.txt')?.score ?? 0);
   });
 
+  it('reads a name after a French elided word as a name ("d’Ana Lupu", "l’Orchestre")', async () => {
+    const retriever = await memoryRetriever(['Ana Lupu dirige l’Orchestre du port.']);
+    expect(retriever.read('Quelle est la nationalité d’Ana Lupu ?', { language: 'fr' }).names).toEqual(['ana', 'lupu']);
+    expect(retriever.read("Qui a fondé l'Orchestre du port ?", { language: 'fr' }).names).toEqual(['orchestre']);
+    expect(retriever.read("Qui a fondé l'orchestre du port ?", { language: 'fr' }).names).toEqual([]);
+  });
+
   it('reads a question page’s question line with its answer, for the kind of value asked', async () => {
     const retriever = await memoryRetriever([
       { text: 'Où se trouve le musée du verre ?\nIl est installé à Lyon.', source: 'corpus/faq.txt', language: 'fr', date: '2019-01-01' },
