@@ -17,6 +17,24 @@ const MONTH =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)$/;
 
 /**
+ * Nouns that count people, in both languages, accents folded: a question counting "personnes" or
+ * "people" is answered by a count of women and men, staff or migrants, which never writes its
+ * noun ("21 450 femmes et hommes"). Without it, any count on a page mentioning "personnes" scored
+ * as well (multidoc: "Combien de personnes travaillent pour l'OIM ?" ranked a list announcing
+ * "trois priorités" above the staff figure).
+ */
+const PERSON_NOUNS = new Set(
+  'personne personnes gens individus femmes hommes enfants employes employees salaries agents collaborateurs collaboratrices personnel migrants migrantes refugies people persons individuals women men children employees staff workers migrants refugees'.split(
+    ' ',
+  ),
+);
+
+/** Is this word a noun counting people (see PERSON_NOUNS)? */
+export function countsPeople(word: string): boolean {
+  return PERSON_NOUNS.has(foldAccents(word.toLowerCase()));
+}
+
+/**
  * The units of the numbers in a text that count something named beside them (not a year, not a
  * day of a month): [] when it states no count.
  */

@@ -7,7 +7,7 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { HnswStore } from '../index/hnswStore.js';
 import type { Chunk, Passage, Retriever } from '../types.js';
 import { analyze, sameText, type TextLanguage } from '../text/analyzer.js';
-import { answerTypeMatch, READ_IN_WHOLE_PASSAGE } from './answerType.js';
+import { answerTypeMatch, countsPeople, READ_IN_WHOLE_PASSAGE } from './answerType.js';
 import { definersOf, ownPagesOf } from './definitions.js';
 import type { LexicalIndex } from './lexical.js';
 import { type QuestionReading, type ReadOptions, rankingGroups, readQuestion } from './reading.js';
@@ -389,7 +389,10 @@ export class HybridRetriever implements Retriever {
     // The score returned is the similarity to the question's own words; its hints only rank (QuestionReading.hints).
     const ownBonus = groups === reading.groups ? bonus : this.definingBonus(reading.groups);
     const languages = this.index.lexical.languages;
+    // A question counting people names any count of people (see countsPeople).
+    const asksPeople = groups.some((g) => countsPeople(g.word));
     const namesGroup = (word: string, language: TextLanguage) => {
+      if (asksPeople && countsPeople(word)) return true;
       const terms = new Set(analyze(word, language));
       return groups.some((g) => matchStrength(g.stems, terms) === 1);
     };
