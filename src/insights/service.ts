@@ -1,16 +1,16 @@
 // The insights feature as the server uses it: record an answered question (returns its answerId),
 // take a visitor's verdict on it, and read back the insights report, the export and the evidence
 // snapshot. Composed from configuration here; tests pass their own database, corpus or timings.
-import { randomUUID } from 'node:crypto';
 import type { ChatAnswer } from '../contract/api.js';
 import type { DayRange, EvidenceSnapshot, InsightsReport, Rating, TurnView } from '../contract/insights.js';
 import type { Config } from '../config.js';
 import { openDatabase, type Database } from './db/open.js';
 import { diskCorpus, type CurrentCorpus } from './evidence/currentCorpus.js';
 import { evidenceSnapshot } from './evidence/snapshot.js';
+import { newAnswerId } from './recording/answerId.js';
 import { type RecorderEvents, type RecorderOptions, TurnRecorder } from './recording/recorder.js';
 import { recordedAnswer } from './recording/turn.js';
-import { WorkerSink } from './recording/workerSink.js';
+import { WorkerSink, WRITER_THREAD_BATCH_SIZE } from './recording/workerSink.js';
 import { RetentionJob } from './recording/retention.js';
 import { redactText } from './redaction/redact.js';
 import { InsightQueries } from './store/insightQueries.js';
@@ -81,7 +81,8 @@ export class InsightsService {
     this.store = new TurnStore(database);
     this.queries = new InsightQueries(this.store);
     this.writer = usesWriterThread(settings, deps) ? new WorkerSink({ sqliteFile: settings.SQLITE_FILE }, () => database.ready()) : null;
-    this.recorder = new TurnRecorder(this.writer ?? this.store, { ...deps.recorder, events });
+    const batchSize = deps.recorder?.batchSize ?? (this.writer ? WRITER_THREAD_BATCH_SIZE : undefined);
+    this.recorder = new TurnRecorder(this.writer ?? this.store, { ...deps.recorder, batchSize, events });
     this.retention = new RetentionJob(this.store, {
       retentionDays: settings.RETENTION_DAYS,
       now: this.now,
@@ -120,9 +121,10 @@ export class InsightsService {
    */
   record(turn: AnsweredQuestion): string | null {
     if (!this.recording) return null;
-    const id = randomUUID();
+    const at = this.now().getTime();
+    const id = newAnswerId(at);
     const { question, answer, latencyMs, indexBuildId } = turn;
-    this.recorder.record({ id, at: this.now().getTime(), question, answer: recordedAnswer(answer), latencyMs, indexBuildId });
+    this.recorder.record({ id, at, question, answer: recordedAnswer(answer), latencyMs, indexBuildId });
     return id;
   }
 

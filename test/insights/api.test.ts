@@ -7,7 +7,8 @@ import { parseSse, postJson, postSse } from '../helpers/http.js';
 import { startInsightsServer, type InsightsServer } from './server.js';
 import { citation } from './support.js';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+// Version 7 (recording/answerId.ts): time-ordered.
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const STAFF = { authorization: 'Bearer staff-secret' };
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 

@@ -9,6 +9,15 @@ import type { RecorderSink } from './recorder.js';
 import type { TurnRecord } from './turn.js';
 import type { WriteReply, WriteRequest } from './writerWorker.js';
 
+/**
+ * Turns per batch handed to the writer thread. Its writes do not block the server's event loop, so
+ * batches can be as large as the recorder's one-second flush gathers at a steady load: each batch
+ * costs a transaction's commit (its pages written to the WAL) and a copy between threads whatever
+ * its size. Scratch timing on this shared machine, 30 000 turns: 38 µs of writer CPU a turn in
+ * batches of 50, 25 µs in batches of 500.
+ */
+export const WRITER_THREAD_BATCH_SIZE = 500;
+
 const WORKER_URL = new URL(`./writerWorker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
 
 /**
