@@ -1,6 +1,8 @@
 // With a SQLite file, answered questions are converted and written by the writer thread: what the
 // server's own connection reads back is what the thread wrote, redacted; feedback, the report and
 // a clean stop work across the two.
+import { readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
@@ -16,6 +18,20 @@ beforeAll(async () => {
 afterAll(async () => {
   await cleanup();
 });
+
+/** Threads of this process whose nice value is `nice` (Linux: /proc/self/task/<tid>/stat, field 19). */
+function threadsAtNice(nice: number): number {
+  let count = 0;
+  for (const tid of readdirSync('/proc/self/task')) {
+    try {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]) === nice) count++;
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return count;
+}
 
 describe('writer thread (SQLite file)', () => {
   it('writes what the server records, redacted, and the server reads it back', async () => {
@@ -42,5 +58,24 @@ describe('writer thread (SQLite file)', () => {
     } finally {
       await insights.stop();
     }
+  });
+
+  it.runIf(process.platform === 'linux')('runs at a lower priority than the thread that answers, and ends with the service', async () => {
+    const lowered = Math.min(19, os.getPriority() + 10);
+    const before = threadsAtNice(lowered);
+    const config = loadConfig({
+      SQLITE_FILE: path.join(dir, 'nice', 'insights.sqlite'),
+      INDEX_DIR: path.join(dir, 'none'),
+      CORPUS_DIR: dir,
+    });
+    const insights = new InsightsService(config);
+    try {
+      insights.record({ question: 'A question', answer: answer(), latencyMs: 3, indexBuildId: null });
+      await insights.flush();
+      expect(threadsAtNice(lowered)).toBe(before + 1);
+    } finally {
+      await insights.stop();
+    }
+    expect(threadsAtNice(lowered)).toBe(before);
   });
 });
