@@ -4,13 +4,24 @@
 // one that only names the topic.
 import { memoByText } from '../lib/memo.js';
 import type { TextLanguage } from '../text/analyzer.js';
-import { foldAccents } from '../text/analyzer.js';
+import { foldAccents, isStopWord } from '../text/analyzer.js';
 import { isYear } from '../text/quantities/dating.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
-import { type Expected, namesLeaderRole, namesPlace, statesOrigin, statesRate, TIME_UNIT } from './questionType.js';
+import { isPartWord } from './questionForms.js';
+import { type Expected, LEADER_ROLE, namesPlace, statesOrigin, statesRate, TIME_UNIT } from './questionType.js';
 
 /** Two capitalised words in a row: a person's name beside a head's role ("Directrice générale, Ada Lind"). */
-const PERSON_NAME = /(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+/u;
+const PERSON_NAME = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{Ll}+)+/gu;
+
+/**
+ * Does a text write a person's name (PERSON_NAME) whose first word is no function word: a
+ * sentence opening on an article before a capitalised noun ("Le Conseil se prononce", "The
+ * Council") names no one (multidoc: a FAQ's "Le Conseil" made its line about admission rank as a
+ * head's line with a name for "Who leads IOM?").
+ */
+function writesPersonName(text: string): boolean {
+  return [...text.matchAll(PERSON_NAME)].some((m) => !isStopWord(m[1].toLowerCase(), 'fr') && !isStopWord(m[1].toLowerCase(), 'en'));
+}
 
 /** Month names of both languages: "18 décembre" is a date, not a count of Decembers. */
 const MONTH =
@@ -32,6 +43,39 @@ const PERSON_NOUNS = new Set(
 /** Is this word a noun counting people (see PERSON_NOUNS)? */
 export function countsPeople(word: string): boolean {
   return PERSON_NOUNS.has(foldAccents(word.toLowerCase()));
+}
+
+/**
+ * Words read on each side of a head's role for a part word qualifying it: "Directrice régionale",
+ * "directeur général adjoint", and four for a passive's subject ("le bureau de Lille est dirigé par").
+ */
+const ROLE_CONTEXT_WORDS = 4;
+const ANY_LEADER_ROLE = new RegExp(LEADER_ROLE.source, 'gi');
+
+/**
+ * Does a text name a head's role, and, when the question asks for the whole organisation's head
+ * (wholeHead), one that no part word qualifies within ROLE_CONTEXT_WORDS words (see
+ * PART_OF_ORGANISATION): "Directrice régionale", "Deputy Director General", "la mission est
+ * dirigée par" head a part. One unqualified role is enough ("IOM is led by Director General X. She
+ * is supported by two Deputy Directors General").
+ */
+export function namesHeadRole(text: string, wholeHead: boolean): boolean {
+  const bare = foldAccents(text.toLowerCase());
+  for (const m of bare.matchAll(ANY_LEADER_ROLE)) {
+    if (!wholeHead) return true;
+    const before = bare
+      .slice(0, m.index)
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .slice(-ROLE_CONTEXT_WORDS);
+    const after = bare
+      .slice(m.index + m[0].length)
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .slice(0, ROLE_CONTEXT_WORDS);
+    if (![...before, ...after].some(isPartWord)) return true;
+  }
+  return false;
 }
 
 /**
@@ -65,15 +109,23 @@ export const READ_IN_WHOLE_PASSAGE: ReadonlySet<Expected> = new Set(['origin']);
  * How well a text holds the value a question of this kind asks for: 0 when it does not (or the
  * kind is not one retrieval reads), 1 for a count, a duration (a figure of months, years…) or a
  * rate over time ("une fois par an"), 2 for a count of something the question names ("how many
- * sites" → "3,900 sites"); a head's role for a leader question 1, 2 with a person's name; a
- * person's origin stated, for an origin question, 1.
+ * sites" → "3,900 sites"); a head's role for a leader question 1, 2 with a person's name (with
+ * wholeHead, only a role no part word qualifies: see namesHeadRole); a person's origin stated, for
+ * an origin question, 1.
  */
-export function answerTypeMatch(expected: Expected, text: string, language: TextLanguage, names: (word: string) => boolean): number {
+export function answerTypeMatch(
+  expected: Expected,
+  text: string,
+  language: TextLanguage,
+  names: (word: string) => boolean,
+  wholeHead = false,
+): number {
   if (expected === 'frequency') return statesRate(text) ? 1 : 0;
   if (expected === 'place') return namesPlace(text) ? 1 : 0;
   if (expected === 'origin') return statesOrigin(text) ? 1 : 0;
-  // A head's role, 2 with a person's name beside it: the line that answers "who leads X".
-  if (expected === 'leader') return namesLeaderRole(text) ? (PERSON_NAME.test(text) ? 2 : 1) : 0;
+  // A head's role, 2 with a person's name beside it: the line that answers "who leads X" (the
+  // whole X's head when the question names no part of it).
+  if (expected === 'leader') return namesHeadRole(text, wholeHead) ? (writesPersonName(text) ? 2 : 1) : 0;
   if (expected === 'duration')
     return countedUnits(text, language).some((unit) => TIME_UNIT.test(foldAccents(unit[0].toLowerCase()))) ? 1 : 0;
   if (expected !== 'count') return 0;

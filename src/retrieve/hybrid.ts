@@ -83,6 +83,13 @@ const RECENCY_PREFERENCE = 0.03;
  */
 const COUNT_RECENCY_PREFERENCE = 0.1;
 /**
+ * Kinds of answer that change from one release to the next, so that their newest statement is
+ * preferred by COUNT_RECENCY_PREFERENCE: a count, and who leads (an organisation's head changes
+ * every few years, and each release names the head of its day: multidoc "Who leads IOM?" ranked
+ * 2018 and 2022 releases naming the former head above the 2023 one naming the current).
+ */
+const CHANGING_ANSWERS: ReadonlySet<string> = new Set(['count', 'leader']);
+/**
  * How much a passage whose best line holds the kind of value asked for is preferred, per degree of
  * answerTypeMatch (a count: 1; a count of what the question names, "how many sites" → "3,900
  * sites": 2). Orders only, like the language preference. 0.05 a degree: on the multidoc fixture fr
@@ -396,7 +403,7 @@ export class HybridRetriever implements Retriever {
       const terms = new Set(analyze(word, language));
       return groups.some((g) => matchStrength(g.stems, terms) === 1);
     };
-    const recency = reading.expected === 'count' ? COUNT_RECENCY_PREFERENCE : RECENCY_PREFERENCE;
+    const recency = CHANGING_ANSWERS.has(reading.expected) ? COUNT_RECENCY_PREFERENCE : RECENCY_PREFERENCE;
     const timely = timePreference(this.index.chunks, [...candidates.keys()], reading.period, recency);
     const wholePassage = READ_IN_WHOLE_PASSAGE.has(reading.expected);
     const typedText = (i: number, line: number) => (wholePassage ? this.index.chunks[i].text : this.lineText(i, line));
@@ -406,7 +413,7 @@ export class HybridRetriever implements Retriever {
       (defining.has(i) ? DEFINING_STATEMENT_PREFERENCE : 0) +
       (ownPages.has(this.index.chunks[i].source) ? OWN_PAGE_PREFERENCE : 0) +
       ANSWER_TYPE_PREFERENCE *
-        answerTypeMatch(reading.expected, typedText(i, line), languages[i], (word) => namesGroup(word, languages[i]));
+        answerTypeMatch(reading.expected, typedText(i, line), languages[i], (word) => namesGroup(word, languages[i]), reading.wholeHead);
     return [...candidates]
       .map(([i, lexicalScore]) => {
         const covered = this.coverageOf(groups, i);

@@ -94,7 +94,7 @@ export function expectedValue(question: string): Expected {
  * général", "chef", "Director General", "head of", "chair", "dirigée par", "led by". "Chef de file"
  * is French for a leading body, not a head.
  */
-const LEADER_ROLE =
+export const LEADER_ROLE =
   /\b(?:directeur|directrice|director|dirigeante?|presidente?|president|chair(?:man|woman|person)?|secretaire generale?|secretary[- ]general|chef(?:fe)?(?! de file)|chief|head of|headed by|led by|dirigee? par|a la tete)\b/i;
 
 /** Does a text name a head's role (see LEADER_ROLE)? */

@@ -8,7 +8,7 @@ import type { Language } from '../types.js';
 import { isStopWord, words } from '../text/analyzer.js';
 import { detectLanguage } from '../text/language.js';
 import { periodOf } from './period.js';
-import { standInGroups, withoutFormWords } from './questionForms.js';
+import { asksPartHead, standInGroups, withoutFormWords } from './questionForms.js';
 import { asksForAction, type Expected, expectedValue, numbersIn } from './questionType.js';
 import { type Form, type TermGroup, wordGroups } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -20,6 +20,8 @@ export interface QuestionReading {
   readonly searchText: string;
   readonly language: Language;
   readonly expected: Expected;
+  /** A leader question naming no part of its subject (no office, region, deputy, place): it asks for the whole organisation's head. */
+  readonly wholeHead: boolean;
   /** A how/why question: it asks for a manner or a reason, so it has no noun focus. */
   readonly manner: boolean;
   readonly groups: readonly TermGroup[];
@@ -103,11 +105,13 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
     ...standIns.required,
   ]);
   const manner = MANNER.test(text);
+  const expected = expectedValue(text);
   return Object.freeze({
     text,
     searchText: [collapsed, ...[...translations.values()].flat().map((f) => f.word)].join(' '),
     language,
-    expected: expectedValue(text),
+    expected,
+    wholeHead: expected === 'leader' && !asksPartHead(text),
     manner,
     groups: Object.freeze(groups),
     hints: Object.freeze(vocabulary.weigh(standIns.optional)),

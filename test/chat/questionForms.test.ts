@@ -1,11 +1,14 @@
 // Question forms whose words are grammar, not topic (src/retrieve/questionForms.ts): a question of
 // the form and a neighbour that is not, in both languages (invented examples).
 import { describe, expect, it } from 'vitest';
+import { namesHeadRole } from '../../src/retrieve/answerType.js';
 import {
   asksLeader,
   asksOrigin,
+  asksPartHead,
   asksPurpose,
   leaderRoleGroup,
+  PART_OF_ORGANISATION,
   STAND_INS,
   standInGroups,
   withoutFormWords,
@@ -125,5 +128,43 @@ describe('words a question form stands for', () => {
     const { required, optional } = standInGroups("What is the guild's mission?");
     expect(required).toEqual([]);
     expect(optional[0].stems).toEqual(expect.arrayContaining(['goal', 'object', 'prioriti']));
+  });
+});
+
+describe('the head of a part of an organisation (PART_OF_ORGANISATION)', () => {
+  // One row per catalogue entry: a question asking for that part's head and a line heading that
+  // part (counted only when the question names the part), beside the whole guild's head's line.
+  const examples: ReadonlyArray<readonly [string, string]> = [
+    ['Who is the guild’s chief of mission in Ostrava?', 'Since 2020 the mission is led by Ada Lind.'],
+    ['Qui dirige le bureau de la guilde à Lille ?', 'Le bureau de Lille est dirigé par Ada Lind.'],
+    ['Who is the guild’s regional director?', 'Ada Lind, Regional Director of the guild for the Alps, spoke.'],
+    ['Qui est la directrice générale adjointe de la guilde ?', 'Ada Lind, directrice générale adjointe, a parlé.'],
+    ['who is the guild’s country director', 'Ada Lind, the guild’s country director, spoke.'],
+    ['Qui est le chef de cabinet de la guilde ?', 'Ada Lind est cheffe de cabinet de la guilde.'],
+  ];
+  const wholeHeadLine = 'The guild is led by Director General Ada Lind. She is supported by two deputy directors.';
+
+  it('has an example for every entry', () => {
+    expect(examples).toHaveLength(PART_OF_ORGANISATION.length);
+  });
+
+  it.each(examples.map((e, i) => [PART_OF_ORGANISATION[i].words[0], ...e] as const))(
+    '%s: a question naming the part asks for its head; one naming none asks for the whole head',
+    (_part, asked, partLine) => {
+      expect(asksPartHead(asked), asked).toBe(true);
+      // The part's head answers the question naming the part…
+      expect(namesHeadRole(partLine, false), partLine).toBe(true);
+      // …not "who leads the guild", which the whole head's line still answers.
+      expect(asksPartHead('Who leads the guild?')).toBe(false);
+      expect(namesHeadRole(partLine, true), partLine).toBe(false);
+      expect(namesHeadRole(wholeHeadLine, true)).toBe(true);
+    },
+  );
+
+  it('reads a place the question writes as a part, in lower case too, and a function word after "in" as none', () => {
+    expect(asksPartHead('who leads the guild in ostrava')).toBe(true);
+    expect(asksPartHead('Qui dirige la guilde au Sénégal ?')).toBe(true);
+    expect(asksPartHead('Who leads the guild in 2016?')).toBe(false);
+    expect(asksPartHead('qui dirige la guilde en ce moment')).toBe(false);
   });
 });

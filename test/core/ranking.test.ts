@@ -92,6 +92,37 @@ describe('ranking preferences', () => {
     // Retrieval's use of it is measured on the multidoc fixture (m04, in its fr hit@1 floor).
   });
 
+  it('answers "who leads" with the whole organisation’s head, not a part’s head, unless the question names the part', async () => {
+    const retriever = await memoryRetriever([
+      { text: 'La guilde : sa mission de Lille est dirigée par Ada Lind.', source: 'corpus/lille.txt', language: 'fr' },
+      { text: 'Ines Roy, directrice de la guilde, a ouvert la saison des concerts.', source: 'corpus/guilde.txt', language: 'fr' },
+    ]);
+    const [whole] = await retriever.search('Qui dirige la guilde ?', 2, { language: 'fr' });
+    expect(whole.source).toBe('corpus/guilde.txt');
+    const [part] = await retriever.search('Qui dirige la mission de la guilde à Lille ?', 2, { language: 'fr' });
+    expect(part.source).toBe('corpus/lille.txt');
+  });
+
+  it('answers "who leads" with the newest head, though an older release is more similar', async () => {
+    const retriever = await memoryRetriever([
+      { text: 'La guilde est dirigée par le directeur Paul Marr.', source: 'corpus/2018.txt', language: 'fr', date: '2018-01-01' },
+      {
+        text: 'Depuis janvier, la guilde est dirigée par la directrice Ines Roy, élue par ses membres.',
+        source: 'corpus/2024.txt',
+        language: 'fr',
+        date: '2024-01-01',
+      },
+    ]);
+    const [first] = await retriever.search('Qui dirige la guilde ?', 2, { language: 'fr' });
+    expect(first.source).toBe('corpus/2024.txt');
+  });
+
+  it('reads a sentence opening on an article before a capitalised noun as no person’s name beside a role', () => {
+    const names = () => false;
+    expect(answerTypeMatch('leader', 'Le Conseil écrit au Directeur général.', 'fr', names, true)).toBe(1);
+    expect(answerTypeMatch('leader', 'Le Directeur général, Paul Marr, écrit au Conseil.', 'fr', names, true)).toBe(2);
+  });
+
   it('reads a question page’s question line with its answer, for the kind of value asked', async () => {
     const retriever = await memoryRetriever([
       { text: 'Où se trouve le musée du verre ?\nIl est installé à Lyon.', source: 'corpus/faq.txt', language: 'fr', date: '2019-01-01' },

@@ -40,11 +40,12 @@ import {
  * 38/44, hit@3 39/44), then by purpose questions standing for the aims a page lists and preferring
  * the name's own page (fr 40/44, 43/44; with the above, en 39/44, 40/44), and origin questions (fr
  * hit@3 44/44), and counts of people read as what a question counting people names (fr hit@1
- * 41/44). Issue 10's goals are
+ * 41/44), and by a leader question naming no part of its organisation preferring its whole head,
+ * the newest (l01; with the purpose questions, en hit@1 40/44, hit@3 41/44). Issue 10's goals are
  * higher (fr 90/98 %, en 85/95 %, 90 % refused, 90 % of claims): raise a floor when a change reaches
  * more, never lower one to let a change through.
  */
-const FLOORS = { fr: { hit1: 41, hit3: 44 }, en: { hit1: 39, hit3: 40 }, refused: 17, claimsRight: 30 };
+const FLOORS = { fr: { hit1: 41, hit3: 44 }, en: { hit1: 40, hit3: 41 }, refused: 17, claimsRight: 30 };
 
 const manifest = readManifest();
 const files = corpusFiles();
