@@ -30,6 +30,9 @@ export class Telemetry {
 
   /** One info line per answer (the message text only with LOG_CONTENT), and the answer counters. */
   chatAnswered(req: Request, request: ChatRequest, answer: ChatAnswer, info: ChatInfo): void {
+    this.metrics.chatAnswered(answer);
+    // Asked first: the request's logger is made on its first line, and at LOG_LEVEL=warn there is none.
+    if (!this.logger.isLevelEnabled('info')) return;
     req.log?.info(
       {
         chat: {
@@ -48,7 +51,6 @@ export class Telemetry {
       },
       'chat answered',
     );
-    this.metrics.chatAnswered(answer);
   }
 
   chatOverloaded(req: Request): void {
