@@ -46,10 +46,21 @@ export function embedText(text: string, dimensions: number): number[] {
     // Each word's n-grams share one word's worth of weight, so long words do not dominate.
     for (const g of grams) addFeature(vector, g, NGRAM_WEIGHT / Math.sqrt(grams.length));
   }
+  return normalised(vector);
+}
+
+/**
+ * The unit vector, as numbers. Indexed loops: the iterator and Array.from's callback over every
+ * dimension were most of embedding a question (2% of an uncached chat request's CPU). Same
+ * arithmetic in the same order, so the same vectors as before.
+ */
+function normalised(vector: Float32Array): number[] {
   let norm = 0;
-  for (const v of vector) norm += v * v;
+  for (let i = 0; i < vector.length; i++) norm += vector[i] * vector[i];
   norm = Math.sqrt(norm) || 1;
-  return Array.from(vector, (v) => v / norm);
+  const out = new Array<number>(vector.length);
+  for (let i = 0; i < vector.length; i++) out[i] = vector[i] / norm;
+  return out;
 }
 
 export class LocalHashEmbeddings extends Embeddings {

@@ -72,5 +72,9 @@ export function matchesAny(patterns: RegExp[], text: string): boolean {
 
 /** Does a visitor's message (or a turn of the conversation) try to take the assistant over, disguised or not? */
 export function triesToTakeOver(text: string): boolean {
-  return matchesAny(TAKEOVER_PATTERNS, text) || matchesAny(CONVERSATION_TAKEOVER_PATTERNS, text);
+  const matched = (form: string) => TAKEOVER_PATTERNS.some((p) => p.test(form)) || CONVERSATION_TAKEOVER_PATTERNS.some((p) => p.test(form));
+  if (matched(text)) return true;
+  // The screening form once for both lists (matchesAny per list made it twice for every message).
+  const normalized = normalizeForScreening(text);
+  return normalized !== text && matched(normalized);
 }
