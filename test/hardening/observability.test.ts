@@ -57,6 +57,31 @@ describe('logs', () => {
   });
 });
 
+describe('logs at LOG_LEVEL=warn', () => {
+  it('writes nothing about an answered request, and the refused one as a warning carrying its request id', async () => {
+    const server = await startTestServer({ env: { LOG_LEVEL: 'warn' } });
+    try {
+      const answered = await postChat(server.url, { message: 'Quels sont les objectifs de l’OIM ?' });
+      const answeredId = answered.headers.get('x-request-id');
+      await answered.json();
+      const refused = await postChat(server.url, { message: 42 });
+      const refusedId = refused.headers.get('x-request-id');
+      await refused.json();
+      // The line is written when the response has finished on the server's side.
+      for (let tries = 0; tries < 50 && !server.logs.some((l) => lineRequestId(l) === refusedId); tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(answeredId).toBeTruthy();
+      expect(server.logs.filter((l) => lineRequestId(l) === answeredId)).toEqual([]);
+      const lines = server.logs.filter((l) => lineRequestId(l) === refusedId);
+      expect(lines).toEqual([expect.objectContaining({ level: 40, msg: 'request completed', res: { statusCode: 400 } })]);
+      expect(lines[0].req).toEqual({ id: refusedId, method: 'POST', path: '/api/chat' });
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('logs with LOG_CONTENT=true', () => {
   it('adds the visitor\u2019s message to the chat line', async () => {
     const server = await startTestServer({ env: { LOG_CONTENT: 'true' } });
