@@ -254,11 +254,13 @@ async function serverTime(url: string, route: string): Promise<{ seconds: number
 /** A load with the server's own mean time for the same requests beside the client's latencies. */
 async function loadTimed(url: string, target: 'chat' | 'bare', concurrency: number, seconds: number): Promise<Row> {
   const route = target === 'chat' ? '/api/chat' : '/healthz';
-  const before = await serverTime(url, route);
+  // A scrape that fails leaves the column empty rather than the run without figures.
+  const scrape = () => serverTime(url, route).catch(() => null);
+  const before = await scrape();
   const row = await load(url, target, concurrency, seconds);
-  const after = await serverTime(url, route);
-  const count = after.count - before.count;
-  return count > 0 ? { ...row, serverMs: ((after.seconds - before.seconds) / count) * 1000 } : row;
+  const after = await scrape();
+  const count = before && after ? after.count - before.count : 0;
+  return before && after && count > 0 ? { ...row, serverMs: ((after.seconds - before.seconds) / count) * 1000 } : row;
 }
 
 async function measurePairs(url: string, concurrencies: number[], seconds: number): Promise<Array<{ bare: Row; chat: Row }>> {
