@@ -6,7 +6,7 @@ import { metricValue, postChat, scrape } from './support.js';
 
 const SECRET_QUESTION = 'Quels sont les objectifs de l’OIM selon mon dossier 4471-ZEBRA ?';
 
-/** The request id a log line carries (pino-http binds the serialized request to every line). */
+/** The request id a log line carries (src/serve/http/logger.ts binds the request to every line). */
 function lineRequestId(line: Record<string, unknown>): unknown {
   return (line.req as { id?: unknown } | undefined)?.id;
 }
