@@ -7,6 +7,7 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { HnswStore } from '../index/hnswStore.js';
 import type { Chunk, Passage, Retriever } from '../types.js';
 import { analyze, sameText, type TextLanguage } from '../text/analyzer.js';
+import { statesCause, titleNamesIt } from './reasonAndName.js';
 import { answerTypeMatch, countsPeople, READ_IN_WHOLE_PASSAGE } from './answerType.js';
 import { definersOf, ownPagesOf } from './definitions.js';
 import type { LexicalIndex } from './lexical.js';
@@ -99,7 +100,8 @@ const CHANGING_ANSWERS: ReadonlySet<string> = new Set(['count', 'leader']);
  * questions, count one degree (fr hit@1 37 → 39/44 with the locutions of those forms; en +1 from
  * the FAQ answer line's place). A head's role for a leader question counts one degree, two with a
  * person's name beside it (questionForms.ts; with the role group it stands for, multidoc "Who leads
- * IOM?" quotes the head's line, and the seed's "Qui dirige l'OIM ?" its structure list).
+ * IOM?" quotes the head's line, and the seed's "Qui dirige l'OIM ?" its structure list). A cause stated
+ * (reasonAndName.ts) for a why question counts one degree (see NAMED_TITLE_PREFERENCE).
  */
 const ANSWER_TYPE_PREFERENCE = 0.05;
 /**
@@ -113,6 +115,13 @@ const ANSWER_TYPE_PREFERENCE = 0.05;
  * ANSWER_TYPE_PREFERENCE, the same kind of evidence (the line holds what is asked).
  */
 const DEFINING_STATEMENT_PREFERENCE = 0.05;
+/**
+ * How much a passage of a page whose title writes most of a capitalised name the question writes
+ * is preferred (reasonAndName.ts): the page of the project or report asked about. 0.05, as
+ * OWN_PAGE_PREFERENCE, the same kind of evidence; with a cause stated for a "why" question (one
+ * degree of ANSWER_TYPE_PREFERENCE), multidoc en hit@3 41 → 42/44, nothing else moved.
+ */
+const NAMED_TITLE_PREFERENCE = 0.05;
 /**
  * How much a passage of the name's own page (a page that opens by defining it, definitions.ts
  * ownPagesOf) is preferred, for the same questions: what the organisation aims at, how it works, is
@@ -241,6 +250,16 @@ export class HybridRetriever implements Retriever {
     this.definers ??= definersOf(this.index.chunks);
     const definers = this.definers;
     return new Set(names.flatMap((s) => definers.get(s) ?? []));
+  }
+
+  /** Does a passage's page title write most of a name the question writes (see NAMED_TITLE_PREFERENCE)? */
+  private titleNamesQuestion(reading: QuestionReading, groups: readonly TermGroup[]): (i: number) => boolean {
+    const nameGroups = groups.filter((g) => reading.nameWords.includes(g.word.toLowerCase()));
+    if (nameGroups.length < 2) return () => false;
+    return (i) => {
+      const title = new Set(analyze(this.index.chunks[i].title ?? '', this.index.lexical.languages[i]));
+      return titleNamesIt(nameGroups.filter((g) => matchStrength(g.stems, title) === 1).length, nameGroups.length);
+    };
   }
 
   /** The name's own pages (see OWN_PAGE_PREFERENCE), for the same questions. */
@@ -403,6 +422,7 @@ export class HybridRetriever implements Retriever {
       const terms = new Set(analyze(word, language));
       return groups.some((g) => matchStrength(g.stems, terms) === 1);
     };
+    const titleNamed = this.titleNamesQuestion(reading, groups);
     const recency = CHANGING_ANSWERS.has(reading.expected) ? COUNT_RECENCY_PREFERENCE : RECENCY_PREFERENCE;
     const timely = timePreference(this.index.chunks, [...candidates.keys()], reading.period, recency);
     const wholePassage = READ_IN_WHOLE_PASSAGE.has(reading.expected);
@@ -412,6 +432,8 @@ export class HybridRetriever implements Retriever {
       timely(i) +
       (defining.has(i) ? DEFINING_STATEMENT_PREFERENCE : 0) +
       (ownPages.has(this.index.chunks[i].source) ? OWN_PAGE_PREFERENCE : 0) +
+      (reading.reason && statesCause(this.lineText(i, line)) ? ANSWER_TYPE_PREFERENCE : 0) +
+      (titleNamed(i) ? NAMED_TITLE_PREFERENCE : 0) +
       ANSWER_TYPE_PREFERENCE *
         answerTypeMatch(reading.expected, typedText(i, line), languages[i], (word) => namesGroup(word, languages[i]), reading.wholeHead);
     return [...candidates]

@@ -9,6 +9,7 @@ import { isStopWord, words } from '../text/analyzer.js';
 import { detectLanguage } from '../text/language.js';
 import { periodOf } from './period.js';
 import { asksPartHead, standInGroups, withoutFormWords } from './questionForms.js';
+import { asksReason, capitalisedNameWords } from './reasonAndName.js';
 import { asksForAction, type Expected, expectedValue, numbersIn } from './questionType.js';
 import { type Form, type TermGroup, wordGroups } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -24,6 +25,10 @@ export interface QuestionReading {
   readonly wholeHead: boolean;
   /** A how/why question: it asks for a manner or a reason, so it has no noun focus. */
   readonly manner: boolean;
+  /** A why question: a line stating a cause answers it (reasonAndName.ts). */
+  readonly reason: boolean;
+  /** The words of the capitalised names it writes, lower-cased (reasonAndName.ts). */
+  readonly nameWords: readonly string[];
   readonly groups: readonly TermGroup[];
   /**
    * Word groups that rank passages but that an answer need not say: what the question's form stands
@@ -113,6 +118,8 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
     expected,
     wholeHead: expected === 'leader' && !asksPartHead(text),
     manner,
+    reason: asksReason(text),
+    nameWords: Object.freeze(capitalisedNameWords(text)),
     groups: Object.freeze(groups),
     hints: Object.freeze(vocabulary.weigh(standIns.optional)),
     focus: focusOf(groups, manner),
