@@ -8,10 +8,19 @@ import { foldAccents, isStopWord } from '../text/analyzer.js';
 import { isYear } from '../text/quantities/dating.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
 import { isPartWord } from './questionForms.js';
-import { type Expected, LEADER_ROLE, namesPlace, statesOrigin, statesRate, TIME_UNIT } from './questionType.js';
+import {
+  CAPITALISED_RUN,
+  type Expected,
+  LEADER_ROLE,
+  namesLeaderRole,
+  namesPlace,
+  statesOrigin,
+  statesRate,
+  TIME_UNIT,
+} from './questionType.js';
 
 /** Two capitalised words in a row: a person's name beside a head's role ("Directrice générale, Ada Lind"). */
-const PERSON_NAME = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{Ll}+)+/gu;
+const PERSON_NAME = new RegExp(CAPITALISED_RUN.source, 'gu');
 
 /**
  * Does a text write a person's name (PERSON_NAME) whose first word is no function word: a
@@ -20,7 +29,10 @@ const PERSON_NAME = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{Ll}+)+/gu;
  * head's line with a name for "Who leads IOM?").
  */
 function writesPersonName(text: string): boolean {
-  return [...text.matchAll(PERSON_NAME)].some((m) => !isStopWord(m[1].toLowerCase(), 'fr') && !isStopWord(m[1].toLowerCase(), 'en'));
+  return [...text.matchAll(PERSON_NAME)].some((m) => {
+    const first = m[1].toLowerCase();
+    return !isStopWord(first, 'fr') && !isStopWord(first, 'en');
+  });
 }
 
 /** Month names of both languages: "18 décembre" is a date, not a count of Decembers. */
@@ -60,19 +72,12 @@ const ANY_LEADER_ROLE = new RegExp(LEADER_ROLE.source, 'gi');
  * is supported by two Deputy Directors General").
  */
 export function namesHeadRole(text: string, wholeHead: boolean): boolean {
+  if (!wholeHead) return namesLeaderRole(text);
   const bare = foldAccents(text.toLowerCase());
+  const wordsOf = (part: string) => part.split(/[^\p{L}]+/u).filter(Boolean);
   for (const m of bare.matchAll(ANY_LEADER_ROLE)) {
-    if (!wholeHead) return true;
-    const before = bare
-      .slice(0, m.index)
-      .split(/[^\p{L}]+/u)
-      .filter(Boolean)
-      .slice(-ROLE_CONTEXT_WORDS);
-    const after = bare
-      .slice(m.index + m[0].length)
-      .split(/[^\p{L}]+/u)
-      .filter(Boolean)
-      .slice(0, ROLE_CONTEXT_WORDS);
+    const before = wordsOf(bare.slice(0, m.index)).slice(-ROLE_CONTEXT_WORDS);
+    const after = wordsOf(bare.slice(m.index + m[0].length)).slice(0, ROLE_CONTEXT_WORDS);
     if (![...before, ...after].some(isPartWord)) return true;
   }
   return false;

@@ -180,6 +180,8 @@ interface LineWindow {
 interface PassageTerms {
   body: TermIndex;
   heading: Set<string>;
+  /** The page title's own terms (see NAMED_TITLE_PREFERENCE). */
+  title: Set<string>;
   /** One window from each line (see LineWindow). */
   windows: LineWindow[];
 }
@@ -243,13 +245,20 @@ export class HybridRetriever implements Retriever {
     return groups.flatMap((g) => [g.acronym ?? '', ...g.stems].map((s) => s.toLowerCase()));
   }
 
-  /** The passages defining the name a question asks about, for such questions (see DEFINING_STATEMENT_PREFERENCE). */
-  private definingPassages(reading: QuestionReading): Set<number> {
+  /**
+   * For a question whose only topics are names: the passages defining one of them (see
+   * DEFINING_STATEMENT_PREFERENCE) and the sources that are their own pages (OWN_PAGE_PREFERENCE).
+   */
+  private namedPassages(reading: QuestionReading): { defining: Set<number>; ownPages: Set<string> } {
     const names = this.onlyNames(reading);
-    if (!names.length) return new Set();
+    if (!names.length) return { defining: new Set(), ownPages: new Set() };
     this.definers ??= definersOf(this.index.chunks);
-    const definers = this.definers;
-    return new Set(names.flatMap((s) => definers.get(s) ?? []));
+    this.ownPages ??= ownPagesOf(this.index.chunks);
+    const { definers, ownPages } = this;
+    return {
+      defining: new Set(names.flatMap((s) => definers.get(s) ?? [])),
+      ownPages: new Set(names.flatMap((s) => [...(ownPages.get(s) ?? [])])),
+    };
   }
 
   /** Does a passage's page title write most of a name the question writes (see NAMED_TITLE_PREFERENCE)? */
@@ -257,18 +266,9 @@ export class HybridRetriever implements Retriever {
     const nameGroups = groups.filter((g) => reading.nameWords.includes(g.word.toLowerCase()));
     if (nameGroups.length < 2) return () => false;
     return (i) => {
-      const title = new Set(analyze(this.index.chunks[i].title ?? '', this.index.lexical.languages[i]));
+      const { title } = this.passageTerms(i);
       return titleNamesIt(nameGroups.filter((g) => matchStrength(g.stems, title) === 1).length, nameGroups.length);
     };
-  }
-
-  /** The name's own pages (see OWN_PAGE_PREFERENCE), for the same questions. */
-  private namesOwnPages(reading: QuestionReading): Set<string> {
-    const names = this.onlyNames(reading);
-    if (!names.length) return new Set();
-    this.ownPages ??= ownPagesOf(this.index.chunks);
-    const pages = this.ownPages;
-    return new Set(names.flatMap((s) => [...(pages.get(s) ?? [])]));
   }
 
   /** Section headings of the corpus (titles where a source has none): a reload's probe questions (refusals offer related pages instead). */
@@ -340,8 +340,9 @@ export class HybridRetriever implements Retriever {
       const language = this.index.lexical.languages[i];
       const texts = chunk.text.split('\n');
       const lines = texts.map((line) => new Set(analyze(line, language)));
+      const title = new Set(analyze(chunk.title ?? '', language));
       const heading = new Set(analyze(`${chunk.heading ?? ''}\n${chunk.title ?? ''}`, language));
-      terms = { body: new TermIndex(lines.flatMap((l) => [...l])), heading, windows: lineWindows(texts, lines) };
+      terms = { body: new TermIndex(lines.flatMap((l) => [...l])), heading, title, windows: lineWindows(texts, lines) };
       this.terms.set(i, terms);
     }
     return terms;
@@ -406,8 +407,7 @@ export class HybridRetriever implements Retriever {
       n,
     ))
       candidates.set(hit.index, hit.score);
-    const defining = this.definingPassages(reading);
-    const ownPages = this.namesOwnPages(reading);
+    const { defining, ownPages } = this.namedPassages(reading);
     for (const i of defining) if (!candidates.has(i)) candidates.set(i, 0);
     // Without a query vector (the embedding service failed), coverage alone ranks: still a similarity in [0, 1].
     const w = queryVector ? this.options.vectorWeight : 0;

@@ -71,6 +71,8 @@ const DEFINITION =
 
 /** "Organisation internationale pour les migrations (OIM)": the words before the brackets spell it out. */
 const ACRONYM_SPELT_OUT = /\(\p{Lu}{2,6}\)/u;
+/** Capitalised words in a row, its first word captured: a name (Nations Unies, a person's name). */
+export const CAPITALISED_RUN = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{Ll}+)+/u;
 
 export function expectedValue(question: string): Expected {
   const bare = foldAccents(question);
@@ -108,7 +110,7 @@ export function holdsExpected(text: string, expected: Expected): boolean {
   // A count is a number that is not a year: "1951" does not say how many.
   if (expected === 'count') return [...text.matchAll(/\b\d+\b/g)].some((m) => !/^(1[89]\d\d|20\d\d)$/.test(m[0]));
   // A name: capitalised words in a row (Nations Unies, a person's name), or an acronym spelt out.
-  if (expected === 'name') return /(?<![\p{L}'’])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+/u.test(text) || ACRONYM_SPELT_OUT.test(text);
+  if (expected === 'name') return CAPITALISED_RUN.test(text) || ACRONYM_SPELT_OUT.test(text);
   if (expected === 'definition') return ACRONYM_SPELT_OUT.test(text);
   if (expected === 'frequency') return statesRate(text);
   if (expected === 'place') return namesPlace(text);
