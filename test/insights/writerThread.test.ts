@@ -2,10 +2,10 @@
 // server's own connection reads back is what the thread wrote, redacted; feedback, the report and
 // a clean stop work across the two.
 import { readdirSync, readFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { WRITER_NICE } from '../../src/insights/recording/writerWorker.js';
 import { InsightsService } from '../../src/insights/service.js';
 import { answer, tempDir } from './support.js';
 
@@ -60,22 +60,24 @@ describe('writer thread (SQLite file)', () => {
     }
   });
 
-  it.runIf(process.platform === 'linux')('runs at a lower priority than the thread that answers, and ends with the service', async () => {
-    const lowered = Math.min(19, os.getPriority() + 10);
-    const before = threadsAtNice(lowered);
-    const config = loadConfig({
-      SQLITE_FILE: path.join(dir, 'nice', 'insights.sqlite'),
-      INDEX_DIR: path.join(dir, 'none'),
-      CORPUS_DIR: dir,
-    });
-    const insights = new InsightsService(config);
-    try {
-      insights.record({ question: 'A question', answer: answer(), latencyMs: 3, indexBuildId: null });
-      await insights.flush();
-      expect(threadsAtNice(lowered)).toBe(before + 1);
-    } finally {
-      await insights.stop();
-    }
-    expect(threadsAtNice(lowered)).toBe(before);
-  });
+  it.runIf(process.platform === 'linux')(
+    'runs at the lowest priority (nice 19), below the thread that answers, and ends with the service',
+    async () => {
+      const before = threadsAtNice(WRITER_NICE);
+      const config = loadConfig({
+        SQLITE_FILE: path.join(dir, 'nice', 'insights.sqlite'),
+        INDEX_DIR: path.join(dir, 'none'),
+        CORPUS_DIR: dir,
+      });
+      const insights = new InsightsService(config);
+      try {
+        insights.record({ question: 'A question', answer: answer(), latencyMs: 3, indexBuildId: null });
+        await insights.flush();
+        expect(threadsAtNice(WRITER_NICE)).toBe(before + 1);
+      } finally {
+        await insights.stop();
+      }
+      expect(threadsAtNice(WRITER_NICE)).toBe(before);
+    },
+  );
 });

@@ -22,22 +22,26 @@ export interface WriteReply {
 }
 
 /**
- * Niceness the writer thread takes on top of the process's. Linux schedules threads on their own
- * (a thread's nice value is its own, set with setpriority on its thread id), so the thread that
- * answers and the clients it answers win a core from the writer whenever they want one: on the 2
- * cores of the bench machine the writer otherwise took the core the next request needed, one
- * request at a time (bench:chat c=1). Ten steps weigh the writer about a tenth of the server's
- * thread: a core kept busy by answering still leaves the writer several times the 1-5% of a core
- * that recording takes at the bench's rates, so it does not fall behind and drop turns.
+ * The writer thread's nice value: the lowest priority there is (19). Linux schedules threads on
+ * their own (a thread's nice value is its own, set with setpriority on its thread id), so the thread
+ * that answers and the clients it answers win a core from the writer whenever they want one. Ten
+ * steps above the process's (a tenth of the server thread's weight) still cost bench:chat's c=1
+ * round, where the answering thread and its client take turns on the 2 cores: the writer's batch
+ * kept the core a request was waiting for. Nothing waits for the writer (answers are sent before
+ * their turn is written; feedback on a queued turn rides with it), so it needs only to keep up:
+ * at nice 19 it still gets every idle cycle and about 1.5% of a core that answering keeps busy,
+ * against the 2-5% of a core recording takes at the bench's 700-1,400 answers a second (a real
+ * server's rates are far lower); a backlog waits in the recorder's queue (RECORDER_DEFAULTS'
+ * maxPending) and is written when a core is free. bench:chat prints the turns dropped or left queued.
  */
-const WRITER_NICENESS = 10;
+export const WRITER_NICE = 19;
 
 /** Lowers this thread's priority; where threads have no priority of their own (not Linux), it keeps the process's. */
 function yieldToAnswers(): void {
   try {
     const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
     if (!Number.isInteger(threadId) || threadId <= 0) return;
-    os.setPriority(threadId, Math.min(19, os.getPriority(threadId) + WRITER_NICENESS));
+    os.setPriority(threadId, WRITER_NICE);
   } catch {
     // No /proc/thread-self, or the system refused: recording still works, at the process's priority.
   }
