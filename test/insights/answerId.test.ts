@@ -38,10 +38,24 @@ describe('answer ids', () => {
 });
 
 describe('recorded answers', () => {
-  it('are made once per answer object, so that a batch carries a cached answer once', () => {
+  it('are made once per cached answer, shared by every copy of it, so that a batch carries it once', () => {
     const given = answer();
-    expect(recordedAnswer(given)).toBe(recordedAnswer(given));
-    expect(recordedAnswer({ ...given })).not.toBe(recordedAnswer(given));
-    expect(recordedAnswer({ ...given })).toEqual(recordedAnswer(given));
+    // The server signs each visitor's copy: a new object with the cached text and citations.
+    const signed = { ...given, signature: 'sig-1' };
+    expect(recordedAnswer(signed)).toBe(recordedAnswer(given));
+    expect(recordedAnswer({ ...given, signature: 'sig-2' })).toBe(recordedAnswer(given));
+    expect(recordedAnswer(signed)).not.toHaveProperty('signature');
+  });
+
+  it('are not shared by answers that differ in a kept field or in their citations', () => {
+    const given = answer();
+    const first = recordedAnswer(given);
+    const fallback = recordedAnswer({ ...given, fallback: true });
+    expect(fallback).not.toBe(first);
+    expect(fallback.fallback).toBe(true);
+    expect(recordedAnswer({ ...given, answer: 'Another text [1].' }).answer).toBe('Another text [1].');
+    const copied = recordedAnswer({ ...given, citations: [...given.citations] });
+    expect(copied).not.toBe(recordedAnswer(given));
+    expect(copied).toEqual(recordedAnswer(given));
   });
 });

@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DatabaseOptions } from '../db/open.js';
+import { packTurns } from './packedTurns.js';
 import type { RecorderSink } from './recorder.js';
 import type { TurnRecord } from './turn.js';
 import type { WriteReply, WriteRequest } from './writerWorker.js';
@@ -81,7 +82,7 @@ export class WorkerSink implements RecorderSink {
     await this.before();
     const id = ++this.nextId;
     const done = new Promise<void>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
-    this.started().postMessage({ id, records } satisfies WriteRequest);
+    this.started().postMessage({ id, batch: packTurns(records) } satisfies WriteRequest);
     return done;
   }
 

@@ -5,7 +5,7 @@
 // on this shared machine), and a statement text per batch size would defeat the prepared statements.
 import type SQLite from 'better-sqlite3';
 import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
-import type { BatchRows } from '../recording/turn.js';
+import type { BatchRows } from '../recording/rows.js';
 import type { InsightsTables } from '../db/schema.js';
 
 type Table = keyof InsightsTables;

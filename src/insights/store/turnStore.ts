@@ -5,7 +5,9 @@ import type { SelectQueryBuilder } from 'kysely';
 import type { DayRange, Rating, StoredCitation, TurnView } from '../../contract/insights.js';
 import type { Database } from '../db/open.js';
 import type { InsightsTables } from '../db/schema.js';
-import { type BatchRows, batchRows, type TurnRecord } from '../recording/turn.js';
+import { type PackedTurns, packTurns } from '../recording/packedTurns.js';
+import { type BatchRows, batchRows } from '../recording/rows.js';
+import type { TurnRecord } from '../recording/turn.js';
 import { compileInserts, type Inserts, sqliteRowWriter, writeRows } from './inserts.js';
 import { citationView, turnView } from './views.js';
 
@@ -40,10 +42,15 @@ export class TurnStore {
    * Converts a batch of answered questions (redaction, hashes, group keys) and writes it in one
    * transaction: each answer not kept yet with its citations and passages, then a row per turn.
    */
-  async insertTurns(records: TurnRecord[]): Promise<void> {
-    if (!records.length) return;
+  insertTurns(records: TurnRecord[]): Promise<void> {
+    return this.insertPacked(packTurns(records));
+  }
+
+  /** insertTurns for a batch packed to cross to the writer thread (recording/packedTurns.ts). */
+  async insertPacked(batch: PackedTurns): Promise<void> {
+    if (!batch.ids.length) return;
     await this.database.ready();
-    const rows = batchRows(records);
+    const rows = batchRows(batch);
     if (!this.inserts) this.inserts = compileInserts(this.db);
     const inserts = this.inserts;
     const sqlite = this.database.sqlite ? await this.database.sqlite() : null;
