@@ -2,7 +2,9 @@
 // purge, the insights report and the export) against an embedded SQLite file and against a real
 // PostgreSQL started for the run (pgCluster.ts). Skipped against PostgreSQL only when it is not
 // installed, and then never in CI.
+import { type Kysely, Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../src/insights/db/migrations.js';
 import { openDatabase, type Database } from '../../src/insights/db/open.js';
 import { TurnRecorder } from '../../src/insights/recording/recorder.js';
 import { sha256 } from '../../src/insights/recording/turn.js';
@@ -11,9 +13,18 @@ import { TurnStore } from '../../src/insights/store/turnStore.js';
 import { pgBinOrSkip, startPgCluster, type PgCluster } from './pgCluster.js';
 import { answer, citation, record, refusal, sqliteDatabase } from './support.js';
 
+interface Opened {
+  database: Database;
+  reopen: () => Database;
+  /** Another, empty database on the same engine (and the same PostgreSQL cluster). */
+  fresh: () => Promise<{ database: Database; cleanup: () => Promise<void> }>;
+  cleanup: () => Promise<void>;
+  cluster?: PgCluster;
+}
+
 interface Engine {
   name: string;
-  open(): Promise<{ database: Database; reopen: () => Database; cleanup: () => Promise<void>; cluster?: PgCluster }>;
+  open(): Promise<Opened>;
 }
 
 const pgBin = pgBinOrSkip('insights store suite');
@@ -24,7 +35,7 @@ const engines: Engine[] = [
     async open() {
       const opened = await sqliteDatabase();
       const file = opened.database.describe().replace(/^sqlite /, '');
-      return { ...opened, reopen: () => openDatabase({ sqliteFile: file }) };
+      return { ...opened, reopen: () => openDatabase({ sqliteFile: file }), fresh: sqliteDatabase };
     },
   },
 ];
@@ -35,9 +46,23 @@ if (pgBin) {
       const cluster = await startPgCluster(pgBin);
       const reopen = () => openDatabase({ databaseUrl: cluster.url, sqliteFile: 'unused' });
       const database = reopen();
+      let made = 0;
+      const fresh = async () => {
+        const name = `oim_fresh_${++made}`;
+        await sql`create database ${sql.raw(name)}`.execute(database.db);
+        const other = openDatabase({ databaseUrl: cluster.url.replace(/\/postgres$/, `/${name}`), sqliteFile: 'unused' });
+        return {
+          database: other,
+          cleanup: async () => {
+            await other.close();
+            await sql`drop database ${sql.raw(name)}`.execute(database.db);
+          },
+        };
+      };
       return {
         database,
         reopen,
+        fresh,
         cluster,
         cleanup: async () => {
           await database.close();
@@ -51,7 +76,7 @@ if (pgBin) {
 const at = (iso: string) => new Date(iso);
 
 describe.each(engines)('insights store on $name', (engine) => {
-  let opened: Awaited<ReturnType<Engine['open']>>;
+  let opened: Opened;
   let store: TurnStore;
   let queries: InsightQueries;
 
@@ -80,7 +105,7 @@ describe.each(engines)('insights store on $name', (engine) => {
         .selectFrom('kysely_migration' as never)
         .selectAll()
         .execute();
-      expect(applied).toHaveLength(1);
+      expect(applied).toHaveLength(Object.keys(MIGRATIONS).length);
     } finally {
       await second.close();
     }
@@ -201,6 +226,73 @@ describe.each(engines)('insights store on $name', (engine) => {
     const kept = await opened.database.db.selectFrom('passages').select('hash').execute();
     expect(kept.map((p) => p.hash).sort()).toEqual([sha256(citation(1).text), sha256(citation(2).text)].sort());
     expect(await store.purgeBefore(at('2025-02-01T00:00:00Z'))).toBe(0);
+  });
+
+  it('purges an answer only when the last turn that gave it goes, across batches', async () => {
+    const shared = answer({ citations: [citation(5)] });
+    const turns = ['2025-01-01T00:00:00Z', '2025-01-20T00:00:00Z', '2025-03-01T00:00:00Z'].map((t, i) =>
+      record(`Question ${i}`, { at: at(t), answer: shared }),
+    );
+    await store.insertTurns(turns.slice(0, 2));
+    await store.insertTurns(turns.slice(2));
+    const kept = () => opened.database.db.selectFrom('answers').select(['hash', 'turn_count']).execute();
+    expect((await kept()).map((a) => Number(a.turn_count))).toEqual([3]);
+    expect(await store.purgeBefore(at('2025-02-01T00:00:00Z'))).toBe(2);
+    expect((await kept()).map((a) => Number(a.turn_count))).toEqual([1]);
+    expect((await store.findTurn(turns[2].id))?.citations.map((c) => c.text)).toEqual([citation(5).text]);
+    expect(await store.purgeBefore(at('2025-04-01T00:00:00Z'))).toBe(1);
+    expect(await kept()).toEqual([]);
+    expect(await opened.database.db.selectFrom('answer_citations').select('position').execute()).toEqual([]);
+    expect(await opened.database.db.selectFrom('passages').select('hash').execute()).toEqual([]);
+  });
+
+  it('counts the turns of the answers already kept when it adds the turn counts (migration 2025_002)', async () => {
+    const { database, cleanup } = await opened.fresh();
+    try {
+      const first = new Migrator({ db: database.db, provider: { getMigrations: async () => MIGRATIONS } });
+      expect((await first.migrateTo('2025_001_turns_answers_passages')).error).toBeUndefined();
+      const old = new TurnStore(database);
+      // Rows as the first schema kept them, written before the upgrade.
+      const db = database.db as unknown as Kysely<Record<string, Record<string, unknown>>>;
+      await db
+        .insertInto('answers')
+        .values([
+          { hash: 'a', text: 'A' },
+          { hash: 'b', text: 'B' },
+        ])
+        .execute();
+      const turn = (id: string, hash: string, created: string) => ({
+        id,
+        created_at: created,
+        day: created.slice(0, 10),
+        question: id,
+        group_key: id,
+        language: 'en',
+        answer_hash: hash,
+        grounded: 1,
+        mode: 'extractive',
+        fallback: 0,
+        latency_ms: 1,
+      });
+      await db
+        .insertInto('turns')
+        .values([
+          turn('t1', 'a', '2025-01-01T00:00:00.000Z'),
+          turn('t2', 'a', '2025-03-01T00:00:00.000Z'),
+          turn('t3', 'b', '2025-01-02T00:00:00.000Z'),
+        ])
+        .execute();
+      await database.ready();
+      const counts = await database.db.selectFrom('answers').select(['hash', 'turn_count']).orderBy('hash').execute();
+      expect(counts.map((a) => [a.hash, Number(a.turn_count)])).toEqual([
+        ['a', 2],
+        ['b', 1],
+      ]);
+      expect(await old.purgeBefore(at('2025-02-01T00:00:00Z'))).toBe(2);
+      expect((await database.db.selectFrom('answers').select('hash').execute()).map((a) => a.hash)).toEqual(['a']);
+    } finally {
+      await cleanup();
+    }
   });
 
   it('reports a range: grouped top and unanswered questions, negative feedback with its answer, splits and a daily trend', async () => {

@@ -7,7 +7,7 @@
 // visitors, so the answer's text and citations are named by their sha256 (answers.hash) and each
 // turn points to them, as each citation points to the passage text it stood on (passages.hash).
 // Keeping them once loses nothing: the same hash is the same content.
-import type { Kysely } from 'kysely';
+import type { Generated, Kysely } from 'kysely';
 
 export interface TurnsTable {
   /** The answerId given to the visitor (a UUID). */
@@ -37,10 +37,15 @@ export interface TurnsTable {
   rated_at: string | null;
 }
 
-/** An answer's text as given, redacted; its hash covers the text and every citation (see recording/turn.ts). */
+/** An answer's text as given, redacted; its hash covers the text and every citation (see recording/rows.ts). */
 export interface AnswersTable {
   hash: string;
   text: string;
+  /**
+   * How many turns gave this answer: the retention purge deletes an answer when its count falls to
+   * 0 (counted by the writer, so that no index of turns by answer is updated per turn).
+   */
+  turn_count: Generated<number>;
 }
 
 /** One cited passage of an answer: where it was, and its text (in passages) as it was when the answer was given. */

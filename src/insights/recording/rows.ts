@@ -3,6 +3,7 @@
 // distinct answer and each distinct question once, and the database keeps each distinct answer
 // once, named by its hash.
 import type { Citation } from '../../contract/api.js';
+import type { Insertable } from 'kysely';
 import type { AnswerCitationsTable, AnswersTable, PassagesTable, TurnsTable } from '../db/schema.js';
 import { groupKey } from '../grouping.js';
 import { memoizeText } from '../memo.js';
@@ -14,6 +15,8 @@ import { dayOf, type RecordedAnswer, sha256 } from './turn.js';
 export interface BatchRows {
   answers: AnswerRows[];
   turns: TurnsTable[];
+  /** How many of the batch's turns gave each answer, by its hash: added to its turn_count. */
+  answerTurns: Map<string, number>;
 }
 
 // The same passages are cited again and again: their hash is remembered, not computed per answer.
@@ -38,7 +41,8 @@ function citationRow(answerHash: string, citation: Citation, textHash: string): 
 }
 
 export interface AnswerRows {
-  answer: AnswersTable;
+  /** Written with a count of 0: the batch's turns add theirs (answerTurns). */
+  answer: Insertable<AnswersTable>;
   citations: AnswerCitationsTable[];
   passages: PassagesTable[];
 }
@@ -105,11 +109,13 @@ function answersOfBatch(answers: RecordedAnswer[], rows: BatchRows): string[] {
 
 /** The rows of a packed batch: each distinct answer's (once), then a row per turn. */
 export function batchRows(batch: PackedTurns): BatchRows {
-  const rows: BatchRows = { answers: [], turns: [] };
+  const rows: BatchRows = { answers: [], turns: [], answerTurns: new Map() };
   const hashes = answersOfBatch(batch.answers, rows);
   const questions = new QuestionsOfBatch(batch.questions);
   const feedback = new Map(batch.feedback);
+  const turnsOfAnswer = new Uint32Array(batch.answers.length);
   for (let i = 0; i < batch.ids.length; i++) {
+    turnsOfAnswer[batch.answerOf[i]]++;
     const answer = batch.answers[batch.answerOf[i]];
     const given = feedback.get(i);
     const createdAt = new Date(batch.at[i]).toISOString();
@@ -132,5 +138,6 @@ export function batchRows(batch: PackedTurns): BatchRows {
       rated_at: given ? new Date(given.at).toISOString() : null,
     });
   }
+  for (let a = 0; a < hashes.length; a++) rows.answerTurns.set(hashes[a], (rows.answerTurns.get(hashes[a]) ?? 0) + turnsOfAnswer[a]);
   return rows;
 }

@@ -4,7 +4,7 @@
 // instead cost about twice as much CPU per row (scratch timing, 50-row batches: 82 µs against 49
 // on this shared machine), and a statement text per batch size would defeat the prepared statements.
 import type SQLite from 'better-sqlite3';
-import { CompiledQuery, type Kysely, type Transaction } from 'kysely';
+import { CompiledQuery, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { BatchRows } from '../recording/rows.js';
 import type { InsightsTables } from '../db/schema.js';
 
@@ -29,24 +29,49 @@ class RowInsert<T extends Table> {
   }
 
   /** Resolves to whether the row was written (false: its key was already kept). */
-  async run(trx: Transaction<InsightsTables>, row: InsightsTables[T]): Promise<boolean> {
+  async run(trx: Transaction<InsightsTables>, row: Insertable<InsightsTables[T]>): Promise<boolean> {
     const result = await trx.executeQuery(
       CompiledQuery.raw(
         this.sql,
-        this.columns.map((c) => row[c]),
+        this.columns.map((c) => (row as Record<string, unknown>)[c]),
       ),
     );
     return (result.numAffectedRows ?? 0n) > 0n;
   }
 
   /** The same insert prepared on SQLite's own connection, run synchronously; true when the row was written. */
-  prepared(sqlite: SQLite.Database): (row: InsightsTables[T]) => boolean {
+  prepared(sqlite: SQLite.Database): (row: Insertable<InsightsTables[T]>) => boolean {
     const statement = sqlite.prepare(this.sql);
-    return (row) => statement.run(this.columns.map((c) => row[c])).changes > 0;
+    return (row) => statement.run(this.columns.map((c) => (row as Record<string, unknown>)[c])).changes > 0;
+  }
+}
+
+/** Adds a batch's turns to an answer's turn_count (the purge deletes the answers whose count falls to 0). */
+class TurnCount {
+  private readonly sql: string;
+
+  constructor(db: Kysely<InsightsTables>) {
+    const compiled = db
+      .updateTable('answers')
+      .set((eb) => ({ turn_count: eb('turn_count', '+', 0) }))
+      .where('hash', '=', '')
+      .compile();
+    if (compiled.parameters.length !== 2) throw new Error('update of answers.turn_count: expected 2 parameters');
+    this.sql = compiled.sql;
+  }
+
+  async run(trx: Transaction<InsightsTables>, hash: string, turns: number): Promise<void> {
+    await trx.executeQuery(CompiledQuery.raw(this.sql, [turns, hash]));
+  }
+
+  prepared(sqlite: SQLite.Database): (hash: string, turns: number) => void {
+    const statement = sqlite.prepare(this.sql);
+    return (hash, turns) => void statement.run(turns, hash);
   }
 }
 
 export interface Inserts {
+  turnCount: TurnCount;
   passage: RowInsert<'passages'>;
   answer: RowInsert<'answers'>;
   citation: RowInsert<'answer_citations'>;
@@ -55,6 +80,7 @@ export interface Inserts {
 
 export function compileInserts(db: Kysely<InsightsTables>): Inserts {
   return {
+    turnCount: new TurnCount(db),
     passage: new RowInsert(db, 'passages', ['hash', 'text'], 'hash'),
     answer: new RowInsert(db, 'answers', ['hash', 'text'], 'hash'),
     citation: new RowInsert(db, 'answer_citations', [
@@ -91,7 +117,7 @@ export function compileInserts(db: Kysely<InsightsTables>): Inserts {
   };
 }
 
-/** Writes a batch's rows (answers not kept yet with their passages and citations, then the turns). */
+/** Writes a batch's rows (answers not kept yet with their passages and citations, then the turns and their answers' counts). */
 export async function writeRows(inserts: Inserts, trx: Transaction<InsightsTables>, rows: BatchRows): Promise<void> {
   for (const { answer, citations, passages } of rows.answers) {
     // An answer already kept has its citations and passages already.
@@ -100,6 +126,7 @@ export async function writeRows(inserts: Inserts, trx: Transaction<InsightsTable
     for (const citation of citations) await inserts.citation.run(trx, citation);
   }
   for (const turn of rows.turns) await inserts.turn.run(trx, turn);
+  for (const [hash, turns] of rows.answerTurns) await inserts.turnCount.run(trx, hash, turns);
 }
 
 /**
@@ -112,6 +139,7 @@ export function sqliteRowWriter(inserts: Inserts, sqlite: SQLite.Database): (row
   const passage = inserts.passage.prepared(sqlite);
   const citation = inserts.citation.prepared(sqlite);
   const turn = inserts.turn.prepared(sqlite);
+  const turnCount = inserts.turnCount.prepared(sqlite);
   return sqlite.transaction((rows: BatchRows) => {
     for (const stored of rows.answers) {
       if (!answer(stored.answer)) continue;
@@ -119,5 +147,6 @@ export function sqliteRowWriter(inserts: Inserts, sqlite: SQLite.Database): (row
       for (const c of stored.citations) citation(c);
     }
     for (const t of rows.turns) turn(t);
+    for (const [hash, turns] of rows.answerTurns) turnCount(hash, turns);
   });
 }

@@ -7,7 +7,7 @@ import type { Database } from '../db/open.js';
 import type { InsightsTables } from '../db/schema.js';
 import { type PackedTurns, packTurns } from '../recording/packedTurns.js';
 import { type BatchRows, batchRows } from '../recording/rows.js';
-import type { TurnRecord } from '../recording/turn.js';
+import { dayOf, type TurnRecord } from '../recording/turn.js';
 import { compileInserts, type Inserts, sqliteRowWriter, writeRows } from './inserts.js';
 import { citationView, turnView } from './views.js';
 
@@ -116,19 +116,44 @@ export class TurnStore {
   }
 
   /**
-   * Deletes the turns created before the cutoff, then the answers no turn points to any more (their
-   * citations go with them) and the passages no answer cites; returns how many turns went.
+   * Deletes the turns created before the cutoff, then the answers no turn gives any more (their
+   * citations with them) and the passages no answer cites; returns how many turns went. The turns
+   * are found through the day index (created before the cutoff: on its day or before), and an
+   * answer's turns are its turn_count, less those deleted here. The delete comes first: it takes
+   * SQLite's write lock before anything is read, so the writer thread's batches wait for the purge
+   * rather than invalidate what it read.
    */
   async purgeBefore(cutoff: Date): Promise<number> {
     await this.database.ready();
     const iso = cutoff.toISOString();
     return this.db.transaction().execute(async (trx) => {
-      const result = await trx.deleteFrom('turns').where('created_at', '<', iso).executeTakeFirst();
-      const stillAnswering = trx.selectFrom('turns').select('answer_hash');
-      await trx.deleteFrom('answer_citations').where('answer_hash', 'not in', stillAnswering).execute();
-      await trx.deleteFrom('answers').where('hash', 'not in', stillAnswering).execute();
-      await trx.deleteFrom('passages').where('hash', 'not in', trx.selectFrom('answer_citations').select('text_hash')).execute();
-      return toNumber(result.numDeletedRows);
+      const deleted = await trx
+        .deleteFrom('turns')
+        .where('day', '<=', dayOf(iso))
+        .where('created_at', '<', iso)
+        .returning('answer_hash')
+        .execute();
+      const gone = new Map<string, number>();
+      for (const { answer_hash } of deleted) gone.set(answer_hash, (gone.get(answer_hash) ?? 0) + 1);
+      for (const [hash, turns] of gone)
+        await trx
+          .updateTable('answers')
+          .set((eb) => ({ turn_count: eb('turn_count', '-', turns) }))
+          .where('hash', '=', hash)
+          .execute();
+      const candidates = [...gone.keys()];
+      for (let i = 0; i < candidates.length; i += KEYS_PER_QUERY) {
+        const unused = trx
+          .selectFrom('answers')
+          .select('hash')
+          .where('hash', 'in', candidates.slice(i, i + KEYS_PER_QUERY))
+          .where('turn_count', '<=', 0);
+        await trx.deleteFrom('answer_citations').where('answer_hash', 'in', unused).execute();
+        await trx.deleteFrom('answers').where('hash', 'in', unused).execute();
+      }
+      if (candidates.length)
+        await trx.deleteFrom('passages').where('hash', 'not in', trx.selectFrom('answer_citations').select('text_hash')).execute();
+      return deleted.length;
     });
   }
 
