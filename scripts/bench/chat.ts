@@ -6,6 +6,7 @@
 import os from 'node:os';
 import autocannon from 'autocannon';
 import { startFakeOpenAI } from '../../test/helpers/fakeOpenAI.js';
+import { placeApart } from './pinning.js';
 import { buildBenchIndex, metricsText, startBenchServer } from './server.js';
 import { median } from './stats.js';
 
@@ -105,8 +106,18 @@ function counter(text: string, name: string): number {
 /**
  * Paired rounds per concurrency, in ABBA order (off, on, on, off, …): a shared machine's load drifts
  * during a run, and a drift that grows or fades over a pair of pairs then weighs on both servers alike.
+ * Eight pairs of rounds half the bench's length (3 s) rather than four of its full length, in the
+ * same time: an A/A control (both servers without recording) moved single pairs by ±15% at c=1, the
+ * other sessions' bursts of a few seconds landing on one round of a pair. Shorter rounds put a
+ * pair's two halves closer in time, and the verdict's median takes a burst-struck ratio as its
+ * own only when four of eight pairs are struck the same way (of four pairs, when two are). Nothing
+ * in it favours either server: each starts half the pairs, and the writer's work for an on round's
+ * last batch (at most 500 turns, the writer thread's batch, about 10 ms of a core) falls in the next
+ * round whichever it is: a third of a percent of a 3 s round, half the time an off round.
  */
-const RECORDING_PAIRS = 4;
+const RECORDING_PAIRS = 8;
+/** A round of the recording comparison, as a share of the bench's round length (see RECORDING_PAIRS). */
+const RECORDING_ROUND_SHARE = 0.5;
 /** Load given to each server before measuring: JIT warm-up, and the recording server's writer thread up. */
 const WARM_UP_SECONDS = 3;
 
@@ -159,11 +170,13 @@ function recordingVerdict(medians: number[]): string {
  * concurrency (throughput: the mean of the rounds; percentiles: the worst round's; the ratio of
  * each pair is listed too, to show how much the machine's load moved the figures).
  */
-async function recordingComparison(seconds: number, concurrencies: number[]): Promise<string[]> {
+async function recordingComparison(benchSeconds: number, concurrencies: number[]): Promise<string[]> {
+  const seconds = benchSeconds * RECORDING_ROUND_SHARE;
   const off = await startBenchServer({ RECORD_QUESTIONS: 'false' });
   const on = await startBenchServer({ RECORD_QUESTIONS: 'true' });
+  const placement = placeApart([off.pid, on.pid]);
   const lines = [
-    `### Recording questions on vs off (same run, answer cache on, SQLite in a temp folder; ${RECORDING_PAIRS} pairs of ${seconds} s rounds in ABBA order after a ${WARM_UP_SECONDS} s warm-up)`,
+    `### Recording questions on vs off (same run, answer cache on, SQLite in a temp folder; ${RECORDING_PAIRS} pairs of ${seconds} s rounds in ABBA order after a ${WARM_UP_SECONDS} s warm-up; ${placement.described})`,
     '',
     '| concurrency | off req/s | on req/s | on/off (means) | pair ratios | on/off (median pair) | off p50 ms | on p50 ms | off p99 ms | on p99 ms | errors | non-2xx |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
@@ -199,6 +212,7 @@ async function recordingComparison(seconds: number, concurrencies: number[]): Pr
       '',
     );
   } finally {
+    placement.release();
     await Promise.all([off.stop(), on.stop()]);
   }
   return lines;
