@@ -7,7 +7,7 @@ import os from 'node:os';
 import autocannon from 'autocannon';
 import { startFakeOpenAI } from '../../test/helpers/fakeOpenAI.js';
 import { placeApart } from './pinning.js';
-import { buildBenchIndex, metricsText, startBenchServer } from './server.js';
+import { type BenchServer, buildBenchIndex, metricsText, startBenchServer } from './server.js';
 import { median } from './stats.js';
 
 const QUESTIONS = [
@@ -104,14 +104,15 @@ function counter(text: string, name: string): number {
 }
 
 /**
- * Paired rounds per concurrency, in ABBA order (off, on, on, off, …): a shared machine's load drifts
- * during a run, and a drift that grows or fades over a pair of pairs then weighs on both servers alike.
+ * Paired rounds per concurrency, each pair of servers serving off first then on first in turn (the
+ * rounds run off on off on on off on off, …): a shared machine's load drifts during a run, and a
+ * drift that grows or fades over a pair of pairs then weighs on both sides alike.
  * Eight pairs of rounds half the bench's length (3 s) rather than four of its full length, in the
  * same time: an A/A control (both servers without recording) moved single pairs by ±15% at c=1, the
  * other sessions' bursts of a few seconds landing on one round of a pair. Shorter rounds put a
  * pair's two halves closer in time, and the verdict's median takes a burst-struck ratio as its
  * own only when four of eight pairs are struck the same way (of four pairs, when two are). Nothing
- * in it favours either server: each starts half the pairs, and the writer's work for an on round's
+ * in it favours either side: each starts half the pairs, and the writer's work for an on round's
  * last batch (at most 500 turns, the writer thread's batch, about 10 ms of a core) falls in the next
  * round whichever it is: a third of a percent of a 3 s round, half the time an off round.
  */
@@ -164,33 +165,78 @@ function recordingVerdict(medians: number[]): string {
   return `Goal (issue 12): recording on/off ≥ ${RECORDING_GOAL} at every concurrency (median pair ratio) — worst ${worst.toFixed(2)}: ${worst >= RECORDING_GOAL ? 'met' : 'not met'}.`;
 }
 
+interface ServerPair {
+  off: BenchServer;
+  on: BenchServer;
+}
+
 /**
- * The same offline chat load on two servers of the same run, one recording every answered question
- * into its SQLite file (the default) and one with RECORD_QUESTIONS=false, in paired rounds at each
- * concurrency (throughput: the mean of the rounds; percentiles: the worst round's; the ratio of
+ * Two pairs of servers, started off, on, on, off: in an A/A control (pinning.ts) the server started
+ * second was the slower in every run, so each pair serves half the rounds and recording is started
+ * second in one pair and first in the other.
+ */
+async function startServerPairs(): Promise<ServerPair[]> {
+  const started: BenchServer[] = [];
+  const start = async (record: boolean) => {
+    started.push(await startBenchServer({ RECORD_QUESTIONS: String(record) }));
+    return started[started.length - 1];
+  };
+  try {
+    const first = { off: await start(false), on: await start(true) };
+    const on = await start(true);
+    return [first, { off: await start(false), on }];
+  } catch (error) {
+    await Promise.all(started.map((s) => s.stop()));
+    throw error;
+  }
+}
+
+/** Turns written by the recording servers so far. */
+async function writtenBy(pairs: ServerPair[]): Promise<number> {
+  let total = 0;
+  for (const { on } of pairs) total += await recordedTurns(on.url);
+  return total;
+}
+
+/**
+ * The servers of a pair of rounds and their order: the pairs of servers take turns, and each serves
+ * both orders (off first, on first) equally, so that neither the servers' start order nor their
+ * order in a pair of rounds leans on one side (see RECORDING_PAIRS).
+ */
+function roundsOf(pairs: ServerPair[], pair: number): BenchServer[] {
+  const { off, on } = pairs[pair % pairs.length];
+  return Math.floor(pair / pairs.length) % 2 === 0 ? [off, on] : [on, off];
+}
+
+/**
+ * The same offline chat load on servers of the same run, half recording every answered question
+ * into their SQLite file (the default) and half with RECORD_QUESTIONS=false, in paired rounds at
+ * each concurrency (throughput: the mean of the rounds; percentiles: the worst round's; the ratio of
  * each pair is listed too, to show how much the machine's load moved the figures).
  */
 async function recordingComparison(benchSeconds: number, concurrencies: number[]): Promise<string[]> {
   const seconds = benchSeconds * RECORDING_ROUND_SHARE;
-  const off = await startBenchServer({ RECORD_QUESTIONS: 'false' });
-  const on = await startBenchServer({ RECORD_QUESTIONS: 'true' });
-  const placement = placeApart([off.pid, on.pid]);
+  const pairs = await startServerPairs();
+  const servers = pairs.flatMap(({ off, on }) => [off, on]);
+  const placement = placeApart(servers.map((s) => s.pid));
   const lines = [
-    `### Recording questions on vs off (same run, answer cache on, SQLite in a temp folder; ${RECORDING_PAIRS} pairs of ${seconds} s rounds in ABBA order after a ${WARM_UP_SECONDS} s warm-up; ${placement.described})`,
+    `### Recording questions on vs off (same run, answer cache on, SQLite in a temp folder; ${pairs.length} pairs of servers started off, on, on, off; ${RECORDING_PAIRS} pairs of ${seconds} s rounds, each order equally, after a ${WARM_UP_SECONDS} s warm-up; ${placement.described})`,
     '',
     '| concurrency | off req/s | on req/s | on/off (means) | pair ratios | on/off (median pair) | off p50 ms | on p50 ms | off p99 ms | on p99 ms | errors | non-2xx |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   const verdicts: number[] = [];
   try {
-    await warmUp(off.url, on.url);
-    const writtenBefore = await recordedTurns(on.url);
+    for (const { off, on } of pairs) await warmUp(off.url, on.url);
+    const writtenBefore = await writtenBy(pairs);
     for (const c of concurrencies) {
       const offRounds: Row[] = [];
       const onRounds: Row[] = [];
       for (let pair = 0; pair < RECORDING_PAIRS; pair++) {
-        const order = pair % 2 === 0 ? [off, on] : [on, off];
-        for (const server of order) (server === off ? offRounds : onRounds).push(await load(server.url, 'chat', c, seconds));
+        for (const server of roundsOf(pairs, pair)) {
+          const row = await load(server.url, 'chat', c, seconds);
+          (servers.indexOf(server) % 2 === 0 ? offRounds : onRounds).push(row);
+        }
       }
       const without = combined(offRounds);
       const withRecording = combined(onRounds);
@@ -203,17 +249,18 @@ async function recordingComparison(benchSeconds: number, concurrencies: number[]
     }
     // The writer flushes every second: wait for the last batch before reading what it wrote.
     await new Promise((resolve) => setTimeout(resolve, 2_500));
-    const metrics = await metricsText(on.url);
+    const metrics = await Promise.all(pairs.map(({ on }) => metricsText(on.url)));
+    const sum = (name: string) => metrics.reduce((n, text) => n + counter(text, name), 0);
     lines.push(
       '',
-      `Recording server: ${counter(metrics, 'oim_recorded_turns_total') - writtenBefore} turns written while measured (${writtenBefore} in the warm-up), ${counter(metrics, 'oim_recording_failures_total')} failed batch writes, ${counter(metrics, 'oim_recording_dropped_total')} turns dropped, ${counter(metrics, 'oim_recording_queue')} still queued.`,
+      `Recording servers: ${sum('oim_recorded_turns_total') - writtenBefore} turns written while measured (${writtenBefore} in the warm-up), ${sum('oim_recording_failures_total')} failed batch writes, ${sum('oim_recording_dropped_total')} turns dropped, ${sum('oim_recording_queue')} still queued.`,
       '',
       recordingVerdict(verdicts),
       '',
     );
   } finally {
     placement.release();
-    await Promise.all([off.stop(), on.stop()]);
+    await Promise.all(servers.map((s) => s.stop()));
   }
   return lines;
 }

@@ -39,7 +39,7 @@ export function placeApart(serverPids: number[]): Placement {
   const client = last === 1 ? '0' : `0-${last - 1}`;
   if (!serverPids.every((pid) => pin(pid, String(last))) || !pin(process.pid, client)) return unplaced;
   return {
-    described: `both servers pinned to CPU ${last}, the load generator to CPU ${client}`,
+    described: `the servers pinned to CPU ${last}, the load generator to CPU ${client}`,
     release: () => void pin(process.pid, `0-${last}`),
   };
 }
