@@ -191,13 +191,17 @@ export class Vocabulary {
   /** Word groups as the corpus sees them: weight, whether it knows them, the acronym they name. */
   weigh(groups: WordGroup[]): TermGroup[] {
     return groups.map((g) => {
-      const acronym = this.acronymOf(g);
-      return {
-        ...g,
+      // Fields written out rather than spread: the spreads were most of this step's time (bench:chat's profile).
+      const group: TermGroup = {
+        word: g.word,
+        stems: g.stems,
         weight: this.weightOf(g),
         known: g.stems.some((s) => this.hasLooselyRelated(s)),
-        ...(acronym ? { acronym } : {}),
       };
+      if (g.weak !== undefined) group.weak = g.weak;
+      const acronym = this.acronymOf(g);
+      if (acronym) group.acronym = acronym;
+      return group;
     });
   }
 
