@@ -14,6 +14,7 @@ import { definersOf, ownPagesOf } from './definitions.js';
 import type { LexicalIndex } from './lexical.js';
 import { type QuestionReading, type ReadOptions, rankingGroups, readQuestion } from './reading.js';
 import { matchStrength, PassageCoverage, type TermGroup, TermIndex } from './terms.js';
+import { PassageVectors } from './vectorSimilarity.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export type { TermGroup } from './terms.js';
@@ -203,6 +204,7 @@ export class HybridRetriever implements Retriever {
   private definers?: Map<string, number[]>;
   /** Acronym → the sources that are its own pages (definitions.ts ownPagesOf), read on first use. */
   private ownPages?: Map<string, Set<string>>;
+  private readonly passageVectors: PassageVectors;
 
   constructor(
     private readonly index: SearchIndex,
@@ -210,6 +212,7 @@ export class HybridRetriever implements Retriever {
     options: Partial<HybridOptions> = {},
   ) {
     this.options = { ...DEFAULTS, ...options };
+    this.passageVectors = new PassageVectors(index.vectors, index.dimensions);
   }
 
   get vocabulary(): Vocabulary {
@@ -282,26 +285,6 @@ export class HybridRetriever implements Retriever {
     return [...seen].slice(0, limit);
   }
 
-  private cosine(query: number[], chunkIndex: number): number {
-    return Math.max(0, Math.min(1, this.rawCosine(query, chunkIndex)));
-  }
-
-  /** The cosine similarity of the query and a passage, unclamped (it orders the vector channel's candidates). */
-  private rawCosine(query: number[], chunkIndex: number): number {
-    const { vectors, dimensions } = this.index;
-    const offset = chunkIndex * dimensions;
-    let dot = 0;
-    let a = 0;
-    let b = 0;
-    for (let i = 0; i < dimensions; i++) {
-      const v = vectors[offset + i];
-      dot += query[i] * v;
-      a += query[i] * query[i];
-      b += v * v;
-    }
-    return a && b ? dot / Math.sqrt(a * b) : 0;
-  }
-
   /**
    * The vector channel's candidates, nearest first: the n passages the graph finds nearest the query.
    * When the index holds no more than n passages, every one of them is a candidate, so they are put
@@ -309,13 +292,11 @@ export class HybridRetriever implements Retriever {
    * into native memory on every search, 3.5% of an uncached chat request's CPU on the seed corpus
    * (bench:chat's profile; a corpus of more than n passages searches as before).
    */
-  private async vectorCandidates(query: number[], n: number): Promise<number[]> {
+  private async vectorCandidates(query: number[], n: number, similarity: (i: number) => number): Promise<number[]> {
     const { store } = this.index;
     if (n < store.size) return (await store.similaritySearchVectorWithScore(query, n)).map(([doc]) => doc.metadata.index as number);
-    const similarity = new Map(store.docs.map((doc) => [doc.metadata.index as number, 0]));
-    for (const i of similarity.keys()) similarity.set(i, this.rawCosine(query, i));
     // The graph's order: nearest first, equal distances by label (labels are passage indices).
-    return [...similarity.keys()].sort((x, y) => similarity.get(y)! - similarity.get(x)! || x - y);
+    return store.docs.map((doc) => doc.metadata.index as number).sort((x, y) => similarity(y) - similarity(x) || x - y);
   }
 
   /**
@@ -420,7 +401,8 @@ export class HybridRetriever implements Retriever {
     const queryVector = await this.embedOrNull(text);
     const n = this.options.candidates;
     const candidates = new Map<number, number>(); // chunk index → lexical score (tie-break)
-    if (queryVector) for (const i of await this.vectorCandidates(queryVector, n)) candidates.set(i, 0);
+    const similarity = queryVector ? this.passageVectors.similarity(queryVector) : null;
+    if (queryVector && similarity) for (const i of await this.vectorCandidates(queryVector, n, similarity)) candidates.set(i, 0);
     for (const hit of this.index.lexical.query(
       groups.flatMap((g) => g.stems),
       n,
@@ -458,7 +440,7 @@ export class HybridRetriever implements Retriever {
     return [...candidates]
       .map(([i, lexicalScore]) => {
         const covered = this.coverageOf(groups, i);
-        const vector = queryVector ? w * this.cosine(queryVector, i) : 0;
+        const vector = similarity ? w * Math.max(0, Math.min(1, similarity(i))) : 0;
         const ranked = Math.min(1, vector + (1 - w) * covered.score + bonus(i));
         const score =
           groups === reading.groups ? ranked : Math.min(1, vector + (1 - w) * this.coverageOf(reading.groups, i).score + ownBonus(i));
