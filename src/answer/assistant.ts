@@ -147,7 +147,7 @@ export class Assistant {
       this.rethrowIfClientGone(hooks);
       if (error instanceof OverloadedError) refused = error;
     }
-    const retrieval = await this.retrieve(question, language);
+    const retrieval = await this.retrieve(question, language, question === request.message);
     if (!retrieval.passages.length) return this.emit(this.refusal(retrieval), hooks);
     if (refused) return this.offlineInstead(retrieval, refused, hooks);
     try {
@@ -182,8 +182,9 @@ export class Assistant {
     if (hooks.signal?.aborted) throw new ClientGoneError('client went away');
   }
 
-  private retrieve(question: string, language: Language): Promise<Retrieval> {
-    return this.retriever.readAndRetrieve(question, this.options.passages, { language });
+  /** `screened`: the question is the message answerUnsigned screened for a takeover first. */
+  private retrieve(question: string, language: Language, screened: boolean): Promise<Retrieval> {
+    return this.retriever.readAndRetrieve(question, this.options.passages, { language, screened });
   }
 
   /** Keyed by the question and the language asked for (if any), so a hit skips detection too. */
@@ -192,7 +193,7 @@ export class Assistant {
     const cached = await this.cache?.get(key);
     if (cached) return cached;
     const language = requested ?? detectLanguage(message);
-    const answer = this.extractive(await this.retrieve(question, language));
+    const answer = this.extractive(await this.retrieve(question, language, question === message));
     this.cache?.set(key, answer);
     return answer;
   }
