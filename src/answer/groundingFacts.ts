@@ -1,7 +1,7 @@
 // What grounding decides from, measured once from the question's reading, the passages and the
 // chosen sentences: a pure function, no call back into retrieval. The rules that use these facts
 // are the catalogue in grounding.ts.
-import { analyze, foldAccents, type TextLanguage, textLanguage, wordTerms } from '../text/analyzer.js';
+import { foldAccents, type TextLanguage, textLanguage, wordTerms } from '../text/analyzer.js';
 import { related } from '../text/stemSet.js';
 import { holdsExpected } from '../retrieve/questionType.js';
 import type { QuestionReading } from '../retrieve/reading.js';
@@ -193,9 +193,9 @@ function namesUnsaid(reading: QuestionReading, passages: Passage[], selection: S
   const languages = [...new Set(selection.units.map((u) => languageOf(passages[u.passage])))];
   // A page's title or heading makes its sentences about the name (see select.ts NAME_FROM_PASSAGE).
   const titles = new Set(
-    selection.units.flatMap((u) =>
-      analyze(`${passages[u.passage].title} ${passages[u.passage].heading ?? ''}`, languageOf(passages[u.passage])),
-    ),
+    selection.units.flatMap((u) => [
+      ...textTerms(`${passages[u.passage].title} ${passages[u.passage].heading ?? ''}`, languageOf(passages[u.passage])),
+    ]),
   );
   const said = new Set([...quoted, ...titles]);
   const numberSaid = reading.numbers.some((n) => selection.units.some((u) => givesNumber(reading, n, u, passages)));
