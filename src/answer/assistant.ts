@@ -69,6 +69,16 @@ export function tokensOf(text: string): string[] {
   );
 }
 
+/**
+ * Streams a finished text to a caller's token hook, in tokensOf's word groups. Nothing is split
+ * without a hook: a JSON caller has none, and splitting every answer for nothing was 0.6% of an
+ * uncached chat request's CPU (bench:chat's profile).
+ */
+export function streamText(text: string, onToken: ((token: string) => void) | undefined): void {
+  if (!onToken) return;
+  for (const token of tokensOf(text)) onToken(token);
+}
+
 /** This process's LRU of `size` answers (null when size is 0: no cache). */
 export function lruAnswerCache(size: number): AnswerCache | null {
   if (size <= 0) return null;
@@ -209,7 +219,7 @@ export class Assistant {
   /** Sends citations then tokens of a finished answer to streaming callers. */
   private emit(answer: ChatAnswer, hooks: AnswerHooks, sendCitations = true): ChatAnswer {
     if (sendCitations) hooks.onCitations?.(answer.citations);
-    for (const token of tokensOf(answer.answer)) hooks.onToken?.(token);
+    streamText(answer.answer, hooks.onToken);
     return answer;
   }
 }
