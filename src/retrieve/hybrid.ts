@@ -186,6 +186,8 @@ interface PassageTerms {
   title: Set<string>;
   /** One window from each line (see LineWindow). */
   windows: LineWindow[];
+  /** The passage's lines as written: a window's text is read from them on every question. */
+  lines: string[];
 }
 
 /** Each line's window: WINDOW_LINES lines, a question line with the line after it (see QUESTION_LINE). */
@@ -324,8 +326,9 @@ export class HybridRetriever implements Retriever {
   private lineText(i: number, line: number): string {
     const text = this.index.chunks[i].text;
     if (line < 0) return text;
-    const { start, end } = this.passageTerms(i).windows[line];
-    return text.split('\n').slice(start, end).join('\n');
+    const { windows, lines } = this.passageTerms(i);
+    const { start, end } = windows[line];
+    return lines.slice(start, end).join('\n');
   }
 
   /** Terms with the year of the passage's document date when the question names that year (a 2016 release speaks of 2016). */
@@ -345,7 +348,7 @@ export class HybridRetriever implements Retriever {
       const lines = texts.map((line) => new Set(analyze(line, language)));
       const title = new Set(analyze(chunk.title ?? '', language));
       const heading = new Set(analyze(`${chunk.heading ?? ''}\n${chunk.title ?? ''}`, language));
-      terms = { body: new TermIndex(lines.flatMap((l) => [...l])), heading, title, windows: lineWindows(texts, lines) };
+      terms = { body: new TermIndex(lines.flatMap((l) => [...l])), heading, title, windows: lineWindows(texts, lines), lines: texts };
       this.terms.set(i, terms);
     }
     return terms;
