@@ -15,6 +15,7 @@ import {
   type TextLanguage,
   words,
 } from '../text/analyzer.js';
+import { memoByText } from '../lib/memo.js';
 import { englishCognates, frenchCognates } from '../text/cognates.js';
 import { type Glossary, translateEnglish, translateFrench } from '../text/glossary.js';
 import { related, type StemSet } from '../text/stemSet.js';
@@ -127,8 +128,11 @@ export class Vocabulary {
 
   /** Is this line (a sentence, a list item) one that many documents repeat: a menu, a footer, a banner? */
   isChrome(line: string): boolean {
-    return this.chrome.has(chromeKey(line));
+    return this.chrome.has(this.chromeKeys(line));
   }
+
+  /** chromeKey of the passage sentences and titles asked about: the same ones come back question after question. */
+  private readonly chromeKeys = memoByText(chromeKey);
 
   /** The question with spelled-out names of corpus acronyms written as the acronym (see AcronymReader.collapse). */
   collapse(question: string): string {
