@@ -424,7 +424,8 @@ export class HybridRetriever implements Retriever {
     const namesGroup = (word: string, language: TextLanguage) => {
       if (asksPeople && countsPeople(word)) return true;
       // A word of a passage's line: its terms are remembered with the passages' (text/termSets.ts).
-      return groups.some((g) => matchStrength(g.stems, textTerms(word, language)) === 1);
+      const terms = textTerms(word, language);
+      return groups.some((g) => matchStrength(g.stems, terms) === 1);
     };
     const titleNamed = this.titleNamesQuestion(reading, groups);
     const recency = CHANGING_ANSWERS.has(reading.expected) ? COUNT_RECENCY_PREFERENCE : RECENCY_PREFERENCE;
