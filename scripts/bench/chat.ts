@@ -5,12 +5,12 @@
 // a model that answers at once, and issue 14's goals checked against these figures.
 import os from 'node:os';
 import autocannon from 'autocannon';
-import { startFakeOpenAI } from '../../test/helpers/fakeOpenAI.js';
+import { measureFirstToken } from './firstToken.js';
 import { placeApart } from './pinning.js';
 import { type BenchServer, buildBenchIndex, metricsText, startBenchServer } from './server.js';
 import { median } from './stats.js';
 
-const QUESTIONS = [
+export const QUESTIONS = [
   "What are IOM's objectives?",
   "Combien d'États membres compte l'OIM ?",
   'How many countries is IOM present in?',
@@ -51,46 +51,6 @@ async function load(url: string, target: 'chat' | 'bare', concurrency: number, s
   };
 }
 
-/** Milliseconds from sending a request to receiving the first `event: token`. */
-async function timeToFirstToken(url: string, body: object): Promise<number> {
-  const started = performance.now();
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-    body: JSON.stringify(body),
-  });
-  const reader = res.body!.getReader();
-  const decoder = new TextDecoder();
-  let seen = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) throw new Error('stream ended before a token');
-    seen += decoder.decode(value, { stream: true });
-    if (seen.includes('event: token')) {
-      const elapsed = performance.now() - started;
-      await reader.cancel();
-      return elapsed;
-    }
-  }
-}
-
-/** Milliseconds to the first streamed chunk when calling the fake model directly (the baseline). */
-async function modelFirstChunk(baseURL: string): Promise<number> {
-  const started = performance.now();
-  const res = await fetch(`${baseURL}/chat/completions`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: 'Bearer x' },
-    body: JSON.stringify({ model: 'fake', stream: true, messages: [{ role: 'user', content: 'x' }] }),
-  });
-  const reader = res.body!.getReader();
-  await reader.read();
-  const elapsed = performance.now() - started;
-  await reader.cancel();
-  return elapsed;
-}
-
-const percentile = (values: number[], p: number) =>
-  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 const ms = (n: number) => n.toFixed(2);
 
 /** A counter's value in Prometheus text (summed over its labels). */
@@ -420,45 +380,15 @@ export async function runChatBench(options: ChatBenchOptions = {}): Promise<stri
     }
 
     process.stderr.write('time to first token…\n');
-    const fake = await startFakeOpenAI();
-    const modelServer = await startBenchServer({
-      ...onIndex,
-      OPENAI_BASE_URL: fake.baseURL,
-      MODEL_MAX_RETRIES: '0',
-      MODEL_CALLS_PER_MINUTE: '0',
-      MODEL_CALLS_PER_MINUTE_PER_ADDRESS: '0',
+    const firstToken = await measureFirstToken(onIndex, QUESTIONS, options.ttftSamples);
+    lines.push(...firstToken.lines);
+    goals.push({
+      measure: 'server-added time to first token, p95',
+      value: firstToken.addedP95,
+      goal: '≤ 10 ms',
+      met: firstToken.addedP95 <= 10,
+      shown: `${ms(firstToken.addedP95)} ms`,
     });
-    try {
-      const n = options.ttftSamples ?? 200;
-      const direct: number[] = [];
-      const viaServer: number[] = [];
-      for (let i = 0; i < n; i++) {
-        fake.setChat({ kind: 'reply', content: "L'OIM compte 175 États Membres [1]." });
-        direct.push(await modelFirstChunk(fake.baseURL));
-        viaServer.push(await timeToFirstToken(`${modelServer.url}/api/chat`, { message: QUESTIONS[i % QUESTIONS.length] }));
-      }
-      const added = (p: number) => percentile(viaServer, p) - percentile(direct, p);
-      lines.push(
-        `### Time to first SSE token with a model that answers at once (${n} sequential requests)`,
-        '',
-        '| measure | p50 ms | p95 ms | p99 ms |',
-        '|---|---|---|---|',
-        `| fake model called directly (baseline) | ${ms(percentile(direct, 50))} | ${ms(percentile(direct, 95))} | ${ms(percentile(direct, 99))} |`,
-        `| through POST /api/chat (SSE) | ${ms(percentile(viaServer, 50))} | ${ms(percentile(viaServer, 95))} | ${ms(percentile(viaServer, 99))} |`,
-        `| server-added (difference) | ${ms(added(50))} | ${ms(added(95))} | ${ms(added(99))} |`,
-        '',
-      );
-      goals.push({
-        measure: 'server-added time to first token, p95',
-        value: added(95),
-        goal: '≤ 10 ms',
-        met: added(95) <= 10,
-        shown: `${ms(added(95))} ms`,
-      });
-    } finally {
-      await modelServer.stop();
-      await fake.close();
-    }
   } finally {
     index.remove();
   }

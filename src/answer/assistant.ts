@@ -69,6 +69,16 @@ export function tokensOf(text: string): string[] {
   );
 }
 
+/**
+ * Streams a finished text to a caller's token hook, in tokensOf's word groups. Nothing is split
+ * without a hook: a JSON caller has none, and splitting every answer for nothing was 0.6% of an
+ * uncached chat request's CPU (bench:chat's profile).
+ */
+export function streamText(text: string, onToken: ((token: string) => void) | undefined): void {
+  if (!onToken) return;
+  for (const token of tokensOf(text)) onToken(token);
+}
+
 /** This process's LRU of `size` answers (null when size is 0: no cache). */
 export function lruAnswerCache(size: number): AnswerCache | null {
   if (size <= 0) return null;
@@ -147,7 +157,7 @@ export class Assistant {
       this.rethrowIfClientGone(hooks);
       if (error instanceof OverloadedError) refused = error;
     }
-    const retrieval = await this.retrieve(question, language);
+    const retrieval = await this.retrieve(question, language, question === request.message);
     if (!retrieval.passages.length) return this.emit(this.refusal(retrieval), hooks);
     if (refused) return this.offlineInstead(retrieval, refused, hooks);
     try {
@@ -182,8 +192,9 @@ export class Assistant {
     if (hooks.signal?.aborted) throw new ClientGoneError('client went away');
   }
 
-  private retrieve(question: string, language: Language): Promise<Retrieval> {
-    return this.retriever.readAndRetrieve(question, this.options.passages, { language });
+  /** `screened`: the question is the message answerUnsigned screened for a takeover first. */
+  private retrieve(question: string, language: Language, screened: boolean): Promise<Retrieval> {
+    return this.retriever.readAndRetrieve(question, this.options.passages, { language, screened });
   }
 
   /** Keyed by the question and the language asked for (if any), so a hit skips detection too. */
@@ -192,7 +203,7 @@ export class Assistant {
     const cached = await this.cache?.get(key);
     if (cached) return cached;
     const language = requested ?? detectLanguage(message);
-    const answer = this.extractive(await this.retrieve(question, language));
+    const answer = this.extractive(await this.retrieve(question, language, question === message));
     this.cache?.set(key, answer);
     return answer;
   }
@@ -208,7 +219,7 @@ export class Assistant {
   /** Sends citations then tokens of a finished answer to streaming callers. */
   private emit(answer: ChatAnswer, hooks: AnswerHooks, sendCitations = true): ChatAnswer {
     if (sendCitations) hooks.onCitations?.(answer.citations);
-    for (const token of tokensOf(answer.answer)) hooks.onToken?.(token);
+    streamText(answer.answer, hooks.onToken);
     return answer;
   }
 }

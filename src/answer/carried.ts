@@ -69,9 +69,19 @@ function keyOf(schema: string, raw: string): { kind: CarriedKind; key: string } 
  */
 const PHONE_CANDIDATE = /[+(]?\d[\d \t().\-/\u00a0\u202f]*\d/g;
 
+/**
+ * The fewest digits of a number libphonenumber-js accepts: a one-digit country code and the shortest
+ * national number of its metadata (4 digits, Austria's; test/answer/carried.test.ts checks it).
+ * Shorter stretches are counts, years and prices ("175 États Membres"): asking the library about
+ * each cost 0.2–0.3 ms of CPU before a model answer's first sentence could be sent.
+ */
+export const MIN_PHONE_DIGITS = 5;
+
+const digitCount = (text: string) => text.replace(/\D/g, '').length;
+
 function phoneNumbers(text: string): Carried[] {
   return [...text.matchAll(PHONE_CANDIDATE)].flatMap((candidate) =>
-    findPhoneNumbersInText(candidate[0], DEFAULT_PHONE_COUNTRY).map(
+    (digitCount(candidate[0]) < MIN_PHONE_DIGITS ? [] : findPhoneNumbersInText(candidate[0], DEFAULT_PHONE_COUNTRY)).map(
       (p): Carried => ({
         kind: 'phone',
         key: `phone:${p.number.number}`,

@@ -3,8 +3,9 @@
 // updated in 2024), only one date's figure is quoted: the period the question names ("in 2019"),
 // else the most recent, and the answer says as of when. Figures side by side, undated, mislead.
 import type { QuestionReading } from '../retrieve/reading.js';
-import { analyze, textLanguage } from '../text/analyzer.js';
-import { matchStrength } from '../retrieve/terms.js';
+import { textLanguage } from '../text/analyzer.js';
+import { termStrength } from '../retrieve/terms.js';
+import { textTerms } from '../text/termSets.js';
 import type { Passage } from '../types.js';
 import { isYear } from '../text/quantities/dating.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
@@ -38,11 +39,12 @@ function countedNumbers(text: string, language: 'fr' | 'en'): number[] {
  */
 export function figuresFor(reading: QuestionReading, text: string, passageLanguage: string | undefined): number[] {
   const language = textLanguage(passageLanguage) ?? 'fr';
-  const named = (word: string) =>
-    analyze(word, language).every((stem) => reading.groups.some((g) => matchStrength(g.stems, new Set([stem])) > 0));
+  // The words are the passage's (its figures' units and context): their terms are remembered per text.
+  const terms = (word: string) => [...textTerms(word, language)];
+  const named = (word: string) => terms(word).every((stem) => reading.groups.some((g) => termStrength(g.stems, stem) > 0));
   const focus = reading.focus;
   const namesFocus = (words: readonly string[]) =>
-    focus !== null && words.some((w) => analyze(w, language).some((stem) => matchStrength(focus.stems, new Set([stem])) > 0));
+    focus !== null && words.some((w) => terms(w).some((stem) => termStrength(focus.stems, stem) > 0));
   return quantitiesOf(text, language === 'en' ? 'en' : 'fr')
     .filter((q) => q.concept === null && (q.unit.length > 0 ? q.unit.every(named) : namesFocus(q.context)))
     .map((q) => q.value);

@@ -1,13 +1,13 @@
 // What grounding decides from, measured once from the question's reading, the passages and the
 // chosen sentences: a pure function, no call back into retrieval. The rules that use these facts
 // are the catalogue in grounding.ts.
-import { analyze, foldAccents, type TextLanguage, textLanguage, wordTerms } from '../text/analyzer.js';
+import { foldAccents, type TextLanguage, textLanguage, wordTerms } from '../text/analyzer.js';
 import { related } from '../text/stemSet.js';
 import { holdsExpected } from '../retrieve/questionType.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { isYear } from '../text/quantities/dating.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
-import { memoByText } from '../lib/memo.js';
+import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import type { ScoredUnit, Selection } from './select.js';
@@ -58,24 +58,16 @@ function languageOf(passage: Passage): TextLanguage {
   return textLanguage(passage.language) ?? 'fr';
 }
 
-/**
- * A sentence's terms depend only on its text and language, and the same passages' sentences come
- * back question after question: analysing them (twice per answer, for the quotes and for each
- * page's share) was 6% of an uncached offline chat request's CPU (bench:chat's profile). Read-only.
- */
-const TERMS_BY_LANGUAGE: Record<TextLanguage, (text: string) => ReadonlySet<string>> = {
-  fr: memoByText((text) => new Set(analyze(text, 'fr'))),
-  en: memoByText((text) => new Set(analyze(text, 'en'))),
-  es: memoByText((text) => new Set(analyze(text, 'es'))),
-};
-
 function unitTerms(unit: ScoredUnit, passages: Passage[]): ReadonlySet<string> {
-  return TERMS_BY_LANGUAGE[languageOf(passages[unit.passage])](unit.text);
+  return textTerms(unit.text, languageOf(passages[unit.passage]));
 }
 
 /** Every term the chosen sentences say, each analysed in its own passage's language. */
 function quotedTerms(passages: Passage[], selection: Selection): Set<string> {
-  return new Set(selection.units.flatMap((u) => [...unitTerms(u, passages)]));
+  // Added set by set: copying each sentence's terms into arrays first was most of this step's time.
+  const quoted = new Set<string>();
+  for (const u of selection.units) for (const t of unitTerms(u, passages)) quoted.add(t);
+  return quoted;
 }
 
 function typedAnswer(reading: QuestionReading, selection: Selection): boolean {
@@ -85,7 +77,7 @@ function typedAnswer(reading: QuestionReading, selection: Selection): boolean {
   const unknownWords = reading.groups.length - knownGroups.length;
   // "What is X's budget?" asks for the budget, not what X is: a definition tolerates no unknown word.
   const tolerated = reading.expected === 'definition' ? 0 : MAX_UNKNOWN_WORDS_TYPED;
-  return knownGroups.length > 0 && unknownWords <= tolerated && coverage(knownGroups, TERMS_BY_LANGUAGE.fr(best.text)) === 1;
+  return knownGroups.length > 0 && unknownWords <= tolerated && coverage(knownGroups, textTerms(best.text, 'fr')) === 1;
 }
 
 /** A count written in words ("de deux à six mois", "three times"): a quantity that is no year and no date's day. */
@@ -204,9 +196,9 @@ function namesUnsaid(reading: QuestionReading, passages: Passage[], selection: S
   const languages = [...new Set(selection.units.map((u) => languageOf(passages[u.passage])))];
   // A page's title or heading makes its sentences about the name (see select.ts NAME_FROM_PASSAGE).
   const titles = new Set(
-    selection.units.flatMap((u) =>
-      analyze(`${passages[u.passage].title} ${passages[u.passage].heading ?? ''}`, languageOf(passages[u.passage])),
-    ),
+    selection.units.flatMap((u) => [
+      ...textTerms(`${passages[u.passage].title} ${passages[u.passage].heading ?? ''}`, languageOf(passages[u.passage])),
+    ]),
   );
   const said = new Set([...quoted, ...titles]);
   const numberSaid = reading.numbers.some((n) => selection.units.some((u) => givesNumber(reading, n, u, passages)));

@@ -1,7 +1,8 @@
 // What a refusal offers instead: a few titles of documents related to the question (those of the
 // passages retrieval found for it, best first), each document once, in the asker's language where
 // the document is in it — never a section heading in file order (menu labels, datelines, "Global").
-import { analyze, sameText, textLanguage } from '../text/analyzer.js';
+import { sameText, textLanguage } from '../text/analyzer.js';
+import { textTerms } from '../text/termSets.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { coverage } from '../retrieve/terms.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
@@ -26,7 +27,7 @@ const MIN_RELATED_KNOWN_SAID = 0.5;
 
 function saysEnough(reading: QuestionReading, passage: Passage): boolean {
   const known = reading.groups.filter((g) => g.known);
-  const terms = new Set(analyze(passage.text, textLanguage(passage.language) ?? 'fr'));
+  const terms = textTerms(passage.text, textLanguage(passage.language) ?? 'fr');
   return !known.length || coverage(known, terms) >= MIN_RELATED_KNOWN_SAID;
 }
 

@@ -7,12 +7,14 @@ import type { EmbeddingsInterface } from '@langchain/core/embeddings';
 import type { HnswStore } from '../index/hnswStore.js';
 import type { Chunk, Passage, Retriever } from '../types.js';
 import { analyze, sameText, type TextLanguage } from '../text/analyzer.js';
+import { textTerms } from '../text/termSets.js';
 import { statesCause, titleNamesIt } from './reasonAndName.js';
 import { answerTypeMatch, countsPeople, READ_IN_WHOLE_PASSAGE } from './answerType.js';
 import { definersOf, ownPagesOf } from './definitions.js';
 import type { LexicalIndex } from './lexical.js';
 import { type QuestionReading, type ReadOptions, rankingGroups, readQuestion } from './reading.js';
 import { matchStrength, PassageCoverage, type TermGroup, TermIndex } from './terms.js';
+import { PassageVectors } from './vectorSimilarity.js';
 import type { Vocabulary } from './vocabulary.js';
 
 export type { TermGroup } from './terms.js';
@@ -184,6 +186,8 @@ interface PassageTerms {
   title: Set<string>;
   /** One window from each line (see LineWindow). */
   windows: LineWindow[];
+  /** The passage's lines as written: a window's text is read from them on every question. */
+  lines: string[];
 }
 
 /** Each line's window: WINDOW_LINES lines, a question line with the line after it (see QUESTION_LINE). */
@@ -202,6 +206,7 @@ export class HybridRetriever implements Retriever {
   private definers?: Map<string, number[]>;
   /** Acronym → the sources that are its own pages (definitions.ts ownPagesOf), read on first use. */
   private ownPages?: Map<string, Set<string>>;
+  private readonly passageVectors: PassageVectors;
 
   constructor(
     private readonly index: SearchIndex,
@@ -209,6 +214,7 @@ export class HybridRetriever implements Retriever {
     options: Partial<HybridOptions> = {},
   ) {
     this.options = { ...DEFAULTS, ...options };
+    this.passageVectors = new PassageVectors(index.vectors, index.dimensions);
   }
 
   get vocabulary(): Vocabulary {
@@ -281,19 +287,18 @@ export class HybridRetriever implements Retriever {
     return [...seen].slice(0, limit);
   }
 
-  private cosine(query: number[], chunkIndex: number): number {
-    const { vectors, dimensions } = this.index;
-    const offset = chunkIndex * dimensions;
-    let dot = 0;
-    let a = 0;
-    let b = 0;
-    for (let i = 0; i < dimensions; i++) {
-      const v = vectors[offset + i];
-      dot += query[i] * v;
-      a += query[i] * query[i];
-      b += v * v;
-    }
-    return a && b ? Math.max(0, Math.min(1, dot / Math.sqrt(a * b))) : 0;
+  /**
+   * The vector channel's candidates, nearest first: the n passages the graph finds nearest the query.
+   * When the index holds no more than n passages, every one of them is a candidate, so they are put
+   * in the graph's order here instead of searching it: hnswlib copies the query's numbers one by one
+   * into native memory on every search, 3.5% of an uncached chat request's CPU on the seed corpus
+   * (bench:chat's profile; a corpus of more than n passages searches as before).
+   */
+  private async vectorCandidates(query: number[], n: number, similarity: (i: number) => number): Promise<number[]> {
+    const { store } = this.index;
+    if (n < store.size) return (await store.similaritySearchVectorWithScore(query, n)).map(([doc]) => doc.metadata.index as number);
+    // The graph's order: nearest first, equal distances by label (labels are passage indices).
+    return store.docs.map((doc) => doc.metadata.index as number).sort((x, y) => similarity(y) - similarity(x) || x - y);
   }
 
   /**
@@ -321,8 +326,9 @@ export class HybridRetriever implements Retriever {
   private lineText(i: number, line: number): string {
     const text = this.index.chunks[i].text;
     if (line < 0) return text;
-    const { start, end } = this.passageTerms(i).windows[line];
-    return text.split('\n').slice(start, end).join('\n');
+    const { windows, lines } = this.passageTerms(i);
+    const { start, end } = windows[line];
+    return lines.slice(start, end).join('\n');
   }
 
   /** Terms with the year of the passage's document date when the question names that year (a 2016 release speaks of 2016). */
@@ -342,7 +348,7 @@ export class HybridRetriever implements Retriever {
       const lines = texts.map((line) => new Set(analyze(line, language)));
       const title = new Set(analyze(chunk.title ?? '', language));
       const heading = new Set(analyze(`${chunk.heading ?? ''}\n${chunk.title ?? ''}`, language));
-      terms = { body: new TermIndex(lines.flatMap((l) => [...l])), heading, title, windows: lineWindows(texts, lines) };
+      terms = { body: new TermIndex(lines.flatMap((l) => [...l])), heading, title, windows: lineWindows(texts, lines), lines: texts };
       this.terms.set(i, terms);
     }
     return terms;
@@ -398,10 +404,8 @@ export class HybridRetriever implements Retriever {
     const queryVector = await this.embedOrNull(text);
     const n = this.options.candidates;
     const candidates = new Map<number, number>(); // chunk index → lexical score (tie-break)
-    if (queryVector) {
-      const vectorHits = await this.index.store.similaritySearchVectorWithScore(queryVector, n);
-      for (const [doc] of vectorHits) candidates.set(doc.metadata.index as number, 0);
-    }
+    const similarity = queryVector ? this.passageVectors.similarity(queryVector) : null;
+    if (queryVector && similarity) for (const i of await this.vectorCandidates(queryVector, n, similarity)) candidates.set(i, 0);
     for (const hit of this.index.lexical.query(
       groups.flatMap((g) => g.stems),
       n,
@@ -419,7 +423,8 @@ export class HybridRetriever implements Retriever {
     const asksPeople = groups.some((g) => countsPeople(g.word));
     const namesGroup = (word: string, language: TextLanguage) => {
       if (asksPeople && countsPeople(word)) return true;
-      const terms = new Set(analyze(word, language));
+      // A word of a passage's line: its terms are remembered with the passages' (text/termSets.ts).
+      const terms = textTerms(word, language);
       return groups.some((g) => matchStrength(g.stems, terms) === 1);
     };
     const titleNamed = this.titleNamesQuestion(reading, groups);
@@ -439,7 +444,7 @@ export class HybridRetriever implements Retriever {
     return [...candidates]
       .map(([i, lexicalScore]) => {
         const covered = this.coverageOf(groups, i);
-        const vector = queryVector ? w * this.cosine(queryVector, i) : 0;
+        const vector = similarity ? w * Math.max(0, Math.min(1, similarity(i))) : 0;
         const ranked = Math.min(1, vector + (1 - w) * covered.score + bonus(i));
         const score =
           groups === reading.groups ? ranked : Math.min(1, vector + (1 - w) * this.coverageOf(reading.groups, i).score + ownBonus(i));

@@ -106,8 +106,8 @@ export function matchStrength(stems: readonly string[], terms: ReadonlySet<strin
   return best;
 }
 
-/** One term's strength for a group (see matchStrength): 1 when it is one of the stems, else partial, loose or 0. */
-function termStrength(stems: readonly string[], term: string): number {
+/** One term's strength for a group (matchStrength of a set holding that term alone): 1 when it is one of the stems, else partial, loose or 0. */
+export function termStrength(stems: readonly string[], term: string): number {
   if (stems.includes(term)) return 1;
   let best = 0;
   for (const s of stems) {

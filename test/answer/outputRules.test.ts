@@ -67,6 +67,8 @@ describe('what each rule removes', () => {
     ['an invented agency in French', "Adressez-vous à l'Agence nationale des visas rapides [1]."],
     ['a company with a legal form', 'Global Migration Services Ltd can help [1].'],
     ['an acronym no passage holds', 'Le FASTVISA vous aide [1].'],
+    // The organisation's own name is supported without looking at the passages: the other name still is looked up.
+    ["an invented agency beside the organisation's own name", "L'OIM travaille avec Visa Express Agency [1]."],
   ])('drops the sentence naming %s', (_name, sentence) => {
     expect(check(sentence)).toEqual({ text: '', cited: [], changed: true });
   });

@@ -117,6 +117,18 @@ describe('model answers', () => {
   });
 });
 
+describe('the end of a model answer', () => {
+  it("is its chunk saying it has finished: a connection lost after it keeps the model's answer", async () => {
+    const content = 'Dans 171 pays [1].';
+    // The role chunk, the content's word pieces and the finish chunk, then the socket is destroyed (no usage, no [DONE]).
+    fake.setChat({ kind: 'cutStream', after: content.split(' ').length + 1, content });
+    const { status, body } = await chat({ message: 'How many countries is IOM present in?' });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ mode: 'llm', grounded: true, answer: content });
+    expect(body.fallback).toBeUndefined();
+  });
+});
+
 describe('faults fall back to grounded extractive answers', () => {
   it.each([
     ['a 500', { kind: 'status', status: 500 } as const],

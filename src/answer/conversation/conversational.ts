@@ -6,7 +6,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Retrieval } from '../../retrieve/hybrid.js';
 import type { Language } from '../../types.js';
-import { type AnswerHooks, Assistant, type AssistantOptions, tokensOf } from '../assistant.js';
+import { type AnswerHooks, Assistant, type AssistantOptions, streamText } from '../assistant.js';
 import { extractiveAnswer } from '../extractive.js';
 import { MIN_TOP_SCORE } from '../grounding.js';
 import { conversationTriesToTakeOver } from '../history.js';
@@ -87,7 +87,7 @@ export class ConversationalAssistant extends Assistant {
     const suggestions = takeover ? [] : await this.suggestionsFor(reading.question, answer, asked);
     if (answer.grounded) return { ...answer, kind: 'answer', suggestions };
     const help = refusalHelp(answer.language, { suggestions: suggestions.length > 0, contactUrl: this.contactUrl });
-    for (const token of tokensOf(help)) hooks.onToken?.(token);
+    streamText(help, hooks.onToken);
     const text = answer.answer + help;
     const refusal: ChatAnswer = { ...answer, answer: text, signature: this.turnSigner.sign(text), kind: 'refusal', suggestions };
     if (this.contactUrl) refusal.contactUrl = this.contactUrl;
@@ -101,7 +101,7 @@ export class ConversationalAssistant extends Assistant {
   ): Promise<ChatAnswer> {
     const reply = await this.conversation.reply(reading.kind, reading.opener, language);
     hooks.onCitations?.([]);
-    for (const token of tokensOf(reply.answer)) hooks.onToken?.(token);
+    streamText(reply.answer, hooks.onToken);
     const answer: ChatAnswer = {
       answer: reply.answer,
       grounded: false,

@@ -2,7 +2,7 @@
 // original text, lower-cased, accents folded and apostrophes unified, punctuation and emoji left out.
 // Patterns are written over the words joined by single spaces ("qui etes-vous", "d'accord"), and a
 // match maps back to the original text by counting words, so what follows a greeting is kept as typed.
-import { foldAccents } from '../../text/analyzer.js';
+import { foldAccents, isAscii } from '../../text/analyzer.js';
 
 export interface MessageWords {
   /** Normalised words joined by single spaces. */
@@ -17,6 +17,9 @@ export interface MessageWords {
 const WORD = /[\p{L}\p{N}]+(?:['’‘-][\p{L}\p{N}]+)*'?/gu;
 
 export function normaliseWord(word: string): string {
+  // A plain ASCII word (most are) needs lower-casing only: normalising, folding and the curly
+  // apostrophes leave it as it is, and they were most of reading a message (3 times per chat request).
+  if (isAscii(word)) return word.toLowerCase();
   return foldAccents(word.normalize('NFC').toLowerCase()).replace(/[’‘]/g, "'");
 }
 
