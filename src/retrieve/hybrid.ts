@@ -8,12 +8,13 @@ import type { HnswStore } from '../index/hnswStore.js';
 import type { Chunk, Passage, Retriever } from '../types.js';
 import { analyze, sameText, type TextLanguage } from '../text/analyzer.js';
 import { textTerms } from '../text/termSets.js';
+import { termClasses } from '../text/wordClass.js';
 import { statesCause, titleNamesIt } from './reasonAndName.js';
 import { answerTypeMatch, countsPeople, READ_IN_WHOLE_PASSAGE } from './answerType.js';
 import { definersOf, ownPagesOf } from './definitions.js';
 import type { LexicalIndex } from './lexical.js';
 import { type QuestionReading, type ReadOptions, rankingGroups, readQuestion } from './reading.js';
-import { matchStrength, PassageCoverage, type TermGroup, TermIndex } from './terms.js';
+import { matchStrength, PassageCoverage, type TermClasses, type TermGroup, TermIndex } from './terms.js';
 import { PassageVectors } from './vectorSimilarity.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -177,6 +178,8 @@ interface LineWindow {
   terms: Set<string>;
   start: number;
   end: number;
+  /** The window's terms written as one part of speech (see WordGroup.otherWords), read on first use. */
+  classes?: TermClasses;
 }
 
 interface PassageTerms {
@@ -188,6 +191,8 @@ interface PassageTerms {
   windows: LineWindow[];
   /** The passage's lines as written: a window's text is read from them on every question. */
   lines: string[];
+  /** The passage's terms written as one part of speech (see WordGroup.otherWords), read on first use. */
+  classes?: TermClasses;
 }
 
 /** Each line's window: WINDOW_LINES lines, a question line with the line after it (see QUESTION_LINE). */
@@ -311,15 +316,31 @@ export class HybridRetriever implements Retriever {
     const { body, heading, windows } = this.passageTerms(i);
     const terms = this.withDateYear(groups, i, body.terms);
     const passage = new PassageCoverage(groups, terms === body.terms ? body : new TermIndex(terms), heading, HEADING_MATCH);
-    const whole = passage.of();
+    const senses = groups.some((g) => g.otherWords);
+    const whole = passage.of(undefined, senses ? this.passageClasses(i) : undefined);
     if (whole === 0 || windows.length < 2) return { score: whole, line: -1 };
     let best = 0;
     let line = -1;
     for (let l = 0; l < windows.length && best < whole; l++) {
-      const score = passage.of(this.withDateYear(groups, i, windows[l].terms));
+      const score = passage.of(this.withDateYear(groups, i, windows[l].terms), senses ? this.windowClasses(i, l) : undefined);
       if (score > best) [best, line] = [score, l];
     }
     return { score: WHOLE_SHARE * whole + (1 - WHOLE_SHARE) * best, line };
+  }
+
+  /** A passage's terms written as one part of speech (text/wordClass.ts), read once: only questions whose words have such senses ask. */
+  private passageClasses(i: number): TermClasses {
+    const terms = this.passageTerms(i);
+    terms.classes ??= termClasses(this.index.chunks[i].text, this.index.lexical.languages[i]);
+    return terms.classes;
+  }
+
+  /** The same for one window of a passage. */
+  private windowClasses(i: number, l: number): TermClasses {
+    const { windows, lines } = this.passageTerms(i);
+    const w = windows[l];
+    w.classes ??= termClasses(lines.slice(w.start, w.end).join('\n'), this.index.lexical.languages[i]);
+    return w.classes;
   }
 
   /** The text of a passage's best-covering window (the whole passage when it has one line or none stands out). */

@@ -6,6 +6,8 @@ import type { Language } from '../types.js';
 import { englishStem, foldAccents, isStopWord, stem, stemIn, type TextLanguage, wordTerms, words } from '../text/analyzer.js';
 import { withoutLocutions } from './locutions.js';
 import { looselyRelated, related } from '../text/stemSet.js';
+import type { WordClass } from '../text/wordClass.js';
+import { otherWordsOf } from './wordSenses.js';
 
 /** A stem that extends or is extended by a question stem (organis/organisation) counts this much of an exact match. */
 const PARTIAL_MATCH = 0.8;
@@ -18,6 +20,11 @@ export interface WordGroup {
   stems: string[];
   /** Known to the dictionary only as a verb, adjective or adverb (see Glossary.weak). */
   weak?: boolean;
+  /**
+   * Stems of its translations that, written in a passage as this class, are another word sharing
+   * the stem ("trafficking" → traite: "ne traite pas" is a verb; see wordSenses.ts).
+   */
+  otherWords?: ReadonlyMap<string, WordClass>;
 }
 
 /** A word group as the corpus sees it: how much it weighs, and whether the corpus has it in any form. */
@@ -52,6 +59,8 @@ export interface GroupOptions {
   weakWords?: WeakWords;
   /** The corpus's languages, main one first: a word is stemmed in each (names and cognates cross languages). */
   corpusLanguages?: readonly TextLanguage[];
+  /** The dictionary's English words for a French stem (Glossary.toEnglish): whether it has several meanings (wordSenses.ts). */
+  englishOf?: (frenchStem: string) => readonly string[];
 }
 
 /**
@@ -80,6 +89,7 @@ export function groupKey(word: string, corpusLanguages: readonly TextLanguage[] 
 
 export function wordGroups(query: string, language: Language, options: GroupOptions = {}): WordGroup[] {
   const { translations = new Map<string, Form[]>(), weakWords = { fr: new Set(), en: new Set() }, corpusLanguages = ['fr'] } = options;
+  const { englishOf = () => [] } = options;
   const groups = new Map<string, WordGroup>();
   for (const w of words(withoutLocutions(query, language))) {
     // A stop word read as an acronym ("UN", not the French article) stays: the reader gave it a meaning.
@@ -87,9 +97,14 @@ export function wordGroups(query: string, language: Language, options: GroupOpti
     const own = corpusLanguages.flatMap((l) => wordTerms(w, l));
     const plural = language === 'fr' ? frenchPluralVerbStem(w) : null;
     if (plural) own.push(plural);
-    const stems = [...own, ...(translations.get(w) ?? []).map((f) => stemIn(f.word.toLowerCase(), f.language))];
+    const forms = translations.get(w) ?? [];
+    const stems = [...own, ...forms.map((f) => stemIn(f.word.toLowerCase(), f.language))];
     const key = stems[0];
-    if (key && !groups.has(key)) groups.set(key, { word: w, stems: [...new Set(stems)], weak: isWeak(w, language, weakWords) });
+    if (!key || groups.has(key)) continue;
+    const group: WordGroup = { word: w, stems: [...new Set(stems)], weak: isWeak(w, language, weakWords) };
+    const otherWords = language === 'en' ? otherWordsOf(w, forms, own, englishOf) : null;
+    if (otherWords) group.otherWords = otherWords;
+    groups.set(key, group);
   }
   return [...groups.values()];
 }
@@ -143,7 +158,12 @@ export function coverage(
 interface TermMatch {
   term: string;
   strength: number;
+  /** Written as this class, the term is another word than the group's (WordGroup.otherWords). */
+  otherAs?: WordClass;
 }
+
+/** Each term of a text whose occurrences all read as one class (text/wordClass.ts termClasses). */
+export type TermClasses = ReadonlyMap<string, WordClass>;
 
 /** Letters a loosely related term shares with a stem (stemSet's LOOSE_PREFIX): a longer related term shares them too. */
 const SHARED_BEGINNING = 6;
@@ -210,22 +230,32 @@ export class PassageCoverage {
       const found: TermMatch[] = [];
       for (const term of candidates) {
         const strength = termStrength(g.stems, term);
-        if (strength > 0) found.push({ term, strength });
+        if (strength <= 0) continue;
+        const otherAs = g.otherWords?.get(term);
+        found.push(otherAs ? { term, strength, otherAs } : { term, strength });
       }
       return found;
     });
     this.secondary = groups.map((g) => (secondary.size ? matchStrength(g.stems, secondary) : 0));
   }
 
-  /** coverage(groups, part, secondary, secondaryStrength) for a part of the passage's terms (all of them: the passage's). */
-  of(part?: ReadonlySet<string>): number {
+  /**
+   * coverage(groups, part, secondary, secondaryStrength) for a part of the passage's terms (all of
+   * them: the passage's); a term the part writes only as another word of its stem (classes) does
+   * not count for a group it is not (WordGroup.otherWords).
+   */
+  of(part?: ReadonlySet<string>, classes?: TermClasses): number {
     let total = 0;
     let found = 0;
     for (let k = 0; k < this.groups.length; k++) {
       const g = this.groups[k];
       total += g.weight;
       let main = 0;
-      for (const m of this.matches[k]) if (m.strength > main && (!part || part.has(m.term))) main = m.strength;
+      for (const m of this.matches[k]) {
+        if (m.strength <= main || (part && !part.has(m.term))) continue;
+        if (m.otherAs !== undefined && classes?.get(m.term) === m.otherAs) continue;
+        main = m.strength;
+      }
       found += g.weight * (main < 1 && this.secondary[k] > 0 ? Math.max(main, this.secondaryStrength * this.secondary[k]) : main);
     }
     return total ? found / total : 0;

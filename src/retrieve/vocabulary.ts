@@ -126,6 +126,9 @@ export class Vocabulary {
     return oneWay(x, y) || oneWay(y, x);
   };
 
+  /** The dictionary's English words for a French stem (Glossary.toEnglish; none without a dictionary). */
+  englishOf = (frenchStem: string): readonly string[] => ownEntry(this.glossary.toEnglish, frenchStem);
+
   /** Is this line (a sentence, a list item) one that many documents repeat: a menu, a footer, a banner? */
   isChrome(line: string): boolean {
     return this.chrome.has(this.chromeKeys(line));
@@ -203,6 +206,7 @@ export class Vocabulary {
         known: g.stems.some((s) => this.hasLooselyRelated(s)),
       };
       if (g.weak !== undefined) group.weak = g.weak;
+      if (g.otherWords !== undefined) group.otherWords = g.otherWords;
       const acronym = this.acronymOf(g);
       if (acronym) group.acronym = acronym;
       return group;

@@ -1,0 +1,112 @@
+// A French word's part of speech read from the word before it, and an English question word's
+// (src/text/wordClass.ts), and which translations' stems stand for one part of speech only
+// (src/retrieve/wordSenses.ts). Invented sentences; each rule has a pair: read, and not read.
+import { describe, expect, it } from 'vitest';
+import { stem } from '../../src/text/analyzer.js';
+import { BEFORE_RULES, englishWordClass, termClasses } from '../../src/text/wordClass.js';
+import { otherWordsOf, SENSE_RULES } from '../../src/retrieve/wordSenses.js';
+import { PassageCoverage, TermIndex, type TermGroup } from '../../src/retrieve/terms.js';
+import { analyze } from '../../src/text/analyzer.js';
+
+describe('the class of a French word, read from the word before it', () => {
+  // [rule, line, word read, class, line where the word gets no reading or the other]
+  it.each([
+    ['subject-pronoun', 'Elle range les archives du port.', 'range', 'verb', 'Une range de peupliers borde le port.'],
+    ['negation', "La guilde n'accueille pas les chevaux.", 'accueille', 'verb', "L'accueille des chevaux est gratuit."],
+    ['negation', 'La guilde ne range pas les archives.', 'range', 'verb', 'Ranger les archives prend du temps.'],
+    ['reflexive', 'La guilde se fonde sur ses statuts.', 'fonde', 'verb', 'Ce fonde de commerce prospère.'],
+    ['infinitive-after-preposition', 'Des bénévoles viennent pour ranger les archives.', 'ranger', 'verb', 'Un panier pour linge.'],
+    ['determiner', 'Les fonds de la guilde sont placés.', 'fonds', 'noun', 'Il fond la cire.'],
+    ['determiner', 'La traite du lait commence à six heures.', 'traite', 'noun', 'Il traite le dossier.'],
+  ] as const)('%s: "%s" reads "%s" as a %s', (rule, line, word, wordClass, other) => {
+    expect(BEFORE_RULES.some((r) => r.id === rule)).toBe(true);
+    expect(termClasses(line, 'fr').get(stem(word))).toBe(wordClass);
+    expect(termClasses(other, 'fr').get(stem(word))).not.toBe(wordClass);
+  });
+
+  it('reads an object pronoun after a subject as part of the verb, and the same word alone as an article', () => {
+    expect(termClasses('Le bureau la traite en priorité.', 'fr').get(stem('traite'))).toBe('noun');
+    expect(termClasses('Elle la traite en priorité.', 'fr').get(stem('traite'))).toBe('verb');
+  });
+
+  it('reads "de" before a noun as the noun, and leaves a word with an infinitive ending unread', () => {
+    expect(termClasses('Un appel de fonds est lancé.', 'fr').get(stem('fonds'))).toBe('noun');
+    expect(termClasses('La guilde décide de fonder une école.', 'fr').has(stem('fonder'))).toBe(false);
+  });
+
+  it('leaves a term read two ways, or read once and not once, without a class', () => {
+    expect(termClasses('Elle traite le lait. La traite commence tôt.', 'fr').has(stem('traite'))).toBe(false);
+    expect(termClasses('Traite du matin. La traite commence tôt.', 'fr').has(stem('traite'))).toBe(false);
+  });
+
+  it('does not read a line from the end of the line above, nor a text in another language', () => {
+    expect(termClasses('Elle\nTraite du matin', 'fr').has(stem('traite'))).toBe(false);
+    expect(termClasses('She did not wash the dishes', 'en').size).toBe(0);
+  });
+});
+
+describe('the class of an English question word', () => {
+  it.each([
+    ['founded', 'verb'],
+    ['created', 'verb'],
+    ['origin', 'noun'],
+    ['smuggling', 'noun'],
+    ['funds', null],
+    ['aid', null],
+  ] as const)('"%s" is read as %s', (word, wordClass) => {
+    expect(englishWordClass(word)).toBe(wordClass);
+  });
+});
+
+describe('translations whose stem, written as another part of speech, is another word', () => {
+  const fr = (word: string) => ({ word, language: 'fr' });
+  /** An invented dictionary: French stems with their English words. */
+  const dictionary: Record<string, string[]> = {
+    [stem('traite')]: ['milking', 'treat', 'handle'],
+    [stem('fonder')]: ['found', 'fund', 'melt'],
+    [stem('lancer')]: ['launch'],
+  };
+  const englishOf = (s: string) => dictionary[s] ?? [];
+
+  it.each([
+    // [rule, English word, its translations, the stem excluded and as what, a word the rule leaves open]
+    ['noun-not-verb', 'dairy', ['traite'], 'traite', 'verb', 'treats'],
+    ['verb-not-noun', 'founded', ['fonder'], 'fonder', 'noun', 'funds'],
+  ] as const)('%s: "%s" → %s', (rule, word, translations, french, other, open) => {
+    expect(SENSE_RULES.find((r) => r.id === rule)?.other).toBe(other);
+    expect(otherWordsOf(word, translations.map(fr), [], englishOf)?.get(stem(french))).toBe(other);
+    // A word that can be a noun and a verb keeps every sense of its translations.
+    expect(otherWordsOf(open, translations.map(fr), [], englishOf)).toBeNull();
+  });
+
+  it('keeps both senses where the dictionary gives the stem one meaning, or says nothing of it', () => {
+    expect(otherWordsOf('launched', [fr('lancer')], [], englishOf)).toBeNull();
+    expect(otherWordsOf('founded', [fr('fonder')], [], () => [])).toBeNull();
+  });
+
+  it('keeps both senses when one translation of the stem has the other shape, or the stem is the question word own', () => {
+    expect(otherWordsOf('dairy', [fr('traite'), fr('traiter')], [], englishOf)).toBeNull();
+    expect(otherWordsOf('dairy', [fr('traite')], [stem('traite')], englishOf)).toBeNull();
+  });
+});
+
+describe('coverage with the words a passage writes as another part of speech', () => {
+  const group: TermGroup = {
+    word: 'dairy',
+    stems: [stem('traite')],
+    weight: 1,
+    known: true,
+    otherWords: new Map([[stem('traite'), 'verb' as const]]),
+  };
+  const coverageOf = (line: string) => {
+    const terms = new TermIndex(analyze(line, 'fr'));
+    return new PassageCoverage([group], terms).of(undefined, termClasses(line, 'fr'));
+  };
+
+  it('counts the noun and not the verb sharing its stem', () => {
+    expect(coverageOf('La traite commence à six heures.')).toBe(1);
+    expect(coverageOf('La fermière ne traite pas le dossier.')).toBe(0);
+    // Without classes (another caller), every term counts as before.
+    expect(new PassageCoverage([group], new TermIndex(analyze('Elle traite le dossier.', 'fr'))).of()).toBe(1);
+  });
+});
