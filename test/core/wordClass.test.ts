@@ -6,7 +6,8 @@ import { stem } from '../../src/text/analyzer.js';
 import { BEFORE_RULES, englishWordClass, termClasses } from '../../src/text/wordClass.js';
 import { otherWordsOf, SENSE_RULES } from '../../src/retrieve/wordSenses.js';
 import { PassageCoverage, TermIndex, type TermGroup } from '../../src/retrieve/terms.js';
-import { analyze } from '../../src/text/analyzer.js';
+import { analyze, englishStem } from '../../src/text/analyzer.js';
+import { memoryRetriever } from '../answer/memoryRetriever.js';
 
 describe('the class of a French word, read from the word before it', () => {
   // [rule, line, word read, class, line where the word gets no reading or the other]
@@ -108,5 +109,30 @@ describe('coverage with the words a passage writes as another part of speech', (
     expect(coverageOf('La fermière ne traite pas le dossier.')).toBe(0);
     // Without classes (another caller), every term counts as before.
     expect(new PassageCoverage([group], new TermIndex(analyze('Elle traite le dossier.', 'fr'))).of()).toBe(1);
+  });
+});
+
+describe('retrieval with a translation another part of speech shares its stem with', () => {
+  /** An invented dictionary: "dairy" translates to "traite" (milking), whose stem is also traiter's (to handle). */
+  const glossary = {
+    entries: { [englishStem('dairy')]: ['traite'] },
+    toEnglish: { [stem('traite')]: ['milking', 'handle', 'treat'] },
+  };
+  const passages = [
+    { text: 'La fermière ne traite pas les commandes.', source: 'corpus/verb.txt', language: 'fr' },
+    { text: 'La traite des vaches commence chaque matin avant le lever du soleil.', source: 'corpus/noun.txt', language: 'fr' },
+  ];
+
+  it('ranks the passage writing the noun above a shorter one writing the verb in its spelling', async () => {
+    const retriever = await memoryRetriever(passages, glossary);
+    const found = await retriever.search('dairy', 2, { language: 'en' });
+    expect(found.map((p) => p.source)).toEqual(['corpus/noun.txt', 'corpus/verb.txt']);
+    expect(found[0].score).toBeGreaterThan(found[1].score);
+  });
+
+  it('still finds the verb for a question word that can be a verb too', async () => {
+    const retriever = await memoryRetriever(passages, { ...glossary, entries: { [englishStem('treat')]: ['traite'] } });
+    const found = await retriever.search('treat', 2, { language: 'en' });
+    expect(found[0].source).toBe('corpus/verb.txt');
   });
 });
