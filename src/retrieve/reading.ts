@@ -112,7 +112,7 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
       translations,
       weakWords: vocabulary.weakWords,
       corpusLanguages: vocabulary.languages,
-      englishOf: vocabulary.englishOf,
+      dictionary: vocabulary.senses,
     }),
     ...standIns.required,
   ]);

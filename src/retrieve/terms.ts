@@ -7,7 +7,7 @@ import { englishStem, foldAccents, isStopWord, stem, stemIn, type TextLanguage, 
 import { withoutLocutions } from './locutions.js';
 import { looselyRelated, related } from '../text/stemSet.js';
 import type { WordClass } from '../text/wordClass.js';
-import { otherWordsOf } from './wordSenses.js';
+import { otherWordsOf, type SenseDictionary } from './wordSenses.js';
 
 /** A stem that extends or is extended by a question stem (organis/organisation) counts this much of an exact match. */
 const PARTIAL_MATCH = 0.8;
@@ -59,8 +59,8 @@ export interface GroupOptions {
   weakWords?: WeakWords;
   /** The corpus's languages, main one first: a word is stemmed in each (names and cognates cross languages). */
   corpusLanguages?: readonly TextLanguage[];
-  /** The dictionary's English words for a French stem (Glossary.toEnglish): whether it has several meanings (wordSenses.ts). */
-  englishOf?: (frenchStem: string) => readonly string[];
+  /** The dictionary both ways: whether a translation's stem has several meanings (wordSenses.ts); none without one. */
+  dictionary?: SenseDictionary;
 }
 
 /**
@@ -82,6 +82,8 @@ export function frenchPluralVerbStem(word: string): string | null {
   return singular.length >= MIN_VERB_STEM ? singular : null;
 }
 
+const NO_DICTIONARY: SenseDictionary = { englishOf: () => [], frenchOf: () => [] };
+
 /** The key of a word's group: its stem in the corpus's main language (a claim's words are found by it). */
 export function groupKey(word: string, corpusLanguages: readonly TextLanguage[] = ['fr']): string {
   return wordTerms(word, corpusLanguages[0] ?? 'fr')[0] ?? '';
@@ -89,7 +91,7 @@ export function groupKey(word: string, corpusLanguages: readonly TextLanguage[] 
 
 export function wordGroups(query: string, language: Language, options: GroupOptions = {}): WordGroup[] {
   const { translations = new Map<string, Form[]>(), weakWords = { fr: new Set(), en: new Set() }, corpusLanguages = ['fr'] } = options;
-  const { englishOf = () => [] } = options;
+  const { dictionary = NO_DICTIONARY } = options;
   const groups = new Map<string, WordGroup>();
   for (const w of words(withoutLocutions(query, language))) {
     // A stop word read as an acronym ("UN", not the French article) stays: the reader gave it a meaning.
@@ -102,7 +104,7 @@ export function wordGroups(query: string, language: Language, options: GroupOpti
     const key = stems[0];
     if (!key || groups.has(key)) continue;
     const group: WordGroup = { word: w, stems: [...new Set(stems)], weak: isWeak(w, language, weakWords) };
-    const otherWords = language === 'en' ? otherWordsOf(w, forms, own, englishOf) : null;
+    const otherWords = language === 'en' ? otherWordsOf(w, forms, own, dictionary) : null;
     if (otherWords) group.otherWords = otherWords;
     groups.set(key, group);
   }

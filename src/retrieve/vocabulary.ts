@@ -5,6 +5,7 @@
 import type { Chunk, Language } from '../types.js';
 import { AcronymReader } from './acronymReader.js';
 import {
+  englishBaseStem,
   englishStem,
   foldAccents,
   isStopWord,
@@ -22,6 +23,7 @@ import { related, type StemSet } from '../text/stemSet.js';
 import { CorpusCognates } from './corpusCognates.js';
 import { AlignedLexicon, properNames } from './corpusEvidence.js';
 import { type Form, groupKey, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
+import type { SenseDictionary } from './wordSenses.js';
 
 /** The statistics of the indexed terms (the lexical channel has them: see LexicalIndex). */
 export interface TermStatistics {
@@ -126,8 +128,12 @@ export class Vocabulary {
     return oneWay(x, y) || oneWay(y, x);
   };
 
-  /** The dictionary's English words for a French stem (Glossary.toEnglish; none without a dictionary). */
-  englishOf = (frenchStem: string): readonly string[] => ownEntry(this.glossary.toEnglish, frenchStem);
+  /** The dictionary both ways, for telling a translation's meanings apart (wordSenses.ts); empty without a dictionary. */
+  readonly senses: SenseDictionary = {
+    englishOf: (frenchStem) => ownEntry(this.glossary.toEnglish, frenchStem),
+    // Keyed as the glossary keys its headwords: a base form's stem ("found" is to found, not find's past).
+    frenchOf: (english) => ownEntry(this.glossary.entries, englishBaseStem(english.toLowerCase())),
+  };
 
   /** Is this line (a sentence, a list item) one that many documents repeat: a menu, a footer, a banner? */
   isChrome(line: string): boolean {

@@ -47,16 +47,33 @@ export const SENSE_RULES: ReadonlyArray<{
   },
 ];
 
+/** The dictionary both ways (Glossary.toEnglish and Glossary.entries): what tells a stem's meanings apart. */
+export interface SenseDictionary {
+  /** English words for a French stem (every French word of that stem). */
+  englishOf: (frenchStem: string) => readonly string[];
+  /** French words for an English word. */
+  frenchOf: (english: string) => readonly string[];
+}
+
+type SenseRule = (typeof SENSE_RULES)[number];
+
 /**
- * Does a French stem have a meaning besides the question word's: the dictionary's English words
- * for it (Glossary.toEnglish, every word sharing the stem) include one unrelated to the question
- * word ("fond" → farm, found, foundation, fund for "founded"; "trait" → handle, treat for
- * "trafficking"). When they all relate ("lanc" → launch: "le lancement" is the launch) or the
- * dictionary says nothing, the stem's noun and verb are taken for one meaning and both count.
+ * Does a French stem have a meaning besides the one the question word's translations carry? The
+ * dictionary's English words for it (every French word sharing the stem) must include one
+ * unrelated to the question word ("fond" → farm, fund beside "founded"; "trait" → handle, treat
+ * beside "trafficking"), and none may be translated both by the question's translation and by a
+ * word of the stem of the other shape ("help" → aide and aider: the noun and the verb of "aid" mean
+ * one thing). When every English word relates to the question word ("lanc" → launch: "le
+ * lancement" is the launch), or the dictionary says nothing, both count as before.
  */
-function hasOtherMeaning(word: string, englishOf: readonly string[]): boolean {
+function hasOtherMeaning(word: string, stem: string, written: readonly string[], rule: SenseRule, dictionary: SenseDictionary): boolean {
+  const english = dictionary.englishOf(stem);
   const own = englishStem(word);
-  return englishOf.some((e) => !related(englishBaseStem(e.toLowerCase()), own));
+  if (!english.some((e) => !related(englishBaseStem(e.toLowerCase()), own))) return false;
+  return !english.some((e) => {
+    const french = dictionary.frenchOf(e).map((f) => f.toLowerCase());
+    return french.some((f) => written.includes(f)) && french.some((f) => stemIn(f, 'fr') === stem && !rule.fits(f));
+  });
 }
 
 /**
@@ -67,21 +84,25 @@ export function otherWordsOf(
   word: string,
   forms: readonly Translation[],
   own: readonly string[],
-  englishOf: (frenchStem: string) => readonly string[],
+  dictionary: SenseDictionary,
 ): Map<string, WordClass> | null {
   const english = englishWordClass(word);
   if (english === null) return null;
   const rule = SENSE_RULES.find((r) => r.english === english);
   if (!rule) return null;
+  // Each stem's translations as written, and whether every one fits the rule.
+  const written = new Map<string, string[]>();
   const fits = new Map<string, boolean>();
   for (const f of forms) {
     if (f.language !== 'fr') continue;
     const french = f.word.toLowerCase();
     const s = stemIn(french, 'fr');
+    written.set(s, [...(written.get(s) ?? []), french]);
     fits.set(s, (fits.get(s) ?? true) && rule.fits(french));
   }
   const out = new Map<string, WordClass>();
   // The question word's own stem is no translation: it keeps every sense.
-  for (const [s, fit] of fits) if (fit && !own.includes(s) && hasOtherMeaning(word, englishOf(s))) out.set(s, rule.other);
+  for (const [s, fit] of fits)
+    if (fit && !own.includes(s) && hasOtherMeaning(word, s, written.get(s) ?? [], rule, dictionary)) out.set(s, rule.other);
   return out.size ? out : null;
 }

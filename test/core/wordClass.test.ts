@@ -61,13 +61,22 @@ describe('the class of an English question word', () => {
 
 describe('translations whose stem, written as another part of speech, is another word', () => {
   const fr = (word: string) => ({ word, language: 'fr' });
-  /** An invented dictionary: French stems with their English words. */
-  const dictionary: Record<string, string[]> = {
+  /** An invented dictionary, both ways: French stems with their English words, English words with their French. */
+  const toEnglish: Record<string, string[]> = {
     [stem('traite')]: ['milking', 'treat', 'handle'],
     [stem('fonder')]: ['found', 'fund', 'melt'],
     [stem('lancer')]: ['launch'],
+    [stem('aide')]: ['assistance', 'help'],
   };
-  const englishOf = (s: string) => dictionary[s] ?? [];
+  const toFrench: Record<string, string[]> = {
+    milking: ['traite'],
+    treat: ['traiter'],
+    fund: ['fonds'],
+    found: ['fonder'],
+    // "help" is both the noun and the verb of one stem: the two mean one thing.
+    help: ['aide', 'aider'],
+  };
+  const dictionary = { englishOf: (s: string) => toEnglish[s] ?? [], frenchOf: (e: string) => toFrench[e] ?? [] };
 
   it.each([
     // [rule, English word, its translations, the stem excluded and as what, a word the rule leaves open]
@@ -75,19 +84,26 @@ describe('translations whose stem, written as another part of speech, is another
     ['verb-not-noun', 'founded', ['fonder'], 'fonder', 'noun', 'funds'],
   ] as const)('%s: "%s" → %s', (rule, word, translations, french, other, open) => {
     expect(SENSE_RULES.find((r) => r.id === rule)?.other).toBe(other);
-    expect(otherWordsOf(word, translations.map(fr), [], englishOf)?.get(stem(french))).toBe(other);
+    expect(otherWordsOf(word, translations.map(fr), [], dictionary)?.get(stem(french))).toBe(other);
     // A word that can be a noun and a verb keeps every sense of its translations.
-    expect(otherWordsOf(open, translations.map(fr), [], englishOf)).toBeNull();
+    expect(otherWordsOf(open, translations.map(fr), [], dictionary)).toBeNull();
   });
 
   it('keeps both senses where the dictionary gives the stem one meaning, or says nothing of it', () => {
-    expect(otherWordsOf('launched', [fr('lancer')], [], englishOf)).toBeNull();
-    expect(otherWordsOf('founded', [fr('fonder')], [], () => [])).toBeNull();
+    expect(otherWordsOf('launched', [fr('lancer')], [], dictionary)).toBeNull();
+    expect(otherWordsOf('founded', [fr('fonder')], [], { englishOf: () => [], frenchOf: () => [] })).toBeNull();
+  });
+
+  it('keeps both senses where an English word of the stem is translated by its noun and its verb alike', () => {
+    expect(otherWordsOf('assistance', [fr('aide')], [], dictionary)).toBeNull();
+    // Without that word, the stem's other English word reads as another meaning.
+    const withoutHelp = { ...dictionary, frenchOf: (e: string) => (e === 'help' ? [] : (toFrench[e] ?? [])) };
+    expect(otherWordsOf('assistance', [fr('aide')], [], withoutHelp)?.get(stem('aide'))).toBe('verb');
   });
 
   it('keeps both senses when one translation of the stem has the other shape, or the stem is the question word own', () => {
-    expect(otherWordsOf('dairy', [fr('traite'), fr('traiter')], [], englishOf)).toBeNull();
-    expect(otherWordsOf('dairy', [fr('traite')], [stem('traite')], englishOf)).toBeNull();
+    expect(otherWordsOf('dairy', [fr('traite'), fr('traiter')], [], dictionary)).toBeNull();
+    expect(otherWordsOf('dairy', [fr('traite')], [stem('traite')], dictionary)).toBeNull();
   });
 });
 
