@@ -43,18 +43,22 @@ const ROMAN_NUMERAL = /^[IVXLCDM]+$/;
 
 /**
  * Names with a fixed translation: the passages are French and an English answer translates them.
- * Each group is one organisation, named the ways the UN system names it in both languages.
+ * Each group is one organisation, named the ways the UN system names it in each language (English
+ * and French kept apart, so that a French name can be given its English form: conversation/fixedNames.ts).
  */
-const SAME_ORGANISATION: string[][] = [
-  ['United Nations', 'Nations Unies', 'Organisation des Nations Unies', 'UN', 'ONU'],
-  ['UNHCR', 'HCR', 'UN Refugee Agency', 'Haut-Commissariat des Nations Unies pour les réfugiés'],
-  ['World Health Organization', 'Organisation mondiale de la santé', 'WHO', 'OMS'],
-  ['International Labour Organization', 'Organisation internationale du Travail', 'ILO', 'OIT'],
-  ['United Nations Development Programme', 'Programme des Nations Unies pour le développement', 'UNDP', 'PNUD'],
-  ['World Food Programme', 'Programme alimentaire mondial', 'WFP', 'PAM'],
-  ['UNICEF', "Fonds des Nations Unies pour l'enfance", "United Nations Children's Fund"],
-  ['European Union', 'Union européenne', 'EU', 'UE'],
-  ['Red Cross', 'Croix-Rouge', 'ICRC', 'CICR', 'International Committee of the Red Cross', 'Comité international de la Croix-Rouge'],
+export const SAME_ORGANISATION: ReadonlyArray<{ en: readonly string[]; fr: readonly string[] }> = [
+  { en: ['United Nations', 'UN'], fr: ['Nations Unies', 'Organisation des Nations Unies', 'ONU'] },
+  { en: ['UNHCR', 'UN Refugee Agency'], fr: ['HCR', 'Haut-Commissariat des Nations Unies pour les réfugiés'] },
+  { en: ['World Health Organization', 'WHO'], fr: ['Organisation mondiale de la santé', 'OMS'] },
+  { en: ['International Labour Organization', 'ILO'], fr: ['Organisation internationale du Travail', 'OIT'] },
+  { en: ['United Nations Development Programme', 'UNDP'], fr: ['Programme des Nations Unies pour le développement', 'PNUD'] },
+  { en: ['World Food Programme', 'WFP'], fr: ['Programme alimentaire mondial', 'PAM'] },
+  { en: ['UNICEF', "United Nations Children's Fund"], fr: ["Fonds des Nations Unies pour l'enfance"] },
+  { en: ['European Union', 'EU'], fr: ['Union européenne', 'UE'] },
+  {
+    en: ['Red Cross', 'ICRC', 'International Committee of the Red Cross'],
+    fr: ['Croix-Rouge', 'CICR', 'Comité international de la Croix-Rouge'],
+  },
 ];
 
 /**
@@ -223,7 +227,7 @@ export class NameEvidence {
     if (this.holds(name.name)) return true;
     const bare = name.name.replace(/^((the|le|la|les|l['’])\s*)+/i, '');
     if (this.holds(bare)) return true;
-    const group = SAME_ORGANISATION.find((aliases) => aliases.some((a) => fold(a) === fold(bare)));
+    const group = SAME_ORGANISATION.map((g) => [...g.en, ...g.fr]).find((aliases) => aliases.some((a) => fold(a) === fold(bare)));
     if (group?.some((alias) => this.holds(alias))) return true;
     // An acronym is a name of its own: its letters must be there, not words sharing their start.
     if (name.words.length === 1 && isAcronym(name.words[0])) return this.positions.has(fold(name.words[0]));
