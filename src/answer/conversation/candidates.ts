@@ -5,8 +5,9 @@
 // one document at a time. Nothing here is offered unchecked: verify.ts asks each one first.
 import { memoByText } from '../../lib/memo.js';
 import type { Language } from '../../types.js';
+import { type BilingualKnowledge, englishLabel } from './labelEquivalents.js';
 import type { CorpusOutline } from './outline.js';
-import { questionFromLabel } from './templates.js';
+import { cleanLabel, ownWordsQuestion, questionFromLabel } from './templates.js';
 import { messageWords } from './tokens.js';
 
 export type CandidateOrigin = 'neighbour-heading' | 'list-item' | 'name' | 'corpus-question' | 'related-document' | 'outline';
@@ -15,6 +16,10 @@ export interface Candidate {
   question: string;
   origin: CandidateOrigin;
   source: string;
+  /** A label of the other language left in its own words (no reliable translation): offered after the others. */
+  ownWords?: boolean;
+  /** Asked instead when `question` (a translated label) is not answered: the label in its own words. */
+  fallback?: string;
 }
 
 /** What the candidates are drawn from: a passage's place in the corpus and its text. */
@@ -64,10 +69,15 @@ function alreadyAsked(name: string, asked: readonly string[]): boolean {
   return asked.some((q) => ` ${messageWords(q).text} `.includes(` ${key} `));
 }
 
-/** Same-language documents first: a template around a label of the other language reads badly and is often refused. */
+/**
+ * Same-language documents first: a template around a label of the other language reads badly and is
+ * often refused. Among the others, labels given in the visitor's language come before those left in
+ * their own words.
+ */
 function sameLanguageFirst(candidates: Candidate[], language: Language, outline: CorpusOutline): Candidate[] {
   const mine = (c: Candidate) => outline.languageOf(c.source) === language;
-  return [...candidates.filter(mine), ...candidates.filter((c) => !mine(c))];
+  const others = candidates.filter((c) => !mine(c));
+  return [...candidates.filter(mine), ...others.filter((c) => !c.ownWords), ...others.filter((c) => c.ownWords)];
 }
 
 /** Articles and "of" after which two questions are the same ("Parlez-moi d'OIM", "Parlez-moi de l'OIM"). */
@@ -100,6 +110,8 @@ class CandidateList {
   constructor(
     private readonly outline: CorpusOutline,
     private readonly language: Language,
+    /** Without it, a French label goes into the English template as written (as before labelEquivalents.ts). */
+    private readonly knowledge: BilingualKnowledge | null = null,
   ) {}
 
   label(label: string | null, origin: CandidateOrigin, source: string): void {
@@ -107,7 +119,32 @@ class CandidateList {
     // A name read from prose keeps its capitals ("Chef de Cabinet"); a heading's first capital is only the heading's.
     const isName = origin === 'name' ? () => true : (w: string) => this.outline.isName(w);
     const question = questionFromLabel(label, this.language, isName);
-    if (question) this.items.push({ question, origin, source });
+    if (!question) return;
+    if (this.translates(source)) this.foreignLabel(label, origin, source);
+    else this.items.push({ question, origin, source });
+  }
+
+  /**
+   * An English visitor's label from a French document. French visitors' labels from English pages
+   * are left as they were: the knowledge gathered reads French into English (the corpus's main
+   * language into the other), and their suggestions are not this change's to alter.
+   */
+  private translates(source: string): boolean {
+    return this.knowledge !== null && this.language === 'en' && this.outline.languageOf(source) === 'fr';
+  }
+
+  private foreignLabel(label: string, origin: CandidateOrigin, source: string): void {
+    const clean = cleanLabel(label);
+    const ownWords = ownWordsQuestion(label, this.language);
+    if (!clean || !ownWords || !this.knowledge) return;
+    const { knowledge } = this;
+    const found = englishLabel(clean, knowledge);
+    // A name keeps its capitals; a page's heading or a common word is lower-cased as an English page's label would be.
+    const keepsCapitals = found?.rule !== 'one-word' && (found?.rule !== 'corpus-pair' || origin === 'name');
+    const isName = keepsCapitals ? () => true : (w: string) => this.outline.isName(w) || knowledge.englishSpelling.isName(w);
+    const english = found && questionFromLabel(found.english, this.language, isName);
+    if (english) this.items.push({ question: english, origin, source, fallback: ownWords });
+    else this.items.push({ question: ownWords, origin, source, ownWords: true });
   }
 
   corpusQuestions(source: string): void {
@@ -116,8 +153,8 @@ class CandidateList {
   }
 }
 
-export function followUpCandidates(input: FollowUpInput, outline: CorpusOutline): Candidate[] {
-  const list = new CandidateList(outline, input.language);
+export function followUpCandidates(input: FollowUpInput, outline: CorpusOutline, knowledge: BilingualKnowledge | null = null): Candidate[] {
+  const list = new CandidateList(outline, input.language, knowledge);
   const citedSources = new Set(input.cited.map((p) => p.source));
   for (const p of input.cited) for (const h of outline.neighbourHeadings(p.source, p.heading)) list.label(h, 'neighbour-heading', p.source);
   for (const p of input.cited) for (const item of listItemLabels(p, input.quoted)) list.label(item, 'list-item', p.source);
@@ -134,9 +171,9 @@ export function followUpCandidates(input: FollowUpInput, outline: CorpusOutline)
 }
 
 /** Example questions from the whole corpus, taking each document's candidates in turn so that examples span documents. */
-export function outlineCandidates(outline: CorpusOutline, language: Language): Candidate[] {
+export function outlineCandidates(outline: CorpusOutline, language: Language, knowledge: BilingualKnowledge | null = null): Candidate[] {
   const perSource = outline.sources.map((source) => {
-    const list = new CandidateList(outline, language);
+    const list = new CandidateList(outline, language, knowledge);
     list.corpusQuestions(source);
     const sections = outline.sectionsOf(source);
     if (sections[0]) list.label(sections[0].title, 'outline', source);

@@ -5,6 +5,7 @@
 import type { Language } from '../../types.js';
 import { type FollowUpInput, followUpCandidates, outlineCandidates } from './candidates.js';
 import { CONVERSATIONAL_KINDS, type SmalltalkKind } from './catalogue.js';
+import type { BilingualKnowledge } from './labelEquivalents.js';
 import { type LanguageHints, type LanguageSource, resolveLanguage } from './language.js';
 import type { CorpusOutline } from './outline.js';
 import { recogniseTurn, type TurnReading } from './recognise.js';
@@ -31,6 +32,8 @@ export interface ConversationOptions {
   outline: CorpusOutline | null;
   answerable: Answerable;
   contactUrl?: string;
+  /** English for the French labels an English visitor is offered (labelEquivalents.ts); none: labels as written. */
+  knowledge?: BilingualKnowledge | null;
 }
 
 export interface SmalltalkReply {
@@ -75,7 +78,12 @@ export class Conversation {
     if (!outline) return Promise.resolve([]);
     let examples = this.examplesByLanguage.get(language);
     if (!examples) {
-      examples = this.verifier.pick(outlineCandidates(outline, language), language, EXAMPLES_OFFERED, EXAMPLE_CHECKS);
+      examples = this.verifier.pick(
+        outlineCandidates(outline, language, this.options.knowledge),
+        language,
+        EXAMPLES_OFFERED,
+        EXAMPLE_CHECKS,
+      );
       this.examplesByLanguage.set(language, examples);
     }
     return examples;
@@ -85,7 +93,7 @@ export class Conversation {
   async followUps(input: FollowUpInput, count = FOLLOW_UPS_OFFERED): Promise<string[]> {
     const { outline } = this.options;
     if (!outline) return [];
-    const candidates = followUpCandidates(input, outline);
+    const candidates = followUpCandidates(input, outline, this.options.knowledge);
     return this.verifier.pick(candidates, input.language, count, NEW_CHECKS_PER_TURN);
   }
 

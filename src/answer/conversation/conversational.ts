@@ -13,6 +13,7 @@ import { conversationTriesToTakeOver } from '../history.js';
 import { TurnSigner } from '../turnSignature.js';
 import type { ChatAnswer, ChatRequest } from '../types.js';
 import { questionKey } from './candidates.js';
+import { indexKnowledge } from './bilingual.js';
 import { Conversation, FOLLOW_UPS_OFFERED } from './conversation.js';
 import { resolveLanguage } from './language.js';
 import type { CorpusOutline } from './outline.js';
@@ -67,6 +68,7 @@ export class ConversationalAssistant extends Assistant {
       outline: options.outline ?? null,
       contactUrl: options.contactUrl,
       answerable: (question, language) => this.answerable(question, language),
+      knowledge: options.outline ? indexKnowledge(options.outline, this.vocabulary) : null,
     });
   }
 

@@ -4,6 +4,8 @@
 // banners), which are navigation, never something to suggest.
 import { detectLanguage } from '../../text/language.js';
 import type { Chunk, Language } from '../../types.js';
+import { CorpusPairs } from './corpusPairs.js';
+import { EnglishSpelling } from './englishSpelling.js';
 import { namesIn } from './names.js';
 import { normaliseWord } from './tokens.js';
 
@@ -74,6 +76,10 @@ export class CorpusOutline {
   private readonly lowerCaseWords = new Set<string>();
   private readonly capitalisedWords = new Set<string>();
   private readonly names = new Map<string, string[]>();
+  /** The English its translated pages give French labels (titles, headings, aligned items). */
+  readonly pairs: CorpusPairs;
+  /** How its English pages write words: a translated label is shown only as they write it. */
+  readonly english: EnglishSpelling;
 
   constructor(chunks: Chunk[]) {
     const bySource = new Map<string, Chunk[]>();
@@ -97,6 +103,8 @@ export class CorpusOutline {
       this.sections.set(source, sections);
       this.names.set(source, this.askableNames(ordered.map((c) => c.text).join('\n')));
     }
+    this.pairs = new CorpusPairs(chunks, this);
+    this.english = new EnglishSpelling(chunks, (source) => this.languageOf(source));
   }
 
   /** Named things a text speaks of (names.ts) worth a question: chrome lines and common words left out. */

@@ -38,6 +38,11 @@ export function cleanLabel(label: string): string | null {
 }
 
 const OTHER_ARTICLE: Record<Language, RegExp> = { fr: /^the\s+/i, en: /^(le|la|les)\s+|^l['’](?=\p{L})/iu };
+/** The label without an article of the other language: "les Nations Unies" in English is "Nations Unies". */
+export function withoutArticle(label: string, language: Language): string {
+  return label.replace(OTHER_ARTICLE[language], '');
+}
+
 const ARTICLE_FIRST = /^(the|le|la|les|l['’])(?=\s|\p{L})/iu;
 
 /**
@@ -70,6 +75,18 @@ export function questionFromLabel(label: string, language: Language, isName: (wo
   if (QUESTION_OPENING[language].test(clean)) return language === 'fr' ? `${clean} ?` : `${clean}?`;
   if (PREPOSITION_FIRST.test(clean)) return null;
   // An article of the other language is dropped ("Tell me about Nations Unies", not "about les Nations Unies").
-  const phrase = inSentence(clean.replace(OTHER_ARTICLE[language], ''), isName);
+  const phrase = inSentence(withoutArticle(clean, language), isName);
   return language === 'fr' ? `Parlez-moi ${frenchOf(phrase)}` : `Tell me about ${phrase}`;
+}
+
+/**
+ * A label of the other language that has no reliable translation (labelEquivalents.ts), offered in
+ * the source's own words: quoted as written, so that the visitor reads it as the page's name for the
+ * topic rather than as the assistant's English or French, and asked back it finds the same passages.
+ */
+export function ownWordsQuestion(label: string, language: Language): string | null {
+  const clean = cleanLabel(label);
+  if (!clean || PREPOSITION_FIRST.test(clean)) return null;
+  const words = withoutArticle(clean, language);
+  return language === 'fr' ? `Parlez-moi de « ${words} »` : `Tell me about “${words}”`;
 }

@@ -48,12 +48,17 @@ export class SuggestionVerifier {
   async pick(candidates: readonly Candidate[], language: Language, count: number, budget: number): Promise<string[]> {
     const picked: string[] = [];
     let asked = 0;
+    // A translated label not answered is tried in its own words (its fallback), in the same place.
+    const asking = async (question: string): Promise<boolean | null> => {
+      const known = this.verdicts.has(keyOf(question, language));
+      if (!known && asked >= budget) return null;
+      if (!known) asked++;
+      return this.isAnswerable(question, language);
+    };
     for (const c of candidates) {
       if (picked.length >= count) break;
-      const known = this.verdicts.has(keyOf(c.question, language));
-      if (!known && asked >= budget) continue;
-      if (!known) asked++;
-      if (await this.isAnswerable(c.question, language)) picked.push(c.question);
+      const question = (await asking(c.question)) ? c.question : c.fallback && (await asking(c.fallback)) ? c.fallback : null;
+      if (question) picked.push(question);
     }
     return picked;
   }
