@@ -110,6 +110,31 @@ describe('followUpCandidates for an English visitor on a French page', () => {
     expect(watering?.fallback).toBe('Tell me about “Arroser”');
   });
 
+  it('offers nothing for a label whose English makes no question (navigation in both languages)', () => {
+    // The pages pair by the ingestion's translations: one aligned sentence links them.
+    const linked = new CorpusOutline([
+      chunk('x-fr.md', 'Outils du jardin', 'Du semis à la récolte', 'Tout commence en avril.', 1, 'fr', [
+        {
+          language: 'en',
+          source: 'x-en.md',
+          title: 'Garden tools',
+          sentences: [{ text: 'Tout commence en avril.', translation: 'It all starts in April.', lines: [1, 1] }],
+        },
+      ]),
+      chunk('x-fr.md', 'Outils du jardin', 'Les bêches', 'Une bêche par parcelle.', 5, 'fr'),
+      chunk('x-en.md', 'Garden tools', 'From seed to harvest', 'It all starts in April.', 1, 'en'),
+      chunk('x-en.md', 'Garden tools', 'Spades', 'One spade per plot.', 5, 'en'),
+    ]);
+    const cited = ref(chunk('x-fr.md', 'Outils du jardin', 'Les bêches', 'Une bêche par parcelle.', 5, 'fr'));
+    const questions = followUpCandidates({ language: 'en', cited: [cited], retrieved: [], quoted: '', asked: ['?'] }, linked, {
+      ...knowledge,
+      corpusPairs: linked.pairs,
+      englishSpelling: linked.english,
+    }).map((c) => c.question);
+    expect(questions).toEqual([]);
+    expect(linked.pairs.englishOf('Du semis à la récolte')).toBe('From seed to harvest');
+  });
+
   it('leaves a French visitor’s suggestions as they were', () => {
     expect(followUpCandidates(input('fr'), outline, knowledge)).toEqual(followUpCandidates(input('fr'), outline));
     expect(outlineCandidates(outline, 'fr', knowledge)).toEqual(outlineCandidates(outline, 'fr'));

@@ -6,6 +6,7 @@ import { FixedNames } from '../../src/answer/conversation/fixedNames.js';
 import { type BilingualKnowledge, englishLabel, LABEL_RULES, type LabelRuleName } from '../../src/answer/conversation/labelEquivalents.js';
 import { ownWordsQuestion } from '../../src/answer/conversation/templates.js';
 
+const PAGE = 'guide-fr.md';
 const PAGE_PAIRS: Record<string, string> = { 'calendrier des semis': 'Sowing calendar', 'ligue des jardiniers': 'Garden league' };
 const WORDS: Record<string, string[]> = {
   semences: ['seeds'],
@@ -13,13 +14,21 @@ const WORDS: Record<string, string[]> = {
   graines: ['seed'],
   bêches: ['spadess'],
   arrosage: ['watering'],
+  anciennes: ['old', 'ancient'],
+  calendrier: ['calendar'],
+  semis: ['sowing'],
 };
+/** The English translation of the French page the labels are read from. */
+const ENGLISH_PAGE = 'Welcome to the garden.\nWe keep old seeds in the shed, and the 2040 Plan sets the calendar of the sowing.';
 /** The English pages' words: lower case ones, and names they only write capitalised. */
 const ENGLISH_WORDS = new Set(['seeds', 'harvest', 'crop', 'seed', 'watering']);
 const ENGLISH_NAMES = new Set(['Villebrune']);
 
 const knowledge: BilingualKnowledge = {
-  corpusPairs: { englishOf: (label) => PAGE_PAIRS[label.toLowerCase()] ?? null },
+  corpusPairs: {
+    englishOf: (label) => PAGE_PAIRS[label.toLowerCase()] ?? null,
+    englishPageText: (source) => (source === PAGE ? ENGLISH_PAGE : null),
+  },
   fixedNames: new FixedNames([{ en: ['Gardeners League', 'GL'], fr: ['Ligue des Jardiniers', 'LJ'] }]),
   acronymEquivalents: new Map([
     ['CJB', ['BGC']],
@@ -42,6 +51,8 @@ const RULE_CASES: Array<{ rule: LabelRuleName; matched: [string, string]; notMat
   { rule: 'one-word', matched: ['Semences', 'Seeds'], notMatched: 'Récolte' },
   // A place the English pages write alike; a common word they do not write stays French.
   { rule: 'same-name', matched: ['Villebrune', 'Villebrune'], notMatched: 'Mairie' },
+  // The English page orders the words; a word with no English ("rares") leaves the label French.
+  { rule: 'counterpart-phrase', matched: ['Semences anciennes', 'old seeds'], notMatched: 'Semences rares' },
 ];
 
 describe('LABEL_RULES', () => {
@@ -52,25 +63,39 @@ describe('LABEL_RULES', () => {
 
   it.each(RULE_CASES)('$rule: $matched.0 → $matched.1, $notMatched → none', ({ rule, matched, notMatched }) => {
     const found = LABEL_RULES.find((r) => r.name === rule);
-    expect(found?.english(matched[0], knowledge)).toBe(matched[1]);
-    expect(found?.english(notMatched, knowledge)).toBeNull();
+    expect(found?.english(matched[0], knowledge, PAGE)).toBe(matched[1]);
+    expect(found?.english(notMatched, knowledge, PAGE)).toBeNull();
   });
 
   it('gives no one-word English of another number, nor one the English pages never write', () => {
     const oneWord = LABEL_RULES.find((r) => r.name === 'one-word');
     // A plural given a singular reads as another topic.
-    expect(oneWord?.english('Graines', knowledge)).toBeNull();
+    expect(oneWord?.english('Graines', knowledge, PAGE)).toBeNull();
     // A search form (here, a misspelling) the English pages do not write is no English.
-    expect(oneWord?.english('Bêches', knowledge)).toBeNull();
-    expect(oneWord?.english('arrosage', knowledge)).toBe('watering');
+    expect(oneWord?.english('Bêches', knowledge, PAGE)).toBeNull();
+    expect(oneWord?.english('arrosage', knowledge, PAGE)).toBe('watering');
     // Several words: word order is not known, so no word-for-word English.
-    expect(oneWord?.english('Semences anciennes', knowledge)).toBeNull();
+    expect(oneWord?.english('Semences anciennes', knowledge, PAGE)).toBeNull();
+  });
+
+  it('finds a phrase of several words on the page’s translation only, once, numbers and names as they are', () => {
+    const phrase = LABEL_RULES.find((r) => r.name === 'counterpart-phrase');
+    expect(phrase?.english('Plan 2040', knowledge, PAGE)).toBe('2040 Plan');
+    expect(phrase?.english('Semences anciennes', knowledge, 'other-fr.md')).toBeNull();
+    const page = (text: string) => ({ ...knowledge, corpusPairs: { ...knowledge.corpusPairs, englishPageText: () => text } });
+    // Two phrases: two readings, none chosen.
+    expect(phrase?.english('Semences anciennes', page(`${ENGLISH_PAGE}\nWe sell ancient seeds.`), PAGE)).toBeNull();
+    // Small words between the English words only where the French label has some ("des": up to two).
+    expect(phrase?.english('Semences anciennes', page('We keep seeds of old.'), PAGE)).toBeNull();
+    expect(phrase?.english('Calendrier des semis', knowledge, PAGE)).toBe('calendar of the sowing');
+    // Words far apart in a sentence are no phrase.
+    expect(phrase?.english('Semences anciennes', page('Seeds are sown in the old beds.'), PAGE)).toBeNull();
   });
 
   it('takes the organisation’s own pages before the fixed names', () => {
-    expect(englishLabel('Ligue des Jardiniers', knowledge)).toEqual({ english: 'Garden league', rule: 'corpus-pair' });
-    expect(englishLabel('LJ', knowledge)).toEqual({ english: 'GL', rule: 'fixed-name' });
-    expect(englishLabel('Programme 2040', knowledge)).toBeNull();
+    expect(englishLabel('Ligue des Jardiniers', knowledge, PAGE)).toEqual({ english: 'Garden league', rule: 'corpus-pair' });
+    expect(englishLabel('LJ', knowledge, PAGE)).toEqual({ english: 'GL', rule: 'fixed-name' });
+    expect(englishLabel('Programme 2040', knowledge, PAGE)).toBeNull();
   });
 });
 

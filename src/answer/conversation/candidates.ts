@@ -138,13 +138,17 @@ class CandidateList {
     const ownWords = ownWordsQuestion(label, this.language);
     if (!clean || !ownWords || !this.knowledge) return;
     const { knowledge } = this;
-    const found = englishLabel(clean, knowledge);
+    const found = englishLabel(clean, knowledge, source);
     // A name keeps its capitals; a page's heading or a common word is lower-cased as an English page's label would be.
     const keepsCapitals = found?.rule !== 'one-word' && (found?.rule !== 'corpus-pair' || origin === 'name');
     const isName = keepsCapitals ? () => true : (w: string) => this.outline.isName(w) || knowledge.englishSpelling.isName(w);
-    const english = found && questionFromLabel(found.english, this.language, isName);
+    if (!found) {
+      this.items.push({ question: ownWords, origin, source, ownWords: true });
+      return;
+    }
+    // The English makes no question ("From relief to recovery", "Who we are"): its French, navigation too, is not offered.
+    const english = questionFromLabel(found.english, this.language, isName);
     if (english) this.items.push({ question: english, origin, source, fallback: ownWords });
-    else this.items.push({ question: ownWords, origin, source, ownWords: true });
   }
 
   corpusQuestions(source: string): void {

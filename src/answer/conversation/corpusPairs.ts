@@ -4,7 +4,8 @@
 // short line aligned with an English one is that line; a French page's section headings are its
 // English page's, in order, when both pages have as many sections (a translated page keeps its
 // sections; a different count means the pages were cut differently, and positions say nothing).
-// A French label given two different English labels is given none: the pages disagree.
+// A French label given two different English labels is given none: the pages disagree. The English
+// page's text is kept for the French page's longer labels (counterpartPhrase.ts).
 import type { Chunk, Language } from '../../types.js';
 import { cleanLabel } from './templates.js';
 import { normaliseWord } from './tokens.js';
@@ -22,9 +23,13 @@ export interface PairSources {
 export class CorpusPairs {
   /** French label key → its English label; null when the pages give two. */
   private readonly english = new Map<string, string | null>();
+  /** French page → its English translation. */
+  private readonly pages = new Map<string, string>();
+  /** Text of the English pages that translate a French one. */
+  private readonly englishTexts = new Map<string, string[]>();
 
   constructor(chunks: readonly Chunk[], sources: PairSources) {
-    const pages = new Map<string, string>();
+    const { pages } = this;
     for (const chunk of chunks) {
       if (sources.languageOf(chunk.source) !== 'fr') continue;
       for (const t of chunk.translations ?? []) {
@@ -34,6 +39,14 @@ export class CorpusPairs {
       }
     }
     for (const [french, english] of pages) this.pairPages(sources.sectionsOf(french), sources.sectionsOf(english));
+    for (const english of pages.values()) this.englishTexts.set(english, []);
+    for (const chunk of chunks) this.englishTexts.get(chunk.source)?.push(chunk.text);
+  }
+
+  /** The text of the English translation of this French page, or null when it has none. */
+  englishPageText(frenchSource: string): string | null {
+    const english = this.pages.get(frenchSource);
+    return english === undefined ? null : (this.englishTexts.get(english) ?? []).join('\n');
   }
 
   private pairPages(french: ReadonlyArray<{ title: string; heading: string | null }>, english: typeof french): void {

@@ -7,13 +7,15 @@
 // 2040", "Structure organisationnelle") and nothing here can reorder them, so the label is then
 // offered as the source's own words (templates.ts, ownWordsQuestion). The rules are data, each with
 // its reason; test/conversation/labelEquivalents.test.ts checks each on a label it matches and one it does not.
+import { isStopWord, words } from '../../text/analyzer.js';
 import { isAcronym } from '../organisations.js';
+import { counterpartPhrase } from './counterpartPhrase.js';
 import { withoutArticle } from './templates.js';
 
 /** What the project knows of English and French, gathered once per loaded index (see bilingual.ts). */
 export interface BilingualKnowledge {
   /** The English label the corpus's translated pages give a French one (corpusPairs.ts). */
-  corpusPairs: { englishOf(label: string): string | null };
+  corpusPairs: { englishOf(label: string): string | null; englishPageText(frenchSource: string): string | null };
   /** Fixed English names of French ones (fixedNames.ts). */
   fixedNames: { englishOf(name: string): string | null };
   /** Acronyms the corpus spells out with the same words in another language (AcronymReader.equivalents: OIM → IOM). */
@@ -24,13 +26,13 @@ export interface BilingualKnowledge {
   englishSpelling: { spelling(word: string): string | null; isName(word: string): boolean };
 }
 
-export type LabelRuleName = 'corpus-pair' | 'fixed-name' | 'corpus-acronym' | 'one-word' | 'same-name';
+export type LabelRuleName = 'corpus-pair' | 'fixed-name' | 'corpus-acronym' | 'one-word' | 'same-name' | 'counterpart-phrase';
 
 export interface LabelRule {
   name: LabelRuleName;
   why: string;
-  /** The English for a cleaned French label (cleanLabel), or null when the rule does not know it. */
-  english(label: string, knowledge: BilingualKnowledge): string | null;
+  /** The English for a cleaned French label (cleanLabel) of a French page, or null when the rule does not know it. */
+  english(label: string, knowledge: BilingualKnowledge, source: string): string | null;
 }
 
 /** A single word: letters and inner hyphens or apostrophes, no digits. */
@@ -95,6 +97,21 @@ export const LABEL_RULES: readonly LabelRule[] = [
         : null;
     },
   },
+  {
+    name: 'counterpart-phrase',
+    why: "Several words are ordered by the label's own page in English: its translation must write one run of exactly their translations (the words themselves for names and numbers), in any order; every word must have one, or there is no English.",
+    english: (label, k, source) => {
+      const text = k.corpusPairs.englishPageText(source);
+      if (!text) return null;
+      const all = words(withoutArticle(label, 'en'));
+      const content = all.filter((w) => !isStopWord(w, 'fr'));
+      return counterpartPhrase(
+        text,
+        content.map((w) => [w, ...k.englishWords(w)]),
+        all.length - content.length,
+      );
+    },
+  },
 ];
 
 export interface LabelEquivalent {
@@ -102,10 +119,10 @@ export interface LabelEquivalent {
   rule: LabelRuleName;
 }
 
-/** The English for a cleaned French label by the first rule that knows it, or null. */
-export function englishLabel(label: string, knowledge: BilingualKnowledge): LabelEquivalent | null {
+/** The English for a cleaned French label of a French page by the first rule that knows it, or null. */
+export function englishLabel(label: string, knowledge: BilingualKnowledge, source: string): LabelEquivalent | null {
   for (const rule of LABEL_RULES) {
-    const english = rule.english(label, knowledge);
+    const english = rule.english(label, knowledge, source);
     if (english) return { english, rule: rule.name };
   }
   return null;
