@@ -119,11 +119,31 @@ export interface LabelEquivalent {
   rule: LabelRuleName;
 }
 
-/** The English for a cleaned French label of a French page by the first rule that knows it, or null. */
-export function englishLabel(label: string, knowledge: BilingualKnowledge, source: string): LabelEquivalent | null {
+function firstRule(label: string, knowledge: BilingualKnowledge, source: string): LabelEquivalent | null {
   for (const rule of LABEL_RULES) {
     const english = rule.english(label, knowledge, source);
     if (english) return { english, rule: rule.name };
   }
   return null;
+}
+
+/**
+ * Answers per loaded index's knowledge, by page and label: every uncached turn labels the same
+ * headings and names again, and a phrase is looked for through its English page's text. Labels come
+ * from the corpus only (headings, titles, names, list items), never from a visitor, so the memo is
+ * bounded by the corpus.
+ */
+const answers = new WeakMap<BilingualKnowledge, Map<string, LabelEquivalent | null>>();
+
+/** The English for a cleaned French label of a French page by the first rule that knows it, or null. */
+export function englishLabel(label: string, knowledge: BilingualKnowledge, source: string): LabelEquivalent | null {
+  const known = answers.get(knowledge) ?? new Map<string, LabelEquivalent | null>();
+  answers.set(knowledge, known);
+  const key = `${source}\u0000${label}`;
+  let found = known.get(key);
+  if (found === undefined) {
+    found = firstRule(label, knowledge, source);
+    known.set(key, found);
+  }
+  return found;
 }
