@@ -1,10 +1,11 @@
 // English for a French label, offered to an English visitor instead of the French words in an
 // English template ("Tell me about Nations Unies"). Only what the project already knows is used, and
 // only where it is reliable: the organisation's own translated pages first, then fixed names, the
-// acronyms the corpus spells out in both languages, and a single word the dictionary and the pages
-// translate one way only. Anything else — several words, a number, a word with two senses — has no
-// reliable English: French noun phrases put their adjectives and numbers after the noun ("Programme
-// 2040", "Structure organisationnelle") and nothing here can reorder them, so the label is then
+// acronyms the corpus spells out in both languages, a single word the dictionary and the pages
+// translate one way only, a proper name the English pages write alike, and several words only as the
+// label's English page writes them. Word for word, several words have no reliable English: French
+// noun phrases put their adjectives and numbers after the noun ("Programme 2040", "Structure
+// organisationnelle") and nothing here can reorder them without that page. A label no rule knows is
 // offered as the source's own words (templates.ts, ownWordsQuestion). The rules are data, each with
 // its reason; test/conversation/labelEquivalents.test.ts checks each on a label it matches and one it does not.
 import { isStopWord, words } from '../../text/analyzer.js';
