@@ -10,7 +10,7 @@ import { createEmbedder } from '../../src/embed/index.js';
 import { embedText } from '../../src/embed/local.js';
 import { IndexError, loadIndex } from '../../src/index/diskIndex.js';
 import { chunkFile, chunkFiles, ingest, isIndexStale, PIPELINE_VERSION } from '../../src/ingest/ingest.js';
-import { LockError } from '../../src/ingest/lock.js';
+import { LOCK_TIMINGS, LockError } from '../../src/ingest/lock.js';
 import { openRetriever } from '../../src/retrieve/open.js';
 import { startFakeOpenAI, type FakeOpenAI } from '../helpers/fakeOpenAI.js';
 import { countingEmbedder, workspace, type Workspace } from './support.js';
@@ -166,8 +166,10 @@ describe('the ingestion lock', () => {
     const lock = `${ws.indexDir}.lock`;
     mkdirSync(lock, { recursive: true });
     await expect(ingest({ config: ws.config(), embedder: countingEmbedder() })).rejects.toBeInstanceOf(LockError);
-    const longAgo = new Date(Date.now() - 60_000);
-    utimesSync(lock, longAgo, longAgo); // no heartbeat for a minute: its holder is gone
+    // Twice the expiry, not exactly it: at exactly staleMs the lock's age sits on the boundary and the
+    // take-over depended on how long the first attempt took (it failed in 2-3 of 5 loaded runs).
+    const longAgo = new Date(Date.now() - 2 * LOCK_TIMINGS.staleMs);
+    utimesSync(lock, longAgo, longAgo); // no heartbeat for two expiry periods: its holder is gone
     expect((await ingest({ config: ws.config(), embedder: countingEmbedder() })).upToDate).toBe(false);
   });
 });

@@ -45,7 +45,7 @@ import {
  * higher (fr 90/98 %, en 85/95 %, 90 % refused, 90 % of claims): raise a floor when a change reaches
  * more, never lower one to let a change through.
  */
-const FLOORS = { fr: { hit1: 41, hit3: 44 }, en: { hit1: 40, hit3: 42 }, refused: 17, claimsRight: 30 };
+const FLOORS = { fr: { hit1: 41, hit3: 44 }, en: { hit1: 40, hit3: 43 }, refused: 17, claimsRight: 30 };
 
 const manifest = readManifest();
 const files = corpusFiles();
