@@ -13,5 +13,9 @@ export function createChatModel(config: Config): ChatOpenAI | null {
     maxTokens: config.MODEL_MAX_TOKENS,
     timeout: config.MODEL_TIMEOUT_MS,
     maxRetries: config.MODEL_MAX_RETRIES,
+    // Nothing reads the token counts (no budget, metric or log uses them), and asking for them
+    // makes the server send one more chunk after the answer, which LangChain turns into a message
+    // and merges like any other: CPU per streamed answer for nothing.
+    streamUsage: false,
   });
 }
