@@ -13,9 +13,13 @@ const REPLY = "L'OIM compte 175 États Membres [1].";
 /**
  * Untimed answers first: a fresh server's first answers compile the model path (JIT) and load lazy
  * modules, 100–500 ms each on this machine, which set p99 alone when 2 of 200 samples are cold.
- * Start-up is bench:startup's measure, not the steady time to the first token.
+ * Start-up is bench:startup's measure, not the steady time to the first token. 30 were not enough:
+ * read per thread from /proc over three windows of 300 sequential streamed answers after 30 untimed
+ * ones, the server's CPU per answer was 7.9-9.8, then 5.6-6.5, then 4.9-5.6 ms (load 1.7-2.2). The
+ * first window still paid the insights writer thread compiling its modules (about 1 ms an answer)
+ * and V8's background compilation (about 1.5 ms), which a server in service has done long before.
  */
-const WARM_UP_REQUESTS = 30;
+const WARM_UP_REQUESTS = 600;
 
 /** Milliseconds from sending a request to receiving the first `event: token`. */
 async function timeToFirstToken(url: string, body: object): Promise<number> {
