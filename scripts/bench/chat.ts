@@ -284,7 +284,14 @@ async function loadTimed(url: string, target: 'chat' | 'bare', concurrency: numb
   return before && after && count > 0 ? { ...row, serverMs: ((after.seconds - before.seconds) / count) * 1000 } : row;
 }
 
+/**
+ * Both endpoints warmed first, as the recording comparison's servers are: without it the first
+ * round (chat at c=1) also paid the JIT compiling the answer path, which a server in service has
+ * done long before; start-up is bench:startup's measure.
+ */
 async function measurePairs(url: string, concurrencies: number[], seconds: number): Promise<Array<{ bare: Row; chat: Row }>> {
+  await load(url, 'bare', 8, WARM_UP_SECONDS);
+  await load(url, 'chat', 8, WARM_UP_SECONDS);
   const rows = [];
   for (const c of concurrencies)
     rows.push({ bare: await loadTimed(url, 'bare', c, seconds), chat: await loadTimed(url, 'chat', c, seconds) });
