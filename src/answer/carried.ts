@@ -72,7 +72,7 @@ const PHONE_CANDIDATE = /[+(]?\d[\d \t().\-/\u00a0\u202f]*\d/g;
 /**
  * The fewest digits of a number libphonenumber-js accepts: a one-digit country code and the shortest
  * national number of its metadata (4 digits, Austria's; test/answer/carried.test.ts checks it).
- * Shorter stretches are counts, years and prices ("175 États Membres"): asking the library about
+ * Shorter stretches are counts, years and prices ("42 bureaux", "en 1999"): asking the library about
  * each cost 0.2–0.3 ms of CPU before a model answer's first sentence could be sent.
  */
 export const MIN_PHONE_DIGITS = 5;
