@@ -337,19 +337,21 @@ export class HybridRetriever implements Retriever {
 
   /** The same for one window of a passage. */
   private windowClasses(i: number, l: number): TermClasses {
-    const { windows, lines } = this.passageTerms(i);
-    const w = windows[l];
-    w.classes ??= termClasses(lines.slice(w.start, w.end).join('\n'), this.index.lexical.languages[i]);
+    const w = this.passageTerms(i).windows[l];
+    w.classes ??= termClasses(this.windowText(i, l), this.index.lexical.languages[i]);
     return w.classes;
+  }
+
+  /** The lines of one window of a passage, as written. */
+  private windowText(i: number, l: number): string {
+    const { windows, lines } = this.passageTerms(i);
+    const { start, end } = windows[l];
+    return lines.slice(start, end).join('\n');
   }
 
   /** The text of a passage's best-covering window (the whole passage when it has one line or none stands out). */
   private lineText(i: number, line: number): string {
-    const text = this.index.chunks[i].text;
-    if (line < 0) return text;
-    const { windows, lines } = this.passageTerms(i);
-    const { start, end } = windows[line];
-    return lines.slice(start, end).join('\n');
+    return line < 0 ? this.index.chunks[i].text : this.windowText(i, line);
   }
 
   /** Terms with the year of the passage's document date when the question names that year (a 2016 release speaks of 2016). */

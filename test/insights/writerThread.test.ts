@@ -33,14 +33,16 @@ function threadsAtNice(nice: number): number {
   return count;
 }
 
+/** An insights service writing to its own SQLite file under the test's folder. */
+function serviceWithFile(folder: string): InsightsService {
+  return new InsightsService(
+    loadConfig({ SQLITE_FILE: path.join(dir, folder, 'insights.sqlite'), INDEX_DIR: path.join(dir, 'none'), CORPUS_DIR: dir }),
+  );
+}
+
 describe('writer thread (SQLite file)', () => {
   it('writes what the server records, redacted, and the server reads it back', async () => {
-    const config = loadConfig({
-      SQLITE_FILE: path.join(dir, 'data', 'insights.sqlite'),
-      INDEX_DIR: path.join(dir, 'none'),
-      CORPUS_DIR: dir,
-    });
-    const insights = new InsightsService(config);
+    const insights = serviceWithFile('data');
     try {
       const ids = ['Mail jane@example.org', 'Second question', 'Third question'].map((question) =>
         insights.record({ question, answer: answer(), latencyMs: 4, indexBuildId: 'build-a' }),
@@ -64,12 +66,7 @@ describe('writer thread (SQLite file)', () => {
     'runs at the lowest priority (nice 19), below the thread that answers, and ends with the service',
     async () => {
       const before = threadsAtNice(WRITER_NICE);
-      const config = loadConfig({
-        SQLITE_FILE: path.join(dir, 'nice', 'insights.sqlite'),
-        INDEX_DIR: path.join(dir, 'none'),
-        CORPUS_DIR: dir,
-      });
-      const insights = new InsightsService(config);
+      const insights = serviceWithFile('nice');
       try {
         insights.record({ question: 'A question', answer: answer(), latencyMs: 3, indexBuildId: null });
         await insights.flush();
