@@ -246,6 +246,28 @@ describe.each(engines)('insights store on $name', (engine) => {
     expect(await opened.database.db.selectFrom('passages').select('hash').execute()).toEqual([]);
   });
 
+  it('purges in chunks: every old turn goes, and an answer shared across chunks only with its last turn', async () => {
+    const chunked = new TurnStore(opened.database, { purgeChunkTurns: 2 });
+    const shared = answer({ citations: [citation(3)] });
+    const own = answer({ answer: 'Another answer [1].', citations: [citation(4)] });
+    const old = ['01', '02', '03', '04', '05'].map((d, i) =>
+      record(`Old ${i}`, { at: at(`2025-01-${d}T00:00:00Z`), answer: i === 2 ? own : shared }),
+    );
+    const recent = record('Recent', { at: at('2025-03-01T00:00:00Z'), answer: shared });
+    await chunked.insertTurns([...old, recent]);
+    expect(await chunked.purgeBefore(at('2025-02-01T00:00:00Z'))).toBe(5);
+    for (const turn of old) expect(await chunked.findTurn(turn.id)).toBeNull();
+    const kept = await opened.database.db.selectFrom('answers').select(['hash', 'turn_count']).execute();
+    expect(kept.map((a) => Number(a.turn_count))).toEqual([1]);
+    expect((await chunked.findTurn(recent.id))?.citations.map((c) => c.text)).toEqual([citation(3).text]);
+    const passages = await opened.database.db.selectFrom('passages').select('hash').execute();
+    expect(passages.map((p) => p.hash)).toEqual([sha256(citation(3).text)]);
+    // A number of old turns that is a multiple of the chunk ends on an empty chunk.
+    await chunked.insertTurns(['01', '02'].map((d) => record(`Older ${d}`, { at: at(`2024-12-${d}T00:00:00Z`), answer: own })));
+    expect(await chunked.purgeBefore(at('2025-02-01T00:00:00Z'))).toBe(2);
+    expect(await opened.database.db.selectFrom('answers').select('hash').execute()).toHaveLength(1);
+  });
+
   it('counts the turns of the answers already kept when it adds the turn counts (migration 2025_002)', async () => {
     const { database, cleanup } = await opened.fresh();
     try {
