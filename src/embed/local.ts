@@ -3,7 +3,7 @@
 // English questions meet French cognates (objectives/objectifs, climate/climatique). It is
 // deterministic, needs no download, and is cheap enough to embed 100k passages in seconds.
 import { Embeddings } from '@langchain/core/embeddings';
-import { analyze, foldAccents, isStopWord, words } from '../text/analyzer.js';
+import { foldAccents, isStopWord, wordTerms, words } from '../text/analyzer.js';
 
 // v2: accented words also yield the stem of their accent-free spelling.
 export const LOCAL_EMBEDDER_VERSION = 'local-hash-v3';
@@ -12,39 +12,54 @@ const STEM_WEIGHT = 1;
 const NGRAM_WEIGHT = 0.35;
 const NGRAM_SIZES = [3, 4];
 
-/** FNV-1a: a fast, well-distributed 32-bit hash; the sign bit of a second mix spreads collisions. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a from a running hash: a fast, well-distributed 32-bit hash; the sign bit of a second mix spreads collisions. */
+function hashFrom(h: number, text: string, start = 0, end = text.length): number {
+  for (let i = start; i < end; i++) {
     h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
-  return h >>> 0;
+  return h;
 }
 
-function addFeature(vector: Float32Array, feature: string, weight: number): void {
-  const h = hash(feature);
+/** The running hashes of the features' prefixes: a word's stem is hashed as `w:stem`, an n-gram as `#gram`. */
+const STEM_PREFIX = hashFrom(FNV_OFFSET, 'w:');
+const NGRAM_PREFIX = hashFrom(FNV_OFFSET, '#');
+
+/** Adds a feature by its hash (hashFrom's value for the whole feature). */
+function addFeature(vector: Float32Array, running: number, weight: number): void {
+  const h = running >>> 0;
   const sign = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) & 0x80000000) === 0 ? 1 : -1;
   vector[h % vector.length] += sign * weight;
 }
 
-function ngramFeatures(word: string): string[] {
-  const padded = `_${foldAccents(word)}_`;
-  const out: string[] = [];
-  for (const n of NGRAM_SIZES) for (let i = 0; i + n <= padded.length; i++) out.push(`#${padded.slice(i, i + n)}`);
-  return out;
-}
-
+/**
+ * Feature hashing of a text's stems (`w:stem`, weighted by count) and of its content words'
+ * character n-grams (`#gram` of the accent-folded word padded with `_`). The features are hashed
+ * where they lie, with no string built for each (building them was most of embedding a question),
+ * and the text's words are read once for both: the same features in the same order as before.
+ */
 export function embedText(text: string, dimensions: number): number[] {
   const vector = new Float32Array(dimensions);
+  const ws = words(text);
   const counts = new Map<string, number>();
-  for (const s of analyze(text)) counts.set(`w:${s}`, (counts.get(`w:${s}`) ?? 0) + 1);
-  for (const [feature, count] of counts) addFeature(vector, feature, STEM_WEIGHT * (1 + Math.log(count)));
-  for (const w of words(text)) {
+  // analyze(text) in French (the stems), from the words already read.
+  for (const w of ws) {
+    if (isStopWord(w)) continue;
+    for (const s of wordTerms(w)) counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  for (const [stem, count] of counts) addFeature(vector, hashFrom(STEM_PREFIX, stem), STEM_WEIGHT * (1 + Math.log(count)));
+  for (const w of ws) {
     if (isStopWord(w) || w.length < 3) continue;
-    const grams = ngramFeatures(w);
+    const padded = `_${foldAccents(w)}_`;
+    let grams = 0;
+    for (const n of NGRAM_SIZES) if (padded.length >= n) grams += padded.length - n + 1;
     // Each word's n-grams share one word's worth of weight, so long words do not dominate.
-    for (const g of grams) addFeature(vector, g, NGRAM_WEIGHT / Math.sqrt(grams.length));
+    const weight = NGRAM_WEIGHT / Math.sqrt(grams);
+    for (const n of NGRAM_SIZES)
+      for (let i = 0; i + n <= padded.length; i++) addFeature(vector, hashFrom(NGRAM_PREFIX, padded, i, i + n), weight);
   }
   return normalised(vector);
 }

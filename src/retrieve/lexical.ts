@@ -221,14 +221,16 @@ export class LexicalIndex {
 
   /** The indexed stems a query stem looks up: itself when indexed, else its related forms (RELATED_WEIGHT). */
   private expansions(stem: string, into: Map<number, number>): void {
-    const add = (id: number, weight: number) => into.set(id, Math.max(weight, into.get(id) ?? 0));
     const exact = this.termIds.get(stem);
     if (exact !== undefined) {
-      add(exact, 1);
+      into.set(exact, Math.max(1, into.get(exact) ?? 0));
       return;
     }
     // Shorter stems it extends (organisation → organis), longer stems that extend it.
-    for (const form of this.vocabulary.relatedForms(stem)) add(this.termIds.get(form)!, RELATED_WEIGHT);
+    for (const form of this.vocabulary.relatedForms(stem)) {
+      const id = this.termIds.get(form)!;
+      into.set(id, Math.max(RELATED_WEIGHT, into.get(id) ?? 0));
+    }
   }
 
   /** The `limit` passages with the highest BM25 score for these stems, best first. */

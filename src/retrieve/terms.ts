@@ -172,14 +172,27 @@ const SHARED_BEGINNING = 6;
 /** Shortest stem related to another than itself (stemSet's MIN_SHORT_STEM). */
 const SHORTEST_RELATED = 3;
 
+/** The terms of a passage matching one stem, and how strongly each (termStrength of that stem alone). */
+interface StemMatches {
+  readonly terms: readonly string[];
+  readonly strengths: readonly number[];
+}
+
+/** Stems whose matches a passage's TermIndex remembers before starting over (a question has a few dozen). */
+const STEM_MATCHES_LIMIT = 512;
+
 /**
  * A passage's terms, sorted once, so that a stem is compared only with the terms that can match it:
  * itself, its own beginnings, and the terms starting with its first SHARED_BEGINNING letters (all of
- * it, when shorter) — any related or loosely related term is one of them.
+ * it, when shorter) — any related or loosely related term is one of them. Which of its terms match
+ * a stem, and how strongly, is a pure function of the passage and the stem: each stem's matches are
+ * remembered with the passage (stems, not questions: the same few stems come back question after
+ * question), so measuring a passage's coverage compares no stem twice.
  */
 export class TermIndex {
   readonly terms: ReadonlySet<string>;
   private readonly sorted: string[];
+  private readonly stemMatches = new Map<string, StemMatches>();
 
   constructor(terms: Iterable<string>) {
     this.terms = new Set(terms);
@@ -205,6 +218,55 @@ export class TermIndex {
     }
     for (let k = lo; k < sorted.length && sorted[k].startsWith(beginning); k++) out.add(sorted[k]);
   }
+
+  /** The terms matching one stem (strength above 0), with their strengths; remembered. */
+  matches(stem: string): StemMatches {
+    let found = this.stemMatches.get(stem);
+    if (found === undefined) {
+      const candidates = new Set<string>();
+      this.candidates(stem, candidates);
+      const terms: string[] = [];
+      const strengths: number[] = [];
+      const stems = [stem];
+      for (const term of candidates) {
+        const strength = termStrength(stems, term);
+        if (strength <= 0) continue;
+        terms.push(term);
+        strengths.push(strength);
+      }
+      found = { terms, strengths };
+      if (this.stemMatches.size >= STEM_MATCHES_LIMIT) this.stemMatches.clear();
+      this.stemMatches.set(stem, found);
+    }
+    return found;
+  }
+}
+
+/** A term matching a group, with the sense it must not be read as when the group has one (WordGroup.otherWords). */
+function termMatch(g: WordGroup, term: string, strength: number): TermMatch {
+  const otherAs = g.otherWords?.get(term);
+  return otherAs ? { term, strength, otherAs } : { term, strength };
+}
+
+/**
+ * A group's matching terms in a passage: each term once, at its best strength over the group's
+ * stems. No closure here: tsx names every local function it compiles (esbuild's keepNames, an
+ * Object.defineProperty on each call), which was a third of this function's time.
+ */
+function groupMatches(g: WordGroup, passage: TermIndex): TermMatch[] {
+  const found: TermMatch[] = [];
+  if (g.stems.length === 1) {
+    const { terms, strengths } = passage.matches(g.stems[0]);
+    for (let k = 0; k < terms.length; k++) found.push(termMatch(g, terms[k], strengths[k]));
+    return found;
+  }
+  const best = new Map<string, number>();
+  for (const s of g.stems) {
+    const { terms, strengths } = passage.matches(s);
+    for (let k = 0; k < terms.length; k++) if (!(strengths[k] <= (best.get(terms[k]) ?? 0))) best.set(terms[k], strengths[k]);
+  }
+  for (const [term, strength] of best) found.push(termMatch(g, term, strength));
+  return found;
 }
 
 /**
@@ -226,18 +288,7 @@ export class PassageCoverage {
     secondary: ReadonlySet<string> = NOTHING,
     private readonly secondaryStrength = 0,
   ) {
-    this.matches = groups.map((g) => {
-      const candidates = new Set<string>();
-      for (const s of g.stems) passage.candidates(s, candidates);
-      const found: TermMatch[] = [];
-      for (const term of candidates) {
-        const strength = termStrength(g.stems, term);
-        if (strength <= 0) continue;
-        const otherAs = g.otherWords?.get(term);
-        found.push(otherAs ? { term, strength, otherAs } : { term, strength });
-      }
-      return found;
-    });
+    this.matches = groups.map((g) => groupMatches(g, passage));
     this.secondary = groups.map((g) => (secondary.size ? matchStrength(g.stems, secondary) : 0));
   }
 

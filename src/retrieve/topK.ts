@@ -10,40 +10,51 @@ function before(scores: Float32Array, a: number, b: number): boolean {
   return scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
 }
 
+/** Moves the heap's entry at i up while it ranks below its parent (the root is the worst kept). */
+function siftUp(scores: Float32Array, heap: number[], start: number): void {
+  for (let i = start; i > 0; ) {
+    const parent = (i - 1) >> 1;
+    if (!before(scores, heap[parent], heap[i])) break;
+    const t = heap[i];
+    heap[i] = heap[parent];
+    heap[parent] = t;
+    i = parent;
+  }
+}
+
+/** Moves the heap's root down while a child ranks below it. */
+function siftDown(scores: Float32Array, heap: number[]): void {
+  for (let i = 0; ; ) {
+    const l = 2 * i + 1;
+    const m = l + 1 < heap.length && before(scores, heap[l], heap[l + 1]) ? l + 1 : l;
+    if (m >= heap.length || !before(scores, heap[i], heap[m])) break;
+    const t = heap[i];
+    heap[i] = heap[m];
+    heap[m] = t;
+    i = m;
+  }
+}
+
 /**
  * The `limit` best passages with a score, best first: a heap whose root is the worst kept,
  * O(count log limit). Candidates are touched[0 .. count), or passages 0 .. count without a list.
+ * Plain functions, no closures: tsx names each local function on every call (esbuild's keepNames).
  */
 export function topK(scores: Float32Array, touched: Int32Array | null, count: number, limit: number): LexicalHit[] {
   const heap: number[] = [];
-  const worse = (i: number, j: number) => before(scores, heap[j], heap[i]);
-  const swap = (i: number, j: number) => {
-    const t = heap[i];
-    heap[i] = heap[j];
-    heap[j] = t;
-  };
-  const offer = (doc: number) => {
-    if (heap.length < limit) {
-      heap.push(doc);
-      for (let i = heap.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
-    } else if (before(scores, doc, heap[0])) {
-      heap[0] = doc;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const m = l + 1 < heap.length && worse(l + 1, l) ? l + 1 : l;
-        if (m >= heap.length || !worse(m, i)) break;
-        swap(i, m);
-        i = m;
-      }
-    } else return;
-    if (heap.length === limit) floor = scores[heap[0]];
-  };
   // Once the heap is full, a passage scoring below its worst cannot enter.
   let floor = 0;
-  if (touched) {
-    for (let t = 0; t < count; t++) if (scores[touched[t]] >= floor && scores[touched[t]] > 0) offer(touched[t]);
-  } else {
-    for (let doc = 0; doc < count; doc++) if (scores[doc] >= floor && scores[doc] > 0) offer(doc);
+  for (let t = 0; t < count; t++) {
+    const doc = touched ? touched[t] : t;
+    if (!(scores[doc] >= floor && scores[doc] > 0)) continue;
+    if (heap.length < limit) {
+      heap.push(doc);
+      siftUp(scores, heap, heap.length - 1);
+    } else if (before(scores, doc, heap[0])) {
+      heap[0] = doc;
+      siftDown(scores, heap);
+    } else continue;
+    if (heap.length === limit) floor = scores[heap[0]];
   }
   return heap.sort((a, b) => (before(scores, a, b) ? -1 : 1)).map((index) => ({ index, score: scores[index] }));
 }

@@ -70,11 +70,15 @@ export function matchesAny(patterns: RegExp[], text: string): boolean {
   return normalized !== text && patterns.some((p) => p.test(normalized));
 }
 
+/** Does this form of a message match a takeover pattern (either list)? */
+function matchedTakeover(form: string): boolean {
+  return TAKEOVER_PATTERNS.some((p) => p.test(form)) || CONVERSATION_TAKEOVER_PATTERNS.some((p) => p.test(form));
+}
+
 /** Does a visitor's message (or a turn of the conversation) try to take the assistant over, disguised or not? */
 export function triesToTakeOver(text: string): boolean {
-  const matched = (form: string) => TAKEOVER_PATTERNS.some((p) => p.test(form)) || CONVERSATION_TAKEOVER_PATTERNS.some((p) => p.test(form));
-  if (matched(text)) return true;
+  if (matchedTakeover(text)) return true;
   // The screening form once for both lists (matchesAny per list made it twice for every message).
   const normalized = normalizeForScreening(text);
-  return normalized !== text && matched(normalized);
+  return normalized !== text && matchedTakeover(normalized);
 }
