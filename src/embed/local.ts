@@ -43,16 +43,14 @@ function addFeature(vector: Float32Array, running: number, weight: number): void
  */
 export function embedText(text: string, dimensions: number): number[] {
   const vector = new Float32Array(dimensions);
-  const ws = words(text);
+  // The content words (French stop words out, as analyze reads a text), read once for both kinds of feature.
+  const content: string[] = [];
+  for (const w of words(text)) if (!isStopWord(w)) content.push(w);
   const counts = new Map<string, number>();
-  // analyze(text) in French (the stems), from the words already read.
-  for (const w of ws) {
-    if (isStopWord(w)) continue;
-    for (const s of wordTerms(w)) counts.set(s, (counts.get(s) ?? 0) + 1);
-  }
+  for (const w of content) for (const s of wordTerms(w)) counts.set(s, (counts.get(s) ?? 0) + 1);
   for (const [stem, count] of counts) addFeature(vector, hashFrom(STEM_PREFIX, stem), STEM_WEIGHT * (1 + Math.log(count)));
-  for (const w of ws) {
-    if (isStopWord(w) || w.length < 3) continue;
+  for (const w of content) {
+    if (w.length < 3) continue;
     const padded = `_${foldAccents(w)}_`;
     let grams = 0;
     for (const n of NGRAM_SIZES) if (padded.length >= n) grams += padded.length - n + 1;

@@ -23,6 +23,8 @@ export interface AcronymMeaning {
   words: string[];
 }
 
+/** Tokens whose reading a reader remembers before starting over. */
+const TOKENS_REMEMBERED = 10_000;
 const CONNECTORS = new Set(['for', 'of', 'the', 'and', 'on', 'pour', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'sur', 'l', 'd']);
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
@@ -125,13 +127,26 @@ export class AcronymReader {
     // A question typed in capitals writes every word like an acronym.
     const shouting = letters.length > 0 && letters.replace(/\p{Lu}/gu, '').length < letters.length / 2;
     const out = new Map<string, AcronymMeaning>();
+    const memo = shouting ? this.shoutedTokens : this.tokens;
     for (const token of tokens) {
-      if (!this.acronymLike(token, shouting)) continue;
-      const meaning = this.meaning(token);
+      let meaning = memo.get(token);
+      if (meaning === undefined) {
+        meaning = this.acronymLike(token, shouting) ? this.meaning(token) : null;
+        if (memo.size >= TOKENS_REMEMBERED) memo.clear();
+        memo.set(token, meaning);
+      }
       if (meaning) out.set(token.toLowerCase(), meaning);
     }
     return out;
   }
+
+  /**
+   * What each token stands for (null: nothing, or no acronym), by whether its question is typed in
+   * capitals: a pure function of the token and the corpus, so read once per token rather than per
+   * question (the same words come back question after question). Never changed by a caller.
+   */
+  private readonly tokens = new Map<string, Readonly<AcronymMeaning> | null>();
+  private readonly shoutedTokens = new Map<string, Readonly<AcronymMeaning> | null>();
 
   /**
    * The question with every run of capitalised words that is the spelled-out form of a corpus

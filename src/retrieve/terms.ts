@@ -156,14 +156,6 @@ export function coverage(
   return total ? found / total : 0;
 }
 
-/** A term of a passage matching a group, and how strongly. */
-interface TermMatch {
-  term: string;
-  strength: number;
-  /** Written as this class, the term is another word than the group's (WordGroup.otherWords). */
-  otherAs?: WordClass;
-}
-
 /** Each term of a text whose occurrences all read as one class (text/wordClass.ts termClasses). */
 export type TermClasses = ReadonlyMap<string, WordClass>;
 
@@ -242,33 +234,6 @@ export class TermIndex {
   }
 }
 
-/** A term matching a group, with the sense it must not be read as when the group has one (WordGroup.otherWords). */
-function termMatch(g: WordGroup, term: string, strength: number): TermMatch {
-  const otherAs = g.otherWords?.get(term);
-  return otherAs ? { term, strength, otherAs } : { term, strength };
-}
-
-/**
- * A group's matching terms in a passage: each term once, at its best strength over the group's
- * stems. No closure here: tsx names every local function it compiles (esbuild's keepNames, an
- * Object.defineProperty on each call), which was a third of this function's time.
- */
-function groupMatches(g: WordGroup, passage: TermIndex): TermMatch[] {
-  const found: TermMatch[] = [];
-  if (g.stems.length === 1) {
-    const { terms, strengths } = passage.matches(g.stems[0]);
-    for (let k = 0; k < terms.length; k++) found.push(termMatch(g, terms[k], strengths[k]));
-    return found;
-  }
-  const best = new Map<string, number>();
-  for (const s of g.stems) {
-    const { terms, strengths } = passage.matches(s);
-    for (let k = 0; k < terms.length; k++) if (!(strengths[k] <= (best.get(terms[k]) ?? 0))) best.set(terms[k], strengths[k]);
-  }
-  for (const [term, strength] of best) found.push(termMatch(g, term, strength));
-  return found;
-}
-
 /**
  * coverage() of a passage and of any part of it (a line, a run of lines), from one comparison of
  * the question's stems with the passage's terms: a part's terms are among the passage's, so a
@@ -277,8 +242,8 @@ function groupMatches(g: WordGroup, passage: TermIndex): TermMatch[] {
  * the largest share of an uncached answer's CPU profile (bench:answer on the multidoc fixture).
  */
 export class PassageCoverage {
-  /** Each group's matching terms in the passage (strength above 0). */
-  private readonly matches: TermMatch[][];
+  /** Each group's matching terms in the passage, stem by stem (TermIndex.matches: remembered with the passage). */
+  private readonly matches: StemMatches[][];
   /** Each group's strength among the secondary terms (the heading), counted only where the main terms say less. */
   private readonly secondary: number[];
 
@@ -288,14 +253,15 @@ export class PassageCoverage {
     secondary: ReadonlySet<string> = NOTHING,
     private readonly secondaryStrength = 0,
   ) {
-    this.matches = groups.map((g) => groupMatches(g, passage));
+    this.matches = groups.map((g) => g.stems.map((s) => passage.matches(s)));
     this.secondary = groups.map((g) => (secondary.size ? matchStrength(g.stems, secondary) : 0));
   }
 
   /**
    * coverage(groups, part, secondary, secondaryStrength) for a part of the passage's terms (all of
    * them: the passage's); a term the part writes only as another word of its stem (classes) does
-   * not count for a group it is not (WordGroup.otherWords).
+   * not count for a group it is not (WordGroup.otherWords). A group's strength is its best match
+   * the part holds, over each of its stems' matches.
    */
   of(part?: ReadonlySet<string>, classes?: TermClasses): number {
     let total = 0;
@@ -303,11 +269,18 @@ export class PassageCoverage {
     for (let k = 0; k < this.groups.length; k++) {
       const g = this.groups[k];
       total += g.weight;
+      const otherWords = classes === undefined ? undefined : g.otherWords;
       let main = 0;
-      for (const m of this.matches[k]) {
-        if (m.strength <= main || (part && !part.has(m.term))) continue;
-        if (m.otherAs !== undefined && classes?.get(m.term) === m.otherAs) continue;
-        main = m.strength;
+      for (const { terms, strengths } of this.matches[k]) {
+        for (let m = 0; m < terms.length && main < 1; m++) {
+          const term = terms[m];
+          if (strengths[m] <= main || (part && !part.has(term))) continue;
+          if (otherWords !== undefined) {
+            const otherAs = otherWords.get(term);
+            if (otherAs !== undefined && classes?.get(term) === otherAs) continue;
+          }
+          main = strengths[m];
+        }
       }
       found += g.weight * (main < 1 && this.secondary[k] > 0 ? Math.max(main, this.secondaryStrength * this.secondary[k]) : main);
     }

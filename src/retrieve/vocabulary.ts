@@ -75,6 +75,9 @@ function repeatedLines(chunks: ReadonlyArray<Pick<Chunk, 'text' | 'source'>>): S
   return new Set([...sources].filter(([, s]) => s.size >= MIN_CHROME_DOCUMENTS).map(([line]) => line));
 }
 
+/** Word pairs whose sameness a vocabulary remembers before starting over (see Vocabulary.sameWord). */
+const WORD_PAIRS_REMEMBERED = 10_000;
+
 /** A table's own entry for a key: a word such as "constructor" is no key of the prototype's. */
 function ownEntry(table: Record<string, string[]> | undefined, key: string): string[] {
   return table && Object.hasOwn(table, key) ? table[key] : [];
@@ -117,6 +120,23 @@ export class Vocabulary {
    * cognate spelling (organization/organisation), or a dictionary translation the corpus has.
    */
   sameWord = (a: string, b: string): boolean => {
+    const key = `${a}\u0000${b}`;
+    let same = this.sameWords.get(key);
+    if (same === undefined) {
+      same = this.compareWords(a, b);
+      if (this.sameWords.size >= WORD_PAIRS_REMEMBERED) this.sameWords.clear();
+      this.sameWords.set(key, same);
+    }
+    return same;
+  };
+
+  /**
+   * sameWord's answers: a pure function of the two words and the corpus's dictionary, asked again
+   * for the same pairs on every question naming the same capitalised words (AcronymReader.collapse).
+   */
+  private readonly sameWords = new Map<string, boolean>();
+
+  private compareWords(a: string, b: string): boolean {
     const [x, y] = [a.toLowerCase(), b.toLowerCase()];
     if (foldAccents(x) === foldAccents(y)) return true;
     if (TEXT_LANGUAGES.some((l) => related(stemIn(x, l), stemIn(y, l)))) return true;
@@ -126,7 +146,7 @@ export class Vocabulary {
       ownEntry(this.glossary.entries, englishStem(p)).some((f) => related(stem(f), stem(q))) ||
       ownEntry(this.glossary.toEnglish, stem(p)).some((e) => related(englishStem(e), englishStem(q)));
     return oneWay(x, y) || oneWay(y, x);
-  };
+  }
 
   /** The dictionary both ways, for telling a translation's meanings apart (wordSenses.ts); empty without a dictionary. */
   readonly senses: SenseDictionary = {
