@@ -1,6 +1,7 @@
 // What grounding decides from, measured once from the question's reading, the passages and the
 // chosen sentences: a pure function, no call back into retrieval. The rules that use these facts
 // are the catalogue in grounding.ts.
+import { memoByText } from '../lib/memo.js';
 import { foldAccents, type TextLanguage, textLanguage, wordTerms } from '../text/analyzer.js';
 import { related } from '../text/stemSet.js';
 import { holdsExpected } from '../retrieve/questionType.js';
@@ -82,8 +83,17 @@ function typedAnswer(reading: QuestionReading, selection: Selection): boolean {
 
 /** A count written in words ("de deux à six mois", "three times"): a quantity that is no year and no date's day. */
 function countInWords(unit: ScoredUnit, passages: Passage[]): boolean {
-  const language = languageOf(passages[unit.passage]) === 'en' ? 'en' : 'fr';
-  return extractQuantities(unit.text, language).some((q) => q.concept === null && !/^\d/.test(q.phrase) && !isYear(q.value));
+  return COUNT_IN_WORDS[languageOf(passages[unit.passage]) === 'en' ? 'en' : 'fr'](unit.text);
+}
+
+/** Does a passage sentence write a count in words, by the sentence's language: remembered per sentence (memoByText). */
+const COUNT_IN_WORDS = {
+  fr: memoByText((text) => writesCountInWords(text, 'fr')),
+  en: memoByText((text) => writesCountInWords(text, 'en')),
+};
+
+function writesCountInWords(text: string, language: 'fr' | 'en'): boolean {
+  return extractQuantities(text, language).some((q) => q.concept === null && !/^\d/.test(q.phrase) && !isYear(q.value));
 }
 
 /**

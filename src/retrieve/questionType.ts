@@ -1,6 +1,7 @@
 // What kind of answer a question asks for: a number, a duration, a frequency, a place, a year, a
 // name, a definition, or anything.
 // These are question forms of the two languages the assistant speaks, not topics of the corpus.
+import { memoByText } from '../lib/memo.js';
 import { foldAccents } from '../text/analyzer.js';
 import { asksLeader, asksOrigin, asksPurpose } from './questionForms.js';
 
@@ -106,6 +107,23 @@ export function namesLeaderRole(text: string): boolean {
 
 /** Does a sentence hold the kind of value asked for? (Definitions: it spells out an acronym.) */
 export function holdsExpected(text: string, expected: Expected): boolean {
+  const memo = HOLDS[expected];
+  return memo ? memo(text) : readsExpected(text, expected);
+}
+
+/**
+ * holdsExpected's answers for the kinds that read a sentence more than once (its numbers, its
+ * places, its roles), remembered per passage sentence: the same sentences are read question after
+ * question (a sentence ranked, then checked for grounding).
+ */
+const HOLDS: Partial<Record<Expected, (text: string) => boolean>> = Object.fromEntries(
+  (['count', 'name', 'frequency', 'place', 'origin', 'leader', 'duration'] as const).map((kind) => [
+    kind,
+    memoByText((text) => readsExpected(text, kind)),
+  ]),
+);
+
+function readsExpected(text: string, expected: Expected): boolean {
   if (expected === 'year') return /\b(1[89]\d\d|20\d\d)\b/.test(text);
   // A count is a number that is not a year: "1951" does not say how many.
   if (expected === 'count') return [...text.matchAll(/\b\d+\b/g)].some((m) => !/^(1[89]\d\d|20\d\d)$/.test(m[0]));

@@ -85,12 +85,26 @@ const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3 };
 const FREQUENCY = new Set(['a', 'an', 'per', 'every', 'each', 'par', 'chaque', 'tous', 'toutes']);
 /** "une fois par an": the article is a number when it counts times ("fois") of a frequency. */
 const isTimesOfFrequency = (tokens: Token[], i: number) => tokens[i + 1]?.word === 'fois' && FREQUENCY.has(tokens[i + 2]?.word ?? '');
+/**
+ * Every word isNumberWord is true for, as one set: `word in SMALL`, HUNDRED and `word in SCALE`
+ * were read for every word of every sentence whose figures are read, and `in` on a table looks a
+ * word up as a property name (slower than a set's lookup, a per cent of a chat request's CPU in
+ * its profile). `in` also finds the names a plain object inherits ("constructor", "toString"), so
+ * they are here too: the same answers as before, that quirk included.
+ */
+const NUMBER_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(SMALL),
+  ...HUNDRED,
+  ...Object.keys(SCALE),
+  ...Object.getOwnPropertyNames(Object.prototype),
+]);
+
 /** Words that are numbers only inside a longer number ("un" alone is an article). */
 const ONLY_INSIDE = new Set(['un', 'une', 'one']);
 const JOINERS = new Set(['et', 'and']);
 
 export function isNumberWord(word: string): boolean {
-  return word in SMALL || HUNDRED.has(word) || word in SCALE;
+  return NUMBER_WORDS.has(word);
 }
 
 /** "million", "milliards", "thousand": a word that multiplies the number before it. */
