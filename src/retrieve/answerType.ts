@@ -118,6 +118,17 @@ export const READ_IN_WHOLE_PASSAGE: ReadonlySet<Expected> = new Set(['origin']);
  * wholeHead, only a role no part word qualifies: see namesHeadRole); a person's origin stated, for
  * an origin question, 1.
  */
+// The degrees that read the passage's line alone, remembered per line (the same lines are ranked
+// question after question): a rate, a place named, an origin stated; a head's role, 2 with a
+// person's name beside it (the line that answers "who leads X"; the whole X's head when the
+// question names no part of it).
+const STATES_RATE = memoByText((text) => (statesRate(text) ? 1 : 0));
+const NAMES_PLACE = memoByText((text) => (namesPlace(text) ? 1 : 0));
+const STATES_ORIGIN = memoByText((text) => (statesOrigin(text) ? 1 : 0));
+const headDegree = (text: string, wholeHead: boolean) => (namesHeadRole(text, wholeHead) ? (writesPersonName(text) ? 2 : 1) : 0);
+const WHOLE_HEAD = memoByText((text) => headDegree(text, true));
+const ANY_HEAD = memoByText((text) => headDegree(text, false));
+
 export function answerTypeMatch(
   expected: Expected,
   text: string,
@@ -125,12 +136,10 @@ export function answerTypeMatch(
   names: (word: string) => boolean,
   wholeHead = false,
 ): number {
-  if (expected === 'frequency') return statesRate(text) ? 1 : 0;
-  if (expected === 'place') return namesPlace(text) ? 1 : 0;
-  if (expected === 'origin') return statesOrigin(text) ? 1 : 0;
-  // A head's role, 2 with a person's name beside it: the line that answers "who leads X" (the
-  // whole X's head when the question names no part of it).
-  if (expected === 'leader') return namesHeadRole(text, wholeHead) ? (writesPersonName(text) ? 2 : 1) : 0;
+  if (expected === 'frequency') return STATES_RATE(text);
+  if (expected === 'place') return NAMES_PLACE(text);
+  if (expected === 'origin') return STATES_ORIGIN(text);
+  if (expected === 'leader') return (wholeHead ? WHOLE_HEAD : ANY_HEAD)(text);
   if (expected === 'duration')
     return countedUnits(text, language).some((unit) => TIME_UNIT.test(foldAccents(unit[0].toLowerCase()))) ? 1 : 0;
   if (expected !== 'count') return 0;

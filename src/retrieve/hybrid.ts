@@ -180,6 +180,8 @@ interface LineWindow {
   end: number;
   /** The window's terms written as one part of speech (see WordGroup.otherWords), read on first use. */
   classes?: TermClasses;
+  /** The window's lines as written, joined on first use (see windowText). */
+  text?: string;
 }
 
 interface PassageTerms {
@@ -342,11 +344,12 @@ export class HybridRetriever implements Retriever {
     return w.classes;
   }
 
-  /** The lines of one window of a passage, as written. */
+  /** The lines of one window of a passage, as written: joined once, then kept with the window. */
   private windowText(i: number, l: number): string {
     const { windows, lines } = this.passageTerms(i);
-    const { start, end } = windows[l];
-    return lines.slice(start, end).join('\n');
+    const w = windows[l];
+    w.text ??= lines.slice(w.start, w.end).join('\n');
+    return w.text;
   }
 
   /** The text of a passage's best-covering window (the whole passage when it has one line or none stands out). */

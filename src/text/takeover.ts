@@ -55,13 +55,19 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
  * invisible characters removed, leetspeak read as letters inside words.
  */
 export function normalizeForScreening(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(/[\p{L}\d@$|!]*[\p{L}\d@$]/gu, (word) =>
-      /\p{L}/u.test(word) && /[\d@$|!]/.test(word) ? word.replace(/[013457@$|!]/g, (c) => LEET[c]) : word,
-    );
+  // Plain ASCII has no compatibility form and no invisible character; without a digit or sign no
+  // word is leetspeak. Most messages are one or the other, and are then returned as they are.
+  const folded = ASCII.test(text) ? text : text.normalize('NFKC').replace(INVISIBLE, '');
+  if (!LEET_SIGN.test(folded)) return folded;
+  return folded.replace(/[\p{L}\d@$|!]*[\p{L}\d@$]/gu, (word) =>
+    /\p{L}/u.test(word) && LEET_SIGN.test(word) ? word.replace(/[013457@$|!]/g, (c) => LEET[c]) : word,
+  );
 }
+
+/** A character that may stand for a letter (see LEET). */
+const LEET_SIGN = /[\d@$|!]/;
+/** Text with no character beyond ASCII. */
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Does the text, as written or in its screening form, match one of the patterns? */
 export function matchesAny(patterns: RegExp[], text: string): boolean {
