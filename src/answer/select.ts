@@ -87,15 +87,19 @@ function cachedPassage(passage: Passage): CachedPassage {
   return cached;
 }
 
-/** The question's names a sentence does not say and its passage's title or heading does, as a share of the question's weight. */
-function namesFromPassage(
-  groups: readonly TermGroup[],
-  names: readonly TermGroup[],
-  terms: ReadonlySet<string>,
-  context: ReadonlySet<string>,
-): number {
+/** The summed weight of groups. */
+function weightOf(groups: readonly TermGroup[]): number {
   let total = 0;
   for (const g of groups) total += g.weight;
+  return total;
+}
+
+/**
+ * The question's names a sentence does not say and its passage's title or heading does, as a share
+ * of the question's weight (`total`, weightOf its groups: summed once per question, not per sentence).
+ */
+function namesFromPassage(total: number, names: readonly TermGroup[], terms: ReadonlySet<string>, context: ReadonlySet<string>): number {
+  if (!names.length) return 0;
   let found = 0;
   for (const g of names) {
     const said = matchStrength(g.stems, terms);
@@ -109,14 +113,15 @@ export function scoreUnits(reading: QuestionReading, passages: Passage[]): Score
   const groups = rankingGroups(reading);
   const hinted = groups !== reading.groups;
   const names = reading.groups.filter((g) => reading.names.includes(g.word) && g.acronym === undefined);
+  const [rankedWeight, ownWeight] = [weightOf(groups), weightOf(reading.groups)];
   return passages.slice(0, PASSAGES_CONSIDERED).flatMap((passage, p) => {
     const { units, context, terms: all } = cachedPassage(passage);
     // Each unit's coverage as coverage() gives it, the question's stems compared with the passage's terms once.
     const question = new PassageCoverage(groups, all);
     const own = hinted ? new PassageCoverage(reading.groups, all) : question;
     return units.map(({ unit: cached, terms }) => {
-      const ranked = Math.min(1, question.of(terms) + namesFromPassage(groups, names, terms, context));
-      const covered = hinted ? Math.min(1, own.of(terms) + namesFromPassage(reading.groups, names, terms, context)) : ranked;
+      const ranked = Math.min(1, question.of(terms) + namesFromPassage(rankedWeight, names, terms, context));
+      const covered = hinted ? Math.min(1, own.of(terms) + namesFromPassage(ownWeight, names, terms, context)) : ranked;
       const bonus = ranked > 0 && holdsExpected(cached.text, reading.expected) ? EXPECTED_BONUS : 0;
       // One object per sentence, its fields written out: spreading the cached unit's (an intermediate
       // copy before that) was most of this loop's own time, 3.5% of a chat request in bench:chat's profile.

@@ -214,6 +214,8 @@ export class HybridRetriever implements Retriever {
   /** Acronym → the sources that are its own pages (definitions.ts ownPagesOf), read on first use. */
   private ownPages?: Map<string, Set<string>>;
   private readonly passageVectors: PassageVectors;
+  /** Each chunk's text as sameText compares it, by chunk index, read on first use: once per index. */
+  private readonly textKeys: Array<string | undefined> = [];
 
   constructor(
     private readonly index: SearchIndex,
@@ -478,7 +480,7 @@ export class HybridRetriever implements Retriever {
         return { i, lexicalScore, own, score, rank: ranked + preference(i, covered.line) };
       })
       .sort((a, b) => b.rank - a.rank || b.own - a.own || b.lexicalScore - a.lexicalScore);
-    return withoutRepeatedText(this.index.chunks, ranked, k);
+    return withoutRepeatedText(this.index.chunks, this.textKeys, ranked, k);
   }
 }
 
@@ -489,12 +491,19 @@ export class HybridRetriever implements Retriever {
  * those kept: copying every candidate's chunk, most of them then dropped, was a fifth of this
  * file's own time in a chat request's profile.
  */
-function withoutRepeatedText(chunks: readonly Chunk[], ranked: ReadonlyArray<{ i: number; score: number }>, k: number): Passage[] {
+function withoutRepeatedText(
+  chunks: readonly Chunk[],
+  keys: Array<string | undefined>,
+  ranked: ReadonlyArray<{ i: number; score: number }>,
+  k: number,
+): Passage[] {
   const byText = new Map<string, Passage>();
   const kept: Passage[] = [];
   for (const { i, score } of ranked) {
     const chunk = chunks[i];
-    const key = sameText(chunk.text);
+    // Each chunk's sameText, kept by the retriever (see HybridRetriever.textKeys).
+    keys[i] ??= sameText(chunk.text);
+    const key = keys[i];
     const first = byText.get(key);
     if (first) {
       const copies = [chunk.source, ...(chunk.alternates ?? [])].filter((s) => s !== first.source);
