@@ -424,6 +424,27 @@ export class HybridRetriever implements Retriever {
     }
   }
 
+  /**
+   * How much a candidate passage is preferred beyond its similarity (orders only; see the
+   * preferences above). A method rather than local functions of retrieve(): tsx names each local
+   * function it compiles on every call (esbuild's keepNames, an Object.defineProperty each).
+   */
+  private preference(p: Preferences, i: number, line: number): number {
+    const { reading } = p;
+    const languages = this.index.lexical.languages;
+    const typedText = p.wholePassage ? this.index.chunks[i].text : this.lineText(i, line);
+    return (
+      (this.translatedFor(i, reading.language) ? 0 : SAME_LANGUAGE_PREFERENCE) +
+      p.timely(i) +
+      (p.defining.has(i) ? DEFINING_STATEMENT_PREFERENCE : 0) +
+      (p.ownPages.has(this.index.chunks[i].source) ? OWN_PAGE_PREFERENCE : 0) +
+      (reading.reason && statesCause(this.lineText(i, line)) ? ANSWER_TYPE_PREFERENCE : 0) +
+      (p.titleNamed(i) ? NAMED_TITLE_PREFERENCE : 0) +
+      ANSWER_TYPE_PREFERENCE *
+        answerTypeMatch(reading.expected, typedText, languages[i], (word) => namesGroup(p, word, languages[i]), reading.wholeHead)
+    );
+  }
+
   /** The k passages most similar to a question already read, best first. */
   async retrieve(reading: QuestionReading, k = 5): Promise<Passage[]> {
     const { searchText: text } = reading;
@@ -449,26 +470,17 @@ export class HybridRetriever implements Retriever {
     const languages = this.index.lexical.languages;
     // A question counting people names any count of people (see countsPeople).
     const asksPeople = groups.some((g) => countsPeople(g.word));
-    const namesGroup = (word: string, language: TextLanguage) => {
-      if (asksPeople && countsPeople(word)) return true;
-      // A word of a passage's line: its terms are remembered with the passages' (text/termSets.ts).
-      const terms = textTerms(word, language);
-      return groups.some((g) => matchStrength(g.stems, terms) === 1);
-    };
-    const titleNamed = this.titleNamesQuestion(reading, groups);
     const recency = CHANGING_ANSWERS.has(reading.expected) ? COUNT_RECENCY_PREFERENCE : RECENCY_PREFERENCE;
-    const timely = timePreference(this.index.chunks, [...candidates.keys()], reading.period, recency);
-    const wholePassage = READ_IN_WHOLE_PASSAGE.has(reading.expected);
-    const typedText = (i: number, line: number) => (wholePassage ? this.index.chunks[i].text : this.lineText(i, line));
-    const preference = (i: number, line: number) =>
-      (this.translatedFor(i, reading.language) ? 0 : SAME_LANGUAGE_PREFERENCE) +
-      timely(i) +
-      (defining.has(i) ? DEFINING_STATEMENT_PREFERENCE : 0) +
-      (ownPages.has(this.index.chunks[i].source) ? OWN_PAGE_PREFERENCE : 0) +
-      (reading.reason && statesCause(this.lineText(i, line)) ? ANSWER_TYPE_PREFERENCE : 0) +
-      (titleNamed(i) ? NAMED_TITLE_PREFERENCE : 0) +
-      ANSWER_TYPE_PREFERENCE *
-        answerTypeMatch(reading.expected, typedText(i, line), languages[i], (word) => namesGroup(word, languages[i]), reading.wholeHead);
+    const preferences: Preferences = {
+      reading,
+      groups,
+      asksPeople,
+      defining,
+      ownPages,
+      titleNamed: this.titleNamesQuestion(reading, groups),
+      timely: timePreference(this.index.chunks, [...candidates.keys()], reading.period, recency),
+      wholePassage: READ_IN_WHOLE_PASSAGE.has(reading.expected),
+    };
     const ranked = [...candidates]
       .map(([i, lexicalScore]) => {
         const covered = this.coverageOf(groups, i);
@@ -477,11 +489,34 @@ export class HybridRetriever implements Retriever {
         const score =
           groups === reading.groups ? ranked : Math.min(1, vector + (1 - w) * this.coverageOf(reading.groups, i).score + ownBonus(i));
         const own = languages[i] === reading.language ? 1 : 0;
-        return { i, lexicalScore, own, score, rank: ranked + preference(i, covered.line) };
+        return { i, lexicalScore, own, score, rank: ranked + this.preference(preferences, i, covered.line) };
       })
       .sort((a, b) => b.rank - a.rank || b.own - a.own || b.lexicalScore - a.lexicalScore);
     return withoutRepeatedText(this.index.chunks, this.textKeys, ranked, k);
   }
+}
+
+/** What a question prefers among its candidate passages (see HybridRetriever.preference). */
+interface Preferences {
+  reading: QuestionReading;
+  /** The groups passages are ranked by (rankingGroups). */
+  groups: readonly TermGroup[];
+  /** The question counts people: any count of people is named (see countsPeople). */
+  asksPeople: boolean;
+  defining: ReadonlySet<number>;
+  ownPages: ReadonlySet<string>;
+  titleNamed: (i: number) => boolean;
+  timely: (i: number) => number;
+  /** The kind of answer asked is read in the whole passage rather than its best line. */
+  wholePassage: boolean;
+}
+
+/** Does a word of a passage's line name one of the question's groups (or a count of people, for a question counting people)? */
+function namesGroup(p: Preferences, word: string, language: TextLanguage): boolean {
+  if (p.asksPeople && countsPeople(word)) return true;
+  // A word of a passage's line: its terms are remembered with the passages' (text/termSets.ts).
+  const terms = textTerms(word, language);
+  return p.groups.some((g) => matchStrength(g.stems, terms) === 1);
 }
 
 /**

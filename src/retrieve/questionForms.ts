@@ -92,10 +92,13 @@ export function asksOrigin(question: string): boolean {
   return matches(ORIGIN_FORMS, question);
 }
 
+/** Every form whose words withoutFormWords blanks, in that order. */
+const FORMS: readonly RegExp[] = [...PURPOSE_FORMS, ...LEADER_FORMS, ...ORIGIN_FORMS];
+
 /** The question with the words of its purpose, leader or origin form blanked: they are not topic (see the notes above). */
 export function withoutFormWords(question: string): string {
   let text = question;
-  for (const form of [...PURPOSE_FORMS, ...LEADER_FORMS, ...ORIGIN_FORMS])
+  for (const form of FORMS)
     text = text.replace(form, (...match: unknown[]) =>
       // replace() passes the match, its groups, then the offset and the whole text.
       (match.slice(1, -2) as Array<string | undefined>).map((g = '', k) => (k % 2 ? ' '.repeat(g.length) : `${g} `)).join(''),
