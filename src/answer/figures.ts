@@ -3,7 +3,7 @@
 // updated in 2024), only one date's figure is quoted: the period the question names ("in 2019"),
 // else the most recent, and the answer says as of when. Figures side by side, undated, mislead.
 import type { QuestionReading } from '../retrieve/reading.js';
-import { textLanguage } from '../text/analyzer.js';
+import { type TextLanguage, textLanguage } from '../text/analyzer.js';
 import { termStrength } from '../retrieve/terms.js';
 import { textTerms } from '../text/termSets.js';
 import type { Passage } from '../types.js';
@@ -39,15 +39,28 @@ function countedNumbers(text: string, language: 'fr' | 'en'): number[] {
  */
 export function figuresFor(reading: QuestionReading, text: string, passageLanguage: string | undefined): number[] {
   const language = textLanguage(passageLanguage) ?? 'fr';
-  // The words are the passage's (its figures' units and context): their terms are remembered per text.
-  const terms = (word: string) => [...textTerms(word, language)];
-  const named = (word: string) => terms(word).every((stem) => reading.groups.some((g) => termStrength(g.stems, stem) > 0));
-  const focus = reading.focus;
-  const namesFocus = (words: readonly string[]) =>
-    focus !== null && words.some((w) => terms(w).some((stem) => termStrength(focus.stems, stem) > 0));
   return quantitiesOf(text, language === 'en' ? 'en' : 'fr')
-    .filter((q) => q.concept === null && (q.unit.length > 0 ? q.unit.every(named) : namesFocus(q.context)))
+    .filter(
+      (q) =>
+        q.concept === null &&
+        (q.unit.length > 0 ? q.unit.every((word) => namedWord(reading, word, language)) : namesFocus(reading, q.context, language)),
+    )
     .map((q) => q.value);
+}
+
+// Module functions rather than figuresFor's own: tsx names each local function it compiles on every
+// call (esbuild's keepNames, an Object.defineProperty each), and figuresFor runs for every sentence.
+// The words are the passage's (its figures' units and context): their terms are remembered per text.
+
+/** Is every term of a unit's word one of the question's words (any strength)? */
+function namedWord(reading: QuestionReading, word: string, language: TextLanguage): boolean {
+  return [...textTerms(word, language)].every((stem) => reading.groups.some((g) => termStrength(g.stems, stem) > 0));
+}
+
+/** Does a word around a figure without a unit write the question's focus? */
+function namesFocus(reading: QuestionReading, words: readonly string[], language: TextLanguage): boolean {
+  const focus = reading.focus;
+  return focus !== null && words.some((w) => [...textTerms(w, language)].some((stem) => termStrength(focus.stems, stem) > 0));
 }
 
 export interface FigureChoice<U> {

@@ -139,13 +139,17 @@ export function scoreUnits(reading: QuestionReading, passages: Passage[]): Score
   });
 }
 
+/** A list's key: its passage and its number there. */
+function listKey(u: Unit): string {
+  return `${u.passage}:${u.list}`;
+}
+
 /** Lists whose lead-in, or at least two of whose items, were chosen are quoted in full. */
 function completeLists(chosen: ScoredUnit[], all: ScoredUnit[]): ScoredUnit[] {
-  const key = (u: Unit) => `${u.passage}:${u.list}`;
   const counts = new Map<string, number>();
-  for (const u of chosen) if (u.list !== null) counts.set(key(u), (counts.get(key(u)) ?? 0) + (u.isItem ? 1 : 2));
+  for (const u of chosen) if (u.list !== null) counts.set(listKey(u), (counts.get(listKey(u)) ?? 0) + (u.isItem ? 1 : 2));
   const lists = new Set([...counts].filter(([, n]) => n >= 2).map(([k]) => k));
-  const extra = all.filter((u) => u.list !== null && lists.has(key(u))).slice(0, MAX_LIST_ITEMS + lists.size);
+  const extra = all.filter((u) => u.list !== null && lists.has(listKey(u))).slice(0, MAX_LIST_ITEMS + lists.size);
   const seen = new Set<string>();
   return [...chosen, ...extra].filter((u) => {
     const id = `${u.passage}:${u.position}`;

@@ -78,6 +78,14 @@ function repeatedLines(chunks: ReadonlyArray<Pick<Chunk, 'text' | 'source'>>): S
 /** Word pairs whose sameness a vocabulary remembers before starting over (see Vocabulary.sameWord). */
 const WORD_PAIRS_REMEMBERED = 10_000;
 
+/**
+ * Adds each word's forms in a target language to a question's translations (Vocabulary.translations).
+ * A module function: tsx names each local function it compiles on every call (esbuild's keepNames).
+ */
+function addForms(out: Map<string, Form[]>, forms: Map<string, string[]>, target: TextLanguage): void {
+  for (const [w, list] of forms) out.set(w, [...(out.get(w) ?? []), ...list.map((word) => ({ word, language: target }))]);
+}
+
 /** A table's own entry for a key: a word such as "constructor" is no key of the prototype's. */
 function ownEntry(table: Record<string, string[]> | undefined, key: string): string[] {
   return table && Object.hasOwn(table, key) ? table[key] : [];
@@ -250,17 +258,15 @@ export class Vocabulary {
    */
   translations(query: string, language: Language): Map<string, Form[]> {
     const out = new Map<string, Form[]>();
-    const add = (forms: Map<string, string[]>, target: TextLanguage) => {
-      for (const [w, list] of forms) out.set(w, [...(out.get(w) ?? []), ...list.map((word) => ({ word, language: target }))]);
-    };
     // An acronym stands for the corpus's acronyms or a name's words, in every corpus language.
     for (const [w, meaning] of this.acronymReader.read(query)) {
-      for (const target of this.languages) add(new Map([[w, [...meaning.acronyms, ...meaning.words]]]), target);
+      for (const target of this.languages) addForms(out, new Map([[w, [...meaning.acronyms, ...meaning.words]]]), target);
     }
     for (const target of this.languages) {
       if (target === language) continue;
       if (target === 'fr' && language === 'en')
-        add(
+        addForms(
+          out,
           this.sharedBeginnings(
             query,
             this.cognates(
@@ -274,7 +280,8 @@ export class Vocabulary {
           'fr',
         );
       if (target === 'en' && language === 'fr')
-        add(
+        addForms(
+          out,
           this.cognates(
             query,
             'fr',
