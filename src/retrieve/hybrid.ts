@@ -186,7 +186,8 @@ interface LineWindow {
 
 interface PassageTerms {
   body: TermIndex;
-  heading: Set<string>;
+  /** The section heading's and the title's terms, indexed: each stem's matches are remembered (TermIndex). */
+  heading: TermIndex;
   /** The page title's own terms (see NAMED_TITLE_PREFERENCE). */
   title: Set<string>;
   /** One window from each line (see LineWindow). */
@@ -375,7 +376,7 @@ export class HybridRetriever implements Retriever {
       const texts = chunk.text.split('\n');
       const lines = texts.map((line) => new Set(analyze(line, language)));
       const title = new Set(analyze(chunk.title ?? '', language));
-      const heading = new Set(analyze(`${chunk.heading ?? ''}\n${chunk.title ?? ''}`, language));
+      const heading = new TermIndex(analyze(`${chunk.heading ?? ''}\n${chunk.title ?? ''}`, language));
       terms = { body: new TermIndex(lines.flatMap((l) => [...l])), heading, title, windows: lineWindows(texts, lines), lines: texts };
       this.terms.set(i, terms);
     }

@@ -211,6 +211,13 @@ export class TermIndex {
     for (let k = lo; k < sorted.length && sorted[k].startsWith(beginning); k++) out.add(sorted[k]);
   }
 
+  /** matchStrength of one stem in these terms (the best of its matches), from its remembered matches. */
+  strength(stem: string): number {
+    let best = 0;
+    for (const strength of this.matches(stem).strengths) if (strength > best) best = strength;
+    return best;
+  }
+
   /** The terms matching one stem (strength above 0), with their strengths; remembered. */
   matches(stem: string): StemMatches {
     let found = this.stemMatches.get(stem);
@@ -241,6 +248,19 @@ export class TermIndex {
  * candidate passage and each of its lines; comparing each stem with every term of each line was
  * the largest share of an uncached answer's CPU profile (bench:answer on the multidoc fixture).
  */
+/**
+ * matchStrength of a group's stems among secondary terms: from a TermIndex's remembered matches
+ * when they come as one (the best over the stems is matchStrength's value: 1 for a stem it holds,
+ * else related, else loosely related), else compared term by term.
+ */
+function secondaryMatch(stems: readonly string[], secondary: ReadonlySet<string> | TermIndex): number {
+  if (!(secondary instanceof TermIndex)) return secondary.size ? matchStrength(stems, secondary) : 0;
+  if (!secondary.terms.size) return 0;
+  let best = 0;
+  for (const s of stems) best = Math.max(best, secondary.strength(s));
+  return best;
+}
+
 export class PassageCoverage {
   /** Each group's matching terms in the passage, stem by stem (TermIndex.matches: remembered with the passage). */
   private readonly matches: StemMatches[][];
@@ -250,11 +270,11 @@ export class PassageCoverage {
   constructor(
     private readonly groups: readonly TermGroup[],
     passage: TermIndex,
-    secondary: ReadonlySet<string> = NOTHING,
+    secondary: ReadonlySet<string> | TermIndex = NOTHING,
     private readonly secondaryStrength = 0,
   ) {
     this.matches = groups.map((g) => g.stems.map((s) => passage.matches(s)));
-    this.secondary = groups.map((g) => (secondary.size ? matchStrength(g.stems, secondary) : 0));
+    this.secondary = groups.map((g) => secondaryMatch(g.stems, secondary));
   }
 
   /**

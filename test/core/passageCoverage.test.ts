@@ -31,6 +31,10 @@ describe('PassageCoverage', () => {
           expect(passage.of()).toBe(coverage(groups, whole, headingTerms, 0.5));
           expect(passage.of(part)).toBe(coverage(groups, part, headingTerms, 0.5));
           expect(new PassageCoverage(groups, new TermIndex(whole)).of(part)).toBe(coverage(groups, part));
+          // The heading given as a TermIndex (as retrieval keeps it): the same, from its remembered matches.
+          const indexedHeading = new PassageCoverage(groups, new TermIndex(whole), new TermIndex(heading), 0.5);
+          expect(indexedHeading.of()).toBe(coverage(groups, whole, headingTerms, 0.5));
+          expect(indexedHeading.of(part)).toBe(coverage(groups, part, headingTerms, 0.5));
         },
       ),
       { numRuns: 3000 },
