@@ -189,9 +189,12 @@ function namedGroups(reading: QuestionReading): TermGroup[] {
  */
 function nameSaid(group: TermGroup, quoted: ReadonlySet<string>, languages: readonly TextLanguage[]): boolean {
   const spelt = foldAccents(group.word);
-  const own = languages.flatMap((l) => wordTerms(group.word, l));
-  const relatedForm = (s: string, t: string) => t === s || (related(s, t) && t.startsWith(spelt));
-  return own.some((s) => [...quoted].some((t) => relatedForm(s, t))) || matchStrength(group.stems, quoted) === 1;
+  // Loops rather than a local function and a copy of the quoted terms per stem (tsx names each local
+  // function on every call): its own stems in each language, each quoted term a related form of one.
+  for (const l of languages) {
+    for (const s of wordTerms(group.word, l)) for (const t of quoted) if (t === s || (related(s, t) && t.startsWith(spelt))) return true;
+  }
+  return matchStrength(group.stems, quoted) === 1;
 }
 
 /**

@@ -319,7 +319,8 @@ export class HybridRetriever implements Retriever {
    */
   private coverageOf(groups: readonly TermGroup[], i: number): { score: number; line: number } {
     const { body, heading, windows } = this.passageTerms(i);
-    const terms = this.withDateYear(groups, i, body.terms);
+    const year = this.questionYear(groups, i);
+    const terms = withYear(body.terms, year);
     const passage = new PassageCoverage(groups, terms === body.terms ? body : new TermIndex(terms), heading, HEADING_MATCH);
     const senses = groups.some((g) => g.otherWords);
     const whole = passage.of(undefined, senses ? this.passageClasses(i) : undefined);
@@ -327,8 +328,11 @@ export class HybridRetriever implements Retriever {
     let best = 0;
     let line = -1;
     for (let l = 0; l < windows.length && best < whole; l++) {
-      const score = passage.of(this.withDateYear(groups, i, windows[l].terms), senses ? this.windowClasses(i, l) : undefined);
-      if (score > best) [best, line] = [score, l];
+      const score = passage.of(withYear(windows[l].terms, year), senses ? this.windowClasses(i, l) : undefined);
+      if (score > best) {
+        best = score;
+        line = l;
+      }
     }
     return { score: WHOLE_SHARE * whole + (1 - WHOLE_SHARE) * best, line };
   }
@@ -360,10 +364,14 @@ export class HybridRetriever implements Retriever {
     return line < 0 ? this.index.chunks[i].text : this.windowText(i, line);
   }
 
-  /** Terms with the year of the passage's document date when the question names that year (a 2016 release speaks of 2016). */
-  private withDateYear(groups: readonly TermGroup[], i: number, terms: ReadonlySet<string>): ReadonlySet<string> {
+  /**
+   * The year of the passage's document date when the question names that year, else null: its
+   * terms are read with that year (a 2016 release speaks of 2016; see withYear). Found once per
+   * passage, not once per line.
+   */
+  private questionYear(groups: readonly TermGroup[], i: number): string | null {
     const year = this.index.chunks[i].date?.slice(0, 4);
-    return year && !terms.has(year) && groups.some((g) => g.word === year) ? new Set([...terms, year]) : terms;
+    return year && groups.some((g) => g.word === year) ? year : null;
   }
 
   /** A passage's body terms, heading and title terms, and each line's terms, analysed in its language; remembered. */
@@ -495,6 +503,11 @@ export class HybridRetriever implements Retriever {
       .sort((a, b) => b.rank - a.rank || b.own - a.own || b.lexicalScore - a.lexicalScore);
     return withoutRepeatedText(this.index.chunks, this.textKeys, ranked, k);
   }
+}
+
+/** Terms with a year added (see HybridRetriever.questionYear); the same set when there is none or it holds it. */
+function withYear(terms: ReadonlySet<string>, year: string | null): ReadonlySet<string> {
+  return year && !terms.has(year) ? new Set([...terms, year]) : terms;
 }
 
 /** What a question prefers among its candidate passages (see HybridRetriever.preference). */
