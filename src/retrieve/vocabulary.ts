@@ -262,35 +262,20 @@ export class Vocabulary {
     for (const [w, meaning] of this.acronymReader.read(query)) {
       for (const target of this.languages) addForms(out, new Map([[w, [...meaning.acronyms, ...meaning.words]]]), target);
     }
+    // The question's words, read once (when a translation is asked) for the steps below that go word by word.
+    let ws: readonly string[] | undefined;
     for (const target of this.languages) {
       if (target === language) continue;
-      if (target === 'fr' && language === 'en')
-        addForms(
-          out,
-          this.sharedBeginnings(
-            query,
-            this.cognates(
-              query,
-              'en',
-              this.aligned(query, 'en', this.attested(translateEnglish(query, this.glossary), 'en')),
-              frenchCognates,
-              stem,
-            ),
-          ),
-          'fr',
-        );
-      if (target === 'en' && language === 'fr')
-        addForms(
-          out,
-          this.cognates(
-            query,
-            'fr',
-            this.aligned(query, 'fr', this.attested(translateFrench(query, this.glossary), 'fr')),
-            englishCognates,
-            englishStem,
-          ),
-          'en',
-        );
+      if (target === 'fr' && language === 'en') {
+        ws ??= words(query);
+        const toFrench = this.aligned(ws, 'en', this.attested(translateEnglish(query, this.glossary), 'en'));
+        addForms(out, this.sharedBeginnings(ws, this.cognates(ws, 'en', toFrench, frenchCognates, stem)), 'fr');
+      }
+      if (target === 'en' && language === 'fr') {
+        ws ??= words(query);
+        const toEnglish = this.aligned(ws, 'fr', this.attested(translateFrench(query, this.glossary), 'fr'));
+        addForms(out, this.cognates(ws, 'fr', toEnglish, englishCognates, englishStem), 'en');
+      }
     }
     return out;
   }
@@ -324,8 +309,8 @@ export class Vocabulary {
    * the dictionary does not translate ("headquarters" ↔ "siège": FreeDict has no entry): the
    * organisation's own pages are the translation it uses, where the dictionary is silent.
    */
-  private aligned(query: string, from: 'en' | 'fr', translations: Map<string, string[]>): Map<string, string[]> {
-    for (const w of words(query)) {
+  private aligned(ws: readonly string[], from: 'en' | 'fr', translations: Map<string, string[]>): Map<string, string[]> {
+    for (const w of ws) {
       if (translations.has(w) || isStopWord(w, from)) continue;
       const found = this.lexicon.translationOf(from === 'en' ? englishStem(w) : stem(w), from);
       if (found) translations.set(w, [found]);
@@ -338,8 +323,8 @@ export class Vocabulary {
    * translate, the French words of the corpus that begin as it does (portal → portail): see
    * corpusCognates.ts.
    */
-  private sharedBeginnings(query: string, translations: Map<string, string[]>): Map<string, string[]> {
-    for (const w of words(query)) {
+  private sharedBeginnings(ws: readonly string[], translations: Map<string, string[]>): Map<string, string[]> {
+    for (const w of ws) {
       if (translations.has(w) || isStopWord(w, 'en')) continue;
       const found = this.frenchWords.of(englishStem(w));
       if (found.length) translations.set(w, found);
@@ -349,13 +334,13 @@ export class Vocabulary {
 
   /** Dictionary translations with the cognate spellings the corpus has added. */
   private cognates(
-    query: string,
+    ws: readonly string[],
     language: Language,
     translations: Map<string, string[]>,
     cognatesOf: (word: string) => string[],
     stemOf: (word: string) => string,
   ): Map<string, string[]> {
-    for (const w of words(query)) {
+    for (const w of ws) {
       if (isStopWord(w, language)) continue;
       const cognates = cognatesOf(w).filter((c) => this.hasRelated(stemOf(c)));
       if (cognates.length) translations.set(w, [...(translations.get(w) ?? []), ...cognates]);
