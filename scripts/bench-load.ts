@@ -1,5 +1,5 @@
 // npm run bench:load — load test of the offline chat API (not a test of the suite).
-// Starts the real server (src/serve/main.ts, offline, info logs, rate limit out of the way) in a
+// Starts the real server (what npm start runs, bench/server.ts; offline, info logs, rate limit out of the way) in a
 // child process, then runs autocannon from another child process: 10,000 POST /api/chat at
 // concurrency 64 over a few different questions. Reports throughput, latency p50/p99, errors and
 // dropped connections, 5xx counted by the client and by the server's own metrics, the server's RSS
