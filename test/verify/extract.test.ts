@@ -30,6 +30,10 @@ describe('numbers', () => {
     expect(one(`${text} pays`).value).toBe(value);
   });
 
+  it('takes no word for a number because every object has a property of that name (words are read lower-cased: "constructor")', () => {
+    expect(extractQuantities('The constructor opened three offices', 'en').map((q) => q.value)).toEqual([3]);
+  });
+
   it('reads digits with thousands separators by language, and a French decimal comma', () => {
     expect(one('20 000 personnes').value).toBe(20000);
     expect(one('20\u202f000 personnes').value).toBe(20000);
