@@ -22,6 +22,12 @@ export interface AnswerHooks {
   client?: string;
   onCitations?: (citations: Citation[]) => void;
   onToken?: (text: string) => void;
+  /**
+   * The passages the answer is chosen from, as retrieved (k of them at most) for the question, so
+   * that a layer above reads them instead of sending the same question down the pipeline again.
+   * Not called when no retrieval ran: a cached answer, a takeover refused before retrieval.
+   */
+  onRetrieval?: (retrieval: Retrieval, k: number) => void;
 }
 
 export interface AssistantEvents {
@@ -142,7 +148,7 @@ export class Assistant {
     }
     if (!model) {
       const question = standaloneByRule(request.message, history);
-      return this.emit(await this.cachedExtractive(question, request.lang, request.message), hooks);
+      return this.emit(await this.cachedExtractive(question, request.lang, request.message, hooks), hooks);
     }
     const language = request.lang ?? detectLanguage(request.message);
     const budget = new ModelBudget(this.options.gate, this.options.modelTimeoutMs, hooks.signal, hooks.client);
@@ -157,7 +163,7 @@ export class Assistant {
       this.rethrowIfClientGone(hooks);
       if (error instanceof OverloadedError) refused = error;
     }
-    const retrieval = await this.retrieve(question, language, question === request.message);
+    const retrieval = await this.retrieve(question, language, question === request.message, hooks);
     if (!retrieval.passages.length) return this.emit(this.refusal(retrieval), hooks);
     if (refused) return this.offlineInstead(retrieval, refused, hooks);
     try {
@@ -193,17 +199,25 @@ export class Assistant {
   }
 
   /** `screened`: the question is the message answerUnsigned screened for a takeover first. */
-  private retrieve(question: string, language: Language, screened: boolean): Promise<Retrieval> {
-    return this.retriever.readAndRetrieve(question, this.options.passages, { language, screened });
+  private async retrieve(question: string, language: Language, screened: boolean, hooks: AnswerHooks): Promise<Retrieval> {
+    const k = this.options.passages;
+    const retrieval = await this.retriever.readAndRetrieve(question, k, { language, screened });
+    hooks.onRetrieval?.(retrieval, k);
+    return retrieval;
   }
 
   /** Keyed by the question and the language asked for (if any), so a hit skips detection too. */
-  private async cachedExtractive(question: string, requested: Language | undefined, message: string): Promise<ChatAnswer> {
+  private async cachedExtractive(
+    question: string,
+    requested: Language | undefined,
+    message: string,
+    hooks: AnswerHooks,
+  ): Promise<ChatAnswer> {
     const key = `${requested ?? 'auto'}\u0000${question.trim().toLowerCase().replace(/\s+/g, ' ')}`;
     const cached = await this.cache?.get(key);
     if (cached) return cached;
     const language = requested ?? detectLanguage(message);
-    const answer = this.extractive(await this.retrieve(question, language, question === message));
+    const answer = this.extractive(await this.retrieve(question, language, question === message, hooks));
     this.cache?.set(key, answer);
     return answer;
   }

@@ -57,13 +57,19 @@ export class ConversationalAssistant extends Assistant {
   private readonly contactUrl: string | undefined;
   /** Signs what this layer writes itself (a reply, a refusal with its help), as the base class signs its answers. */
   private readonly turnSigner: TurnSigner;
-  private readonly followUpLists = new LRUCache<string, Promise<string[]>>({ max: FOLLOW_UP_LISTS_KEPT });
+  /**
+   * A question's follow-ups, kept like its answer: they are part of it (its suggestions), and with
+   * the answer cache off (ANSWER_CACHE_SIZE=0) every question has its made anew too, so that a
+   * measure of uncached answers (bench:chat) does all of a new question's work.
+   */
+  private readonly followUpLists: LRUCache<string, Promise<string[]>> | null;
 
   constructor(options: ConversationalOptions) {
     super(options);
     // The base class's default signer uses the per-process key, so a second default one signs alike.
     this.turnSigner = options.signer ?? new TurnSigner();
     this.contactUrl = options.contactUrl;
+    this.followUpLists = (options.cacheSize ?? 1) > 0 ? new LRUCache({ max: FOLLOW_UP_LISTS_KEPT }) : null;
     this.conversation = new Conversation({
       outline: options.outline ?? null,
       contactUrl: options.contactUrl,
@@ -82,11 +88,19 @@ export class ConversationalAssistant extends Assistant {
     if (reading.type === 'smalltalk') return this.smalltalk(reading, language, hooks);
     // A question this assistant offered is complete as it stands: joined to the history, it would not be the one checked.
     const offered = await this.conversation.offered(reading.question, language);
-    const answer = await super.answer({ message: reading.question, lang: language, history: offered ? [] : request.history }, hooks);
+    // The passages the answer came from, if retrieved for this very question: its follow-ups are drawn from them too.
+    let retrieved: Retrieval | null = null;
+    const onRetrieval = (retrieval: Retrieval, k: number) => {
+      if (k === PASSAGES_FOR_FOLLOW_UPS && retrieval.reading.text === reading.question) retrieved = retrieval;
+    };
+    const answer = await super.answer(
+      { message: reading.question, lang: language, history: offered ? [] : request.history },
+      { ...hooks, onRetrieval },
+    );
     const asked = [...(request.history ?? []).filter((t) => t.role === 'user').map((t) => t.content), reading.question];
     // No suggestions after a takeover attempt, in the message or in the conversation: nothing to engage with.
     const takeover = !answer.grounded && conversationTriesToTakeOver(reading.question, request.history);
-    const suggestions = takeover ? [] : await this.suggestionsFor(reading.question, answer, asked);
+    const suggestions = takeover ? [] : await this.suggestionsFor(reading.question, answer, asked, retrieved);
     if (answer.grounded) return { ...answer, kind: 'answer', suggestions };
     const help = refusalHelp(answer.language, { suggestions: suggestions.length > 0, contactUrl: this.contactUrl });
     streamText(help, hooks.onToken);
@@ -122,22 +136,28 @@ export class ConversationalAssistant extends Assistant {
    * Checked questions to offer with an answer: what follows from its passages; with a refusal, what
    * follows from the passages retrieval found; then the examples.
    */
-  private async suggestionsFor(question: string, answer: ChatAnswer, asked: string[]): Promise<string[]> {
+  private async suggestionsFor(question: string, answer: ChatAnswer, asked: string[], retrieved: Retrieval | null): Promise<string[]> {
+    const seen = new Set(asked.map(questionKey));
+    return (await this.keptFollowUpList(question, answer, retrieved)).filter((q) => !seen.has(questionKey(q))).slice(0, FOLLOW_UPS_OFFERED);
+  }
+
+  private keptFollowUpList(question: string, answer: ChatAnswer, retrieved: Retrieval | null): Promise<string[]> {
+    if (!this.followUpLists) return this.followUpList(question, answer, retrieved);
     const key = [answer.language, messageWords(question).text, ...answer.citations.map((c) => `${c.source}:${c.lines.join('-')}`)].join(
       '\u0000',
     );
     let list = this.followUpLists.get(key);
     if (!list) {
-      list = this.followUpList(question, answer);
+      list = this.followUpList(question, answer, retrieved);
       this.followUpLists.set(key, list);
     }
-    const seen = new Set(asked.map(questionKey));
-    return (await list).filter((q) => !seen.has(questionKey(q))).slice(0, FOLLOW_UPS_OFFERED);
+    return list;
   }
 
-  private async followUpList(question: string, answer: ChatAnswer): Promise<string[]> {
+  private async followUpList(question: string, answer: ChatAnswer, answered: Retrieval | null): Promise<string[]> {
     const { language } = answer;
-    const found = (await this.retrieveForFollowUps(question, language)).passages;
+    const same = answered?.reading.language === language ? answered : null;
+    const found = (same ?? (await this.retrieveForFollowUps(question, language))).passages;
     // After a refusal, pages retrieval found only by chance (the recipe question finds the privacy
     // page) are not related: below the grounding's least top score, the general examples serve better.
     const retrieved = answer.grounded || (found[0]?.score ?? 0) >= MIN_TOP_SCORE ? found : [];
