@@ -69,7 +69,7 @@ export class ConversationalAssistant extends Assistant {
     // The base class's default signer uses the per-process key, so a second default one signs alike.
     this.turnSigner = options.signer ?? new TurnSigner();
     this.contactUrl = options.contactUrl;
-    this.followUpLists = (options.cacheSize ?? 1) > 0 ? new LRUCache({ max: FOLLOW_UP_LISTS_KEPT }) : null;
+    this.followUpLists = options.cacheSize === 0 ? null : new LRUCache({ max: FOLLOW_UP_LISTS_KEPT });
     this.conversation = new Conversation({
       outline: options.outline ?? null,
       contactUrl: options.contactUrl,
