@@ -10,6 +10,7 @@
 //      first word of another spelled-out form (ONU: "Organisation" + "Nations Unies").
 // A run of capitalised words is read as an acronym only when it is that acronym's spelled-out form,
 // word for word (in any language): a person's name is never taken for an agency's initials.
+import { MemoUntilFull } from '../lib/memo.js';
 import { contentWords } from '../text/acronyms.js';
 import { foldAccents, isStopWord } from '../text/analyzer.js';
 import type { Glossary } from '../text/glossary.js';
@@ -130,11 +131,7 @@ export class AcronymReader {
     const memo = shouting ? this.shoutedTokens : this.tokens;
     for (const token of tokens) {
       let meaning = memo.get(token);
-      if (meaning === undefined) {
-        meaning = this.acronymLike(token, shouting) ? this.meaning(token) : null;
-        if (memo.size >= TOKENS_REMEMBERED) memo.clear();
-        memo.set(token, meaning);
-      }
+      if (meaning === undefined) meaning = memo.set(token, this.acronymLike(token, shouting) ? this.meaning(token) : null);
       if (meaning) out.set(token.toLowerCase(), meaning);
     }
     return out;
@@ -145,8 +142,8 @@ export class AcronymReader {
    * capitals: a pure function of the token and the corpus, so read once per token rather than per
    * question (the same words come back question after question). Never changed by a caller.
    */
-  private readonly tokens = new Map<string, Readonly<AcronymMeaning> | null>();
-  private readonly shoutedTokens = new Map<string, Readonly<AcronymMeaning> | null>();
+  private readonly tokens = new MemoUntilFull<Readonly<AcronymMeaning> | null>(TOKENS_REMEMBERED);
+  private readonly shoutedTokens = new MemoUntilFull<Readonly<AcronymMeaning> | null>(TOKENS_REMEMBERED);
 
   /**
    * The question with every run of capitalised words that is the spelled-out form of a corpus

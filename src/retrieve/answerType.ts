@@ -110,14 +110,6 @@ const englishCounts = memoByText((text) => readCountedUnits(text, 'en'));
  */
 export const READ_IN_WHOLE_PASSAGE: ReadonlySet<Expected> = new Set(['origin']);
 
-/**
- * How well a text holds the value a question of this kind asks for: 0 when it does not (or the
- * kind is not one retrieval reads), 1 for a count, a duration (a figure of months, years…) or a
- * rate over time ("une fois par an"), 2 for a count of something the question names ("how many
- * sites" → "3,900 sites"); a head's role for a leader question 1, 2 with a person's name (with
- * wholeHead, only a role no part word qualifies: see namesHeadRole); a person's origin stated, for
- * an origin question, 1.
- */
 // The degrees that read the passage's line alone, remembered per line (the same lines are ranked
 // question after question): a rate, a place named, an origin stated; a head's role, 2 with a
 // person's name beside it (the line that answers "who leads X"; the whole X's head when the
@@ -129,6 +121,14 @@ const headDegree = (text: string, wholeHead: boolean) => (namesHeadRole(text, wh
 const WHOLE_HEAD = memoByText((text) => headDegree(text, true));
 const ANY_HEAD = memoByText((text) => headDegree(text, false));
 
+/**
+ * How well a text holds the value a question of this kind asks for: 0 when it does not (or the
+ * kind is not one retrieval reads), 1 for a count, a duration (a figure of months, years…) or a
+ * rate over time ("une fois par an"), 2 for a count of something the question names ("how many
+ * sites" → "3,900 sites"); a head's role for a leader question 1, 2 with a person's name (with
+ * wholeHead, only a role no part word qualifies: see namesHeadRole); a person's origin stated, for
+ * an origin question, 1.
+ */
 export function answerTypeMatch(
   expected: Expected,
   text: string,

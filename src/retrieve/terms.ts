@@ -2,6 +2,7 @@
 // translations and cognates too), and how strongly a set of passage terms matches it. The weights
 // and whether the corpus knows a word come from the Vocabulary (vocabulary.ts) when the question
 // is read; everything here is a pure function of the groups and the terms compared.
+import { MemoUntilFull } from '../lib/memo.js';
 import type { Language } from '../types.js';
 import { englishStem, foldAccents, isStopWord, stem, stemIn, type TextLanguage, wordTerms, words } from '../text/analyzer.js';
 import { withoutLocutions } from './locutions.js';
@@ -184,7 +185,7 @@ const STEM_MATCHES_LIMIT = 512;
 export class TermIndex {
   readonly terms: ReadonlySet<string>;
   private readonly sorted: string[];
-  private readonly stemMatches = new Map<string, StemMatches>();
+  private readonly stemMatches = new MemoUntilFull<StemMatches>(STEM_MATCHES_LIMIT);
 
   constructor(terms: Iterable<string>) {
     this.terms = new Set(terms);
@@ -233,9 +234,7 @@ export class TermIndex {
         terms.push(term);
         strengths.push(strength);
       }
-      found = { terms, strengths };
-      if (this.stemMatches.size >= STEM_MATCHES_LIMIT) this.stemMatches.clear();
-      this.stemMatches.set(stem, found);
+      found = this.stemMatches.set(stem, { terms, strengths });
     }
     return found;
   }

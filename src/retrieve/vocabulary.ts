@@ -16,7 +16,7 @@ import {
   type TextLanguage,
   words,
 } from '../text/analyzer.js';
-import { memoByText } from '../lib/memo.js';
+import { MemoUntilFull, memoByText } from '../lib/memo.js';
 import { englishCognates, frenchCognates } from '../text/cognates.js';
 import { type Glossary, translateEnglish, translateFrench } from '../text/glossary.js';
 import { related, type StemSet } from '../text/stemSet.js';
@@ -129,20 +129,14 @@ export class Vocabulary {
    */
   sameWord = (a: string, b: string): boolean => {
     const key = `${a}\u0000${b}`;
-    let same = this.sameWords.get(key);
-    if (same === undefined) {
-      same = this.compareWords(a, b);
-      if (this.sameWords.size >= WORD_PAIRS_REMEMBERED) this.sameWords.clear();
-      this.sameWords.set(key, same);
-    }
-    return same;
+    return this.sameWords.get(key) ?? this.sameWords.set(key, this.compareWords(a, b));
   };
 
   /**
    * sameWord's answers: a pure function of the two words and the corpus's dictionary, asked again
    * for the same pairs on every question naming the same capitalised words (AcronymReader.collapse).
    */
-  private readonly sameWords = new Map<string, boolean>();
+  private readonly sameWords = new MemoUntilFull<boolean>(WORD_PAIRS_REMEMBERED);
 
   private compareWords(a: string, b: string): boolean {
     const [x, y] = [a.toLowerCase(), b.toLowerCase()];

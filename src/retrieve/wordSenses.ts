@@ -5,6 +5,7 @@
 // Read from the English word (wink-lexicon's tags) and the translation's dictionary form; the
 // passage side is text/wordClass.ts. Only translations: a French question's own word carries no
 // sense to compare ("l'aide" and "l'OIM aide" mean one thing), a translation does.
+import { MemoUntilFull } from '../lib/memo.js';
 import { hasInfinitiveShape, englishWordClass, type WordClass } from '../text/wordClass.js';
 import { englishBaseStem, englishStem, stemIn } from '../text/analyzer.js';
 import { related } from '../text/stemSet.js';
@@ -78,7 +79,7 @@ function hasOtherMeaning(word: string, stem: string, written: readonly string[],
 
 /** Answers remembered per word and translations, up to this many per dictionary: a question's words come back question after question. */
 const REMEMBERED = 10_000;
-const remembered = new WeakMap<SenseDictionary, Map<string, ReadonlyMap<string, WordClass> | null>>();
+const remembered = new WeakMap<SenseDictionary, MemoUntilFull<ReadonlyMap<string, WordClass> | null>>();
 
 /**
  * Stems of the word's French translations → the class in which a passage word of that stem is
@@ -92,16 +93,11 @@ export function otherWordsOf(
   own: readonly string[],
   dictionary: SenseDictionary,
 ): ReadonlyMap<string, WordClass> | null {
-  const memo = remembered.get(dictionary) ?? new Map<string, ReadonlyMap<string, WordClass> | null>();
+  const memo = remembered.get(dictionary) ?? new MemoUntilFull<ReadonlyMap<string, WordClass> | null>(REMEMBERED);
   remembered.set(dictionary, memo);
   const key = [word, own.join(' '), ...forms.map((f) => `${f.language}:${f.word}`)].join('|');
-  let found = memo.get(key);
-  if (found === undefined) {
-    if (memo.size >= REMEMBERED) memo.clear();
-    found = readOtherWords(word, forms, own, dictionary);
-    memo.set(key, found);
-  }
-  return found;
+  const found = memo.get(key);
+  return found === undefined ? memo.set(key, readOtherWords(word, forms, own, dictionary)) : found;
 }
 
 function readOtherWords(

@@ -5,7 +5,7 @@ import snowball from 'snowball-stemmers';
 import { eng, fra, spa } from 'stopword';
 import winkLemmatizer from 'wink-lemmatizer';
 import lexicon from 'wink-lexicon/src/lexicon.js';
-import { memoByText } from '../lib/memo.js';
+import { MemoUntilFull, memoByText } from '../lib/memo.js';
 
 const frenchStemmer = snowball.newStemmer('french');
 const englishStemmer = snowball.newStemmer('english');
@@ -235,16 +235,8 @@ export function isTextStopWord(word: string, language: TextLanguage): boolean {
 
 /** Stemming is pure and the Snowball stemmers are slow next to a lookup: remember recent words. */
 function memoize(f: (word: string) => string, limit = 50_000): (word: string) => string {
-  const memo = new Map<string, string>();
-  return (word) => {
-    let value = memo.get(word);
-    if (value === undefined) {
-      if (memo.size >= limit) memo.clear();
-      value = f(word);
-      memo.set(word, value);
-    }
-    return value;
-  };
+  const memo = new MemoUntilFull<string>(limit);
+  return (word) => memo.get(word) ?? memo.set(word, f(word));
 }
 
 /** The index term of one word: French Snowball stem with accents folded afterwards (the stemmer needs them). */

@@ -78,11 +78,12 @@ export class CorpusOutline {
   private readonly capitalisedWords = new Set<string>();
   private readonly names = new Map<string, string[]>();
   /**
-   * askableNames of a passage's text, kept per text: every answer reads the names of the passages it
+   * Named things a passage speaks of (names.ts) worth a question, chrome lines and common words left
+   * out (readAskableNames), kept per text: every answer reads the names of the passages it
    * cites, the same passages answer after answer, and reading them (sentences, lemmas, capitals) was
    * 12% of an uncached offline answer's CPU (in-process profile, answer cache off).
    */
-  private readonly passageNames = memoByText((text: string): readonly string[] => this.readAskableNames(text));
+  readonly askableNames = memoByText((text: string): readonly string[] => this.readAskableNames(text));
   /** The English its translated pages give French labels (titles, headings, aligned items). */
   readonly pairs: CorpusPairs;
   /** How its English pages write words: a translated label is shown only as they write it. */
@@ -112,11 +113,6 @@ export class CorpusOutline {
     }
     this.pairs = new CorpusPairs(chunks, this);
     this.english = new EnglishSpelling(chunks, (source) => this.languageOf(source));
-  }
-
-  /** Named things a passage speaks of (names.ts) worth a question: chrome lines and common words left out. */
-  askableNames(text: string): readonly string[] {
-    return this.passageNames(text);
   }
 
   private readAskableNames(text: string): string[] {
