@@ -30,6 +30,7 @@ const SLOW = [
   'test/sources/sync.test.ts',
   // The insights store against a PostgreSQL cluster it starts, evidence over re-ingested indexes, Chromium.
   'test/insights/store.test.ts',
+  'test/insights/purgeLease.test.ts',
   'test/insights/evidence.test.ts',
   'test/insights/insights.e2e.test.ts',
 ];

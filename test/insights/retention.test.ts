@@ -44,7 +44,7 @@ describe('retention', () => {
   it('reports a failing purge instead of throwing', async () => {
     const failures: unknown[] = [];
     const job = new RetentionJob(
-      { purgeBefore: () => Promise.reject(new Error('database is down')) },
+      { purgeRound: () => Promise.reject(new Error('database is down')) },
       { retentionDays: 90, onFailure: (e) => failures.push(e) },
     );
     expect(await job.purgeNow()).toBe(0);

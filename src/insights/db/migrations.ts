@@ -86,4 +86,19 @@ export const MIGRATIONS: Record<string, Migration> = {
       await db.schema.alterTable('answers').dropColumn('turn_count').execute();
     },
   },
+  // Who purges this round (store/lease.ts): every worker and replica ran the retention purge at
+  // start and every six hours, each scanning for turns another had just deleted.
+  '2025_003_leases': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('leases')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('holder', 'text', (c) => c.notNull())
+        .addColumn('expires_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+    async down(db: Kysely<unknown>) {
+      await db.schema.dropTable('leases').execute();
+    },
+  },
 };

@@ -71,11 +71,22 @@ export interface PassagesTable {
   text: string;
 }
 
+/**
+ * Who does a deployment's background work this round (store/lease.ts): one row per kind of work
+ * (the retention purge), its holder (host, pid and a random part) and when the lease ends (ISO, UTC).
+ */
+export interface LeasesTable {
+  name: string;
+  holder: string;
+  expires_at: string;
+}
+
 export interface InsightsTables {
   turns: TurnsTable;
   answers: AnswersTable;
   answer_citations: AnswerCitationsTable;
   passages: PassagesTable;
+  leases: LeasesTable;
 }
 
 export type InsightsDb = Kysely<InsightsTables>;

@@ -1,8 +1,15 @@
-// RETENTION_DAYS: turns older than that are deleted, at start and then periodically. A purge that
-// fails (database down) is logged and tried again at the next period.
+// RETENTION_DAYS: turns older than that are deleted, at start and then periodically, by one process
+// of the deployment a round: each round goes to the process that takes the purge's lease in the
+// database (store/lease.ts), held for one period, so the other workers and replicas skip it; a
+// holder that died loses the lease at its expiry, and the next process to try takes over. A purge
+// that fails (database down) is logged and tried again at the next period.
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import type { PurgeRound } from '../store/lease.js';
 
 export interface Purger {
-  purgeBefore(cutoff: Date): Promise<number>;
+  /** Turns deleted, or null when another process holds this round's lease. */
+  purgeRound(round: PurgeRound): Promise<number | null>;
 }
 
 /** Once every six hours: retention is counted in days, so a turn outlives its limit by a few hours at most. */
@@ -14,36 +21,57 @@ export function retentionCutoff(now: Date, retentionDays: number): Date {
   return new Date(now.getTime() - retentionDays * DAY_MS);
 }
 
+/** Names this process in the lease (and for whoever reads the row): host and pid, and a random part for two services in one process. */
+export function leaseHolder(): string {
+  return `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
+
 export interface RetentionOptions {
   retentionDays: number;
   intervalMs?: number;
   now?: () => Date;
+  /** This process in the purge's lease (leaseHolder()). */
+  holder?: string;
   onPurged?: (deleted: number, cutoff: Date) => void;
   onFailure?: (error: unknown) => void;
 }
 
 export class RetentionJob {
   private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
+  private running: Promise<number | null> | null = null;
+  private readonly holder: string;
 
   constructor(
     private readonly store: Purger,
     private readonly options: RetentionOptions,
-  ) {}
+  ) {
+    this.holder = options.holder ?? leaseHolder();
+  }
 
-  /** Deletes what is past retention now; resolves to the number of turns deleted (0 on failure). */
-  purgeNow(): Promise<number> {
+  private get intervalMs(): number {
+    return this.options.intervalMs ?? PURGE_INTERVAL_MS;
+  }
+
+  /**
+   * Deletes what is past retention now if this round is this process's; resolves to the number of
+   * turns deleted (0 on failure), or null when another process holds the round.
+   */
+  purgeNow(): Promise<number | null> {
     this.running ??= this.purge().finally(() => {
       this.running = null;
     });
     return this.running;
   }
 
-  private async purge(): Promise<number> {
-    const cutoff = retentionCutoff(this.options.now?.() ?? new Date(), this.options.retentionDays);
+  private async purge(): Promise<number | null> {
+    const now = this.options.now?.() ?? new Date();
+    const cutoff = retentionCutoff(now, this.options.retentionDays);
     try {
-      const deleted = await this.store.purgeBefore(cutoff);
-      this.options.onPurged?.(deleted, cutoff);
+      // Held for one period: the holder's next tick renews it, and a process whose tick falls
+      // within the period finds it held. Were a purge to outlast it, a second one could start
+      // beside it: the chunks are transactions and delete nothing twice.
+      const deleted = await this.store.purgeRound({ cutoff, lease: { holder: this.holder, now, ttlMs: this.intervalMs } });
+      if (deleted !== null) this.options.onPurged?.(deleted, cutoff);
       return deleted;
     } catch (error) {
       this.options.onFailure?.(error);
@@ -54,7 +82,7 @@ export class RetentionJob {
   start(): void {
     if (this.timer) return;
     void this.purgeNow();
-    this.timer = setInterval(() => void this.purgeNow(), this.options.intervalMs ?? PURGE_INTERVAL_MS);
+    this.timer = setInterval(() => void this.purgeNow(), this.intervalMs);
     this.timer.unref();
   }
 

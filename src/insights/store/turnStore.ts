@@ -9,6 +9,7 @@ import { type PackedTurns, packTurns } from '../recording/packedTurns.js';
 import { type BatchRows, batchRows } from '../recording/rows.js';
 import { dayOf, type TurnRecord } from '../recording/turn.js';
 import { compileInserts, type Inserts, sqliteRowWriter, writeRows } from './inserts.js';
+import { PURGE_LEASE, type PurgeRound, takeLease } from './lease.js';
 import { citationView, turnView } from './views.js';
 
 /** Hashes per IN (…) list: SQLite allows 32 766 bound values in one statement, PostgreSQL 65 535. */
@@ -132,6 +133,13 @@ export class TurnStore {
       .where('id', '=', id)
       .executeTakeFirst();
     return toNumber(result.numUpdatedRows) > 0;
+  }
+
+  /** The round's purge if this process takes its lease (store/lease.ts); null when another holds it. */
+  async purgeRound(round: PurgeRound): Promise<number | null> {
+    await this.database.ready();
+    if (!(await takeLease(this.db, PURGE_LEASE, round.lease))) return null;
+    return this.purgeBefore(round.cutoff);
   }
 
   /**

@@ -1,0 +1,101 @@
+// The retention purge runs once a round for the deployment, not in every worker and replica: two
+// processes (here two stores, each with its own connection and RetentionJob) on one SQLite file
+// and on one PostgreSQL database; one purges, the other skips the round until the lease expires.
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../src/insights/db/open.js';
+import { RetentionJob } from '../../src/insights/recording/retention.js';
+import { TurnStore } from '../../src/insights/store/turnStore.js';
+import { pgBinOrSkip, startPgCluster } from './pgCluster.js';
+import { record, tempDir } from './support.js';
+
+interface Engine {
+  name: string;
+  /** Opens a connection to the shared database; each call is another "process". */
+  start(): Promise<{ connect: () => Database; stop: () => Promise<void> }>;
+}
+
+const engines: Engine[] = [
+  {
+    name: 'sqlite',
+    async start() {
+      const { dir, cleanup } = await tempDir('oim-lease-');
+      return { connect: () => openDatabase({ sqliteFile: path.join(dir, 'insights.sqlite') }), stop: cleanup };
+    },
+  },
+];
+const pgBin = pgBinOrSkip('purge lease suite');
+if (pgBin)
+  engines.push({
+    name: 'postgresql',
+    async start() {
+      const cluster = await startPgCluster(pgBin);
+      return { connect: () => openDatabase({ databaseUrl: cluster.url, sqliteFile: 'unused' }), stop: () => cluster.stop() };
+    },
+  });
+
+const HOUR = 60 * 60 * 1000;
+const INTERVAL = 6 * HOUR;
+
+describe.each(engines)('retention purge lease on $name', (engine) => {
+  let stop: () => Promise<void>;
+  let connect: () => Database;
+  const opened: Database[] = [];
+  let clock = new Date('2025-06-30T12:00:00Z');
+  const purges: string[] = [];
+
+  /** A process of the deployment: its own connection, store and purge job, on the shared clock. */
+  function process(name: string): { store: TurnStore; job: RetentionJob } {
+    const database = connect();
+    opened.push(database);
+    const store = new TurnStore(database);
+    const onPurged = () => purges.push(name);
+    return { store, job: new RetentionJob(store, { retentionDays: 90, intervalMs: INTERVAL, now: () => clock, holder: name, onPurged }) };
+  }
+
+  beforeAll(async () => {
+    ({ connect, stop } = await engine.start());
+  });
+  afterAll(async () => {
+    for (const database of opened) await database.close();
+    await stop?.();
+  });
+
+  it('purges a round in one process only, the holder again at its next round, another once the holder is gone', async () => {
+    const a = process('a');
+    const b = process('b');
+    const ages = ['2025-03-01T12:00:00Z', '2025-04-01T11:00:00Z', '2025-04-01T15:00:00Z', '2025-06-29T12:00:00Z'];
+    const turns = ages.map((iso) => record(`asked ${iso}`, { at: new Date(iso) }));
+    await a.store.insertTurns(turns);
+    const kept = async () => {
+      const rows = await a.store.database.db.selectFrom('turns').select('created_at').orderBy('created_at').execute();
+      return rows.map((r) => r.created_at);
+    };
+
+    // Both start at once: one takes the round, the other skips it.
+    const first = await Promise.all([a.job.purgeNow(), b.job.purgeNow()]);
+    expect(first.filter((n) => n !== null)).toEqual([2]);
+    expect(purges).toHaveLength(1);
+    const [holder, other] = purges[0] === 'a' ? [a, b] : [b, a];
+    // Exactly what 90 days before 2025-06-30T12:00 says: the turn of 11:00 on the cutoff's day goes, the one of 15:00 stays (until the next round).
+    expect(await kept()).toEqual(['2025-04-01T15:00:00.000Z', '2025-06-29T12:00:00.000Z']);
+
+    // Half a period later the round is still held.
+    clock = new Date(clock.getTime() + INTERVAL / 2);
+    expect(await other.job.purgeNow()).toBeNull();
+    // The holder's next round renews its lease, even a little early, and purges.
+    clock = new Date(clock.getTime() + INTERVAL / 2 - 1000);
+    expect(await holder.job.purgeNow()).toBe(1);
+    expect(await other.job.purgeNow()).toBeNull();
+    expect(purges).toHaveLength(2);
+
+    // The holder dies with its lease: once the lease expires, the other process takes over.
+    clock = new Date(clock.getTime() + INTERVAL - 1000);
+    expect(await other.job.purgeNow()).toBeNull();
+    clock = new Date(clock.getTime() + 1000);
+    expect(await other.job.purgeNow()).toBe(0);
+    expect(purges.at(-1)).toBe(purges[0] === 'a' ? 'b' : 'a');
+    expect(await holder.job.purgeNow()).toBeNull();
+    expect(await kept()).toEqual(['2025-06-29T12:00:00.000Z']);
+  });
+});
