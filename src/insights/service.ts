@@ -83,7 +83,9 @@ export class InsightsService {
     this.writer = usesWriterThread(settings, deps) ? new WorkerSink({ sqliteFile: settings.SQLITE_FILE }, () => database.ready()) : null;
     const batchSize = deps.recorder?.batchSize ?? (this.writer ? WRITER_THREAD_BATCH_SIZE : undefined);
     this.recorder = new TurnRecorder(this.writer ?? this.store, { ...deps.recorder, batchSize, events });
-    this.retention = new RetentionJob(this.store, {
+    // With recording on, the writer thread is there anyway and runs the purge off this thread;
+    // with recording off, a thread is not started for a round most processes skip.
+    this.retention = new RetentionJob(this.recording && this.writer ? this.writer : this.store, {
       retentionDays: settings.RETENTION_DAYS,
       now: this.now,
       onPurged: events.onPurged,
@@ -110,8 +112,9 @@ export class InsightsService {
   /** Writes what is queued and closes the database. */
   async stop(): Promise<void> {
     await this.recorder.stop();
-    await this.writer?.close();
+    // A purge under way in the writer thread finishes before the thread is closed.
     await this.retention.stop();
+    await this.writer?.close();
     await this.store.database.close();
   }
 

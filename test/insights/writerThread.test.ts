@@ -1,13 +1,15 @@
 // With a SQLite file, answered questions are converted and written by the writer thread: what the
 // server's own connection reads back is what the thread wrote, redacted; feedback, the report and
-// a clean stop work across the two.
+// a clean stop work across the two. The retention purge runs there too, in one service of those on a file.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.js';
+import { openDatabase } from '../../src/insights/db/open.js';
 import { WRITER_NICE } from '../../src/insights/recording/writerWorker.js';
-import { InsightsService } from '../../src/insights/service.js';
-import { answer, tempDir } from './support.js';
+import { type InsightsDeps, InsightsService } from '../../src/insights/service.js';
+import { TurnStore } from '../../src/insights/store/turnStore.js';
+import { answer, record, tempDir } from './support.js';
 
 let dir: string;
 let cleanup: () => Promise<void>;
@@ -34,9 +36,10 @@ function threadsAtNice(nice: number): number {
 }
 
 /** An insights service writing to its own SQLite file under the test's folder. */
-function serviceWithFile(folder: string): InsightsService {
+function serviceWithFile(folder: string, deps: InsightsDeps = {}): InsightsService {
   return new InsightsService(
     loadConfig({ SQLITE_FILE: path.join(dir, folder, 'insights.sqlite'), INDEX_DIR: path.join(dir, 'none'), CORPUS_DIR: dir }),
+    deps,
   );
 }
 
@@ -77,4 +80,26 @@ describe('writer thread (SQLite file)', () => {
       expect(threadsAtNice(WRITER_NICE)).toBe(before);
     },
   );
+
+  it('runs the retention purge in the thread, in one of two services started on the same file', async () => {
+    const purged: number[] = [];
+    const deps = { now: () => new Date('2025-06-30T12:00:00Z'), events: { onPurged: (n: number) => purged.push(n) } };
+    const services = [serviceWithFile('purge', deps), serviceWithFile('purge', deps)];
+    const old = record('Old question', { at: new Date('2025-01-01T00:00:00Z') });
+    const recent = record('Recent question', { at: new Date('2025-06-29T00:00:00Z') });
+    await services[0].store.insertTurns([old, recent]);
+    const onServerThread = services.map((s) => vi.spyOn(s.store, 'purgeRound'));
+    for (const service of services) service.start();
+    // stop() waits for a purge under way.
+    for (const service of services) await service.stop();
+    expect(purged).toEqual([1]);
+    for (const spy of onServerThread) expect(spy).not.toHaveBeenCalled();
+    const database = openDatabase({ sqliteFile: path.join(dir, 'purge', 'insights.sqlite') });
+    const store = new TurnStore(database);
+    try {
+      expect([await store.hasTurn(old.id), await store.hasTurn(recent.id)]).toEqual([false, true]);
+    } finally {
+      await database.close();
+    }
+  });
 });

@@ -1,14 +1,17 @@
-// Hands batches of turns to the writer thread (writerWorker.ts) and resolves when they are written.
+// Hands batches of turns to the writer thread (writerWorker.ts) and resolves when they are written;
+// the retention purge's rounds too (Purger), so that SQLite's synchronous chunks run beside the server.
 // A thread that dies fails its batches (the recorder keeps them queued) and is started again on the
 // next batch.
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DatabaseOptions } from '../db/open.js';
+import type { PurgeRound } from '../store/lease.js';
 import { packTurns } from './packedTurns.js';
 import type { RecorderSink } from './recorder.js';
+import type { Purger } from './retention.js';
 import type { TurnRecord } from './turn.js';
-import type { WriteReply, WriteRequest } from './writerWorker.js';
+import type { WriteBody, WriteReply, WriteRequest } from './writerWorker.js';
 
 /**
  * Turns per batch handed to the writer thread. Its writes do not block the server's event loop, so
@@ -37,10 +40,10 @@ function workerEntry(): { entry: string | URL; eval: boolean } {
   return { entry: code, eval: true };
 }
 
-export class WorkerSink implements RecorderSink {
+export class WorkerSink implements RecorderSink, Purger {
   private worker: Worker | null = null;
   private nextId = 0;
-  private readonly waiting = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  private readonly waiting = new Map<number, { resolve: (reply: WriteReply) => void; reject: (error: Error) => void }>();
 
   /** `before` runs once before the first batch (the server's own connection applies the migrations). */
   constructor(
@@ -53,11 +56,11 @@ export class WorkerSink implements RecorderSink {
     const { entry, eval: isCode } = workerEntry();
     const worker = new Worker(entry, { eval: isCode, workerData: this.options });
     worker.unref();
-    worker.on('message', ({ id, error }: WriteReply) => {
-      const waiter = this.waiting.get(id);
-      this.waiting.delete(id);
-      if (error) waiter?.reject(new Error(error));
-      else waiter?.resolve();
+    worker.on('message', (reply: WriteReply) => {
+      const waiter = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if (reply.error) waiter?.reject(new Error(reply.error));
+      else waiter?.resolve(reply);
     });
     const fail = (error: Error) => {
       if (this.worker === worker) this.worker = null;
@@ -79,10 +82,18 @@ export class WorkerSink implements RecorderSink {
   }
 
   async insertTurns(records: TurnRecord[]): Promise<void> {
+    await this.request({ batch: packTurns(records) });
+  }
+
+  async purgeRound(round: PurgeRound): Promise<number | null> {
+    return (await this.request({ purge: round })).deleted ?? null;
+  }
+
+  private async request(body: WriteBody): Promise<WriteReply> {
     await this.before();
     const id = ++this.nextId;
-    const done = new Promise<void>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
-    this.started().postMessage({ id, batch: packTurns(records) } satisfies WriteRequest);
+    const done = new Promise<WriteReply>((resolve, reject) => this.waiting.set(id, { resolve, reject }));
+    this.started().postMessage({ id, ...body } satisfies WriteRequest);
     return done;
   }
 

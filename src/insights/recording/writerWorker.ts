@@ -3,21 +3,25 @@
 // milliseconds on a loaded machine: bench:chat served 0.42-0.73 of its answers with recording on.
 // Here the conversion (redaction, group keys, hashes) and the writes run beside the server instead.
 // A batch arrives packed (packedTurns.ts): each distinct answer and question once, the rest in columns.
+// The retention purge runs here too: its chunks held the server's event loop 0.1-0.4 s each.
 import { readlinkSync } from 'node:fs';
 import os from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase, type DatabaseOptions } from '../db/open.js';
+import type { PurgeRound } from '../store/lease.js';
 import { TurnStore } from '../store/turnStore.js';
 import type { PackedTurns } from './packedTurns.js';
 
-export interface WriteRequest {
-  id: number;
-  batch: PackedTurns;
-}
+/** A batch to write, or a round of the retention purge. */
+export type WriteBody = { batch: PackedTurns } | { purge: PurgeRound };
+
+export type WriteRequest = WriteBody & { id: number };
 
 export interface WriteReply {
   id: number;
   error?: string;
+  /** A purge's turns deleted (null: another process holds the round). */
+  deleted?: number | null;
 }
 
 /**
@@ -46,14 +50,20 @@ function yieldToAnswers(): void {
   }
 }
 
+/** Does what was asked on this thread's store; a purge answers with its count. */
+async function handle(store: TurnStore, body: WriteBody): Promise<number | null | undefined> {
+  if ('purge' in body) return store.purgeRound(body.purge);
+  await store.insertPacked(body.batch);
+  return undefined;
+}
+
 const port = parentPort;
 if (port) {
   yieldToAnswers();
   const store = new TurnStore(openDatabase(workerData as DatabaseOptions));
-  port.on('message', async ({ id, batch }: WriteRequest) => {
+  port.on('message', async ({ id, ...body }: WriteRequest) => {
     try {
-      await store.insertPacked(batch);
-      port.postMessage({ id } satisfies WriteReply);
+      port.postMessage({ id, deleted: await handle(store, body) } satisfies WriteReply);
     } catch (error) {
       port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies WriteReply);
     }
