@@ -4,7 +4,8 @@ import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Language } from '../../contract/api.js';
 import type { Counts, DayRange, InsightsReport, NegativeFeedback, QuestionGroup } from '../../contract/insights.js';
 import type { InsightsTables } from '../db/schema.js';
-import { inDays, toNumber, type TurnStore, turnsWithAnswers } from './turnStore.js';
+import { toNumber } from './sql.js';
+import { inDays, type TurnStore, turnsWithAnswers } from './turnStore.js';
 
 /** Groups listed for top and unanswered questions: a page staff read, not a dump. */
 export const TOP_GROUPS = 20;

@@ -7,32 +7,17 @@ import type { Database } from '../db/open.js';
 import type { InsightsTables } from '../db/schema.js';
 import { type PackedTurns, packTurns } from '../recording/packedTurns.js';
 import { type BatchRows, batchRows } from '../recording/rows.js';
-import { dayOf, type TurnRecord } from '../recording/turn.js';
+import type { TurnRecord } from '../recording/turn.js';
 import { compileInserts, type Inserts, sqliteRowWriter, writeRows } from './inserts.js';
 import { PURGE_LEASE, type PurgeRound, takeLease } from './lease.js';
+import { PURGE_CHUNK_TURNS, purgeBefore } from './purge.js';
+import { KEYS_PER_QUERY, toNumber } from './sql.js';
 import { citationView, turnView } from './views.js';
-
-/** Hashes per IN (…) list: SQLite allows 32 766 bound values in one statement, PostgreSQL 65 535. */
-const KEYS_PER_QUERY = 500;
-
-/**
- * Turns deleted per transaction of a purge. One transaction for all of them held a row per deleted
- * turn in memory (+204 MB of RSS for a million turns on SQLite), SQLite's write lock and, SQLite
- * being synchronous, this thread's event loop for the whole purge (26 s for that million): longer
- * than the writer thread waits for the lock (busy_timeout, 5 s) and than PostgreSQL lets a
- * statement run (15 s, db/open.ts). In chunks of 5,000 the same purge took 42 s in all, with no
- * RSS growth; at 200,000 turns the event loop was held at most 0.4 s at a time (chunks of 1,000
- * did not do better on this loaded machine: 0.8 s, 16 s in all). Scratch measures, load about 7.
- */
-export const PURGE_CHUNK_TURNS = 5000;
 
 export interface TurnStoreOptions {
   /** Turns deleted per transaction of a purge (PURGE_CHUNK_TURNS; tests make it small). */
   purgeChunkTurns: number;
 }
-
-/** PostgreSQL returns count(*) and sums as bigint strings; SQLite as numbers. */
-export const toNumber = (value: unknown): number => Number(value ?? 0);
 
 /** Turns with their answer's text, as turnView reads them. */
 export function turnsWithAnswers(db: Database['db']) {
@@ -142,70 +127,10 @@ export class TurnStore {
     return this.purgeBefore(round.cutoff);
   }
 
-  /**
-   * Deletes the turns created before the cutoff, then the answers no turn gives any more (their
-   * citations with them) and the passages no answer cites; returns how many turns went. The turns
-   * go a chunk at a time (PURGE_CHUNK_TURNS), each chunk in its own transaction, so that a first
-   * purge of millions of turns neither holds a row per deleted turn in memory nor holds SQLite's
-   * write lock (and the writer thread's batches) for all of its length. Uncited passages are
-   * removed once, after the last chunk: that query scans every citation.
-   */
+  /** Deletes the turns created before the cutoff and what only they kept (purge.ts); returns how many turns went. */
   async purgeBefore(cutoff: Date): Promise<number> {
     await this.database.ready();
-    const iso = cutoff.toISOString();
-    let total = 0;
-    let answersDeleted = false;
-    for (;;) {
-      const chunk = await this.purgeChunk(iso);
-      total += chunk.turns;
-      answersDeleted ||= chunk.answers > 0;
-      if (chunk.turns < this.options.purgeChunkTurns) break;
-      // SQLite runs on this thread and synchronously: without a turn of the event loop between
-      // chunks the whole purge would still hold every request up, only in several transactions.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    if (answersDeleted)
-      await this.db.deleteFrom('passages').where('hash', 'not in', this.db.selectFrom('answer_citations').select('text_hash')).execute();
-    return total;
-  }
-
-  /**
-   * One chunk of a purge: the turns are found through the day index (created before the cutoff: on
-   * its day or before), and an answer's turns are its turn_count, less those deleted here. The
-   * delete comes first: it takes SQLite's write lock before anything is read, so the writer
-   * thread's batches wait for the chunk rather than invalidate what it read.
-   */
-  private purgeChunk(iso: string): Promise<{ turns: number; answers: number }> {
-    return this.db.transaction().execute(async (trx) => {
-      const due = trx
-        .selectFrom('turns')
-        .select('id')
-        .where('day', '<=', dayOf(iso))
-        .where('created_at', '<', iso)
-        .limit(this.options.purgeChunkTurns);
-      const deleted = await trx.deleteFrom('turns').where('id', 'in', due).returning('answer_hash').execute();
-      const gone = new Map<string, number>();
-      for (const { answer_hash } of deleted) gone.set(answer_hash, (gone.get(answer_hash) ?? 0) + 1);
-      for (const [hash, turns] of gone)
-        await trx
-          .updateTable('answers')
-          .set((eb) => ({ turn_count: eb('turn_count', '-', turns) }))
-          .where('hash', '=', hash)
-          .execute();
-      const candidates = [...gone.keys()];
-      let answers = 0;
-      for (let i = 0; i < candidates.length; i += KEYS_PER_QUERY) {
-        const unused = trx
-          .selectFrom('answers')
-          .select('hash')
-          .where('hash', 'in', candidates.slice(i, i + KEYS_PER_QUERY))
-          .where('turn_count', '<=', 0);
-        await trx.deleteFrom('answer_citations').where('answer_hash', 'in', unused).execute();
-        const result = await trx.deleteFrom('answers').where('hash', 'in', unused).executeTakeFirst();
-        answers += toNumber(result.numDeletedRows);
-      }
-      return { turns: deleted.length, answers };
-    });
+    return purgeBefore(this.db, cutoff, this.options.purgeChunkTurns);
   }
 
   /** Turns of a range of days, newest first, with their citations: the export. */
