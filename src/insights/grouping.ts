@@ -3,15 +3,17 @@
 // folded), in sorted order. "Quels sont les objectifs de l'OIM ?" and "quel est l'objectif de
 // l'oim" both become "objectif oim". The key is computed once, when the turn is written, so that
 // the database groups and counts (GROUP BY) rather than the page reading every question.
-import { memoizeText } from './memo.js';
+import { memoByText } from '../lib/memo.js';
 import { analyze, foldAccents, normalizeText } from '../text/analyzer.js';
 import type { Language } from '../types.js';
 
 /** Keys longer than this are cut: the insights page shows the example question, not the key. */
 export const MAX_GROUP_KEY = 300;
 
-// Popular questions come back word for word: their key is looked up, not analysed again.
-const keyByLanguage = { fr: memoizeText((q) => keyOf(q, 'fr'), 2_000), en: memoizeText((q) => keyOf(q, 'en'), 2_000) };
+// Popular questions come back word for word: their key is looked up, not analysed again. Up to
+// 200,000 characters of questions per language: 2,000 questions of 100 characters.
+const QUESTION_CHARS = 200_000;
+const keyByLanguage = { fr: memoByText((q) => keyOf(q, 'fr'), QUESTION_CHARS), en: memoByText((q) => keyOf(q, 'en'), QUESTION_CHARS) };
 
 export function groupKey(question: string, language: Language): string {
   return keyByLanguage[language](question);

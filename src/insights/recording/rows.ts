@@ -3,10 +3,10 @@
 // distinct answer and each distinct question once, and the database keeps each distinct answer
 // once, named by its hash.
 import type { Citation } from '../../contract/api.js';
+import { memoByText } from '../../lib/memo.js';
 import type { Insertable } from 'kysely';
 import type { AnswerCitationsTable, AnswersTable, PassagesTable, TurnsTable } from '../db/schema.js';
 import { groupKey } from '../grouping.js';
-import { memoizeText } from '../memo.js';
 import { redactText } from '../redaction/redact.js';
 import type { PackedTurns } from './packedTurns.js';
 import { dayOf, type RecordedAnswer, sha256 } from './turn.js';
@@ -20,7 +20,8 @@ export interface BatchRows {
 }
 
 // The same passages are cited again and again: their hash is remembered, not computed per answer.
-const passageHash = memoizeText(sha256, 5_000);
+// Up to 6 million characters of passage text: 5,000 passages of CHUNK_SIZE's default 1,200.
+const passageHash = memoByText(sha256, 6_000_000);
 
 // Passages are the organisation's published text, kept verbatim (their hash must match the index's);
 // only what a visitor wrote, or an answer that may repeat it, is redacted.

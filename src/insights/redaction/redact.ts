@@ -2,7 +2,7 @@
 // is stored. Phone numbers first (libphonenumber-js knows every country's formats, so a number is
 // not half-taken by the generic long-number rule), then the pattern rules in catalogue order.
 import { findPhoneNumbersInText, type CountryCode } from 'libphonenumber-js';
-import { memoizeText } from '../memo.js';
+import { memoByText } from '../../lib/memo.js';
 import { DEFAULT_PHONE_COUNTRY, MARKER, PATTERN_RULES, type RedactionKind } from './rules.js';
 
 export interface Redacted {
@@ -60,5 +60,8 @@ export function redact(text: string): Redacted {
   return { text: out, counts };
 }
 
-/** Redaction is pure and answers repeat (popular questions, the assistant's cached answers). */
-export const redactText = memoizeText((text) => redact(text).text, 2_000);
+/**
+ * Redaction is pure and answers repeat (popular questions, the assistant's cached answers). Up to a
+ * million characters of questions, answers and comments: 2,000 texts of 500 characters.
+ */
+export const redactText = memoByText((text) => redact(text).text, 1_000_000);
