@@ -45,7 +45,7 @@ describe.each(engines)('retention purge lease on $name', (engine) => {
   const purges: string[] = [];
 
   /** A process of the deployment: its own connection, store and purge job, on the shared clock. */
-  function process(name: string): { store: TurnStore; job: RetentionJob } {
+  function replica(name: string): { store: TurnStore; job: RetentionJob } {
     const database = connect();
     opened.push(database);
     const store = new TurnStore(database);
@@ -62,8 +62,8 @@ describe.each(engines)('retention purge lease on $name', (engine) => {
   });
 
   it('purges a round in one process only, the holder again at its next round, another once the holder is gone', async () => {
-    const a = process('a');
-    const b = process('b');
+    const a = replica('a');
+    const b = replica('b');
     const ages = ['2025-03-01T12:00:00Z', '2025-04-01T11:00:00Z', '2025-04-01T15:00:00Z', '2025-06-29T12:00:00Z'];
     const turns = ages.map((iso) => record(`asked ${iso}`, { at: new Date(iso) }));
     await a.store.insertTurns(turns);
