@@ -24,6 +24,7 @@ import { createLogger, type Logger, requestLogger } from './http/logger.js';
 import { createMetrics, type Metrics } from './http/metrics.js';
 import { rateLimits, TOKEN_GUARDED_PATHS, tokenGuessLimit } from './http/rateLimit.js';
 import { BODY_LIMIT } from './http/limits.js';
+import { adoptPrototypes } from './http/prototypes.js';
 import { securityHeaders } from './http/security.js';
 import { Telemetry } from './http/telemetry.js';
 import { insightsRoutes } from './insights/routes.js';
@@ -159,8 +160,9 @@ export function createServer(config: Config, overrides: ServerOverrides = {}): S
     refused: (reason) => metrics.connectionRefused(reason),
     clientError: (detail, message) => logger.warn(detail, message),
   };
-  const serveOn = ({ server, connections }: HardenedServer) => {
+  const serveOn = ({ server, connections, messages }: HardenedServer) => {
     Object.assign(connections.events, events);
+    adoptPrototypes(messages, app);
     server.removeAllListeners('request');
     server.on('request', app);
     metrics.gauge('open_connections', 'Connections open to the HTTP server.', () => connections.open);
@@ -190,7 +192,8 @@ export function createServer(config: Config, overrides: ServerOverrides = {}): S
       metricsApp.get('/metrics', metricsGuard(config), metrics.handler());
       metricsApp.use(notFound);
       metricsApp.use(errorHandler);
-      const { server } = createHardenedServer(metricsApp, serverSettings(config), events);
+      const { server, messages } = createHardenedServer(metricsApp, serverSettings(config), events);
+      adoptPrototypes(messages, metricsApp);
       await listening(server, port, host);
       return server;
     },

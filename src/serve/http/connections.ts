@@ -7,6 +7,7 @@ import http, { type IncomingMessage, type RequestListener, type Server, type Ser
 import type { Socket } from 'node:net';
 import { ipKeyGenerator } from 'express-rate-limit';
 import { type Config, connectionsPerAddress } from '../../config.js';
+import { type MessageClasses, messageClasses } from './prototypes.js';
 
 export interface ServerSettings {
   headersTimeoutMs: number;
@@ -124,6 +125,8 @@ function answerClientErrors(server: Server, events: ConnectionEvents): void {
 export interface HardenedServer {
   server: Server;
   connections: ConnectionCounter;
+  /** The classes its requests and responses are made from, whose prototypes the app adopts (prototypes.ts). */
+  messages: MessageClasses;
 }
 
 export function listening(server: Server, port: number, host: string): Promise<Server> {
@@ -132,8 +135,11 @@ export function listening(server: Server, port: number, host: string): Promise<S
 
 /** An HTTP server with the timeouts, caps and client-error answers above, serving `handler`. */
 export function createHardenedServer(handler: RequestListener, settings: ServerSettings, events: ConnectionEvents = {}): HardenedServer {
+  const messages = messageClasses();
   const server = http.createServer(
     {
+      IncomingMessage: messages.IncomingMessage,
+      ServerResponse: messages.ServerResponse,
       connectionsCheckingInterval: checkingIntervalMs(settings),
       headersTimeout: settings.headersTimeoutMs,
       requestTimeout: settings.requestTimeoutMs,
@@ -147,5 +153,5 @@ export function createHardenedServer(handler: RequestListener, settings: ServerS
   // Before Node's own listener sets up a parser for it, so a refused socket costs nothing more.
   server.prependListener('connection', (socket: Socket) => connections.admit(socket));
   answerClientErrors(server, events);
-  return { server, connections };
+  return { server, connections, messages };
 }

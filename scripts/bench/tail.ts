@@ -1,0 +1,186 @@
+// Issue 14's tail, A against B: `npm run bench:tail -- <checkoutA> <checkoutB> [pairs] [seconds]`.
+// Runs the compiled server (dist/, as `npm start` runs it) of two checkouts side by side over one
+// index, one worker each, answer cache and recording off, and loads them in alternating rounds
+// (A B, B A, ...) at CONNECTIONS with bench:chat's questions, so that both see the same load from
+// the rest of the machine. Each round prints p99, mean, throughput, CPU per request (utime + stime
+// from /proc) and, from --trace-gc-nvp, the bytes promoted per request and the scavenge pauses:
+// what survives a request shows there first (a request's objects should die young).
+// Build each checkout first (`node scripts/build.mjs` in it).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { QUESTIONS } from './chat.js';
+import { buildBenchIndex, freePort, waitReady } from './server.js';
+import { median } from './stats.js';
+
+/** Issue 14's goal is stated at 32 connections on one worker. */
+const CONNECTIONS = 32;
+/** Untimed seconds per server before the first pair: the JIT and the memos settle. */
+const WARM_UP_SECONDS = 4;
+/** /proc's stat counts CPU time in clock ticks: USER_HZ, 100 on Linux. */
+const TICKS_PER_SECOND = 100;
+
+interface Gc {
+  promoted: number;
+  pauses: number[];
+}
+
+interface Served {
+  url: string;
+  pid: number;
+  /** Scavenges seen since the last call. */
+  takeGc(): Gc;
+  stop(): Promise<void>;
+}
+
+interface Round {
+  p99: number;
+  mean: number;
+  perSecond: number;
+  cpuMsPerRequest: number;
+  promotedKbPerRequest: number;
+  scavengeMedianMs: number;
+  scavengeMaxMs: number;
+  failed: number;
+}
+
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
+/** The scavenges of a --trace-gc-nvp line ("gc=s"), with their pause and promoted bytes. */
+function readScavenge(line: string): { pause: number; promoted: number } | null {
+  if (!line.includes(' gc=s ')) return null;
+  const pause = /pause=([\d.]+)/.exec(line);
+  const promoted = /promoted=(\d+)/.exec(line);
+  return pause && promoted ? { pause: Number(pause[1]), promoted: Number(promoted[1]) } : null;
+}
+
+function collectGc(child: ChildProcess): () => Gc {
+  let gc: Gc = { promoted: 0, pauses: [] };
+  let partial = '';
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    const lines = (partial + chunk).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) {
+      const scavenge = readScavenge(line);
+      if (!scavenge) continue;
+      gc.promoted += scavenge.promoted;
+      gc.pauses.push(scavenge.pause);
+    }
+  });
+  return () => {
+    const taken = gc;
+    gc = { promoted: 0, pauses: [] };
+    return taken;
+  };
+}
+
+async function serve(checkout: string, indexDir: string): Promise<Served> {
+  const port = await freePort();
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'oim-bench-tail-'));
+  const child = spawn(process.execPath, ['--trace-gc-nvp', 'dist/serve/main.js'], {
+    cwd: checkout,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      INDEX_DIR: indexDir,
+      INDEX_REBUILD_ON_START: 'false',
+      INDEX_WATCH_MS: '0',
+      WEB_CONCURRENCY: '1',
+      LOG_LEVEL: 'warn',
+      RATE_LIMIT_MAX: '100000000',
+      ANSWER_CACHE_SIZE: '0',
+      RECORD_QUESTIONS: 'false',
+      SQLITE_FILE: path.join(dir, 'insights.sqlite'),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const takeGc = collectGc(child);
+  const url = `http://127.0.0.1:${port}`;
+  await waitReady(url, child);
+  const stop = () =>
+    new Promise<void>((resolve) => {
+      child.once('exit', () => void rm(dir, { recursive: true, force: true }).then(() => resolve()));
+      child.kill('SIGTERM');
+    });
+  return { url, pid: child.pid!, takeGc, stop };
+}
+
+const requests = QUESTIONS.map((q) => ({
+  method: 'POST' as const,
+  path: '/api/chat',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ message: q }),
+}));
+
+async function round(server: Served, seconds: number): Promise<Round> {
+  const cpuBefore = cpuMs(server.pid);
+  server.takeGc();
+  const result = await autocannon({ url: server.url, connections: CONNECTIONS, duration: seconds, requests });
+  const count = Math.max(1, result.requests.total);
+  const gc = server.takeGc();
+  return {
+    p99: result.latency.p99,
+    mean: result.latency.average,
+    perSecond: result.requests.average,
+    cpuMsPerRequest: (cpuMs(server.pid) - cpuBefore) / count,
+    promotedKbPerRequest: gc.promoted / count / 1024,
+    scavengeMedianMs: gc.pauses.length ? median(gc.pauses) : 0,
+    scavengeMaxMs: gc.pauses.length ? Math.max(...gc.pauses) : 0,
+    failed: result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+function describe(r: Round): string {
+  return (
+    `p99 ${r.p99} ms, mean ${r.mean.toFixed(1)} ms, ${r.perSecond.toFixed(0)} req/s, CPU ${r.cpuMsPerRequest.toFixed(3)} ms/req, ` +
+    `promoted ${r.promotedKbPerRequest.toFixed(1)} KB/req, scavenges ${r.scavengeMedianMs.toFixed(1)} ms (max ${r.scavengeMaxMs.toFixed(1)})` +
+    (r.failed ? `, ${r.failed} failed` : '')
+  );
+}
+
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
+async function main(): Promise<void> {
+  const [checkoutA, checkoutB] = process.argv.slice(2, 4);
+  if (!checkoutA || !checkoutB) throw new Error('usage: npm run bench:tail -- <checkoutA> <checkoutB> [pairs] [seconds]');
+  const pairs = Number(process.argv[4] ?? 8);
+  const seconds = Number(process.argv[5] ?? 6);
+  const index = await buildBenchIndex();
+  const a = await serve(path.resolve(checkoutA), index.dir);
+  const b = await serve(path.resolve(checkoutB), index.dir);
+  try {
+    for (const server of [a, b]) await round(server, WARM_UP_SECONDS);
+    const rounds: Array<{ a: Round; b: Round }> = [];
+    for (let i = 0; i < pairs; i++) {
+      const first = i % 2 === 0 ? a : b;
+      const firstRound = await round(first, seconds);
+      const secondRound = await round(first === a ? b : a, seconds);
+      const pair = first === a ? { a: firstRound, b: secondRound } : { a: secondRound, b: firstRound };
+      rounds.push(pair);
+      console.log(`pair ${i + 1} (load ${load()})\n  A ${describe(pair.a)}\n  B ${describe(pair.b)}`);
+    }
+    const med = (pick: (r: Round) => number, side: 'a' | 'b') => median(rounds.map((r) => pick(r[side])));
+    for (const side of ['a', 'b'] as const) {
+      console.log(
+        `median ${side.toUpperCase()}: p99 ${med((r) => r.p99, side)} ms, mean ${med((r) => r.mean, side).toFixed(1)} ms, ` +
+          `CPU ${med((r) => r.cpuMsPerRequest, side).toFixed(3)} ms/req, promoted ${med((r) => r.promotedKbPerRequest, side).toFixed(1)} KB/req`,
+      );
+    }
+  } finally {
+    await Promise.all([a.stop(), b.stop()]);
+    index.remove();
+  }
+}
+
+await main();
