@@ -8,6 +8,7 @@ import { otherWordsOf, SENSE_RULES } from '../../src/retrieve/wordSenses.js';
 import { PassageCoverage, TermIndex, type TermGroup } from '../../src/retrieve/terms.js';
 import { analyze, englishStem } from '../../src/text/analyzer.js';
 import { memoryRetriever } from '../answer/memoryRetriever.js';
+import { selectUnits } from '../../src/answer/select.js';
 
 describe('the class of a French word, read from the word before it', () => {
   // [rule, line, word read, class, line where the word gets no reading or the other]
@@ -144,6 +145,20 @@ describe('retrieval with a translation another part of speech shares its stem wi
     const found = await retriever.search('dairy', 2, { language: 'en' });
     expect(found.map((p) => p.source)).toEqual(['corpus/noun.txt', 'corpus/verb.txt']);
     expect(found[0].score).toBeGreaterThan(found[1].score);
+  });
+
+  it('quotes the sentence writing the noun, not one writing the verb in its spelling', async () => {
+    const retriever = await memoryRetriever([`${passages[0].text} ${passages[1].text}`], glossary);
+    const { reading, passages: found } = await retriever.readAndRetrieve('dairy', 1, { language: 'en' });
+    const quoted = selectUnits(reading, found, retriever.vocabulary).units.map((u) => u.text);
+    expect(quoted).toEqual([passages[1].text]);
+    // A question word that can be a verb too quotes both.
+    const treat = await memoryRetriever([`${passages[0].text} ${passages[1].text}`], {
+      ...glossary,
+      entries: { [englishStem('treat')]: ['traite'] },
+    });
+    const both = await treat.readAndRetrieve('treat', 1, { language: 'en' });
+    expect(selectUnits(both.reading, both.passages, treat.vocabulary).units).toHaveLength(2);
   });
 
   it('still finds the verb for a question word that can be a verb too', async () => {
