@@ -127,6 +127,20 @@ describe('coverage with the words a passage writes as another part of speech', (
     // Without classes (another caller), every term counts as before.
     expect(new PassageCoverage([group], new TermIndex(analyze('Elle traite le dossier.', 'fr'))).of()).toBe(1);
   });
+
+  it('reads a related form of the stem (a longer stem the match accepts) as the same word written as the other class', () => {
+    const labour: TermGroup = {
+      word: 'labour',
+      stems: [stem('travail')],
+      weight: 1,
+      known: true,
+      otherWords: new Map([[stem('travail'), 'verb' as const]]),
+    };
+    const of = (line: string) => new PassageCoverage([labour], new TermIndex(analyze(line, 'fr'))).of(undefined, termClasses(line, 'fr'));
+    expect(stem('travaille')).not.toBe(stem('travail'));
+    expect(of('Elle travaille le bois.')).toBe(0);
+    expect(of('Le travail du bois commence tôt.')).toBe(1);
+  });
 });
 
 describe('retrieval with a translation another part of speech shares its stem with', () => {
