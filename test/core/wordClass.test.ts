@@ -109,16 +109,18 @@ describe('translations whose stem, written as another part of speech, is another
 });
 
 describe('coverage with the words a passage writes as another part of speech', () => {
-  const group: TermGroup = {
-    word: 'dairy',
-    stems: [stem('traite')],
+  /** A question word translated to `french`, whose stem written as a verb is another word. */
+  const groupOf = (word: string, french: string): TermGroup => ({
+    word,
+    stems: [stem(french)],
     weight: 1,
     known: true,
-    otherWords: new Map([[stem('traite'), 'verb' as const]]),
-  };
-  const coverageOf = (line: string) => {
+    otherWords: new Map([[stem(french), 'verb' as const]]),
+  });
+  const group = groupOf('dairy', 'traite');
+  const coverageOf = (line: string, g = group) => {
     const terms = new TermIndex(analyze(line, 'fr'));
-    return new PassageCoverage([group], terms).of(undefined, termClasses(line, 'fr'));
+    return new PassageCoverage([g], terms).of(undefined, termClasses(line, 'fr'));
   };
 
   it('counts the noun and not the verb sharing its stem', () => {
@@ -129,17 +131,10 @@ describe('coverage with the words a passage writes as another part of speech', (
   });
 
   it('reads a related form of the stem (a longer stem the match accepts) as the same word written as the other class', () => {
-    const labour: TermGroup = {
-      word: 'labour',
-      stems: [stem('travail')],
-      weight: 1,
-      known: true,
-      otherWords: new Map([[stem('travail'), 'verb' as const]]),
-    };
-    const of = (line: string) => new PassageCoverage([labour], new TermIndex(analyze(line, 'fr'))).of(undefined, termClasses(line, 'fr'));
+    const labour = groupOf('labour', 'travail');
     expect(stem('travaille')).not.toBe(stem('travail'));
-    expect(of('Elle travaille le bois.')).toBe(0);
-    expect(of('Le travail du bois commence tôt.')).toBe(1);
+    expect(coverageOf('Elle travaille le bois.', labour)).toBe(0);
+    expect(coverageOf('Le travail du bois commence tôt.', labour)).toBe(1);
   });
 });
 
