@@ -2,12 +2,14 @@
 // scored by how much of the question it covers, how good its passage is, and whether it holds
 // the kind of value asked for (a number, a year). A list is quoted whole when it is the answer.
 // A pure function of the question's reading and the passages: the weights come with the reading.
-import { analyze, sameText, textLanguage } from '../text/analyzer.js';
+import { analyze, sameText, type TextLanguage, textLanguage } from '../text/analyzer.js';
+import { textClasses } from '../text/termSets.js';
 import { holdsExpected } from '../retrieve/questionType.js';
 import { type QuestionReading, rankingGroups } from '../retrieve/reading.js';
 import { matchStrength, PassageCoverage, type TermGroup, TermIndex } from '../retrieve/terms.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
 import type { Passage } from '../types.js';
+import type { WordClass } from '../text/wordClass.js';
 import { preferFigures } from './figures.js';
 import { ownTranslationOf } from './ownTranslation.js';
 import { passageUnits, type Unit } from './units.js';
@@ -108,20 +110,29 @@ function namesFromPassage(total: number, names: readonly TermGroup[], terms: Rea
   return total ? found / total : 0;
 }
 
+/** The classes a sentence writes its terms as, when the question has senses to tell apart (language given), else none. */
+function classesOf(text: string, language: TextLanguage | null): ReadonlyMap<string, WordClass> | undefined {
+  return language === null ? undefined : textClasses(text, language);
+}
+
 export function scoreUnits(reading: QuestionReading, passages: Passage[]): ScoredUnit[] {
   // A sentence is ranked as retrieval ranks passages: with the question's hints (a purpose question's objectives).
   const groups = rankingGroups(reading);
   const hinted = groups !== reading.groups;
   const names = reading.groups.filter((g) => reading.names.includes(g.word) && g.acronym === undefined);
   const [rankedWeight, ownWeight] = [weightOf(groups), weightOf(reading.groups)];
+  // A word the sentence writes as another part of speech than a translation's (WordGroup.otherWords) is not that word, as in retrieval.
+  const senses = groups.some((g) => g.otherWords !== undefined);
   return passages.slice(0, PASSAGES_CONSIDERED).flatMap((passage, p) => {
     const { units, context, terms: all } = cachedPassage(passage);
     // Each unit's coverage as coverage() gives it, the question's stems compared with the passage's terms once.
     const question = new PassageCoverage(groups, all);
     const own = hinted ? new PassageCoverage(reading.groups, all) : question;
+    const language = senses ? (textLanguage(passage.language) ?? 'fr') : null;
     return units.map(({ unit: cached, terms }) => {
-      const ranked = Math.min(1, question.of(terms) + namesFromPassage(rankedWeight, names, terms, context));
-      const covered = hinted ? Math.min(1, own.of(terms) + namesFromPassage(ownWeight, names, terms, context)) : ranked;
+      const classes = classesOf(cached.text, language);
+      const ranked = Math.min(1, question.of(terms, classes) + namesFromPassage(rankedWeight, names, terms, context));
+      const covered = hinted ? Math.min(1, own.of(terms, classes) + namesFromPassage(ownWeight, names, terms, context)) : ranked;
       const bonus = ranked > 0 && holdsExpected(cached.text, reading.expected) ? EXPECTED_BONUS : 0;
       // One object per sentence, its fields written out: spreading the cached unit's (an intermediate
       // copy before that) was most of this loop's own time, 3.5% of a chat request in bench:chat's profile.

@@ -26,8 +26,9 @@ export type { CleaningReport, LeftOut } from './passages.js';
  * 13: the glossary keys English headwords by their own stem ("found", to found, no longer find's).
  * 14: legal notices under pages ("© 2024 …", "All rights reserved") are left out as page chrome.
  * 15: dictionary senses with a context label ("(bank) transfer") are read, label aside: the glossary changes.
+ * 16: the glossary holds every English word the dictionary gives a corpus French stem (senses), not only the corpus's English.
  */
-export const PIPELINE_VERSION = 15;
+export const PIPELINE_VERSION = 16;
 
 export interface IngestProgress {
   phase: 'embedding';

@@ -290,14 +290,15 @@ export class PassageCoverage {
       total += g.weight;
       const otherWords = classes === undefined ? undefined : g.otherWords;
       let main = 0;
-      for (const { terms, strengths } of this.matches[k]) {
+      const stemMatches = this.matches[k];
+      for (let j = 0; j < stemMatches.length; j++) {
+        const { terms, strengths } = stemMatches[j];
+        // Keyed by the group's stem, not the passage term: a related form ("travaill" for "travail") is that stem written otherwise.
+        const otherAs = otherWords?.get(g.stems[j]);
         for (let m = 0; m < terms.length && main < 1; m++) {
           const term = terms[m];
           if (strengths[m] <= main || (part && !part.has(term))) continue;
-          if (otherWords !== undefined) {
-            const otherAs = otherWords.get(term);
-            if (otherAs !== undefined && classes?.get(term) === otherAs) continue;
-          }
+          if (otherAs !== undefined && classes?.get(term) === otherAs) continue;
           main = strengths[m];
         }
       }

@@ -152,7 +152,7 @@ export class Vocabulary {
 
   /** The dictionary both ways, for telling a translation's meanings apart (wordSenses.ts); empty without a dictionary. */
   readonly senses: SenseDictionary = {
-    englishOf: (frenchStem) => ownEntry(this.glossary.toEnglish, frenchStem),
+    englishOf: (frenchStem) => ownEntry(this.glossary.senses ?? this.glossary.toEnglish, frenchStem),
     // Keyed as the glossary keys its headwords: a base form's stem ("found" is to found, not find's past).
     frenchOf: (english) => ownEntry(this.glossary.entries, englishBaseStem(english.toLowerCase())),
   };

@@ -48,7 +48,7 @@ export const SENSE_RULES: ReadonlyArray<{
   },
 ];
 
-/** The dictionary both ways (Glossary.toEnglish and Glossary.entries): what tells a stem's meanings apart. */
+/** The dictionary both ways (Glossary.senses, or toEnglish in an older index, and Glossary.entries): what tells a stem's meanings apart. */
 export interface SenseDictionary {
   /** English words for a French stem (every French word of that stem). */
   englishOf: (frenchStem: string) => readonly string[];

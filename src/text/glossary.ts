@@ -25,6 +25,14 @@ export interface Glossary {
   entries: Record<string, string[]>;
   /** French stem → English words whose stems occur in the corpus's English passages (absent: none, or an older index). */
   toEnglish?: Record<string, string[]>;
+  /**
+   * French stem the corpus's French passages have → every English word the dictionary gives for a
+   * French word of that stem, whether or not the corpus writes it in English: what a passage word
+   * can mean (retrieve/wordSenses.ts). toEnglish keeps only the English an English passage writes,
+   * so on a French-only corpus it is empty and no translation's senses could be told apart.
+   * Absent (an older index, or no dictionary installed): toEnglish stands in.
+   */
+  senses?: Record<string, string[]>;
   /** Acronyms written in the corpus (OIM, ONU…), outside datelines and headings in capitals (see acronyms.ts). */
   acronyms: string[];
   /** Acronym → its spelled-out forms as the corpus writes them ("Organisation internationale pour les migrations"). */
@@ -145,6 +153,11 @@ class Side {
   }
 }
 
+/** The content words of an English dictionary phrase ("make use of" → make, use), lower-cased. */
+function englishWords(phrase: string): string[] {
+  return words(phrase.toLowerCase()).filter((w) => !isTextStopWord(w, 'en'));
+}
+
 const sorted = (table: Record<string, Set<string>>) => Object.fromEntries(Object.entries(table).map(([k, v]) => [k, [...v].sort()]));
 
 export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]): Glossary {
@@ -156,6 +169,7 @@ export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]
   const english = new Side('en', byLanguage.get('en') ?? []);
   const entries: Record<string, Set<string>> = {};
   const toEnglish: Record<string, Set<string>> = {};
+  const senses: Record<string, Set<string>> = {};
   const put = (table: Record<string, Set<string>>, key: string, value: string) => {
     table[key] = (table[key] ?? new Set()).add(value);
   };
@@ -166,7 +180,9 @@ export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]
     if (frenchWords.length === 1 && !/\s/.test(englishWord)) lexicon.pair(englishWord.toLowerCase(), frenchWords[0]);
     // A headword is a base form: keyed by its own stem, not a past form's verb ("found" is to found).
     if (!isStopWord(englishWord, 'en')) for (const word of french.kept(frenchPhrase)) put(entries, englishBaseStem(englishWord), word);
-    if (frenchWords.length !== 1 || english.empty) return;
+    if (frenchWords.length !== 1) return;
+    if (french.kept(frenchWords[0]).length) for (const word of englishWords(englishWord)) put(senses, stem(frenchWords[0]), word);
+    if (english.empty) return;
     for (const word of english.kept(englishWord)) put(toEnglish, stem(frenchWords[0]), word);
   };
   let tagged: DictEntry[] = [];
@@ -184,6 +200,7 @@ export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]
     source: availableDictionary(dictionaryDir),
     entries: sorted(entries),
     toEnglish: sorted(toEnglish),
+    senses: sorted(senses),
     ...acronymData(corpusTexts, lexicon.translationsOf),
     shortWords: [...lexicon.shortWords].sort(),
     weak: weakStems(tagged),

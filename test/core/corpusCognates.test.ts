@@ -2,16 +2,16 @@
 // begin as they do (src/retrieve/corpusCognates.ts), and dictionary senses read with their context
 // label aside (src/text/dictd.ts). Each rule has a word it finds and one it refuses; corpora and
 // dictionary entries written for this test.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CorpusCognates } from '../../src/retrieve/corpusCognates.js';
 import { analyze, englishStem, stem } from '../../src/text/analyzer.js';
 import { readDictionary } from '../../src/text/dictd.js';
 import { buildGlossary, translateEnglish } from '../../src/text/glossary.js';
 import { memoryRetriever } from '../answer/memoryRetriever.js';
+import { writeDictionary } from '../helpers/dictd.js';
 
 const french = (text: string) => ({ text, language: 'fr' });
 
@@ -79,29 +79,7 @@ describe('dictionary senses with a context label', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'oim-dictd-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** A dictd dictionary (index with base64 offsets, gzip body) of these entries, written to dir. */
-  function writeDictionary(name: string, entries: Record<string, string>): void {
-    const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-    const b64 = (n: number) => {
-      let out = '';
-      do {
-        out = B64[n % 64] + out;
-        n = Math.floor(n / 64);
-      } while (n > 0);
-      return out;
-    };
-    let body = '';
-    const index: string[] = [];
-    for (const [headword, text] of Object.entries(entries)) {
-      const entry = `${headword} /x/ <n>\n${text}\n`;
-      index.push(`${headword}\t${b64(Buffer.byteLength(body))}\t${b64(Buffer.byteLength(entry))}`);
-      body += entry;
-    }
-    writeFileSync(path.join(dir, `${name}.index`), `${index.join('\n')}\n`);
-    writeFileSync(path.join(dir, `${name}.dict.dz`), gzipSync(body));
-  }
-
-  writeDictionary('freedict-fra-eng', {
+  writeDictionary(dir, 'freedict-fra-eng', {
     virement: '(bank) transfer',
     frêne: 'ash (tree)',
     veine: '1. vein\n2. [geol] seam',

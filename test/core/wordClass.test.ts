@@ -8,6 +8,7 @@ import { otherWordsOf, SENSE_RULES } from '../../src/retrieve/wordSenses.js';
 import { PassageCoverage, TermIndex, type TermGroup } from '../../src/retrieve/terms.js';
 import { analyze, englishStem } from '../../src/text/analyzer.js';
 import { memoryRetriever } from '../answer/memoryRetriever.js';
+import { selectUnits } from '../../src/answer/select.js';
 
 describe('the class of a French word, read from the word before it', () => {
   // [rule, line, word read, class, line where the word gets no reading or the other]
@@ -108,16 +109,18 @@ describe('translations whose stem, written as another part of speech, is another
 });
 
 describe('coverage with the words a passage writes as another part of speech', () => {
-  const group: TermGroup = {
-    word: 'dairy',
-    stems: [stem('traite')],
+  /** A question word translated to `french`, whose stem written as a verb is another word. */
+  const groupOf = (word: string, french: string): TermGroup => ({
+    word,
+    stems: [stem(french)],
     weight: 1,
     known: true,
-    otherWords: new Map([[stem('traite'), 'verb' as const]]),
-  };
-  const coverageOf = (line: string) => {
+    otherWords: new Map([[stem(french), 'verb' as const]]),
+  });
+  const group = groupOf('dairy', 'traite');
+  const coverageOf = (line: string, g = group) => {
     const terms = new TermIndex(analyze(line, 'fr'));
-    return new PassageCoverage([group], terms).of(undefined, termClasses(line, 'fr'));
+    return new PassageCoverage([g], terms).of(undefined, termClasses(line, 'fr'));
   };
 
   it('counts the noun and not the verb sharing its stem', () => {
@@ -125,6 +128,13 @@ describe('coverage with the words a passage writes as another part of speech', (
     expect(coverageOf('La fermière ne traite pas le dossier.')).toBe(0);
     // Without classes (another caller), every term counts as before.
     expect(new PassageCoverage([group], new TermIndex(analyze('Elle traite le dossier.', 'fr'))).of()).toBe(1);
+  });
+
+  it('reads a related form of the stem (a longer stem the match accepts) as the same word written as the other class', () => {
+    const labour = groupOf('labour', 'travail');
+    expect(stem('travaille')).not.toBe(stem('travail'));
+    expect(coverageOf('Elle travaille le bois.', labour)).toBe(0);
+    expect(coverageOf('Le travail du bois commence tôt.', labour)).toBe(1);
   });
 });
 
@@ -144,6 +154,20 @@ describe('retrieval with a translation another part of speech shares its stem wi
     const found = await retriever.search('dairy', 2, { language: 'en' });
     expect(found.map((p) => p.source)).toEqual(['corpus/noun.txt', 'corpus/verb.txt']);
     expect(found[0].score).toBeGreaterThan(found[1].score);
+  });
+
+  it('quotes the sentence writing the noun, not one writing the verb in its spelling', async () => {
+    const retriever = await memoryRetriever([`${passages[0].text} ${passages[1].text}`], glossary);
+    const { reading, passages: found } = await retriever.readAndRetrieve('dairy', 1, { language: 'en' });
+    const quoted = selectUnits(reading, found, retriever.vocabulary).units.map((u) => u.text);
+    expect(quoted).toEqual([passages[1].text]);
+    // A question word that can be a verb too quotes both.
+    const treat = await memoryRetriever([`${passages[0].text} ${passages[1].text}`], {
+      ...glossary,
+      entries: { [englishStem('treat')]: ['traite'] },
+    });
+    const both = await treat.readAndRetrieve('treat', 1, { language: 'en' });
+    expect(selectUnits(both.reading, both.passages, treat.vocabulary).units).toHaveLength(2);
   });
 
   it('still finds the verb for a question word that can be a verb too', async () => {
