@@ -32,8 +32,7 @@ describe('memoByText', () => {
     // Six memos of two long texts each: every memo within its own bound, all of them past the budget.
     const long = Math.floor(ALL_MEMOS_CHARS / 10);
     const memos = Array.from({ length: 6 }, () => memoByText((text) => text.length));
-    for (const [i, memo] of memos.entries())
-      for (const j of [0, 1]) expect(memo(`${i}${j}`.padEnd(long, 'x'))).toBe(long);
+    for (const [i, memo] of memos.entries()) for (const j of [0, 1]) expect(memo(`${i}${j}`.padEnd(long, 'x'))).toBe(long);
     expect(memoChars()).toBeLessThanOrEqual(ALL_MEMOS_CHARS);
     expect(memoChars()).toBeGreaterThan(ALL_MEMOS_CHARS - 2 * long);
     expect(small('a short text')).toBe(12);
