@@ -3,7 +3,7 @@
 // questions the document writes itself), then from the other documents retrieval found (related
 // documents' headings and titles). Example questions for a greeting come from the whole outline,
 // one document at a time. Nothing here is offered unchecked: verify.ts asks each one first.
-import { memoByText } from '../../lib/memo.js';
+import { MemoUntilFull, memoByText } from '../../lib/memo.js';
 import type { Language } from '../../types.js';
 import { type BilingualKnowledge, englishLabel } from './labelEquivalents.js';
 import type { CorpusOutline } from './outline.js';
@@ -119,6 +119,34 @@ function distinct(candidates: Candidate[], asked: readonly string[]): Candidate[
   });
 }
 
+/**
+ * Label questions kept per outline: a few thousand labels (headings, titles, list items, names) in
+ * two languages, each read as a name or not, for a site of a few hundred pages.
+ */
+const LABEL_QUESTIONS_KEPT = 20_000;
+const labelQuestions = new WeakMap<CorpusOutline, MemoUntilFull<string | null>>();
+
+/**
+ * The question a label makes in this language (null: chrome, or no sensible question), kept per
+ * outline: every answer offers the labels of the passages it cites, the same ones answer after
+ * answer, and checking them for chrome and turning them into questions was 2.5% of an uncached
+ * offline answer's CPU (in-process dist profile, answer cache off).
+ */
+function labelQuestion(outline: CorpusOutline, label: string, language: Language, asName: boolean): string | null {
+  let memo = labelQuestions.get(outline);
+  if (!memo) {
+    memo = new MemoUntilFull<string | null>(LABEL_QUESTIONS_KEPT);
+    labelQuestions.set(outline, memo);
+  }
+  const key = `${language}${asName ? 'n' : 'l'}\u0000${label}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  if (outline.isChrome(label)) return memo.set(key, null);
+  // A name read from prose keeps its capitals ("Chef de Cabinet"); a heading's first capital is only the heading's.
+  const isName = asName ? () => true : (w: string) => outline.isName(w);
+  return memo.set(key, questionFromLabel(label, language, isName));
+}
+
 class CandidateList {
   readonly items: Candidate[] = [];
   constructor(
@@ -129,10 +157,8 @@ class CandidateList {
   ) {}
 
   label(label: string | null, origin: CandidateOrigin, source: string): void {
-    if (!label || this.outline.isChrome(label)) return;
-    // A name read from prose keeps its capitals ("Chef de Cabinet"); a heading's first capital is only the heading's.
-    const isName = origin === 'name' ? () => true : (w: string) => this.outline.isName(w);
-    const question = questionFromLabel(label, this.language, isName);
+    if (!label) return;
+    const question = labelQuestion(this.outline, label, this.language, origin === 'name');
     if (!question) return;
     if (this.translates(source)) this.foreignLabel(label, origin, source);
     else this.items.push({ question, origin, source });
