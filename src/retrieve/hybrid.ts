@@ -15,6 +15,7 @@ import { definersOf, ownPagesOf } from './definitions.js';
 import type { LexicalIndex } from './lexical.js';
 import { type QuestionReading, type ReadOptions, rankingGroups, readQuestion } from './reading.js';
 import { matchStrength, PassageCoverage, type TermClasses, type TermGroup, TermIndex } from './terms.js';
+import { copyWith } from '../lib/copyWith.js';
 import { PassageVectors } from './vectorSimilarity.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -558,7 +559,7 @@ function withoutRepeatedText(
       const copies = [chunk.source, ...(chunk.alternates ?? [])].filter((s) => s !== first.source);
       first.alternates = [...new Set([...(first.alternates ?? []), ...copies])];
     } else if (kept.length < k) {
-      const passage: Passage = { ...chunk, score: Math.round(score * 10_000) / 10_000 };
+      const passage: Passage = copyWith(chunk, { score: Math.round(score * 10_000) / 10_000 });
       byText.set(key, passage);
       kept.push(passage);
     }

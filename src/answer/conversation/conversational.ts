@@ -18,6 +18,7 @@ import { Conversation, FOLLOW_UPS_OFFERED } from './conversation.js';
 import { resolveLanguage } from './language.js';
 import type { CorpusOutline } from './outline.js';
 import type { TurnReading } from './recognise.js';
+import { copyWith } from '../../lib/copyWith.js';
 import { refusalHelp } from './replies.js';
 import { messageWords } from './tokens.js';
 
@@ -95,17 +96,22 @@ export class ConversationalAssistant extends Assistant {
     };
     const answer = await super.answer(
       { message: reading.question, lang: language, history: offered ? [] : request.history },
-      { ...hooks, onRetrieval },
+      copyWith(hooks, { onRetrieval }),
     );
     const asked = [...(request.history ?? []).filter((t) => t.role === 'user').map((t) => t.content), reading.question];
     // No suggestions after a takeover attempt, in the message or in the conversation: nothing to engage with.
     const takeover = !answer.grounded && conversationTriesToTakeOver(reading.question, request.history);
     const suggestions = takeover ? [] : await this.suggestionsFor(reading.question, answer, asked, retrieved);
-    if (answer.grounded) return { ...answer, kind: 'answer', suggestions };
+    if (answer.grounded) return copyWith(answer, { kind: 'answer' as const, suggestions });
     const help = refusalHelp(answer.language, { suggestions: suggestions.length > 0, contactUrl: this.contactUrl });
     streamText(help, hooks.onToken);
     const text = answer.answer + help;
-    const refusal: ChatAnswer = { ...answer, answer: text, signature: this.turnSigner.sign(text), kind: 'refusal', suggestions };
+    const refusal: ChatAnswer = copyWith(answer, {
+      answer: text,
+      signature: this.turnSigner.sign(text),
+      kind: 'refusal' as const,
+      suggestions,
+    });
     if (this.contactUrl) refusal.contactUrl = this.contactUrl;
     return refusal;
   }
