@@ -308,8 +308,13 @@ export class HybridRetriever implements Retriever {
   private async vectorCandidates(query: number[], n: number, similarity: (i: number) => number): Promise<number[]> {
     const { store } = this.index;
     if (n < store.size) return (await store.similaritySearchVectorWithScore(query, n)).map(([doc]) => doc.metadata.index as number);
-    // The graph's order: nearest first, equal distances by label (labels are passage indices).
-    return store.docs.map((doc) => doc.metadata.index as number).sort((x, y) => similarity(y) - similarity(x) || x - y);
+    // The graph's order: nearest first, equal distances by label (labels are passage indices). Each
+    // similarity is read once before sorting rather than twice per comparison (a map look-up each).
+    const nearest = store.docs.map((doc) => {
+      const i = doc.metadata.index as number;
+      return { i, similarity: similarity(i) };
+    });
+    return nearest.sort((x, y) => y.similarity - x.similarity || x.i - y.i).map((c) => c.i);
   }
 
   /**
