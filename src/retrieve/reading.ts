@@ -5,7 +5,7 @@
 // one immutable value rather than reading the question again.
 import { triesToTakeOver } from '../text/takeover.js';
 import type { Language } from '../types.js';
-import { isStopWord, words } from '../text/analyzer.js';
+import { foldAccents, isStopWord, words } from '../text/analyzer.js';
 import { detectLanguage } from '../text/language.js';
 import { periodOf } from './period.js';
 import { asksPartHead, standInGroups, withoutFormWords } from './questionForms.js';
@@ -121,7 +121,10 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
     ...standIns.required,
   ]);
   const manner = MANNER.test(text);
-  const expected = expectedValue(text);
+  // Folded once for the four readings that ignore accents (each folded it itself: a Unicode
+  // normalisation of the whole question each, for a French one).
+  const bare = foldAccents(text);
+  const expected = expectedValue(text, bare);
   return Object.freeze({
     text,
     searchText: [collapsed, ...[...translations.values()].flat().map((f) => f.word)].join(' '),
@@ -129,15 +132,15 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
     expected,
     wholeHead: expected === 'leader' && !asksPartHead(text),
     manner,
-    reason: asksReason(text),
+    reason: asksReason(text, bare),
     nameWords: Object.freeze(capitalisedNameWords(text)),
     groups: Object.freeze(groups),
     hints: Object.freeze(vocabulary.weigh(standIns.optional)),
     focus: focusOf(groups, manner),
     names: Object.freeze(namesIn(text)),
     numbers: Object.freeze(numbersIn(text)),
-    period: periodOf(text),
+    period: periodOf(text, bare),
     takeover: options.screened ? false : triesToTakeOver(text),
-    actionRequest: asksForAction(text),
+    actionRequest: asksForAction(text, bare),
   });
 }
