@@ -40,6 +40,8 @@ export interface FollowUpInput {
   quoted: string;
   /** Questions already asked in this conversation, not offered again. */
   asked: readonly string[];
+  /** Their words as messageWords reads them (its `text`), when the caller has read them already. */
+  askedWords?: readonly string[];
 }
 
 const LIST_ITEM = /^[-–—•*·]\s+(.+)$/;
@@ -73,8 +75,8 @@ const nameKey = memoByText((name: string) => ` ${messageWords(name.replace(/^(le
  * The questions asked, as alreadyAsked searches them: read once per list of candidates rather than
  * once per name (a cited passage names a dozen things, and this was 2.4% of an uncached answer's CPU).
  */
-function askedWords(asked: readonly string[]): string[] {
-  return asked.map((q) => ` ${messageWords(q).text} `);
+function askedWords(input: FollowUpInput): string[] {
+  return input.askedWords ? input.askedWords.map((w) => ` ${w} `) : input.asked.map((q) => ` ${messageWords(q).text} `);
 }
 
 /** The name is already in a question asked (the answer is about it): asking about it again adds nothing. */
@@ -213,7 +215,7 @@ export function followUpCandidates(input: FollowUpInput, outline: CorpusOutline,
   const citedSources = new Set(input.cited.map((p) => p.source));
   for (const p of input.cited) for (const h of outline.neighbourHeadings(p.source, p.heading)) list.label(h, 'neighbour-heading', p.source);
   for (const p of input.cited) for (const item of listItemLabels(p, input.quoted)) list.label(item, 'list-item', p.source);
-  const asked = askedWords(input.asked);
+  const asked = askedWords(input);
   for (const p of input.cited)
     for (const name of outline.askableNames(p.text)) if (!alreadyAsked(name, asked)) list.label(name, 'name', p.source);
   for (const source of citedSources) list.corpusQuestions(source);
