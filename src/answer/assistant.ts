@@ -13,6 +13,7 @@ import { conversationTriesToTakeOver, priorTurns, type PriorTurn } from './histo
 import { llmAnswer, ModelRefusedError } from './llm.js';
 import { ModelBudget, type ModelGate, OverloadedError } from './modelGate.js';
 import { lastUserQuestion, standaloneByModel, standaloneByRule } from './standalone.js';
+import { copyWith } from '../lib/copyWith.js';
 import { TurnSigner } from './turnSignature.js';
 import type { ChatAnswer, ChatRequest, Citation, FallbackReason } from './types.js';
 
@@ -134,7 +135,7 @@ export class Assistant {
 
   /** The answer with the signature that lets it come back as the assistant's own turn of history. */
   private signed(answer: ChatAnswer): ChatAnswer {
-    return { ...answer, signature: this.signer.sign(answer.answer) };
+    return copyWith(answer, { signature: this.signer.sign(answer.answer) });
   }
 
   private async answerUnsigned(request: ChatRequest, hooks: AnswerHooks): Promise<ChatAnswer> {

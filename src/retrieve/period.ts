@@ -14,7 +14,7 @@ const PERIOD = new RegExp(
 );
 
 /** The year a text gives as its time frame, or null. */
-export function periodOf(text: string): number | null {
-  const m = PERIOD.exec(foldAccents(text));
+export function periodOf(text: string, bare = foldAccents(text)): number | null {
+  const m = PERIOD.exec(bare);
   return m ? Number(m[1]) : null;
 }

@@ -75,8 +75,8 @@ const ACRONYM_SPELT_OUT = /\(\p{Lu}{2,6}\)/u;
 /** Capitalised words in a row, its first word captured: a name (Nations Unies, a person's name). */
 export const CAPITALISED_RUN = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{Ll}+)+/u;
 
-export function expectedValue(question: string): Expected {
-  const bare = foldAccents(question);
+/** `bare`: the question without accents, when the caller has folded it already (readQuestion folds it once). */
+export function expectedValue(question: string, bare = foldAccents(question)): Expected {
   if (YEAR.test(bare)) return 'year';
   if (DURATION.test(bare)) return 'duration';
   if (FREQUENCY.test(bare)) return 'frequency';
@@ -151,6 +151,6 @@ export function numbersIn(text: string): string[] {
 const ACTION_REQUEST =
   /^\s*(?:please[,\s]+|s['’]il (?:te|vous) pla[iî]t[,\s]+|merci de\s+)?(?:book|reserve|send|submit|charge|pay|order|apply|register|enrol|enroll|schedule|cancel|transfer|wire|envoie|envoyez|envoyer|reserve|reservez|paie|paye|payez|commande|commandez|inscris|inscrivez|postule|postulez|soumets|soumettez|transfere|transferez|annule|annulez|debite|debitez|prends|prenez)(?:[\s-]+(?:me|moi|us|nous|my|mon|ma|mes))?\b/i;
 
-export function asksForAction(question: string): boolean {
-  return ACTION_REQUEST.test(foldAccents(question));
+export function asksForAction(question: string, bare = foldAccents(question)): boolean {
+  return ACTION_REQUEST.test(bare);
 }

@@ -33,8 +33,8 @@ export const CAUSE_STATED: ReadingRule = {
 };
 
 /** Does a question ask for a reason (see REASON_QUESTION)? */
-export function asksReason(question: string): boolean {
-  return REASON_QUESTION.pattern.test(foldAccents(question));
+export function asksReason(question: string, bare = foldAccents(question)): boolean {
+  return REASON_QUESTION.pattern.test(bare);
 }
 
 /** Does a line state a cause (see CAUSE_STATED)? */

@@ -1,6 +1,8 @@
 // English→French spelling correspondences of Latin-derived words (organization/organisation,
 // security/sécurité, objective/objectif, member/membre). Written here because no package maps
 // English words to their French cognates; variants are only used when the corpus has them.
+import { foldAccents } from './analyzer.js';
+
 const RULES: Array<[RegExp, string]> = [
   [/tional$/, 'tionnel'],
   [/ities$/, 'ités'],
@@ -63,10 +65,8 @@ const TO_ENGLISH: Array<[RegExp, string]> = [
 
 /** English-looking variants of a French word, accents folded (none when no rule applies). */
 export function englishCognates(word: string): string[] {
-  const bare = word
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/gouv/g, 'gov');
+  // foldAccents: the same folding, with its module-constant regex and its ASCII shortcut.
+  const bare = foldAccents(word).replace(/gouv/g, 'gov');
   const out = new Set<string>([bare]);
   const forms = /^de./.test(bare) ? [bare, bare.replace(/^de/, 'dis')] : [bare];
   for (const form of forms) {

@@ -76,9 +76,25 @@ export function matchesAny(patterns: RegExp[], text: string): boolean {
   return normalized !== text && patterns.some((p) => p.test(normalized));
 }
 
+/**
+ * Both lists as one pattern, for the yes or no every message and turn is screened with: one pattern
+ * tried at each position of the text rather than 22 scans of it, half the time (microbenchmark). The
+ * same patterns with the same flags: each is case-insensitive, and m, which only those anchoring on
+ * a line's start carry, changes nothing for the others (they write no ^ or $).
+ */
+const ANY_TAKEOVER = oneOf([...TAKEOVER_PATTERNS, ...CONVERSATION_TAKEOVER_PATTERNS]);
+
+function oneOf(patterns: readonly RegExp[]): RegExp {
+  const unanchored = (p: RegExp) => !/(?<!\[|\\)[$^]/.test(p.source);
+  // A pattern with another flag (u, s, g) or an anchor without m would read differently joined: kept out loudly.
+  if (patterns.some((p) => !(p.flags === 'im' || (p.flags === 'i' && unanchored(p)))))
+    throw new Error('takeover patterns: flags i, or im with anchors');
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join('|'), 'im');
+}
+
 /** Does this form of a message match a takeover pattern (either list)? */
 function matchedTakeover(form: string): boolean {
-  return TAKEOVER_PATTERNS.some((p) => p.test(form)) || CONVERSATION_TAKEOVER_PATTERNS.some((p) => p.test(form));
+  return ANY_TAKEOVER.test(form);
 }
 
 /** Does a visitor's message (or a turn of the conversation) try to take the assistant over, disguised or not? */

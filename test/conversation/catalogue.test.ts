@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONVERSATIONAL_KINDS } from '../../src/answer/conversation/catalogue.js';
 import { recogniseTurn } from '../../src/answer/conversation/recognise.js';
+import { messageWords } from '../../src/answer/conversation/tokens.js';
 import { followedBy, KINDS } from './kinds.js';
 
 describe('conversational catalogue', () => {
@@ -55,7 +56,9 @@ describe('each kind in French and English, with and without a following question
 
       it(`${kind} (${language}) followed by a question leaves the question to answer`, () => {
         const reading = recogniseTurn(followedBy(texts[language], QUESTION[language]));
-        expect(reading).toEqual({ type: 'question', question: QUESTION[language], opener: kind });
+        // Its words are the question's own, as the follow-ups read them (the greeting's left out).
+        const words = messageWords(QUESTION[language]).text;
+        expect(reading).toEqual({ type: 'question', question: QUESTION[language], words, opener: kind });
       });
     }
   }
@@ -64,11 +67,13 @@ describe('each kind in French and English, with and without a following question
     expect(recogniseTurn('Quand l’OIM a-t-elle été créée ? Merci !')).toEqual({
       type: 'question',
       question: 'Quand l’OIM a-t-elle été créée ?',
+      words: "quand l'oim a-t-elle ete creee",
       opener: null,
     });
     expect(recogniseTurn('Thanks to whom was IOM founded?')).toEqual({
       type: 'question',
       question: 'Thanks to whom was IOM founded?',
+      words: 'thanks to whom was iom founded',
       opener: null,
     });
   });
@@ -79,7 +84,7 @@ describe('each kind in French and English, with and without a following question
   });
 
   it('leaves messages without words to the question path', () => {
-    expect(recogniseTurn('???')).toEqual({ type: 'question', question: '???', opener: null });
-    expect(recogniseTurn('171 ?')).toEqual({ type: 'question', question: '171 ?', opener: null });
+    expect(recogniseTurn('???')).toEqual({ type: 'question', question: '???', words: '', opener: null });
+    expect(recogniseTurn('171 ?')).toEqual({ type: 'question', question: '171 ?', words: '171', opener: null });
   });
 });

@@ -3,7 +3,7 @@
 // questions the document writes itself), then from the other documents retrieval found (related
 // documents' headings and titles). Example questions for a greeting come from the whole outline,
 // one document at a time. Nothing here is offered unchecked: verify.ts asks each one first.
-import { memoByText } from '../../lib/memo.js';
+import { MemoUntilFull, memoByText } from '../../lib/memo.js';
 import type { Language } from '../../types.js';
 import { type BilingualKnowledge, englishLabel } from './labelEquivalents.js';
 import type { CorpusOutline } from './outline.js';
@@ -40,6 +40,8 @@ export interface FollowUpInput {
   quoted: string;
   /** Questions already asked in this conversation, not offered again. */
   asked: readonly string[];
+  /** Their words as messageWords reads them (its `text`), when the caller has read them already. */
+  askedWords?: readonly string[];
 }
 
 const LIST_ITEM = /^[-–—•*·]\s+(.+)$/;
@@ -63,10 +65,24 @@ function listItemLabels(passage: PassageRef, quoted: string): string[] {
   return labels;
 }
 
+/**
+ * A name's words without its article, as alreadyAsked looks for them: read once per name, since
+ * every answer citing a passage reads the same names again.
+ */
+const nameKey = memoByText((name: string) => ` ${messageWords(name.replace(/^(le|la|les|l['’]|the)\s*/i, '')).text} `);
+
+/**
+ * The questions asked, as alreadyAsked searches them: read once per list of candidates rather than
+ * once per name (a cited passage names a dozen things, and this was 2.4% of an uncached answer's CPU).
+ */
+function askedWords(input: FollowUpInput): string[] {
+  return input.askedWords ? input.askedWords.map((w) => ` ${w} `) : input.asked.map((q) => ` ${messageWords(q).text} `);
+}
+
 /** The name is already in a question asked (the answer is about it): asking about it again adds nothing. */
 function alreadyAsked(name: string, asked: readonly string[]): boolean {
-  const key = messageWords(name.replace(/^(le|la|les|l['’]|the)\s*/i, '')).text;
-  return asked.some((q) => ` ${messageWords(q).text} `.includes(` ${key} `));
+  const key = nameKey(name);
+  return asked.some((q) => q.includes(key));
 }
 
 /**
@@ -105,6 +121,45 @@ function distinct(candidates: Candidate[], asked: readonly string[]): Candidate[
   });
 }
 
+/**
+ * Label questions kept per outline: a few thousand labels (headings, titles, list items, names) in
+ * two languages, each read as a name or not, for a site of a few hundred pages.
+ */
+const LABEL_QUESTIONS_KEPT = 20_000;
+/**
+ * One memo per language and reading (as a name or not), keyed by the label itself: the corpus's
+ * own string, whose hash is kept with it, where a key joining the three was a new string to hash
+ * at every look-up (a quarter of the look-ups' time, in-process profile).
+ */
+type LabelMemos = Record<Language, [asLabel: MemoUntilFull<string | null>, asName: MemoUntilFull<string | null>]>;
+const labelQuestions = new WeakMap<CorpusOutline, LabelMemos>();
+
+function labelMemos(outline: CorpusOutline): LabelMemos {
+  let memos = labelQuestions.get(outline);
+  if (!memos) {
+    const pair = (): LabelMemos[Language] => [new MemoUntilFull(LABEL_QUESTIONS_KEPT), new MemoUntilFull(LABEL_QUESTIONS_KEPT)];
+    memos = { fr: pair(), en: pair() };
+    labelQuestions.set(outline, memos);
+  }
+  return memos;
+}
+
+/**
+ * The question a label makes in this language (null: chrome, or no sensible question), kept per
+ * outline: every answer offers the labels of the passages it cites, the same ones answer after
+ * answer, and checking them for chrome and turning them into questions was 2.5% of an uncached
+ * offline answer's CPU (in-process dist profile, answer cache off).
+ */
+function labelQuestion(outline: CorpusOutline, label: string, language: Language, asName: boolean): string | null {
+  const memo = labelMemos(outline)[language][asName ? 1 : 0];
+  const known = memo.get(label);
+  if (known !== undefined) return known;
+  if (outline.isChrome(label)) return memo.set(label, null);
+  // A name read from prose keeps its capitals ("Chef de Cabinet"); a heading's first capital is only the heading's.
+  const isName = asName ? () => true : (w: string) => outline.isName(w);
+  return memo.set(label, questionFromLabel(label, language, isName));
+}
+
 class CandidateList {
   readonly items: Candidate[] = [];
   constructor(
@@ -115,10 +170,8 @@ class CandidateList {
   ) {}
 
   label(label: string | null, origin: CandidateOrigin, source: string): void {
-    if (!label || this.outline.isChrome(label)) return;
-    // A name read from prose keeps its capitals ("Chef de Cabinet"); a heading's first capital is only the heading's.
-    const isName = origin === 'name' ? () => true : (w: string) => this.outline.isName(w);
-    const question = questionFromLabel(label, this.language, isName);
+    if (!label) return;
+    const question = labelQuestion(this.outline, label, this.language, origin === 'name');
     if (!question) return;
     if (this.translates(source)) this.foreignLabel(label, origin, source);
     else this.items.push({ question, origin, source });
@@ -162,8 +215,9 @@ export function followUpCandidates(input: FollowUpInput, outline: CorpusOutline,
   const citedSources = new Set(input.cited.map((p) => p.source));
   for (const p of input.cited) for (const h of outline.neighbourHeadings(p.source, p.heading)) list.label(h, 'neighbour-heading', p.source);
   for (const p of input.cited) for (const item of listItemLabels(p, input.quoted)) list.label(item, 'list-item', p.source);
+  const asked = askedWords(input);
   for (const p of input.cited)
-    for (const name of outline.askableNames(p.text)) if (!alreadyAsked(name, input.asked)) list.label(name, 'name', p.source);
+    for (const name of outline.askableNames(p.text)) if (!alreadyAsked(name, asked)) list.label(name, 'name', p.source);
   for (const source of citedSources) list.corpusQuestions(source);
   const related = input.retrieved.filter((p) => !citedSources.has(p.source));
   for (const p of related) {

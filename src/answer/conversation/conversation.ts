@@ -8,6 +8,7 @@ import { CONVERSATIONAL_KINDS, type SmalltalkKind } from './catalogue.js';
 import type { BilingualKnowledge } from './labelEquivalents.js';
 import { type LanguageHints, type LanguageSource, resolveLanguage } from './language.js';
 import type { CorpusOutline } from './outline.js';
+import { copyWith } from '../../lib/copyWith.js';
 import { recogniseTurn, type TurnReading } from './recognise.js';
 import { type Answerable, SuggestionVerifier } from './verify.js';
 
@@ -57,7 +58,7 @@ export class Conversation {
 
   language(reading: TurnReading, message: string, hints: LanguageHints): { language: Language; source: LanguageSource } {
     const text = reading.type === 'question' ? reading.question : message;
-    return resolveLanguage(text, { ...hints, guess: reading.type === 'smalltalk' ? reading.language : null });
+    return resolveLanguage(text, copyWith(hints, { guess: reading.type === 'smalltalk' ? reading.language : null }));
   }
 
   async reply(kind: SmalltalkKind, opener: SmalltalkKind | null, language: Language): Promise<SmalltalkReply> {

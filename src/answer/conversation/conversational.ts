@@ -18,8 +18,8 @@ import { Conversation, FOLLOW_UPS_OFFERED } from './conversation.js';
 import { resolveLanguage } from './language.js';
 import type { CorpusOutline } from './outline.js';
 import type { TurnReading } from './recognise.js';
+import { copyWith } from '../../lib/copyWith.js';
 import { refusalHelp } from './replies.js';
-import { messageWords } from './tokens.js';
 
 export interface ConversationalOptions extends AssistantOptions {
   /** The loaded index's outline, where example and follow-up questions come from. */
@@ -27,6 +27,9 @@ export interface ConversationalOptions extends AssistantOptions {
   /** CONTACT_URL. */
   contactUrl?: string;
 }
+
+/** A message read as a question: its text and its words (recognise.ts), read once for the follow-ups too. */
+type AskedTurn = Extract<TurnReading, { type: 'question' }>;
 
 /** Passages a question's follow-ups are drawn from (as many as the answer is chosen from). */
 const PASSAGES_FOR_FOLLOW_UPS = 5;
@@ -95,17 +98,22 @@ export class ConversationalAssistant extends Assistant {
     };
     const answer = await super.answer(
       { message: reading.question, lang: language, history: offered ? [] : request.history },
-      { ...hooks, onRetrieval },
+      copyWith(hooks, { onRetrieval }),
     );
     const asked = [...(request.history ?? []).filter((t) => t.role === 'user').map((t) => t.content), reading.question];
     // No suggestions after a takeover attempt, in the message or in the conversation: nothing to engage with.
     const takeover = !answer.grounded && conversationTriesToTakeOver(reading.question, request.history);
-    const suggestions = takeover ? [] : await this.suggestionsFor(reading.question, answer, asked, retrieved);
-    if (answer.grounded) return { ...answer, kind: 'answer', suggestions };
+    const suggestions = takeover ? [] : await this.suggestionsFor(reading, answer, asked, retrieved);
+    if (answer.grounded) return copyWith(answer, { kind: 'answer' as const, suggestions });
     const help = refusalHelp(answer.language, { suggestions: suggestions.length > 0, contactUrl: this.contactUrl });
     streamText(help, hooks.onToken);
     const text = answer.answer + help;
-    const refusal: ChatAnswer = { ...answer, answer: text, signature: this.turnSigner.sign(text), kind: 'refusal', suggestions };
+    const refusal: ChatAnswer = copyWith(answer, {
+      answer: text,
+      signature: this.turnSigner.sign(text),
+      kind: 'refusal' as const,
+      suggestions,
+    });
     if (this.contactUrl) refusal.contactUrl = this.contactUrl;
     return refusal;
   }
@@ -136,16 +144,14 @@ export class ConversationalAssistant extends Assistant {
    * Checked questions to offer with an answer: what follows from its passages; with a refusal, what
    * follows from the passages retrieval found; then the examples.
    */
-  private async suggestionsFor(question: string, answer: ChatAnswer, asked: string[], retrieved: Retrieval | null): Promise<string[]> {
+  private async suggestionsFor(question: AskedTurn, answer: ChatAnswer, asked: string[], retrieved: Retrieval | null): Promise<string[]> {
     const seen = new Set(asked.map(questionKey));
     return (await this.keptFollowUpList(question, answer, retrieved)).filter((q) => !seen.has(questionKey(q))).slice(0, FOLLOW_UPS_OFFERED);
   }
 
-  private keptFollowUpList(question: string, answer: ChatAnswer, retrieved: Retrieval | null): Promise<string[]> {
+  private keptFollowUpList(question: AskedTurn, answer: ChatAnswer, retrieved: Retrieval | null): Promise<string[]> {
     if (!this.followUpLists) return this.followUpList(question, answer, retrieved);
-    const key = [answer.language, messageWords(question).text, ...answer.citations.map((c) => `${c.source}:${c.lines.join('-')}`)].join(
-      '\u0000',
-    );
+    const key = [answer.language, question.words, ...answer.citations.map((c) => `${c.source}:${c.lines.join('-')}`)].join('\u0000');
     let list = this.followUpLists.get(key);
     if (!list) {
       list = this.followUpList(question, answer, retrieved);
@@ -154,15 +160,15 @@ export class ConversationalAssistant extends Assistant {
     return list;
   }
 
-  private async followUpList(question: string, answer: ChatAnswer, answered: Retrieval | null): Promise<string[]> {
+  private async followUpList(asked: AskedTurn, answer: ChatAnswer, answered: Retrieval | null): Promise<string[]> {
     const { language } = answer;
     const same = answered?.reading.language === language ? answered : null;
-    const found = (same ?? (await this.retrieveForFollowUps(question, language))).passages;
+    const found = (same ?? (await this.retrieveForFollowUps(asked.question, language))).passages;
     // After a refusal, pages retrieval found only by chance (the recipe question finds the privacy
     // page) are not related: below the grounding's least top score, the general examples serve better.
     const retrieved = answer.grounded || (found[0]?.score ?? 0) >= MIN_TOP_SCORE ? found : [];
     const followUps = await this.conversation.followUps(
-      { language, cited: answer.citations, retrieved, quoted: answer.answer, asked: [question] },
+      { language, cited: answer.citations, retrieved, quoted: answer.answer, asked: [asked.question], askedWords: [asked.words] },
       FOLLOW_UPS_OFFERED + SPARE_FOLLOW_UPS,
     );
     if (followUps.length >= FOLLOW_UPS_OFFERED + SPARE_FOLLOW_UPS) return followUps;

@@ -18,6 +18,11 @@ export type TurnReading =
       type: 'question';
       /** The message without the greeting or thanks around it; the message itself when there were none. */
       question: string;
+      /**
+       * The question's words as messageWords reads them, joined by spaces (its `text`): read here once,
+       * for the steps after that compare questions by their words (follow-ups), rather than again.
+       */
+      words: string;
       opener: SmalltalkKind | null;
     };
 
@@ -119,8 +124,9 @@ export function recogniseTurn(message: string): TurnReading {
     if (rest) return { type: 'smalltalk', ...rest, opener };
   }
   const end = words.words.length - closerWords(words, start);
-  if (start === 0 && end === words.words.length) return { type: 'question', question: message.trim(), opener: null };
+  if (start === 0 && end === words.words.length) return { type: 'question', question: message.trim(), words: words.text, opener: null };
   const from = words.starts[start];
   const to = end < words.words.length ? words.starts[end] : message.length;
-  return { type: 'question', question: message.slice(from, to).trim(), opener };
+  // Cut at the starts of words, the question holds the same words as the message between them.
+  return { type: 'question', question: message.slice(from, to).trim(), words: words.words.slice(start, end).join(' '), opener };
 }
