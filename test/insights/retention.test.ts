@@ -41,13 +41,12 @@ describe('retention', () => {
     await job.stop();
   });
 
-  it('reports a failing purge instead of throwing', async () => {
+  it('reports a failing purge instead of throwing, and stops without throwing when the lease cannot be given up', async () => {
     const failures: unknown[] = [];
-    const job = new RetentionJob(
-      { purgeRound: () => Promise.reject(new Error('database is down')) },
-      { retentionDays: 90, onFailure: (e) => failures.push(e) },
-    );
+    const down = () => Promise.reject(new Error('database is down'));
+    const job = new RetentionJob({ purgeRound: down, releasePurgeLease: down }, { retentionDays: 90, onFailure: (e) => failures.push(e) });
     expect(await job.purgeNow()).toBe(0);
     expect(failures).toHaveLength(1);
+    await expect(job.stop()).resolves.toBeUndefined();
   });
 });

@@ -1,11 +1,13 @@
 // With a SQLite file, answered questions are converted and written by the writer thread: what the
 // server's own connection reads back is what the thread wrote, redacted; feedback, the report and
-// a clean stop work across the two. The retention purge runs there too, in one service of those on a file.
+// a clean stop work across the two. The retention purge runs there too, in one service of those on a
+// file, and its lease is given up there at a clean stop.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { openDatabase } from '../../src/insights/db/open.js';
+import { WorkerSink } from '../../src/insights/recording/workerSink.js';
 import { WRITER_NICE } from '../../src/insights/recording/writerWorker.js';
 import { type InsightsDeps, InsightsService } from '../../src/insights/service.js';
 import { TurnStore } from '../../src/insights/store/turnStore.js';
@@ -89,11 +91,21 @@ describe('writer thread (SQLite file)', () => {
     const recent = record('Recent question', { at: new Date('2025-06-29T00:00:00Z') });
     await services[0].store.insertTurns([old, recent]);
     const onServerThread = services.map((s) => vi.spyOn(s.store, 'purgeRound'));
+    const rounds = vi.spyOn(WorkerSink.prototype, 'purgeRound');
     for (const service of services) service.start();
-    // stop() waits for a purge under way.
+    // Both rounds answered before either stops: a clean stop gives the lease up, and a round
+    // still on its way would then take it.
+    await expect.poll(() => rounds.mock.results.length).toBe(2);
+    await Promise.all(rounds.mock.results.map((r) => r.value));
     for (const service of services) await service.stop();
     expect(purged).toEqual([1]);
     for (const spy of onServerThread) expect(spy).not.toHaveBeenCalled();
+    // The holder's clean stop gave the round up (through its thread): a restarted service purges at once.
+    const restarted = serviceWithFile('purge', deps);
+    restarted.start();
+    await restarted.stop();
+    expect(purged).toEqual([1, 0]);
+    rounds.mockRestore();
     const database = openDatabase({ sqliteFile: path.join(dir, 'purge', 'insights.sqlite') });
     const store = new TurnStore(database);
     try {

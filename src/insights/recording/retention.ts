@@ -1,8 +1,10 @@
 // RETENTION_DAYS: turns older than that are deleted, at start and then periodically, by one process
 // of the deployment a round: each round goes to the process that takes the purge's lease in the
 // database (store/lease.ts), held for one period, so the other workers and replicas skip it; a
-// holder that died loses the lease at its expiry, and the next process to try takes over. A purge
-// that fails (database down) is logged and tried again at the next period.
+// holder that stops cleanly gives the lease up, so the next process to start (a restart's, with a
+// lowered RETENTION_DAYS perhaps) purges at once; a holder that died keeps it until its expiry, and
+// the next process to try after that takes over. A purge that fails (database down) is logged and
+// tried again at the next period.
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { PurgeRound } from '../store/lease.js';
@@ -10,6 +12,8 @@ import type { PurgeRound } from '../store/lease.js';
 export interface Purger {
   /** Turns deleted, or null when another process holds this round's lease. */
   purgeRound(round: PurgeRound): Promise<number | null>;
+  /** Gives the purge's lease up if `holder` still holds it; true when it did. */
+  releasePurgeLease(holder: string): Promise<boolean>;
 }
 
 /** Once every six hours: retention is counted in days, so a turn outlives its limit by a few hours at most. */
@@ -40,6 +44,8 @@ export class RetentionJob {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number | null> | null = null;
   private readonly holder: string;
+  /** This process took a round's lease (or a round failed, perhaps after taking it) and has not seen another holder since. */
+  private mayHoldLease = false;
 
   constructor(
     private readonly store: Purger,
@@ -71,9 +77,11 @@ export class RetentionJob {
       // within the period finds it held. Were a purge to outlast it, a second one could start
       // beside it: the chunks are transactions and delete nothing twice.
       const deleted = await this.store.purgeRound({ cutoff, lease: { holder: this.holder, now, ttlMs: this.intervalMs } });
+      this.mayHoldLease = deleted !== null;
       if (deleted !== null) this.options.onPurged?.(deleted, cutoff);
       return deleted;
     } catch (error) {
+      this.mayHoldLease = true;
       this.options.onFailure?.(error);
       return 0;
     }
@@ -86,9 +94,25 @@ export class RetentionJob {
     this.timer.unref();
   }
 
+  /** Stops the timer, waits for a purge under way, and gives the lease up (a clean stop). */
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     await this.running;
+    await this.releaseLease();
+  }
+
+  /**
+   * Only when this process may hold it: the others' stops cost no write. The delete is conditional
+   * on the holder, so a lease that expired and went to another process stays theirs.
+   */
+  private async releaseLease(): Promise<void> {
+    if (!this.mayHoldLease) return;
+    this.mayHoldLease = false;
+    try {
+      await this.store.releasePurgeLease(this.holder);
+    } catch {
+      // The database is unreachable: the lease expires by itself, as a crashed holder's does.
+    }
   }
 }

@@ -89,6 +89,10 @@ export class WorkerSink implements RecorderSink, Purger {
     return (await this.request({ purge: round })).deleted ?? null;
   }
 
+  async releasePurgeLease(holder: string): Promise<boolean> {
+    return (await this.request({ release: holder })).released ?? false;
+  }
+
   private async request(body: WriteBody): Promise<WriteReply> {
     await this.before();
     const id = ++this.nextId;

@@ -12,8 +12,8 @@ import type { PurgeRound } from '../store/lease.js';
 import { TurnStore } from '../store/turnStore.js';
 import type { PackedTurns } from './packedTurns.js';
 
-/** A batch to write, or a round of the retention purge. */
-export type WriteBody = { batch: PackedTurns } | { purge: PurgeRound };
+/** A batch to write, a round of the retention purge, or the purge's lease to give up (holder). */
+export type WriteBody = { batch: PackedTurns } | { purge: PurgeRound } | { release: string };
 
 export type WriteRequest = WriteBody & { id: number };
 
@@ -22,6 +22,8 @@ export interface WriteReply {
   error?: string;
   /** A purge's turns deleted (null: another process holds the round). */
   deleted?: number | null;
+  /** Whether a release gave the lease up. */
+  released?: boolean;
 }
 
 /**
@@ -50,11 +52,12 @@ function yieldToAnswers(): void {
   }
 }
 
-/** Does what was asked on this thread's store; a purge answers with its count. */
-async function handle(store: TurnStore, body: WriteBody): Promise<number | null | undefined> {
-  if ('purge' in body) return store.purgeRound(body.purge);
+/** Does what was asked on this thread's store; a purge answers with its count, a release with whether it released. */
+async function handle(store: TurnStore, body: WriteBody): Promise<Omit<WriteReply, 'id'>> {
+  if ('purge' in body) return { deleted: await store.purgeRound(body.purge) };
+  if ('release' in body) return { released: await store.releasePurgeLease(body.release) };
   await store.insertPacked(body.batch);
-  return undefined;
+  return {};
 }
 
 const port = parentPort;
@@ -63,7 +66,7 @@ if (port) {
   const store = new TurnStore(openDatabase(workerData as DatabaseOptions));
   port.on('message', async ({ id, ...body }: WriteRequest) => {
     try {
-      port.postMessage({ id, deleted: await handle(store, body) } satisfies WriteReply);
+      port.postMessage({ id, ...(await handle(store, body)) } satisfies WriteReply);
     } catch (error) {
       port.postMessage({ id, error: error instanceof Error ? error.message : String(error) } satisfies WriteReply);
     }

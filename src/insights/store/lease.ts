@@ -9,10 +9,14 @@
 // holds the round and until when, reads the same on SQLite (where the row sits in the same file and
 // the upsert is its own write transaction) and on PostgreSQL (where ON CONFLICT DO UPDATE locks the
 // row and tests its WHERE on the latest version, so two takers cannot both win), and expires by
-// itself: a holder that died leaves the round to the next process that asks after the expiry.
+// itself: a holder that died leaves the round to the next process that asks after the expiry. A
+// holder that stops cleanly gives its lease up (releaseLease), so that the next process to start
+// (the one a restart brings, with a new RETENTION_DAYS perhaps) takes the round at once rather than
+// up to a period later.
 // Expiries are read against each process's clock: replicas a few seconds apart can at worst purge
 // twice in one round, which deletes nothing twice.
 import type { InsightsDb } from '../db/schema.js';
+import { toNumber } from './sql.js';
 
 /** Who asks for a lease, when (their clock), and for how long they would hold it. */
 export interface LeaseTerms {
@@ -40,6 +44,15 @@ export async function takeLease(db: InsightsDb, name: string, terms: LeaseTerms)
     .returning('holder')
     .executeTakeFirst();
   return taken !== undefined;
+}
+
+/**
+ * Gives the lease `name` up if `holder` still holds it; true when it did. Conditional on the holder:
+ * a lease that expired and went to another process meanwhile is theirs and stays.
+ */
+export async function releaseLease(db: InsightsDb, name: string, holder: string): Promise<boolean> {
+  const result = await db.deleteFrom('leases').where('name', '=', name).where('holder', '=', holder).executeTakeFirst();
+  return toNumber(result.numDeletedRows) > 0;
 }
 
 /** The lease of the retention purge. */

@@ -9,7 +9,7 @@ import { type PackedTurns, packTurns } from '../recording/packedTurns.js';
 import { type BatchRows, batchRows } from '../recording/rows.js';
 import type { TurnRecord } from '../recording/turn.js';
 import { compileInserts, type Inserts, sqliteRowWriter, writeRows } from './inserts.js';
-import { PURGE_LEASE, type PurgeRound, takeLease } from './lease.js';
+import { PURGE_LEASE, type PurgeRound, releaseLease, takeLease } from './lease.js';
 import { PURGE_CHUNK_TURNS, purgeBefore } from './purge.js';
 import { KEYS_PER_QUERY, toNumber } from './sql.js';
 import { citationView, turnView } from './views.js';
@@ -125,6 +125,12 @@ export class TurnStore {
     await this.database.ready();
     if (!(await takeLease(this.db, PURGE_LEASE, round.lease))) return null;
     return this.purgeBefore(round.cutoff);
+  }
+
+  /** Gives the purge's lease up if `holder` still holds it (a clean stop); true when it did. */
+  async releasePurgeLease(holder: string): Promise<boolean> {
+    await this.database.ready();
+    return releaseLease(this.db, PURGE_LEASE, holder);
   }
 
   /** Deletes the turns created before the cutoff and what only they kept (purge.ts); returns how many turns went. */
