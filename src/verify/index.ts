@@ -37,6 +37,7 @@ export interface VerifierDeps {
 export function createVerifier(deps: VerifierDeps): VerifyService {
   const { retriever, model } = deps;
   return {
+    mode: model ? 'llm' : 'extractive',
     async verify(claim, options = {}): Promise<VerifyResult> {
       const text = claim.trim();
       const retrieval = await retriever.readAndRetrieve(text, deps.passages ?? PASSAGES_PER_CLAIM, { language: detectLanguage(text) });

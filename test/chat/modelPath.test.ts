@@ -161,7 +161,10 @@ describe('faults fall back to grounded extractive answers', () => {
 });
 
 describe('cancellation', () => {
-  it('a client that disconnects aborts the upstream model call', async () => {
+  it.each([
+    { route: '/api/chat', body: { message: 'Quels sont les objectifs de l’OIM ?' } },
+    { route: '/api/verify', body: { claim: "L'OIM compte 175 États membres" } },
+  ])('a client that disconnects from $route aborts the upstream model call', async ({ route, body }) => {
     // A model server that never answers and records when the client side closes the request.
     let upstreamClosed = false;
     let upstreamStarted!: () => void;
@@ -175,10 +178,10 @@ describe('cancellation', () => {
     const app = await startTestServer({ env: { OPENAI_BASE_URL: baseURL, MODEL_TIMEOUT_MS: '60000', MODEL_MAX_RETRIES: '0' } });
     try {
       const client = new AbortController();
-      const response = fetch(`${app.url}/api/chat`, {
+      const response = fetch(`${app.url}${route}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-        body: JSON.stringify({ message: 'Quels sont les objectifs de l’OIM ?' }),
+        body: JSON.stringify(body),
         signal: client.signal,
       }).catch(() => null);
       await started;

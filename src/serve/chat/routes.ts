@@ -1,5 +1,5 @@
 // POST /api/chat: JSON by default, Server-Sent Events when the client accepts text/event-stream.
-// A client that disconnects aborts the work behind its request, model call included.
+// A client that disconnects aborts the model call behind its request (http/disconnect.ts).
 // The stream is opened at its first event, so a request refused before any work still gets a real
 // HTTP status, not a 200 stream with an error in it. A busy model is not such a refusal: the
 // assistant answers offline (fallback, fallbackReason) and the visitor gets an answer.
@@ -11,29 +11,11 @@ import type { ChatAnswer } from '../../contract/api.js';
 import type { AnsweredQuestion } from '../../insights/service.js';
 import { errorBody, parseOr400, requireJson, toHttpError } from '../http/errors.js';
 import { chatRequestSchema, SSE_EVENTS } from '../../contract/api.js';
+import { disconnectSignal } from '../http/disconnect.js';
 import { clientKey } from '../http/rateLimit.js';
 import { openSse, type SseStream } from '../http/sse.js';
 import type { Telemetry } from '../http/telemetry.js';
-import type { AnswerService, ServiceState } from '../state.js';
-
-function abortOnDisconnect(res: Response): AbortController {
-  const controller = new AbortController();
-  res.on('close', () => {
-    if (!res.writableFinished) controller.abort();
-  });
-  return controller;
-}
-
-/**
- * What a disconnect aborts: the model's calls, the only work that watches for it (an extractive
- * answer takes milliseconds and never reads the signal), so an extractive assistant is given none.
- * A signal per request was not free on Node 20: each one (createAbortSignal changes its prototype)
- * got a V8 map of its own and survived until a full collection, ~0.7 KB promoted per uncached
- * offline chat, and making it was 1% of that chat's CPU (--cpu-prof, c=8).
- */
-function disconnectSignal(res: Response, assistant: AnswerService): AbortSignal | undefined {
-  return assistant.mode === 'llm' ? abortOnDisconnect(res).signal : undefined;
-}
+import type { ServiceState } from '../state.js';
 
 function wantsEventStream(req: Request): boolean {
   return (req.get('accept') ?? '').includes('text/event-stream');

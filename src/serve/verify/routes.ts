@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Router } from 'express';
 import { bundleBrowserScript } from '../http/bundle.js';
+import { disconnectSignal } from '../http/disconnect.js';
 import { parseOr400, requireJson } from '../http/errors.js';
 import { once } from '../http/once.js';
 import { clientKey } from '../http/rateLimit.js';
@@ -32,11 +33,10 @@ export function verifyRoutes(state: ServiceState): Router {
   router.post('/api/verify', requireJson, async (req, res) => {
     const { claim } = parseOr400(verifyRequestSchema, req.body);
     const verifier = state.requireVerifier();
-    // A client that leaves stops the model call behind its request.
-    const controller = new AbortController();
-    res.on('close', () => res.writableFinished || controller.abort());
-    const result = await verifier.verify(claim, { signal: controller.signal, client: clientKey(req) });
-    if (!controller.signal.aborted) res.json(result);
+    // A client that leaves stops the model call behind its request (none without a model).
+    const signal = disconnectSignal(res, verifier);
+    const result = await verifier.verify(claim, { signal, client: clientKey(req) });
+    if (!signal?.aborted) res.json(result);
   });
 
   router.get('/staff', async (req, res) => {
