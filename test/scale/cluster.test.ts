@@ -1,22 +1,58 @@
 // Every core (issue 14): `npm start` with WEB_CONCURRENCY=2 runs two workers on one port. Without
 // Redis the primary keeps their shared counters, so a visitor's limit holds across both; a scrape
 // counts every worker's requests; a worker that dies is replaced while the other serves; SIGUSR2
-// restarts them one at a time; SIGTERM drains them all within the bound.
+// restarts them one at a time; SIGTERM drains them all within the bound. On a SQLite file, one
+// worker purges a round, and a worker that stops cleanly gives the purge's lease up.
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/insights/db/open.js';
+import { TurnStore } from '../../src/insights/store/turnStore.js';
 import { type MainProcess, startMain } from '../helpers/process.js';
 import { CORPUS_DIR, testIndexDir } from '../helpers/server.js';
 import { metricValue } from '../hardening/support.js';
+import { record, tempDir } from '../insights/support.js';
 
 const RATE_LIMIT = 8;
 const METRICS_TOKEN = 'cluster-metrics-token';
 const GRACE_MS = 3000;
+const DAY = 24 * 60 * 60 * 1000;
+
+/** The insights file, with two turns past the default retention (90 days) and one within it. */
+async function seededInsights(sqliteFile: string): Promise<void> {
+  const database = openDatabase({ sqliteFile });
+  const ages = [200, 100, 10];
+  await new TurnStore(database).insertTurns(
+    ages.map((days) => record(`asked ${days} days ago`, { at: new Date(Date.now() - days * DAY) })),
+  );
+  await database.close();
+}
+
+/** The purge's lease left in the file, if any. */
+async function leaseHolders(sqliteFile: string): Promise<string[]> {
+  const database = openDatabase({ sqliteFile });
+  try {
+    return (await database.db.selectFrom('leases').select('holder').execute()).map((r) => r.holder);
+  } finally {
+    await database.close();
+  }
+}
 
 describe('two workers on one port', () => {
   let main: MainProcess;
+  let sqliteFile: string;
+  let cleanup: () => Promise<void>;
+  /** The worker that took the first purge round. */
+  let purgerPid: number | null = null;
   const workersServing = () => main.lines.filter((l) => typeof l.msg === 'string' && /^worker \d+ serving$/.test(l.msg));
 
   beforeAll(async () => {
+    const temp = await tempDir('oim-cluster-');
+    cleanup = temp.cleanup;
+    sqliteFile = path.join(temp.dir, 'insights.sqlite');
+    await seededInsights(sqliteFile);
     main = await startMain({
+      SQLITE_FILE: sqliteFile,
+      LOG_LEVEL: 'info',
       WEB_CONCURRENCY: '2',
       CORPUS_DIR,
       INDEX_DIR: await testIndexDir(),
@@ -28,7 +64,20 @@ describe('two workers on one port', () => {
     await main.waitFor('two workers serving', () => (workersServing().length >= 2 ? true : undefined), 180_000);
   }, 240_000);
 
-  afterAll(() => main?.stop('SIGKILL'));
+  afterAll(async () => {
+    await main?.stop('SIGKILL');
+    await cleanup?.();
+  });
+
+  it('purges the retention round in one worker', async () => {
+    const purges = () => main.lines.filter((l) => l.msg === 'retention purge');
+    await main.waitFor('a retention purge', () => (purges().length ? true : undefined));
+    expect(purges().map((l) => l.retention)).toEqual([expect.objectContaining({ deleted: 2 })]);
+    // Its lease names it: host, pid, a random part.
+    const [holder] = await leaseHolders(sqliteFile);
+    purgerPid = Number(holder?.split(':').at(-2));
+    expect(workersServing().map((l) => Number(l.pid))).toContain(purgerPid);
+  });
 
   const chat = () =>
     fetch(`${main.url}/api/chat`, {
@@ -48,7 +97,8 @@ describe('two workers on one port', () => {
   });
 
   it('replaces a worker that dies while the other keeps serving', async () => {
-    const victim = workersServing()[0];
+    // Not the purge's lease holder: that one is stopped cleanly by the rolling restart below.
+    const victim = workersServing().find((l) => Number(l.pid) !== purgerPid)!;
     process.kill(Number(victim.pid), 'SIGKILL');
     // A connection the primary handed to the worker as it died is lost with it (node:cluster does not
     // hand it back); once the primary has seen the death, fresh connections go to the live worker.
@@ -93,5 +143,10 @@ describe('two workers on one port', () => {
     expect(stopped.code).toBe(0);
     expect(stopped.ms).toBeLessThan(GRACE_MS + 3000);
     expect(main.lines.filter((l) => l.stderr)).toEqual([]);
+    // One purge line from all the workers, replacements included (they found the round taken).
+    expect(main.lines.filter((l) => l.msg === 'retention purge')).toHaveLength(1);
+    // The purge's lease was never the killed worker's, and every worker that held it stopped cleanly
+    // (the rolling restart, SIGTERM) and gave it up.
+    expect(await leaseHolders(sqliteFile)).toEqual([]);
   });
 });
