@@ -22,7 +22,7 @@ import { type Glossary, translateEnglish, translateFrench } from '../text/glossa
 import { related, type StemSet } from '../text/stemSet.js';
 import { CorpusCognates } from './corpusCognates.js';
 import { AlignedLexicon, properNames } from './corpusEvidence.js';
-import { type Form, groupKey, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
+import { type Form, groupKey, type OwnWord, ownWordOf, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
 import type { SenseDictionary } from './wordSenses.js';
 
 /** The statistics of the indexed terms (the lexical channel has them: see LexicalIndex). */
@@ -77,6 +77,10 @@ function repeatedLines(chunks: ReadonlyArray<Pick<Chunk, 'text' | 'source'>>): S
 
 /** Word pairs whose sameness a vocabulary remembers before starting over (see Vocabulary.sameWord). */
 const WORD_PAIRS_REMEMBERED = 10_000;
+/** Question words whose known cognates a vocabulary remembers per language before starting over: a few thousand words come back. */
+const COGNATE_WORDS_REMEMBERED = 10_000;
+/** Question words whose own stems a vocabulary remembers per language before starting over (see Vocabulary.ownWord). */
+const OWN_WORDS_REMEMBERED = 10_000;
 
 /**
  * Adds each word's forms in a target language to a question's translations (Vocabulary.translations).
@@ -149,6 +153,17 @@ export class Vocabulary {
       ownEntry(this.glossary.toEnglish, stem(p)).some((e) => related(englishStem(e), englishStem(q)));
     return oneWay(x, y) || oneWay(y, x);
   }
+
+  /** ownWordOf (terms.ts) for this corpus, remembered per word and language: a question's words come back question after question. */
+  readonly ownWord = (word: string, language: Language): OwnWord => {
+    const memo = this.ownWords[language];
+    return memo.get(word) ?? memo.set(word, ownWordOf(word, language, this.languages, this.weakWords));
+  };
+
+  private readonly ownWords: Record<Language, MemoUntilFull<OwnWord>> = {
+    fr: new MemoUntilFull(OWN_WORDS_REMEMBERED),
+    en: new MemoUntilFull(OWN_WORDS_REMEMBERED),
+  };
 
   /** The dictionary both ways, for telling a translation's meanings apart (wordSenses.ts); empty without a dictionary. */
   readonly senses: SenseDictionary = {
@@ -334,11 +349,23 @@ export class Vocabulary {
     cognatesOf: (word: string) => string[],
     stemOf: (word: string) => string,
   ): Map<string, string[]> {
+    const memo = this.knownCognates[language];
     for (const w of ws) {
       if (isStopWord(w, language)) continue;
-      const cognates = cognatesOf(w).filter((c) => this.hasRelated(stemOf(c)));
+      let cognates = memo.get(w);
+      if (cognates === undefined) cognates = memo.set(w, Object.freeze(cognatesOf(w).filter((c) => this.hasRelated(stemOf(c)))));
       if (cognates.length) translations.set(w, [...(translations.get(w) ?? []), ...cognates]);
     }
     return translations;
   }
+
+  /**
+   * A question word's cognate spellings the corpus has, by the question's language: a pure function
+   * of the word and this index (cognates has one spelling rule per language), so read once per word
+   * rather than on every question that writes it. Never changed by a caller.
+   */
+  private readonly knownCognates: Record<Language, MemoUntilFull<readonly string[]>> = {
+    fr: new MemoUntilFull(COGNATE_WORDS_REMEMBERED),
+    en: new MemoUntilFull(COGNATE_WORDS_REMEMBERED),
+  };
 }
