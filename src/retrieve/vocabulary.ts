@@ -81,6 +81,8 @@ const WORD_PAIRS_REMEMBERED = 10_000;
 const COGNATE_WORDS_REMEMBERED = 10_000;
 /** Question words whose own stems a vocabulary remembers per language before starting over (see Vocabulary.ownWord). */
 const OWN_WORDS_REMEMBERED = 10_000;
+/** Stems whose loosely related forms a vocabulary remembers having before starting over (see Vocabulary.hasLooselyRelated). */
+const STEMS_REMEMBERED = 10_000;
 
 /**
  * Adds each word's forms in a target language to a question's translations (Vocabulary.translations).
@@ -216,10 +218,15 @@ export class Vocabulary {
     return this.stats.vocabulary.hasRelated(term);
   }
 
-  /** The corpus has this stem, a related form, or a stem sharing its first letters (directeur/directrice). */
+  /**
+   * The corpus has this stem, a related form, or a stem sharing its first letters (directeur/directrice).
+   * Remembered per stem: every question asks it of each of its stems (weigh), and the index's stems never change.
+   */
   hasLooselyRelated(term: string): boolean {
-    return this.stats.vocabulary.hasLooselyRelated(term);
+    return this.looselyKnown.get(term) ?? this.looselyKnown.set(term, this.stats.vocabulary.hasLooselyRelated(term));
   }
+
+  private readonly looselyKnown = new MemoUntilFull<boolean>(STEMS_REMEMBERED);
 
   /** The corpus acronym a word group names, if any. */
   acronymOf(group: WordGroup): string | undefined {
