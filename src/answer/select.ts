@@ -8,6 +8,7 @@ import { holdsExpected } from '../retrieve/questionType.js';
 import { type QuestionReading, rankingGroups } from '../retrieve/reading.js';
 import { matchStrength, PassageCoverage, type TermGroup, TermIndex } from '../retrieve/terms.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
+import { memoByText } from '../lib/memo.js';
 import type { Passage } from '../types.js';
 import type { WordClass } from '../text/wordClass.js';
 import { preferFigures } from './figures.js';
@@ -195,11 +196,15 @@ function onceEach(units: ScoredUnit[]): ScoredUnit[] {
   });
 }
 
-/** The numbers a sentence writes, separators aside ("21 450" and "21,450" are one number). */
-function numbersOf(text: string): string {
+/**
+ * The numbers a sentence writes, separators aside ("21 450" and "21,450" are one number): read once
+ * per sentence (memoByText), since the same passages' sentences come back question after question and
+ * every answer read each of its candidates' numbers anew.
+ */
+const numbersOf: (text: string) => string = memoByText((text) => {
   const numbers = (text.match(/\d(?:[\d\s\u00a0\u202f.,]*\d)?/g) ?? []).map((n) => n.replace(/\D/g, ''));
   return [...new Set(numbers)].sort().join(' ');
-}
+});
 
 /**
  * Without the sentences in another language than the asker's that a chosen sentence in the
