@@ -8,6 +8,7 @@ import { holdsExpected } from '../retrieve/questionType.js';
 import { type QuestionReading, rankingGroups } from '../retrieve/reading.js';
 import { matchStrength, PassageCoverage, type TermGroup, TermIndex } from '../retrieve/terms.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
+import { memoByText } from '../lib/memo.js';
 import type { Passage } from '../types.js';
 import type { WordClass } from '../text/wordClass.js';
 import { preferFigures } from './figures.js';
@@ -97,15 +98,28 @@ function weightOf(groups: readonly TermGroup[]): number {
 }
 
 /**
- * The question's names a sentence does not say and its passage's title or heading does, as a share
- * of the question's weight (`total`, weightOf its groups: summed once per question, not per sentence).
+ * How much each of the question's names counts for a sentence that does not say it, from its
+ * passage's title and heading (`context`): the same for every sentence of the passage, so compared
+ * with the title once per passage rather than once per sentence.
  */
-function namesFromPassage(total: number, names: readonly TermGroup[], terms: ReadonlySet<string>, context: ReadonlySet<string>): number {
+function namesInContext(names: readonly TermGroup[], context: ReadonlySet<string>): number[] {
+  return names.map((g) => NAME_FROM_PASSAGE * matchStrength(g.stems, context));
+}
+
+/**
+ * The question's names a sentence does not say and its passage's title or heading does, as a share
+ * of the question's weight (`total`, weightOf its groups: summed once per question, not per sentence);
+ * `fromContext` is namesInContext of the sentence's passage.
+ */
+function namesFromPassage(total: number, names: readonly TermGroup[], terms: ReadonlySet<string>, fromContext: readonly number[]): number {
   if (!names.length) return 0;
   let found = 0;
-  for (const g of names) {
-    const said = matchStrength(g.stems, terms);
-    found += g.weight * Math.max(0, NAME_FROM_PASSAGE * matchStrength(g.stems, context) - said);
+  for (let k = 0; k < names.length; k++) {
+    // A name its title does not say adds nothing whatever the sentence says (a strength is never
+    // negative): the sentence's terms are not compared (each comparison walks all of them).
+    if (fromContext[k] === 0) continue;
+    const said = matchStrength(names[k].stems, terms);
+    found += names[k].weight * Math.max(0, fromContext[k] - said);
   }
   return total ? found / total : 0;
 }
@@ -129,10 +143,11 @@ export function scoreUnits(reading: QuestionReading, passages: Passage[]): Score
     const question = new PassageCoverage(groups, all);
     const own = hinted ? new PassageCoverage(reading.groups, all) : question;
     const language = senses ? (textLanguage(passage.language) ?? 'fr') : null;
+    const fromContext = namesInContext(names, context);
     return units.map(({ unit: cached, terms }) => {
       const classes = classesOf(cached.text, language);
-      const ranked = Math.min(1, question.of(terms, classes) + namesFromPassage(rankedWeight, names, terms, context));
-      const covered = hinted ? Math.min(1, own.of(terms, classes) + namesFromPassage(ownWeight, names, terms, context)) : ranked;
+      const ranked = Math.min(1, question.of(terms, classes) + namesFromPassage(rankedWeight, names, terms, fromContext));
+      const covered = hinted ? Math.min(1, own.of(terms, classes) + namesFromPassage(ownWeight, names, terms, fromContext)) : ranked;
       const bonus = ranked > 0 && holdsExpected(cached.text, reading.expected) ? EXPECTED_BONUS : 0;
       // One object per sentence, its fields written out: spreading the cached unit's (an intermediate
       // copy before that) was most of this loop's own time, 3.5% of a chat request in bench:chat's profile.
@@ -181,11 +196,15 @@ function onceEach(units: ScoredUnit[]): ScoredUnit[] {
   });
 }
 
-/** The numbers a sentence writes, separators aside ("21 450" and "21,450" are one number). */
-function numbersOf(text: string): string {
+/**
+ * The numbers a sentence writes, separators aside ("21 450" and "21,450" are one number): read once
+ * per sentence (memoByText), since the same passages' sentences come back question after question and
+ * every answer read each of its candidates' numbers anew.
+ */
+const numbersOf: (text: string) => string = memoByText((text) => {
   const numbers = (text.match(/\d(?:[\d\s\u00a0\u202f.,]*\d)?/g) ?? []).map((n) => n.replace(/\D/g, ''));
   return [...new Set(numbers)].sort().join(' ');
-}
+});
 
 /**
  * Without the sentences in another language than the asker's that a chosen sentence in the

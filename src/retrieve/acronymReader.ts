@@ -11,7 +11,7 @@
 // A run of capitalised words is read as an acronym only when it is that acronym's spelled-out form,
 // word for word (in any language): a person's name is never taken for an agency's initials.
 import { MemoUntilFull } from '../lib/memo.js';
-import { contentWords } from '../text/acronyms.js';
+import { contentWords, withoutConnectors } from '../text/acronyms.js';
 import { foldAccents, isStopWord } from '../text/analyzer.js';
 import type { Glossary } from '../text/glossary.js';
 
@@ -158,6 +158,9 @@ export class AcronymReader {
    */
   collapse(question: string): string {
     const tokens = [...question.matchAll(LETTER_RUN)];
+    // Runs of letters only: their words joined by spaces would split back into the same words, so
+    // contentWords of a span is its own words less the connectors, with no joining and re-reading.
+    const written = tokens.map((t) => t[0]);
     const spans: Array<{ start: number; end: number; acronym: string }> = [];
     for (let i = 0; i < tokens.length; i++) {
       if (!isCapitalised(tokens[i][0])) continue;
@@ -168,12 +171,7 @@ export class AcronymReader {
       // The longest run from here that is a spelled-out form ("… for Migration Council" ends before "Council").
       for (let end = last; end > i; end--) {
         if (!isCapitalised(tokens[end][0])) continue;
-        const words = contentWords(
-          tokens
-            .slice(i, end + 1)
-            .map((t) => t[0])
-            .join(' '),
-        );
+        const words = withoutConnectors(written.slice(i, end + 1));
         const match = words.length >= 2 ? this.expansions.find((e) => sameWords(words, e.words, this.same)) : undefined;
         if (!match) continue;
         spans.push({ start: tokens[i].index, end: tokens[end].index + tokens[end][0].length, acronym: match.acronym });

@@ -98,11 +98,15 @@ const FORMS: readonly RegExp[] = [...PURPOSE_FORMS, ...LEADER_FORMS, ...ORIGIN_F
 /** The question with the words of its purpose, leader or origin form blanked: they are not topic (see the notes above). */
 export function withoutFormWords(question: string): string {
   let text = question;
-  for (const form of FORMS)
+  for (const form of FORMS) {
+    // Most questions have none of the forms: a test (FORMS are neither global nor sticky, so it
+    // keeps no state) is cheaper than a replace with a function, which paid its set-up per form.
+    if (!form.test(text)) continue;
     text = text.replace(form, (...match: unknown[]) =>
       // replace() passes the match, its groups, then the offset and the whole text.
       (match.slice(1, -2) as Array<string | undefined>).map((g = '', k) => (k % 2 ? ' '.repeat(g.length) : `${g} `)).join(''),
     );
+  }
   return text;
 }
 
@@ -148,23 +152,43 @@ export const STAND_INS: readonly StandIn[] = [
   },
 ];
 
-/** Does the question, once its form's words are blanked, write one of these words itself ("qui est la directrice…")? */
-function writesOneOf(question: string, words: StandIn['words']): boolean {
-  const written = new Set(
+/** The words a question writes once its form's words are blanked, lower-cased (see writesOneOf). */
+function wordsBesideForms(question: string): Set<string> {
+  return new Set(
     withoutFormWords(question)
       .toLowerCase()
       .split(/[^\p{L}]+/u),
   );
+}
+
+/** Does the question, once its form's words are blanked, write one of these words itself ("qui est la directrice…")? */
+function writesOneOf(written: ReadonlySet<string>, words: StandIn['words']): boolean {
   return Object.values(words).some((list) => list.some((w) => written.has(w)));
+}
+
+/** A stand-in's distinct stems, each word in its own language: the same for every question, so stemmed once per stand-in. */
+const standInStems = new Map<StandIn, readonly string[]>();
+
+function stemsOf(s: StandIn): readonly string[] {
+  let stems = standInStems.get(s);
+  if (!stems) {
+    stems = [...new Set((['fr', 'en'] as const).flatMap((l) => s.words[l].map((w) => stemIn(w, l))))];
+    standInStems.set(s, stems);
+  }
+  return stems;
 }
 
 /** The word groups the question's forms stand for (see STAND_INS), those it writes itself aside: required, then optional. */
 export function standInGroups(question: string): { required: WordGroup[]; optional: WordGroup[] } {
   const out = { required: [] as WordGroup[], optional: [] as WordGroup[] };
+  // Blanked once for every form the question has (each blanking tries all the forms' patterns).
+  let written: Set<string> | undefined;
   for (const s of STAND_INS) {
-    if (!s.asks(question) || writesOneOf(question, s.words)) continue;
-    const stems = (['fr', 'en'] as const).flatMap((l) => s.words[l].map((w) => stemIn(w, l)));
-    (s.required ? out.required : out.optional).push({ word: s.words.fr[0], stems: [...new Set(stems)] });
+    if (!s.asks(question)) continue;
+    written ??= wordsBesideForms(question);
+    if (writesOneOf(written, s.words)) continue;
+    // A copy per group: a group's stems are its own (they go on into the question's TermGroups).
+    (s.required ? out.required : out.optional).push({ word: s.words.fr[0], stems: [...stemsOf(s)] });
   }
   return out;
 }

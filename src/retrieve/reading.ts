@@ -114,6 +114,7 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
   const groups = vocabulary.weigh([
     ...wordGroups(withoutFormWords(collapsed), language, {
       translations,
+      ownWord: vocabulary.ownWord,
       weakWords: vocabulary.weakWords,
       corpusLanguages: vocabulary.languages,
       dictionary: vocabulary.senses,

@@ -48,8 +48,15 @@ export function statesCause(text: string): boolean {
  */
 const CAPITALISED_NAME = /(?<=\S\s+)(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+)/gu;
 
+/**
+ * Two capitalised words in a row anywhere: every CAPITALISED_NAME holds such a pair, and most
+ * questions have none, which this finds without trying CAPITALISED_NAME's look-behind at each place.
+ */
+const TWO_CAPITALISED = /\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}/u;
+
 /** The words, lower-cased, of the capitalised names a question writes (see CAPITALISED_NAME). */
 export function capitalisedNameWords(question: string): string[] {
+  if (!TWO_CAPITALISED.test(question)) return [];
   return [...question.matchAll(CAPITALISED_NAME)].flatMap((m) => m[1].toLowerCase().split(/\s+/));
 }
 

@@ -55,8 +55,21 @@ export interface Form {
   language: TextLanguage;
 }
 
+/** What a question word is on its own, whatever else the question says (see ownWordOf). */
+export interface OwnWord {
+  /** Its stems in each of the corpus's languages, then a French plural verb's singular stem. */
+  readonly stems: readonly string[];
+  /** Known to the dictionary only as a verb, adjective or adverb (WordGroup.weak). */
+  readonly weak: boolean;
+}
+
 export interface GroupOptions {
   translations?: Map<string, Form[]>;
+  /**
+   * ownWordOf for this corpus's languages and weak words, as its vocabulary remembers it per word
+   * (Vocabulary.ownWord); computed each time without one.
+   */
+  ownWord?: (word: string, language: Language) => OwnWord;
   weakWords?: WeakWords;
   /** The corpus's languages, main one first: a word is stemmed in each (names and cognates cross languages). */
   corpusLanguages?: readonly TextLanguage[];
@@ -90,22 +103,32 @@ export function groupKey(word: string, corpusLanguages: readonly TextLanguage[] 
   return wordTerms(word, corpusLanguages[0] ?? 'fr')[0] ?? '';
 }
 
+/**
+ * A question word's own stems (in each corpus language, with a French plural verb's singular) and
+ * whether it is weak: a pure function of the word, its language and the corpus, the same in every
+ * question that writes it.
+ */
+export function ownWordOf(w: string, language: Language, corpusLanguages: readonly TextLanguage[], weakWords: WeakWords): OwnWord {
+  const stems = corpusLanguages.flatMap((l) => wordTerms(w, l));
+  const plural = language === 'fr' ? frenchPluralVerbStem(w) : null;
+  if (plural) stems.push(plural);
+  return Object.freeze({ stems: Object.freeze(stems), weak: isWeak(w, language, weakWords) });
+}
+
 export function wordGroups(query: string, language: Language, options: GroupOptions = {}): WordGroup[] {
   const { translations = new Map<string, Form[]>(), weakWords = { fr: new Set(), en: new Set() }, corpusLanguages = ['fr'] } = options;
-  const { dictionary = NO_DICTIONARY } = options;
+  const { dictionary = NO_DICTIONARY, ownWord = (w: string, l: Language) => ownWordOf(w, l, corpusLanguages, weakWords) } = options;
   const groups = new Map<string, WordGroup>();
   for (const w of words(withoutLocutions(query, language))) {
     // A stop word read as an acronym ("UN", not the French article) stays: the reader gave it a meaning.
     if (isStopWord(w, language) && !translations.has(w)) continue;
-    const own = corpusLanguages.flatMap((l) => wordTerms(w, l));
-    const plural = language === 'fr' ? frenchPluralVerbStem(w) : null;
-    if (plural) own.push(plural);
+    const own = ownWord(w, language);
     const forms = translations.get(w) ?? [];
-    const stems = [...own, ...forms.map((f) => stemIn(f.word.toLowerCase(), f.language))];
+    const stems = [...own.stems, ...forms.map((f) => stemIn(f.word.toLowerCase(), f.language))];
     const key = stems[0];
     if (!key || groups.has(key)) continue;
-    const group: WordGroup = { word: w, stems: [...new Set(stems)], weak: isWeak(w, language, weakWords) };
-    const otherWords = language === 'en' ? otherWordsOf(w, forms, own, dictionary) : null;
+    const group: WordGroup = { word: w, stems: [...new Set(stems)], weak: own.weak };
+    const otherWords = language === 'en' ? otherWordsOf(w, forms, own.stems, dictionary) : null;
     if (otherWords) group.otherWords = otherWords;
     groups.set(key, group);
   }

@@ -18,11 +18,11 @@ import {
 } from '../text/analyzer.js';
 import { MemoUntilFull, memoByText } from '../lib/memo.js';
 import { englishCognates, frenchCognates } from '../text/cognates.js';
-import { type Glossary, translateEnglish, translateFrench } from '../text/glossary.js';
+import { englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
 import { related, type StemSet } from '../text/stemSet.js';
 import { CorpusCognates } from './corpusCognates.js';
 import { AlignedLexicon, properNames } from './corpusEvidence.js';
-import { type Form, groupKey, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
+import { type Form, groupKey, type OwnWord, ownWordOf, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
 import type { SenseDictionary } from './wordSenses.js';
 
 /** The statistics of the indexed terms (the lexical channel has them: see LexicalIndex). */
@@ -77,12 +77,30 @@ function repeatedLines(chunks: ReadonlyArray<Pick<Chunk, 'text' | 'source'>>): S
 
 /** Word pairs whose sameness a vocabulary remembers before starting over (see Vocabulary.sameWord). */
 const WORD_PAIRS_REMEMBERED = 10_000;
+/** Question words whose known cognates a vocabulary remembers per language before starting over: a few thousand words come back. */
+const COGNATE_WORDS_REMEMBERED = 10_000;
+/** Question words whose own stems a vocabulary remembers per language before starting over (see Vocabulary.ownWord). */
+const OWN_WORDS_REMEMBERED = 10_000;
+/** Stems whose loosely related forms a vocabulary remembers having before starting over (see Vocabulary.hasLooselyRelated). */
+const STEMS_REMEMBERED = 10_000;
+/** Question words whose translations a vocabulary remembers per language before starting over (see Vocabulary.wordForms). */
+const TRANSLATED_WORDS_REMEMBERED = 10_000;
+
+/** One question word's translations at each step of Vocabulary.translations, the steps after the first used only where the earlier ones found nothing. */
+interface WordForms {
+  /** The dictionary's, reduced to what the corpus attests (Vocabulary.attestedOf); null for none. */
+  readonly dictionary: readonly string[] | null;
+  /** The word the corpus's translated pages write for it (null for a stop word or none). */
+  readonly aligned: string | null;
+  /** English only: the corpus's French words beginning as it does (corpusCognates.ts). */
+  readonly shared: readonly string[];
+}
 
 /**
  * Adds each word's forms in a target language to a question's translations (Vocabulary.translations).
  * A module function: tsx names each local function it compiles on every call (esbuild's keepNames).
  */
-function addForms(out: Map<string, Form[]>, forms: Map<string, string[]>, target: TextLanguage): void {
+function addForms(out: Map<string, Form[]>, forms: ReadonlyMap<string, readonly string[]>, target: TextLanguage): void {
   for (const [w, list] of forms) out.set(w, [...(out.get(w) ?? []), ...list.map((word) => ({ word, language: target }))]);
 }
 
@@ -150,6 +168,17 @@ export class Vocabulary {
     return oneWay(x, y) || oneWay(y, x);
   }
 
+  /** ownWordOf (terms.ts) for this corpus, remembered per word and language: a question's words come back question after question. */
+  readonly ownWord = (word: string, language: Language): OwnWord => {
+    const memo = this.ownWords[language];
+    return memo.get(word) ?? memo.set(word, ownWordOf(word, language, this.languages, this.weakWords));
+  };
+
+  private readonly ownWords: Record<Language, MemoUntilFull<OwnWord>> = {
+    fr: new MemoUntilFull(OWN_WORDS_REMEMBERED),
+    en: new MemoUntilFull(OWN_WORDS_REMEMBERED),
+  };
+
   /** The dictionary both ways, for telling a translation's meanings apart (wordSenses.ts); empty without a dictionary. */
   readonly senses: SenseDictionary = {
     englishOf: (frenchStem) => ownEntry(this.glossary.senses ?? this.glossary.toEnglish, frenchStem),
@@ -201,10 +230,15 @@ export class Vocabulary {
     return this.stats.vocabulary.hasRelated(term);
   }
 
-  /** The corpus has this stem, a related form, or a stem sharing its first letters (directeur/directrice). */
+  /**
+   * The corpus has this stem, a related form, or a stem sharing its first letters (directeur/directrice).
+   * Remembered per stem: every question asks it of each of its stems (weigh), and the index's stems never change.
+   */
   hasLooselyRelated(term: string): boolean {
-    return this.stats.vocabulary.hasLooselyRelated(term);
+    return this.looselyKnown.get(term) ?? this.looselyKnown.set(term, this.stats.vocabulary.hasLooselyRelated(term));
   }
+
+  private readonly looselyKnown = new MemoUntilFull<boolean>(STEMS_REMEMBERED);
 
   /** The corpus acronym a word group names, if any. */
   acronymOf(group: WordGroup): string | undefined {
@@ -262,12 +296,12 @@ export class Vocabulary {
       if (target === language) continue;
       if (target === 'fr' && language === 'en') {
         ws ??= words(query);
-        const toFrench = this.aligned(ws, 'en', this.attested(translateEnglish(query, this.glossary), 'en'));
+        const toFrench = this.aligned(ws, 'en', this.attested(ws, 'en'));
         addForms(out, this.sharedBeginnings(ws, this.cognates(ws, 'en', toFrench, frenchCognates, stem)), 'fr');
       }
       if (target === 'en' && language === 'fr') {
         ws ??= words(query);
-        const toEnglish = this.aligned(ws, 'fr', this.attested(translateFrench(query, this.glossary), 'fr'));
+        const toEnglish = this.aligned(ws, 'fr', this.attested(ws, 'fr'));
         addForms(out, this.cognates(ws, 'fr', toEnglish, englishCognates, englishStem), 'en');
       }
     }
@@ -275,27 +309,38 @@ export class Vocabulary {
   }
 
   /**
-   * The dictionary's translations of each word, reduced to those the corpus's aligned translated
-   * sentences attest when they attest some (the sense the organisation uses); all of them otherwise.
+   * The dictionary's translations of each word (in the order the question first writes them),
+   * reduced to those the corpus attests (see attestedOf).
    */
-  private attested(translations: Map<string, string[]>, from: 'en' | 'fr'): Map<string, string[]> {
-    for (const [word, list] of translations) {
-      const source = from === 'en' ? englishStem(word) : stem(word);
-      if (!this.lexicon.knows(source, from)) continue;
-      const attests = (t: string) => (from === 'en' ? this.lexicon.attests(source, stem(t)) : this.lexicon.attests(englishStem(t), source));
-      const kept = list.filter(attests);
-      // The word itself, spelled alike in both languages, attested (observer / observateurs): the dictionary's senses are others.
-      if (kept.length) translations.set(word, kept);
-      else if (attests(word)) translations.delete(word);
-      else {
-        // None of the dictionary's senses is the one the pages use: the word the translated pages
-        // write for it, when they link one firmly, beside them ("people" ↔ "personnes" where the
-        // dictionary gives "gens", "peuple").
-        const own = this.lexicon.translationOf(source, from);
-        if (own && !list.includes(own)) translations.set(word, [...list, own]);
-      }
+  private attested(ws: readonly string[], from: 'en' | 'fr'): Map<string, readonly string[]> {
+    const translations = new Map<string, readonly string[]>();
+    for (const w of ws) {
+      const found = this.wordForms(w, from).dictionary;
+      if (found) translations.set(w, found);
     }
     return translations;
+  }
+
+  /**
+   * One word's dictionary translations, reduced to those the corpus's aligned translated sentences
+   * attest when they attest some (the sense the organisation uses); all of them otherwise; null for
+   * none (a stop word, no entry, or the word itself attested).
+   */
+  private attestedOf(word: string, from: 'en' | 'fr'): readonly string[] | null {
+    const list = from === 'en' ? frenchOfWord(word, this.glossary) : englishOfWord(word, this.glossary);
+    if (!list.length) return null;
+    const source = from === 'en' ? englishStem(word) : stem(word);
+    if (!this.lexicon.knows(source, from)) return list;
+    const attests = (t: string) => (from === 'en' ? this.lexicon.attests(source, stem(t)) : this.lexicon.attests(englishStem(t), source));
+    const kept = list.filter(attests);
+    if (kept.length) return kept;
+    // The word itself, spelled alike in both languages, attested (observer / observateurs): the dictionary's senses are others.
+    if (attests(word)) return null;
+    // None of the dictionary's senses is the one the pages use: the word the translated pages
+    // write for it, when they link one firmly, beside them ("people" ↔ "personnes" where the
+    // dictionary gives "gens", "peuple").
+    const own = this.lexicon.translationOf(source, from);
+    return own && !list.includes(own) ? [...list, own] : list;
   }
 
   /**
@@ -303,10 +348,10 @@ export class Vocabulary {
    * the dictionary does not translate ("headquarters" ↔ "siège": FreeDict has no entry): the
    * organisation's own pages are the translation it uses, where the dictionary is silent.
    */
-  private aligned(ws: readonly string[], from: 'en' | 'fr', translations: Map<string, string[]>): Map<string, string[]> {
+  private aligned(ws: readonly string[], from: 'en' | 'fr', translations: Map<string, readonly string[]>): Map<string, readonly string[]> {
     for (const w of ws) {
-      if (translations.has(w) || isStopWord(w, from)) continue;
-      const found = this.lexicon.translationOf(from === 'en' ? englishStem(w) : stem(w), from);
+      if (translations.has(w)) continue;
+      const found = this.wordForms(w, from).aligned;
       if (found) translations.set(w, [found]);
     }
     return translations;
@@ -317,28 +362,65 @@ export class Vocabulary {
    * translate, the French words of the corpus that begin as it does (portal → portail): see
    * corpusCognates.ts.
    */
-  private sharedBeginnings(ws: readonly string[], translations: Map<string, string[]>): Map<string, string[]> {
+  private sharedBeginnings(ws: readonly string[], translations: Map<string, readonly string[]>): Map<string, readonly string[]> {
     for (const w of ws) {
-      if (translations.has(w) || isStopWord(w, 'en')) continue;
-      const found = this.frenchWords.of(englishStem(w));
+      if (translations.has(w)) continue;
+      const found = this.wordForms(w, 'en').shared;
       if (found.length) translations.set(w, found);
     }
     return translations;
   }
 
+  /**
+   * One question word's translations at each step (see WordForms): a pure function of the word and
+   * this index, so read once per word and language rather than on every question that writes it
+   * (the same few thousand words come back). Never changed by a caller.
+   */
+  private wordForms(word: string, from: 'en' | 'fr'): WordForms {
+    const memo = this.translatedWords[from];
+    return (
+      memo.get(word) ??
+      memo.set(
+        word,
+        Object.freeze({
+          dictionary: this.attestedOf(word, from),
+          aligned: isStopWord(word, from) ? null : this.lexicon.translationOf(from === 'en' ? englishStem(word) : stem(word), from),
+          shared: from === 'en' && !isStopWord(word, 'en') ? this.frenchWords.of(englishStem(word)) : [],
+        }),
+      )
+    );
+  }
+
+  private readonly translatedWords: Record<'en' | 'fr', MemoUntilFull<WordForms>> = {
+    fr: new MemoUntilFull(TRANSLATED_WORDS_REMEMBERED),
+    en: new MemoUntilFull(TRANSLATED_WORDS_REMEMBERED),
+  };
+
   /** Dictionary translations with the cognate spellings the corpus has added. */
   private cognates(
     ws: readonly string[],
     language: Language,
-    translations: Map<string, string[]>,
+    translations: Map<string, readonly string[]>,
     cognatesOf: (word: string) => string[],
     stemOf: (word: string) => string,
-  ): Map<string, string[]> {
+  ): Map<string, readonly string[]> {
+    const memo = this.knownCognates[language];
     for (const w of ws) {
       if (isStopWord(w, language)) continue;
-      const cognates = cognatesOf(w).filter((c) => this.hasRelated(stemOf(c)));
+      let cognates = memo.get(w);
+      if (cognates === undefined) cognates = memo.set(w, Object.freeze(cognatesOf(w).filter((c) => this.hasRelated(stemOf(c)))));
       if (cognates.length) translations.set(w, [...(translations.get(w) ?? []), ...cognates]);
     }
     return translations;
   }
+
+  /**
+   * A question word's cognate spellings the corpus has, by the question's language: a pure function
+   * of the word and this index (cognates has one spelling rule per language), so read once per word
+   * rather than on every question that writes it. Never changed by a caller.
+   */
+  private readonly knownCognates: Record<Language, MemoUntilFull<readonly string[]>> = {
+    fr: new MemoUntilFull(COGNATE_WORDS_REMEMBERED),
+    en: new MemoUntilFull(COGNATE_WORDS_REMEMBERED),
+  };
 }

@@ -107,7 +107,12 @@ export function findExpansions(texts: string[], acronyms: string[]): Record<stri
 
 /** Content words of a spelled-out form or a name: what gives its letters. */
 export function contentWords(form: string): string[] {
-  return nameWords(form).filter((w) => !isConnector(w));
+  return withoutConnectors(nameWords(form));
+}
+
+/** Words of a form as written, less its connectors: contentWords of words already split (letters only, no elision). */
+export function withoutConnectors(words: readonly string[]): string[] {
+  return words.filter((w) => !isConnector(w));
 }
 
 /** Names of 2–6 capitalised content words the corpus writes in running text ("Nations Unies", "World Health Organization"). */

@@ -263,24 +263,34 @@ function lookUp(table: Record<string, string[]> | undefined, key: string): strin
   return [...new Set(near.flatMap((k) => table[k]))];
 }
 
-/** English words the corpus has for each French word of a question (dictionary translations). */
-export function translateFrench(query: string, glossary: Glossary): Map<string, string[]> {
+/** English words the corpus has for one French word of a question (words() gives it): none for a stop word. */
+export function englishOfWord(w: string, glossary: Glossary): string[] {
+  if (isStopWord(w)) return [];
+  return lookUp(glossary.toEnglish, stem(w)).filter((e) => englishStem(e) !== englishStem(w));
+}
+
+/** French words the corpus has for one English word of a question (words() gives it): none for a stop word. */
+export function frenchOfWord(w: string, glossary: Glossary): string[] {
+  if (isStopWord(w, 'en')) return [];
+  return lookUp(glossary.entries, englishStem(w)).filter((f) => stem(f) !== stem(w));
+}
+
+/** Each word's translations (translate: englishOfWord or frenchOfWord), for the words that have some. */
+function translated(query: string, glossary: Glossary, translate: (w: string, glossary: Glossary) => string[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const w of words(query)) {
-    if (isStopWord(w)) continue;
-    const english = lookUp(glossary.toEnglish, stem(w)).filter((e) => englishStem(e) !== englishStem(w));
-    if (english.length) out.set(w, english);
+    const found = translate(w, glossary);
+    if (found.length) out.set(w, found);
   }
   return out;
 }
 
+/** English words the corpus has for each French word of a question (dictionary translations). */
+export function translateFrench(query: string, glossary: Glossary): Map<string, string[]> {
+  return translated(query, glossary, englishOfWord);
+}
+
 /** French words the corpus has for each English word of a question (dictionary translations). */
 export function translateEnglish(query: string, glossary: Glossary): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const w of words(query)) {
-    if (isStopWord(w, 'en')) continue;
-    const french = lookUp(glossary.entries, englishStem(w)).filter((f) => stem(f) !== stem(w));
-    if (french.length) out.set(w, french);
-  }
-  return out;
+  return translated(query, glossary, frenchOfWord);
 }
