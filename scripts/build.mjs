@@ -64,7 +64,8 @@ try {
     format: 'esm',
     // Node 20 runs ES2023 as written. A node* target would also have esbuild rewrite every regex
     // literal with a Unicode property escape (\p{Lu}) into new RegExp(...), compiled again at each
-    // evaluation (about 80 ns against 25 ns, microbenchmark): 63 of them, some on every request.
+    // evaluation (about 80 ns against 25 ns, microbenchmark): 63 of them, some on every request. tsx
+    // still does (its target is the running Node): hence the request path's \p{…} module constants.
     target: 'es2023',
     loader: Object.fromEntries(ASSETS.map((ext) => [ext, 'copy'])),
     logLevel: 'warning',

@@ -74,7 +74,7 @@ function focusOf(groups: readonly TermGroup[], manner: boolean): TermGroup | nul
   return groups.find((g) => !g.weak && !CLASSIFIERS.has(g.word) && g.acronym === undefined) ?? null;
 }
 
-// Module constants: esbuild (the build's node20 target, and tsx) turns a regex literal with \p{Lu} or \p{M} into new RegExp(…) at each call, about 80 ns against 25 ns for a module constant (microbenchmark).
+// Module constants: under tsx (tests, scripts) esbuild compiles a \p{…} regex literal anew at each call (scripts/build.mjs says why dist no longer does).
 const CAPITAL_FIRST = /^\p{Lu}/u;
 const ACRONYM_WORD = /^\p{Lu}{2,}s?$/u;
 

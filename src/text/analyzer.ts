@@ -16,7 +16,7 @@ const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu|presqu)['’]
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu;
 /** Text with no character beyond ASCII: it has no accent to fold. */
 const ASCII = /^[\x00-\x7f]*$/;
-/** Combining marks, once decomposed: the accents foldAccents removes. A module constant: esbuild (the build's node20 target, and tsx) turns a regex literal with \p{Lu} or \p{M} into new RegExp(…) at each call, about 80 ns against 25 ns for a module constant (microbenchmark). */
+/** Combining marks, once decomposed: the accents foldAccents removes. A module constant: under tsx (tests, scripts) esbuild compiles a \p{…} regex literal anew at each call (scripts/build.mjs says why dist no longer does). */
 const MARKS = /\p{M}+/gu;
 
 // stopword's lists are the well-kept base; these are question words and fillers that the lists

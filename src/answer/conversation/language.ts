@@ -40,7 +40,7 @@ export interface LanguageHints {
   guess?: Language | null;
 }
 
-/** A word with a letter (numbers are no language's). A module constant: esbuild (the build's node20 target, and tsx) turns a regex literal with \p{Lu} or \p{M} into new RegExp(…) at each call, about 80 ns against 25 ns for a module constant (microbenchmark). */
+/** A word with a letter (numbers are no language's). A module constant: under tsx (tests, scripts) esbuild compiles a \p{…} regex literal anew at each call (scripts/build.mjs says why dist no longer does). */
 const LETTER = /\p{L}/u;
 
 /** English stop words minus French ones (positive: English). */
