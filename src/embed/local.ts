@@ -3,6 +3,7 @@
 // English questions meet French cognates (objectives/objectifs, climate/climatique). It is
 // deterministic, needs no download, and is cheap enough to embed 100k passages in seconds.
 import { Embeddings } from '@langchain/core/embeddings';
+import { MemoUntilFull } from '../lib/memo.js';
 import { foldAccents, isStopWord, wordTerms, words } from '../text/analyzer.js';
 
 // v2: accented words also yield the stem of their accent-free spelling.
@@ -30,16 +31,65 @@ const NGRAM_PREFIX = hashFrom(FNV_OFFSET, '#');
 
 /** Adds a feature by its hash (hashFrom's value for the whole feature). */
 function addFeature(vector: Float32Array, running: number, weight: number): void {
+  vector[bucketOf(running, vector.length)] += signOf(running) * weight;
+}
+
+/** A content word's n-gram features, by vector size: its buckets and signs in the order they are added, and their shared weight. */
+interface WordGrams {
+  readonly buckets: Int32Array;
+  readonly signs: Int8Array;
+  readonly weight: number;
+}
+
+/**
+ * Words whose n-gram features are remembered, per vector size, before starting over: a question's
+ * and the corpus's words, a few thousand. Hashing every n-gram of every word was most of embedding a
+ * question (5% of an uncached offline answer's CPU, in-process profile), and a word's features are a
+ * pure function of the word and the vector size.
+ */
+const WORD_GRAMS_KEPT = 50_000;
+const wordGramsBySize = new Map<number, MemoUntilFull<WordGrams>>();
+
+/** The bucket and sign addFeature gives a feature's hash. */
+function bucketOf(running: number, dimensions: number): number {
+  return (running >>> 0) % dimensions;
+}
+function signOf(running: number): number {
   const h = running >>> 0;
-  const sign = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) & 0x80000000) === 0 ? 1 : -1;
-  vector[h % vector.length] += sign * weight;
+  return (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) & 0x80000000) === 0 ? 1 : -1;
+}
+
+/** A content word's n-grams (`#gram` of the accent-folded word padded with `_`), hashed; remembered per word. */
+function wordGrams(word: string, dimensions: number): WordGrams {
+  let memo = wordGramsBySize.get(dimensions);
+  if (!memo) {
+    memo = new MemoUntilFull<WordGrams>(WORD_GRAMS_KEPT);
+    wordGramsBySize.set(dimensions, memo);
+  }
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const padded = `_${foldAccents(word)}_`;
+  let grams = 0;
+  for (const n of NGRAM_SIZES) if (padded.length >= n) grams += padded.length - n + 1;
+  const buckets = new Int32Array(grams);
+  const signs = new Int8Array(grams);
+  let k = 0;
+  for (const n of NGRAM_SIZES)
+    for (let i = 0; i + n <= padded.length; i++, k++) {
+      const running = hashFrom(NGRAM_PREFIX, padded, i, i + n);
+      buckets[k] = bucketOf(running, dimensions);
+      signs[k] = signOf(running);
+    }
+  // Each word's n-grams share one word's worth of weight, so long words do not dominate.
+  return memo.set(word, { buckets, signs, weight: NGRAM_WEIGHT / Math.sqrt(grams) });
 }
 
 /**
  * Feature hashing of a text's stems (`w:stem`, weighted by count) and of its content words'
  * character n-grams (`#gram` of the accent-folded word padded with `_`). The features are hashed
  * where they lie, with no string built for each (building them was most of embedding a question),
- * and the text's words are read once for both: the same features in the same order as before.
+ * and the text's words are read once for both; a word's n-grams are hashed once (wordGrams) and
+ * added in the same order with the same weight, so the vectors are the same to the last bit.
  */
 export function embedText(text: string, dimensions: number): number[] {
   const vector = new Float32Array(dimensions);
@@ -51,13 +101,8 @@ export function embedText(text: string, dimensions: number): number[] {
   for (const [stem, count] of counts) addFeature(vector, hashFrom(STEM_PREFIX, stem), STEM_WEIGHT * (1 + Math.log(count)));
   for (const w of content) {
     if (w.length < 3) continue;
-    const padded = `_${foldAccents(w)}_`;
-    let grams = 0;
-    for (const n of NGRAM_SIZES) if (padded.length >= n) grams += padded.length - n + 1;
-    // Each word's n-grams share one word's worth of weight, so long words do not dominate.
-    const weight = NGRAM_WEIGHT / Math.sqrt(grams);
-    for (const n of NGRAM_SIZES)
-      for (let i = 0; i + n <= padded.length; i++) addFeature(vector, hashFrom(NGRAM_PREFIX, padded, i, i + n), weight);
+    const { buckets, signs, weight } = wordGrams(w, dimensions);
+    for (let k = 0; k < buckets.length; k++) vector[buckets[k]] += signs[k] * weight;
   }
   return normalised(vector);
 }
