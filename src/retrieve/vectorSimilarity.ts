@@ -2,6 +2,13 @@
 // depends only on its vector, so it is summed once per index rather than once per question and
 // passage; the question's once per question. Each sum adds the same products in the same order as
 // one loop computing all three did, so the similarities are the same to the last bit.
+//
+// A question's vector is sparse: the local embedder hashes a question's few dozen features into
+// its dimensions (512), most of which stay zero. Its non-zero dimensions are found once per
+// question and each dot product adds only theirs, in the same order: a zero product added to a sum
+// leaves it as it is (a sum that starts at +0 never becomes -0), so the result is the same to the
+// last bit, for a fraction of the work (the dense loops were a fifth of ranking a question's
+// passages, in-process profile of retrieval on the seed corpus).
 
 export class PassageVectors {
   /** Each passage's sum of squares, summed on first use. */
@@ -16,25 +23,27 @@ export class PassageVectors {
   similarity(query: number[]): (chunkIndex: number) => number {
     this.squares ??= this.sumsOfSquares();
     const { squares } = this;
+    const { dims, values } = nonZero(query, this.dimensions);
     let a = 0;
-    for (let i = 0; i < this.dimensions; i++) a += query[i] * query[i];
+    for (let k = 0; k < values.length; k++) a += values[k] * values[k];
     const known = new Map<number, number>();
     return (chunkIndex) => {
       let value = known.get(chunkIndex);
       if (value === undefined) {
         const b = squares[chunkIndex];
-        value = a && b ? this.dot(query, chunkIndex) / Math.sqrt(a * b) : 0;
+        value = a && b ? this.dot(dims, values, chunkIndex) / Math.sqrt(a * b) : 0;
         known.set(chunkIndex, value);
       }
       return value;
     };
   }
 
-  private dot(query: number[], chunkIndex: number): number {
-    const { vectors, dimensions } = this;
-    const offset = chunkIndex * dimensions;
+  /** The dot product of the query (its non-zero dimensions) with a passage's vector. */
+  private dot(dims: Int32Array, values: Float64Array, chunkIndex: number): number {
+    const { vectors } = this;
+    const offset = chunkIndex * this.dimensions;
     let dot = 0;
-    for (let i = 0; i < dimensions; i++) dot += query[i] * vectors[offset + i];
+    for (let k = 0; k < dims.length; k++) dot += values[k] * vectors[offset + dims[k]];
     return dot;
   }
 
@@ -48,4 +57,18 @@ export class PassageVectors {
     }
     return out;
   }
+}
+
+/** The query's non-zero dimensions, in order, and their values (a sparse copy of the dense vector). */
+function nonZero(query: number[], dimensions: number): { dims: Int32Array; values: Float64Array } {
+  let count = 0;
+  for (let i = 0; i < dimensions; i++) if (query[i] !== 0) count++;
+  const dims = new Int32Array(count);
+  const values = new Float64Array(count);
+  for (let i = 0, k = 0; i < dimensions; i++)
+    if (query[i] !== 0) {
+      dims[k] = i;
+      values[k++] = query[i];
+    }
+  return { dims, values };
 }

@@ -38,4 +38,21 @@ describe('PassageVectors', () => {
     }
     expect(passages.similarity([0, 0, 0, 0, 0, 0, 0])(0)).toBe(0);
   });
+
+  it('gives the same bits for a sparse query (most dimensions zero, as a question embedded locally), zero dot products included', () => {
+    const dims = 64;
+    // A deterministic spread of values, some passages orthogonal to the query (a dot product of exactly zero).
+    let seed = 7;
+    const next = () => {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      return (seed / 2 ** 32) * 2 - 1;
+    };
+    const passages = Float32Array.from({ length: dims * 20 }, (_, k) => (k % 3 === 0 ? 0 : next()));
+    const query = Array.from({ length: dims }, (_, i) => (i % 7 === 0 ? next() : 0));
+    // Passage 0 shares no non-zero dimension with the query.
+    for (let i = 0; i < dims; i++) if (query[i] !== 0) passages[i] = 0;
+    const similarity = new PassageVectors(passages, dims).similarity(query);
+    for (let chunk = 0; chunk < 20; chunk++) expect(Object.is(similarity(chunk), oneLoopCosine(query, passages, dims, chunk))).toBe(true);
+    expect(Object.is(similarity(0), 0)).toBe(true);
+  });
 });
