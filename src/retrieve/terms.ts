@@ -319,20 +319,39 @@ function secondaryMatch(stems: readonly string[], secondary: ReadonlySet<string>
   return best;
 }
 
+/** A secondary strength not measured yet (strengths are never negative). */
+const UNMEASURED = -1;
+
 export class PassageCoverage {
   /** Each group's matching terms in the passage, stem by stem (TermIndex.matches: remembered with the passage). */
   private readonly matches: StemMatches[][];
-  /** Each group's strength among the secondary terms (the heading), counted only where the main terms say less. */
+  /**
+   * Each group's strength among the secondary terms (the heading), counted only where the main terms
+   * say less: measured on first need (UNMEASURED until then), since a group the passage says in full
+   * never needs it, nor a passage that says nothing of the question (retrieval measures its lines
+   * only when the whole says something). Measuring every group of every candidate passage up front
+   * was a quarter of retrieval's coverage time on the multidoc fixture (in-process profile).
+   */
   private readonly secondary: number[];
 
   constructor(
     private readonly groups: readonly TermGroup[],
     passage: TermIndex,
-    secondary: ReadonlySet<string> | TermIndex = NOTHING,
+    private readonly secondaryTerms: ReadonlySet<string> | TermIndex = NOTHING,
     private readonly secondaryStrength = 0,
   ) {
     this.matches = groups.map((g) => g.stems.map((s) => passage.matches(s)));
-    this.secondary = groups.map((g) => secondaryMatch(g.stems, secondary));
+    this.secondary = new Array<number>(groups.length).fill(UNMEASURED);
+  }
+
+  /** Group k's strength among the secondary terms, measured once. */
+  private secondaryOf(k: number): number {
+    let strength = this.secondary[k];
+    if (strength === UNMEASURED) {
+      strength = secondaryMatch(this.groups[k].stems, this.secondaryTerms);
+      this.secondary[k] = strength;
+    }
+    return strength;
   }
 
   /**
@@ -361,7 +380,8 @@ export class PassageCoverage {
           main = strengths[m];
         }
       }
-      found += g.weight * (main < 1 && this.secondary[k] > 0 ? Math.max(main, this.secondaryStrength * this.secondary[k]) : main);
+      const secondary = main < 1 ? this.secondaryOf(k) : 0;
+      found += g.weight * (main < 1 && secondary > 0 ? Math.max(main, this.secondaryStrength * secondary) : main);
     }
     return total ? found / total : 0;
   }
