@@ -192,13 +192,15 @@ const SHORTEST_RELATED = 3;
 interface StemMatches {
   readonly terms: readonly string[];
   readonly strengths: readonly number[];
+  /** The best of the strengths (0 for none): the stem's strength in the whole passage, found with its matches. */
+  readonly best: number;
 }
 
 /** Stems whose matches a passage's TermIndex remembers before starting over (a question has a few dozen). */
 const STEM_MATCHES_LIMIT = 512;
 
 /** No term matches: what most stems find in most passages. */
-const NO_MATCHES: StemMatches = Object.freeze({ terms: Object.freeze([]), strengths: Object.freeze([]) });
+const NO_MATCHES: StemMatches = Object.freeze({ terms: Object.freeze([]), strengths: Object.freeze([]), best: 0 });
 
 /**
  * Buckets of the beginnings a TermIndex records (a bit each, 128 bytes a passage): a passage's few
@@ -272,9 +274,7 @@ export class TermIndex {
 
   /** matchStrength of one stem in these terms (the best of its matches), from its remembered matches. */
   strength(stem: string): number {
-    let best = 0;
-    for (const strength of this.matches(stem).strengths) if (strength > best) best = strength;
-    return best;
+    return this.matches(stem).best;
   }
 
   /** The terms matching one stem (strength above 0), with their strengths; remembered. */
@@ -293,7 +293,9 @@ export class TermIndex {
         terms.push(term);
         strengths.push(strength);
       }
-      found = this.stemMatches.set(stem, { terms, strengths });
+      let best = 0;
+      for (const strength of strengths) if (strength > best) best = strength;
+      found = this.stemMatches.set(stem, { terms, strengths, best });
     }
     return found;
   }
@@ -369,17 +371,21 @@ export class PassageCoverage {
       const otherWords = classes === undefined ? undefined : g.otherWords;
       let main = 0;
       const stemMatches = this.matches[k];
-      for (let j = 0; j < stemMatches.length; j++) {
-        const { terms, strengths } = stemMatches[j];
-        // Keyed by the group's stem, not the passage term: a related form ("travaill" for "travail") is that stem written otherwise.
-        const otherAs = otherWords?.get(g.stems[j]);
-        for (let m = 0; m < terms.length && main < 1; m++) {
-          const term = terms[m];
-          if (strengths[m] <= main || (part && !part.has(term))) continue;
-          if (otherAs !== undefined && classes?.get(term) === otherAs) continue;
-          main = strengths[m];
+      // The whole passage, read as one part of speech or another alike: a group's strength is its stems' best.
+      if (part === undefined && otherWords === undefined)
+        for (let j = 0; j < stemMatches.length; j++) main = Math.max(main, stemMatches[j].best);
+      else
+        for (let j = 0; j < stemMatches.length; j++) {
+          const { terms, strengths } = stemMatches[j];
+          // Keyed by the group's stem, not the passage term: a related form ("travaill" for "travail") is that stem written otherwise.
+          const otherAs = otherWords?.get(g.stems[j]);
+          for (let m = 0; m < terms.length && main < 1; m++) {
+            const term = terms[m];
+            if (strengths[m] <= main || (part && !part.has(term))) continue;
+            if (otherAs !== undefined && classes?.get(term) === otherAs) continue;
+            main = strengths[m];
+          }
         }
-      }
       const secondary = main < 1 ? this.secondaryOf(k) : 0;
       found += g.weight * (main < 1 && secondary > 0 ? Math.max(main, this.secondaryStrength * secondary) : main);
     }
