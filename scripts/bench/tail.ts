@@ -8,9 +8,10 @@
 // server's main thread's /proc entries, the time it spent runnable but not running (the run queue)
 // and how often it was preempted, per request: at c=32 a request waits for the whole loop turn of
 // the 31 others, so every millisecond the thread waits for a CPU is added to the latency of the
-// requests of that turn. On the shared 2-core machine this wait, not the server's own work, made
-// most of the tail (scratch probe per loop turn, load 3-6: turn wall time = main-thread CPU + run-
-// queue wait; the slowest turns had the same CPU as the others and 20-70 ms of wait).
+// requests of that turn. A scratch probe per loop turn found turn wall time = main-thread CPU +
+// run-queue wait: at load 3-6 on the shared 2-core machine the slowest turns had the CPU of the
+// others and 20-70 ms of wait; at load ~1 there was no wait, yet p99 was still ~2x the mean, from
+// turns whose main-thread CPU for the same 32 requests doubled. This column tells the two apart.
 // Build each checkout first (`node scripts/build.mjs` in it), and run the comparison both ways
 // (A B, then B A): the round order alternates, the start order does not, and in two runs of main
 // against a branch (5 pairs each, load 5-6 on 2 cores) the server started second used 6-9% less
