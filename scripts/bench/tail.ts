@@ -4,8 +4,18 @@
 // (A B, B A, ...) at CONNECTIONS with bench:chat's questions, so that both see the same load from
 // the rest of the machine. Each round prints p99, mean, throughput, CPU per request (utime + stime
 // from /proc) and, from --trace-gc-nvp, the bytes promoted per request and the scavenge pauses:
-// what survives a request shows there first (a request's objects should die young).
-// Build each checkout first (`node scripts/build.mjs` in it).
+// what survives a request shows there first (a request's objects should die young). And, from the
+// server's main thread's /proc entries, the time it spent runnable but not running (the run queue)
+// and how often it was preempted, per request: at c=32 a request waits for the whole loop turn of
+// the 31 others, so every millisecond the thread waits for a CPU is added to the latency of the
+// requests of that turn. A scratch probe per loop turn found turn wall time = main-thread CPU +
+// run-queue wait: at load 3-6 on the shared 2-core machine the slowest turns had the CPU of the
+// others and 20-70 ms of wait; at load ~1 there was no wait, yet p99 was still ~2x the mean, from
+// turns whose main-thread CPU for the same 32 requests doubled. This column tells the two apart.
+// Build each checkout first (`node scripts/build.mjs` in it), and run the comparison both ways
+// (A B, then B A): the round order alternates, the start order does not, and in two runs of main
+// against a branch (5 pairs each, load 5-6 on 2 cores) the server started second used 6-9% less
+// CPU per request whichever checkout it was (B/A 0.937 one way, 0.913 the other).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -44,7 +54,27 @@ interface Round {
   promotedKbPerRequest: number;
   scavengeMedianMs: number;
   scavengeMaxMs: number;
+  /** The main thread's time runnable but not running (another process on its CPU), per request. */
+  runQueueMsPerRequest: number;
+  /** The main thread's involuntary context switches per request. */
+  preemptedPerRequest: number;
   failed: number;
+}
+
+interface Scheduling {
+  waitMs: number;
+  preempted: number;
+}
+
+/** The server's main thread (its tid is the pid) as the scheduler saw it: NaN where /proc does not say. */
+function scheduling(pid: number): Scheduling {
+  try {
+    const waitNs = Number(readFileSync(`/proc/${pid}/task/${pid}/schedstat`, 'utf8').split(' ')[1]);
+    const status = readFileSync(`/proc/${pid}/task/${pid}/status`, 'utf8');
+    return { waitMs: waitNs / 1e6, preempted: Number(/nonvoluntary_ctxt_switches:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN) };
+  } catch {
+    return { waitMs: Number.NaN, preempted: Number.NaN };
+  }
 }
 
 function cpuMs(pid: number): number {
@@ -121,10 +151,12 @@ const requests = QUESTIONS.map((q) => ({
 
 async function round(server: Served, seconds: number): Promise<Round> {
   const cpuBefore = cpuMs(server.pid);
+  const before = scheduling(server.pid);
   server.takeGc();
   const result = await autocannon({ url: server.url, connections: CONNECTIONS, duration: seconds, requests });
   const count = Math.max(1, result.requests.total);
   const gc = server.takeGc();
+  const after = scheduling(server.pid);
   return {
     p99: result.latency.p99,
     mean: result.latency.average,
@@ -133,6 +165,8 @@ async function round(server: Served, seconds: number): Promise<Round> {
     promotedKbPerRequest: gc.promoted / count / 1024,
     scavengeMedianMs: gc.pauses.length ? median(gc.pauses) : 0,
     scavengeMaxMs: gc.pauses.length ? Math.max(...gc.pauses) : 0,
+    runQueueMsPerRequest: (after.waitMs - before.waitMs) / count,
+    preemptedPerRequest: (after.preempted - before.preempted) / count,
     failed: result.non2xx + result.errors + result.timeouts,
   };
 }
@@ -140,7 +174,8 @@ async function round(server: Served, seconds: number): Promise<Round> {
 function describe(r: Round): string {
   return (
     `p99 ${r.p99} ms, mean ${r.mean.toFixed(1)} ms, ${r.perSecond.toFixed(0)} req/s, CPU ${r.cpuMsPerRequest.toFixed(3)} ms/req, ` +
-    `promoted ${r.promotedKbPerRequest.toFixed(1)} KB/req, scavenges ${r.scavengeMedianMs.toFixed(1)} ms (max ${r.scavengeMaxMs.toFixed(1)})` +
+    `promoted ${r.promotedKbPerRequest.toFixed(1)} KB/req, scavenges ${r.scavengeMedianMs.toFixed(1)} ms (max ${r.scavengeMaxMs.toFixed(1)}), ` +
+    `run queue ${r.runQueueMsPerRequest.toFixed(3)} ms/req, preempted ${r.preemptedPerRequest.toFixed(2)}/req` +
     (r.failed ? `, ${r.failed} failed` : '')
   );
 }
@@ -174,9 +209,15 @@ async function main(): Promise<void> {
     for (const side of ['a', 'b'] as const) {
       console.log(
         `median ${side.toUpperCase()}: p99 ${med((r) => r.p99, side)} ms, mean ${med((r) => r.mean, side).toFixed(1)} ms, ` +
-          `CPU ${med((r) => r.cpuMsPerRequest, side).toFixed(3)} ms/req, promoted ${med((r) => r.promotedKbPerRequest, side).toFixed(1)} KB/req`,
+          `CPU ${med((r) => r.cpuMsPerRequest, side).toFixed(3)} ms/req, promoted ${med((r) => r.promotedKbPerRequest, side).toFixed(1)} KB/req, ` +
+          `run queue ${med((r) => r.runQueueMsPerRequest, side).toFixed(3)} ms/req`,
       );
     }
+    // The pairs' own ratios: a round's load from the rest of the machine weighs on both of its pair.
+    const ratio = (pick: (r: Round) => number) => median(rounds.map((r) => pick(r.b) / pick(r.a))).toFixed(3);
+    console.log(
+      `median of the pairs' B/A: p99 ${ratio((r) => r.p99)}, mean ${ratio((r) => r.mean)}, CPU ${ratio((r) => r.cpuMsPerRequest)}`,
+    );
   } finally {
     await Promise.all([a.stop(), b.stop()]);
     index.remove();

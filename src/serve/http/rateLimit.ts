@@ -4,13 +4,14 @@
 // operator declared, from X-Forwarded-For: a visitor cannot pick a fresh address by sending the
 // header. IPv6 clients are grouped by /56, as one home or site usually is. Where the counts live
 // (this process, the cluster's primary, Redis) is the store the shared state hands each limiter.
-import type { Request, RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
 import type { Config } from '../../config.js';
 import { STAFF_PATHS } from './auth.js';
 import { errorBody, HttpError } from './errors.js';
 import type { Logger } from './logger.js';
 import type { Metrics } from './metrics.js';
+import { type LimitInfo, setRateLimitHeaders, setRetryAfter } from './rateLimitHeaders.js';
 
 export const RATE_LIMITED_PATHS = ['/api/chat', '/api/search', '/api/verify', '/api/feedback'] as const;
 
@@ -45,14 +46,24 @@ interface LimiterOptions {
   countOnly?: (status: number) => boolean;
 }
 
+/** What the limiter left on a request it counted (none when it passed an error on). */
+const limitInfo = (req: Request): LimitInfo | undefined => (req as Request & { rateLimit?: LimitInfo }).rateLimit;
+
 function limiter(deps: RateLimitDeps, options: LimiterOptions): RequestHandler {
   const { config } = deps;
+  const windowMs = config.RATE_LIMIT_WINDOW_MS;
   const store = deps.store?.(options.name);
-  return rateLimit({
-    windowMs: config.RATE_LIMIT_WINDOW_MS,
+  // RateLimit and RateLimit-Policy headers (IETF draft 8), and Retry-After on 429: written by
+  // rateLimitHeaders.ts as the library's standardHeaders 'draft-8' writes them, with the client's
+  // partition key remembered rather than hashed on every request.
+  const withHeaders = (req: Request, res: Response): void => {
+    const info = limitInfo(req);
+    if (info) setRateLimitHeaders(res, info, windowMs);
+  };
+  const counted = rateLimit({
+    windowMs,
     limit: options.limit,
-    // RateLimit and RateLimit-Policy headers (IETF draft 8), and Retry-After on 429.
-    standardHeaders: 'draft-8',
+    standardHeaders: false,
     legacyHeaders: false,
     keyGenerator: clientKey,
     ...(store ? { store } : {}),
@@ -64,11 +75,19 @@ function limiter(deps: RateLimitDeps, options: LimiterOptions): RequestHandler {
     ...(deps.logger ? { logger: limiterLogger(deps.logger) } : {}),
     validate: { xForwardedForHeader: false, forwardedHeader: false, keyGeneratorIpFallback: false },
     handler: (req, res) => {
+      withHeaders(req, res);
+      const info = limitInfo(req);
+      if (info) setRetryAfter(res, info, windowMs);
       deps.metrics?.rateLimitHit(req);
       req.log?.warn({ rateLimit: { route: req.baseUrl || req.path, limit: options.limit } }, 'rate limited');
       res.status(429).json(errorBody(new HttpError(429, 'rate_limited', options.message)));
     },
   });
+  return (req, res, next) =>
+    counted(req, res, (error?: unknown) => {
+      if (error === undefined) withHeaders(req, res);
+      next(error);
+    });
 }
 
 function perWindow(deps: RateLimitDeps, limit: number): string {
