@@ -18,7 +18,7 @@ import {
 } from '../text/analyzer.js';
 import { MemoUntilFull, memoByText } from '../lib/memo.js';
 import { englishCognates, frenchCognates } from '../text/cognates.js';
-import { englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
+import { entryKeyOf, englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
 import { related, type StemSet } from '../text/stemSet.js';
 import { CorpusCognates } from './corpusCognates.js';
 import { AlignedLexicon, properNames } from './corpusEvidence.js';
@@ -163,7 +163,7 @@ export class Vocabulary {
     const oneWay = (p: string, q: string) =>
       frenchCognates(p).some((c) => related(stem(c), stem(q))) ||
       englishCognates(p).some((c) => related(englishStem(c), englishStem(q))) ||
-      ownEntry(this.glossary.entries, englishStem(p)).some((f) => related(stem(f), stem(q))) ||
+      ownEntry(this.glossary.entries, entryKeyOf(this.glossary, p)).some((f) => related(stem(f), stem(q))) ||
       ownEntry(this.glossary.toEnglish, stem(p)).some((e) => related(englishStem(e), englishStem(q)));
     return oneWay(x, y) || oneWay(y, x);
   }
@@ -183,7 +183,7 @@ export class Vocabulary {
   readonly senses: SenseDictionary = {
     englishOf: (frenchStem) => ownEntry(this.glossary.senses ?? this.glossary.toEnglish, frenchStem),
     // Keyed as the glossary keys its headwords: a base form's stem ("found" is to found, not find's past).
-    frenchOf: (english) => ownEntry(this.glossary.entries, englishBaseStem(english.toLowerCase())),
+    frenchOf: (english) => ownEntry(this.glossary.entries, entryKeyOf(this.glossary, english, englishBaseStem)),
   };
 
   /** Is this line (a sentence, a list item) one that many documents repeat: a menu, a footer, a banner? */
