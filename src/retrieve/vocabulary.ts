@@ -19,8 +19,8 @@ import {
 import { MemoUntilFull, memoByText } from '../lib/memo.js';
 import { englishCognates, frenchCognates } from '../text/cognates.js';
 import { entryKeyOf, englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
-import { related, type StemSet } from '../text/stemSet.js';
-import { CorpusCognates } from './corpusCognates.js';
+import { LOOSE_PREFIX, related, type StemSet } from '../text/stemSet.js';
+import { CorpusCognates, isCognateSpelling } from './corpusCognates.js';
 import { AlignedLexicon, properNames } from './corpusEvidence.js';
 import { type Form, groupKey, type OwnWord, ownWordOf, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
 import type { SenseDictionary } from './wordSenses.js';
@@ -240,6 +240,22 @@ export class Vocabulary {
 
   private readonly looselyKnown = new MemoUntilFull<boolean>(STEMS_REMEMBERED);
 
+  /**
+   * A cognate guess (WordGroup.cognateOnly) the corpus has: the stem or a related form, or a stem
+   * sharing its beginning and spelled nearly alike (isCognateSpelling: directeur for "director", not
+   * internationale for "internship"). Remembered per stem, as hasLooselyRelated.
+   */
+  private hasCognate(term: string): boolean {
+    const found = this.cognateKnown.get(term);
+    if (found !== undefined) return found;
+    const near =
+      term.length >= LOOSE_PREFIX &&
+      this.stats.vocabulary.startingWith(term.slice(0, LOOSE_PREFIX)).some((t) => isCognateSpelling(term, t));
+    return this.cognateKnown.set(term, this.hasRelated(term) || near);
+  }
+
+  private readonly cognateKnown = new MemoUntilFull<boolean>(STEMS_REMEMBERED);
+
   /** The corpus acronym a word group names, if any. */
   acronymOf(group: WordGroup): string | undefined {
     for (const s of group.stems) {
@@ -265,7 +281,7 @@ export class Vocabulary {
         word: g.word,
         stems: g.stems,
         weight: this.weightOf(g),
-        known: g.stems.some((s) => this.hasLooselyRelated(s)),
+        known: g.cognateOnly ? g.stems.some((s) => this.hasCognate(s)) : g.stems.some((s) => this.hasLooselyRelated(s)),
       };
       if (g.weak !== undefined) group.weak = g.weak;
       if (g.otherWords !== undefined) group.otherWords = g.otherWords;
