@@ -240,10 +240,17 @@ function actionWord(reading: QuestionReading, group: TermGroup): boolean {
  * organisation does, not what the question asks about.
  */
 function onlyActionSaid(reading: QuestionReading, quoted: ReadonlySet<string>): boolean {
+  // Cheap tests first: most questions have no action word, or nothing else the corpus knows.
   const words = reading.groups.filter((g) => g.acronym === undefined && !isNumber(g));
-  if (!words.some((g) => g.known && !actionWord(reading, g))) return false;
-  const said = words.filter((g) => matchStrength(g.stems, quoted) > 0);
-  return said.length > 0 && said.every((g) => actionWord(reading, g));
+  const actions = words.filter((g) => actionWord(reading, g));
+  if (!actions.length || !words.some((g) => g.known && !actions.includes(g))) return false;
+  let saidAction = false;
+  for (const g of words) {
+    if (matchStrength(g.stems, quoted) === 0) continue;
+    if (!actions.includes(g)) return false;
+    saidAction = true;
+  }
+  return saidAction;
 }
 
 export function groundingFacts(reading: QuestionReading, passages: Passage[], selection: Selection): GroundingFacts {

@@ -74,19 +74,25 @@ const CLASSIFIERS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 
  * abbreviations the corpus does not know ("Does IOM work with NGOs?": the corpus may spell them out,
  * as namesIn leaves acronyms out for the same reason): then the verb. With no verb, the first group.
  */
-function focusOf(groups: readonly TermGroup[], manner: boolean, verb: string | null, abbreviations: ReadonlySet<string>): TermGroup | null {
+function focusOf(groups: readonly TermGroup[], manner: boolean, text: string, language: Language): TermGroup | null {
   if (manner) return null;
-  const isCandidate = (g: TermGroup) => !g.weak && !CLASSIFIERS.has(g.word) && g.acronym === undefined;
-  const first = groups.find(isCandidate) ?? null;
+  const first = groups.find(isFocusCandidate) ?? null;
+  // Read only here, for the questions that have a focus: most have no auxiliary opening.
+  const verb = questionVerb(text, language);
   const verbAt = verb === null ? -1 : groups.findIndex((g) => g.word === verb);
   if (verbAt < 0) return first;
-  const after = groups.slice(verbAt + 1).find((g) => isCandidate(g) && (g.known || !abbreviations.has(g.word)));
-  return after ?? (isCandidate(groups[verbAt]) ? groups[verbAt] : first);
+  const after = groups.slice(verbAt + 1).find((g) => isFocusCandidate(g) && (g.known || !writtenInCapitals(text, g.word)));
+  return after ?? (isFocusCandidate(groups[verbAt]) ? groups[verbAt] : first);
 }
 
-/** The words a question writes in capitals (an abbreviation: "NGOs"), lower-cased as its groups' words are. */
-function abbreviationsIn(question: string): Set<string> {
-  return new Set((question.match(/[\p{L}]+/gu) ?? []).filter((w) => ACRONYM_WORD.test(w)).map((w) => w.toLowerCase()));
+function isFocusCandidate(g: TermGroup): boolean {
+  return !g.weak && !CLASSIFIERS.has(g.word) && g.acronym === undefined;
+}
+
+/** Does the question write this word (lower-cased, as its groups' words are) in capitals, an abbreviation ("NGOs")? */
+function writtenInCapitals(text: string, word: string): boolean {
+  const upper = word.toUpperCase();
+  return text.includes(upper) || (upper.endsWith('S') && text.includes(`${upper.slice(0, -1)}s`));
 }
 
 /** An English yes/no question's opening auxiliary, and what follows it. Forms of "be" are left out: "Is IOM a UN agency?" has no verb after its subject. */
@@ -183,7 +189,7 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
     nameWords: Object.freeze(capitalisedNameWords(text)),
     groups: Object.freeze(groups),
     hints: Object.freeze(vocabulary.weigh(standIns.optional)),
-    focus: focusOf(groups, manner, questionVerb(text, language), abbreviationsIn(text)),
+    focus: focusOf(groups, manner, text, language),
     names: Object.freeze(namesIn(text)),
     numbers: Object.freeze(numbersIn(text)),
     period: periodOf(text, bare),
