@@ -97,6 +97,12 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => f.onlyNamesSaid,
   },
   {
+    id: 'only-action-said',
+    verdict: 'refuse',
+    why: 'It asks about things the corpus knows (a job, a service), but of its words the chosen sentences say only its verbs (find, apply) and the organisation’s name: they say what the organisation does, not what was asked.',
+    test: (f) => f.onlyActionSaid,
+  },
+  {
     id: 'covered',
     verdict: 'answer',
     why: 'The corpus knows most of its words, the best passage scores well and a sentence covers it.',

@@ -7,6 +7,7 @@ import { related } from '../text/stemSet.js';
 import { holdsExpected } from '../retrieve/questionType.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { isYear } from '../text/quantities/dating.js';
+import { englishMainlyVerb } from '../text/wordClass.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
 import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrieve/terms.js';
@@ -51,6 +52,8 @@ export interface GroundingFacts {
   onlyNamesSaid: boolean;
   /** The message tries to give the assistant new instructions or a new role. */
   takeover: boolean;
+  /** The question asks about things the corpus knows, and the chosen sentences say only its verbs (see onlyActionSaid). */
+  onlyActionSaid: boolean;
 }
 
 const isNumber = (g: TermGroup) => /^\d/.test(g.word);
@@ -225,6 +228,31 @@ function onlyNamesSaid(reading: QuestionReading, quoted: ReadonlySet<string>): b
   return rest.length > 0 && coverage(rest, quoted) === 0;
 }
 
+/** A question word that says what is done rather than what about: mostly a verb in English, known only as a verb, adjective or adverb in French. */
+function actionWord(reading: QuestionReading, group: TermGroup): boolean {
+  return reading.language === 'en' ? englishMainlyVerb(group.word) : !!group.weak;
+}
+
+/**
+ * The question has words the corpus knows that are no action word (its topic: a job, a visa), and
+ * every word of it the chosen sentences say is an action word (the organisation's acronym and
+ * numbers aside): they share its verbs ("find", "apply" translated), so they say what the
+ * organisation does, not what the question asks about.
+ */
+function onlyActionSaid(reading: QuestionReading, quoted: ReadonlySet<string>): boolean {
+  // Cheap tests first: most questions have no action word, or nothing else the corpus knows.
+  const words = reading.groups.filter((g) => g.acronym === undefined && !isNumber(g));
+  const actions = words.filter((g) => actionWord(reading, g));
+  if (!actions.length || !words.some((g) => g.known && !actions.includes(g))) return false;
+  let saidAction = false;
+  for (const g of words) {
+    if (matchStrength(g.stems, quoted) === 0) continue;
+    if (!actions.includes(g)) return false;
+    saidAction = true;
+  }
+  return saidAction;
+}
+
 export function groundingFacts(reading: QuestionReading, passages: Passage[], selection: Selection): GroundingFacts {
   const quoted = quotedTerms(passages, selection);
   return {
@@ -241,6 +269,7 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     namesUnsaid: namesUnsaid(reading, passages, selection, quoted),
     onlyNamesSaid: onlyNamesSaid(reading, quoted),
     takeover: reading.takeover,
+    onlyActionSaid: onlyActionSaid(reading, quoted),
     actionRequest: reading.actionRequest,
   };
 }

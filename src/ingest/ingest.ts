@@ -27,8 +27,9 @@ export type { CleaningReport, LeftOut } from './passages.js';
  * 14: legal notices under pages ("© 2024 …", "All rights reserved") are left out as page chrome.
  * 15: dictionary senses with a context label ("(bank) transfer") are read, label aside: the glossary changes.
  * 16: the glossary holds every English word the dictionary gives a corpus French stem (senses), not only the corpus's English.
+ * 17: the glossary keys a derived English word apart from its base (employment, employ: englishEntryKey).
  */
-export const PIPELINE_VERSION = 16;
+export const PIPELINE_VERSION = 17;
 
 export interface IngestProgress {
   phase: 'embedding';

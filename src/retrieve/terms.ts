@@ -26,6 +26,13 @@ export interface WordGroup {
    * the stem ("trafficking" → traite: "ne traite pas" is a verb; see wordSenses.ts).
    */
   otherWords?: ReadonlyMap<string, WordClass>;
+  /**
+   * A word of a language no passage is written in, with no translation: only its own spelling, read
+   * in the corpus's languages, stands for it (a cognate guess: "migrants"). Such a stem is known
+   * only when the corpus has it or a related form: sharing a beginning with a word of another
+   * language is no sign of one word ("internships", "internationale"; see Vocabulary.weigh).
+   */
+  cognateOnly?: boolean;
 }
 
 /** A word group as the corpus sees it: how much it weighs, and whether the corpus has it in any form. */
@@ -128,6 +135,7 @@ export function wordGroups(query: string, language: Language, options: GroupOpti
     const key = stems[0];
     if (!key || groups.has(key)) continue;
     const group: WordGroup = { word: w, stems: [...new Set(stems)], weak: own.weak };
+    if (!forms.length && !corpusLanguages.includes(language as TextLanguage)) group.cognateOnly = true;
     const otherWords = language === 'en' ? otherWordsOf(w, forms, own.stems, dictionary) : null;
     if (otherWords) group.otherWords = otherWords;
     groups.set(key, group);

@@ -18,9 +18,9 @@ import {
 } from '../text/analyzer.js';
 import { MemoUntilFull, memoByText } from '../lib/memo.js';
 import { englishCognates, frenchCognates } from '../text/cognates.js';
-import { englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
-import { related, type StemSet } from '../text/stemSet.js';
-import { CorpusCognates } from './corpusCognates.js';
+import { entryKeyOf, englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
+import { LOOSE_PREFIX, related, type StemSet } from '../text/stemSet.js';
+import { CorpusCognates, isCognateSpelling } from './corpusCognates.js';
 import { AlignedLexicon, properNames } from './corpusEvidence.js';
 import { type Form, groupKey, type OwnWord, ownWordOf, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
 import type { SenseDictionary } from './wordSenses.js';
@@ -163,7 +163,7 @@ export class Vocabulary {
     const oneWay = (p: string, q: string) =>
       frenchCognates(p).some((c) => related(stem(c), stem(q))) ||
       englishCognates(p).some((c) => related(englishStem(c), englishStem(q))) ||
-      ownEntry(this.glossary.entries, englishStem(p)).some((f) => related(stem(f), stem(q))) ||
+      ownEntry(this.glossary.entries, entryKeyOf(this.glossary, p)).some((f) => related(stem(f), stem(q))) ||
       ownEntry(this.glossary.toEnglish, stem(p)).some((e) => related(englishStem(e), englishStem(q)));
     return oneWay(x, y) || oneWay(y, x);
   }
@@ -183,7 +183,7 @@ export class Vocabulary {
   readonly senses: SenseDictionary = {
     englishOf: (frenchStem) => ownEntry(this.glossary.senses ?? this.glossary.toEnglish, frenchStem),
     // Keyed as the glossary keys its headwords: a base form's stem ("found" is to found, not find's past).
-    frenchOf: (english) => ownEntry(this.glossary.entries, englishBaseStem(english.toLowerCase())),
+    frenchOf: (english) => ownEntry(this.glossary.entries, entryKeyOf(this.glossary, english, englishBaseStem)),
   };
 
   /** Is this line (a sentence, a list item) one that many documents repeat: a menu, a footer, a banner? */
@@ -240,6 +240,22 @@ export class Vocabulary {
 
   private readonly looselyKnown = new MemoUntilFull<boolean>(STEMS_REMEMBERED);
 
+  /**
+   * A cognate guess (WordGroup.cognateOnly) the corpus has: the stem or a related form, or a stem
+   * sharing its beginning and spelled nearly alike (isCognateSpelling: directeur for "director", not
+   * internationale for "internship"). Remembered per stem, as hasLooselyRelated.
+   */
+  private hasCognate(term: string): boolean {
+    const found = this.cognateKnown.get(term);
+    if (found !== undefined) return found;
+    const near =
+      term.length >= LOOSE_PREFIX &&
+      this.stats.vocabulary.startingWith(term.slice(0, LOOSE_PREFIX)).some((t) => isCognateSpelling(term, t));
+    return this.cognateKnown.set(term, this.hasRelated(term) || near);
+  }
+
+  private readonly cognateKnown = new MemoUntilFull<boolean>(STEMS_REMEMBERED);
+
   /** The corpus acronym a word group names, if any. */
   acronymOf(group: WordGroup): string | undefined {
     for (const s of group.stems) {
@@ -265,7 +281,7 @@ export class Vocabulary {
         word: g.word,
         stems: g.stems,
         weight: this.weightOf(g),
-        known: g.stems.some((s) => this.hasLooselyRelated(s)),
+        known: g.cognateOnly ? g.stems.some((s) => this.hasCognate(s)) : g.stems.some((s) => this.hasLooselyRelated(s)),
       };
       if (g.weak !== undefined) group.weak = g.weak;
       if (g.otherWords !== undefined) group.otherWords = g.otherWords;

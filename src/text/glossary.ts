@@ -21,7 +21,7 @@ import { StemSet } from './stemSet.js';
 
 export interface Glossary {
   source: string | null;
-  /** English stem → French words (surface forms) whose stems occur in the corpus's French passages. */
+  /** English entry key (englishEntryKey) → French words (surface forms) whose stems occur in the corpus's French passages. */
   entries: Record<string, string[]>;
   /** French stem → English words whose stems occur in the corpus's English passages (absent: none, or an older index). */
   toEnglish?: Record<string, string[]>;
@@ -33,6 +33,12 @@ export interface Glossary {
    * Absent (an older index, or no dictionary installed): toEnglish stands in.
    */
   senses?: Record<string, string[]>;
+  /**
+   * Entry keys of derived English words the dictionary has an entry for, whatever the corpus has
+   * (only those whose base has entries to lend): such a word never borrows its base's (see entryKeyOf).
+   * Absent (an older index): none.
+   */
+  derived?: string[];
   /** Acronyms written in the corpus (OIM, ONU…), outside datelines and headings in capitals (see acronyms.ts). */
   acronyms: string[];
   /** Acronym → its spelled-out forms as the corpus writes them ("Organisation internationale pour les migrations"). */
@@ -45,6 +51,70 @@ export interface Glossary {
   shortWords?: string[];
   /** Stems known only as verbs, adjectives or adverbs (see weakStems). */
   weak: { fr: string[]; en: string[] };
+}
+
+/**
+ * Endings that make a derived word, another dictionary entry than the word it comes from, which the
+ * English stemmer cuts away or leaves one letter apart (employment → employ, application → applic
+ * beside apply's appli). Keyed by its stem alone, the derived word got its base's translations:
+ * "employment" got employ's "employer" and "servir", "application" apply's "pratiquer", and a
+ * question about a job application quoted the corpus's "pratiques". Only endings that no inflection
+ * of another word ends in (-ed, -ing, -s are taken off first: "implemented" is implement's).
+ * Data, each with why; pairs in test/core/glossaryKeys.test.ts.
+ */
+export const DERIVED_ENDINGS: ReadonlyArray<{ ending: string; why: string }> = [
+  {
+    ending: 'ment',
+    why: 'a noun of the act or state of a verb (employment, development): the stemmer cuts it, so it shared the verb’s key',
+  },
+  {
+    ending: 'ion',
+    why: 'a noun of the act of a verb (application, organisation): its stem is the verb’s or one letter from it (applic, appli)',
+  },
+];
+
+/** An inflection taken off before a derived ending is looked for: the entry of "employments", "implemented" is employment’s, implement’s. */
+const INFLECTION = /(?:ed|ing|s)$/;
+
+/**
+ * The key of an English word in the glossary's entries: its stem (stemOf: the headword's own when
+ * building, a question word's past form undone when looking up), marked with the derived ending it
+ * has (DERIVED_ENDINGS), so that a derived word and its base are two entries.
+ */
+export function englishEntryKey(word: string, stemOf: (word: string) => string = englishStem): string {
+  const lower = word.toLowerCase();
+  const base = lower.replace(INFLECTION, '');
+  const derived = DERIVED_ENDINGS.find((d) => base.length > d.ending.length + 2 && base.endsWith(d.ending));
+  const key = stemOf(lower);
+  return derived ? `${key}${DERIVED_MARK}${derived.ending}` : key;
+}
+
+/** What separates a derived word's key from its ending. */
+const DERIVED_MARK = '~';
+
+/** The key of the word a derived key comes from (the key itself for a word with no derived ending). */
+function baseOfKey(key: string): string {
+  const mark = key.indexOf(DERIVED_MARK);
+  return mark < 0 ? key : key.slice(0, mark);
+}
+
+const derivedKeySets = new WeakMap<Glossary, ReadonlySet<string>>();
+
+/**
+ * The key a word's entries are under (englishEntryKey): its own, or for a derived word the
+ * dictionary has no entry for at all, its base's ("development", which FreeDict lacks, is read
+ * through develop's translations, as the stemmer read it before derived words had keys of their
+ * own). A derived word the dictionary does have ("employment") keeps its own entry, even empty.
+ */
+export function entryKeyOf(glossary: Glossary, word: string, stemOf: (word: string) => string = englishStem): string {
+  const key = englishEntryKey(word, stemOf);
+  if (!key.includes(DERIVED_MARK) || Object.hasOwn(glossary.entries, key)) return key;
+  let known = derivedKeySets.get(glossary);
+  if (!known) {
+    known = new Set(glossary.derived ?? []);
+    derivedKeySets.set(glossary, known);
+  }
+  return known.has(key) ? key : baseOfKey(key);
 }
 
 export const EMPTY_GLOSSARY: Glossary = {
@@ -170,6 +240,7 @@ export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]
   const entries: Record<string, Set<string>> = {};
   const toEnglish: Record<string, Set<string>> = {};
   const senses: Record<string, Set<string>> = {};
+  const derived = new Set<string>();
   const put = (table: Record<string, Set<string>>, key: string, value: string) => {
     table[key] = (table[key] ?? new Set()).add(value);
   };
@@ -179,7 +250,11 @@ export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]
     const frenchWords = words(frenchPhrase).filter((w) => !isStopWord(w));
     if (frenchWords.length === 1 && !/\s/.test(englishWord)) lexicon.pair(englishWord.toLowerCase(), frenchWords[0]);
     // A headword is a base form: keyed by its own stem, not a past form's verb ("found" is to found).
-    if (!isStopWord(englishWord, 'en')) for (const word of french.kept(frenchPhrase)) put(entries, englishBaseStem(englishWord), word);
+    if (!isStopWord(englishWord, 'en')) {
+      const key = englishEntryKey(englishWord, englishBaseStem);
+      if (key.includes(DERIVED_MARK)) derived.add(key);
+      for (const word of french.kept(frenchPhrase)) put(entries, key, word);
+    }
     if (frenchWords.length !== 1) return;
     if (french.kept(frenchWords[0]).length) for (const word of englishWords(englishWord)) put(senses, stem(frenchWords[0]), word);
     if (english.empty) return;
@@ -196,11 +271,14 @@ export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]
       }
     }
   }
+  const kept = sorted(entries);
   return {
     source: availableDictionary(dictionaryDir),
-    entries: sorted(entries),
+    entries: kept,
     toEnglish: sorted(toEnglish),
     senses: sorted(senses),
+    // Only where a base would lend its translations (lookUp: its key or one a letter apart, apply's appli for applic).
+    derived: [...derived].filter((k) => lookUp(kept, baseOfKey(k)).length > 0).sort(),
     ...acronymData(corpusTexts, lexicon.translationsOf),
     shortWords: [...lexicon.shortWords].sort(),
     weak: weakStems(tagged),
@@ -272,7 +350,7 @@ export function englishOfWord(w: string, glossary: Glossary): string[] {
 /** French words the corpus has for one English word of a question (words() gives it): none for a stop word. */
 export function frenchOfWord(w: string, glossary: Glossary): string[] {
   if (isStopWord(w, 'en')) return [];
-  return lookUp(glossary.entries, englishStem(w)).filter((f) => stem(f) !== stem(w));
+  return lookUp(glossary.entries, entryKeyOf(glossary, w)).filter((f) => stem(f) !== stem(w));
 }
 
 /** Each word's translations (translate: englishOfWord or frenchOfWord), for the words that have some. */

@@ -139,6 +139,14 @@ function tagsOf(word: string): readonly string[] {
 }
 
 /**
+ * Is an English word mostly a verb: wink-lexicon lists its tags most frequent use first, and the first
+ * is a verb's ("apply", "find", "help"; not "support", "offer", "work", whose first use is the noun).
+ */
+export function englishMainlyVerb(word: string): boolean {
+  return tagsOf(word.toLowerCase())[0]?.startsWith('VB') ?? false;
+}
+
+/**
  * What an English question word can be, from wink-lexicon's tags: 'verb' when it is a verb (or a
  * participle's adjective) and never a noun ("founded", "launched"); 'noun' when it is never a verb,
  * a noun or an adjective ("origin", "human"; a word wink does not know, such as "trafficking", too:

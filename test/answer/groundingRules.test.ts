@@ -6,6 +6,7 @@ import { extractiveAnswer } from '../../src/answer/extractive.js';
 import { decideGrounding, GROUNDING_RULES, type GroundingFacts, MIN_KNOWN_SAID_MANY_UNKNOWN } from '../../src/answer/grounding.js';
 import type { HybridRetriever } from '../../src/retrieve/hybrid.js';
 import { type MemoryPassage, memoryRetriever } from './memoryRetriever.js';
+import { stem } from '../../src/text/analyzer.js';
 
 /** A footer line three pages repeat: site chrome, never quoted, so the town it names is known but never said. */
 const footer = (source: string) => ({ text: 'Nous écrire : AES, 4 quai des Tanneurs, Tartu.', source, title: source });
@@ -54,6 +55,11 @@ const PAIRS: Record<string, { decided: string; other: string }> = {
     decided: 'Combien de maladies des plantes le comité scientifique étudie-t-il ?',
     other: "Combien de banques régionales l'AES a-t-elle ?",
   },
+  'only-action-said': {
+    // The quay is known (the footer names it) but no chosen sentence says it: they say only the verb.
+    decided: 'Comment conserver un quai ?',
+    other: 'Comment conserver les graines ?',
+  },
   covered: {
     decided: "Que fait l'agence pour les agriculteurs ?",
     other: "Que fait l'agence pour les pêcheurs de thon ?",
@@ -74,7 +80,8 @@ const PAIRS: Record<string, { decided: string; other: string }> = {
 
 let retriever: HybridRetriever;
 beforeAll(async () => {
-  retriever = await memoryRetriever(CORPUS);
+  // "conserver" as the dictionary knows it: a verb only (Glossary.weak), what only-action-said reads.
+  retriever = await memoryRetriever(CORPUS, { weak: { fr: [stem('conserver')], en: [] } });
 });
 
 async function decide(question: string) {
@@ -116,6 +123,7 @@ describe('grounding rules', () => {
       namesUnsaid: false,
       onlyNamesSaid: false,
       takeover: false,
+      onlyActionSaid: false,
     };
     expect(decideGrounding(facts)).toEqual({ grounded: true, rule: 'covered-known-focus' });
     // Found only by a word that shares a stem with the question's verb (donne, données): the rest of what it knows is unsaid.

@@ -104,3 +104,28 @@ describe('dictionary senses with a context label', () => {
     expect(translateEnglish('bank transfer', glossary).get('transfer')).toEqual(['virement']);
   });
 });
+
+describe('an English word nothing translates, known to a French corpus only by its own spelling', () => {
+  // [why, English question word, a French corpus word sharing its beginning, known?]
+  const cases: Array<[string, string, string, boolean]> = [
+    ['one word, a letter added and one changed', 'intergovernmental', 'Une réunion intergouvernementale a lieu.', true],
+    ['one word, its ending spelled otherwise', 'veterinary', 'Le service vétérinaire ouvre.', true],
+    ['two words sharing a beginning: a placement is no nation', 'internships', 'Les jardins internationaux ouvrent.', false],
+    ['two words sharing a beginning: smuggled goods are no contract', 'contraband', 'Les contrats sont signés.', false],
+  ];
+
+  it.each(cases)('%s: "%s" beside "%s" is known: %s', async (_, word, corpus, known) => {
+    const retriever = await memoryRetriever([french(corpus)]);
+    const group = retriever.read(`Does the agency offer ${word}?`, { language: 'en' }).groups.find((g) => g.word === word);
+    expect(group?.known).toBe(known);
+  });
+
+  it('a corpus with passages in the question’s language keeps the shared beginning', async () => {
+    const retriever = await memoryRetriever([
+      french('Les jardins internationaux ouvrent.'),
+      { text: 'The gardens open in May.', language: 'en' },
+    ]);
+    const group = retriever.read('Does the agency offer internships?', { language: 'en' }).groups.find((g) => g.word === 'internships');
+    expect(group?.known).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@
 // (src/retrieve/wordSenses.ts). Invented sentences; each rule has a pair: read, and not read.
 import { describe, expect, it } from 'vitest';
 import { stem } from '../../src/text/analyzer.js';
-import { BEFORE_RULES, englishWordClass, termClasses } from '../../src/text/wordClass.js';
+import { BEFORE_RULES, englishMainlyVerb, englishWordClass, termClasses } from '../../src/text/wordClass.js';
 import { otherWordsOf, SENSE_RULES } from '../../src/retrieve/wordSenses.js';
 import { PassageCoverage, TermIndex, type TermGroup } from '../../src/retrieve/terms.js';
 import { analyze, englishStem } from '../../src/text/analyzer.js';
@@ -57,6 +57,18 @@ describe('the class of an English question word', () => {
     ['aid', null],
   ] as const)('"%s" is read as %s', (word, wordClass) => {
     expect(englishWordClass(word)).toBe(wordClass);
+  });
+
+  // Mostly a verb: wink's first tag (its most frequent use) is a verb's, whatever else it can be.
+  it.each([
+    ['find', true],
+    ['help', true],
+    ['apply', true],
+    ['offer', false],
+    ['support', false],
+    ['smuggling', false],
+  ] as const)('"%s" is mostly a verb: %s', (word, verb) => {
+    expect(englishMainlyVerb(word)).toBe(verb);
   });
 });
 
