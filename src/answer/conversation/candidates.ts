@@ -161,8 +161,14 @@ function labelMemos(outline: CorpusOutline): LabelMemos {
  * answer, and checking them for chrome and turning them into questions was 2.5% of an uncached
  * offline answer's CPU (in-process dist profile, answer cache off).
  */
-function labelQuestion(outline: CorpusOutline, label: string, language: Language, asName: boolean): string | null {
-  const memo = labelMemos(outline)[language][asName ? 1 : 0];
+function labelQuestion(
+  outline: CorpusOutline,
+  label: string,
+  language: Language,
+  asName: boolean,
+  memos: LabelMemos[Language] = labelMemos(outline)[language],
+): string | null {
+  const memo = memos[asName ? 1 : 0];
   const known = memo.get(label);
   if (known !== undefined) return known;
   if (outline.isChrome(label)) return memo.set(label, null);
@@ -173,16 +179,21 @@ function labelQuestion(outline: CorpusOutline, label: string, language: Language
 
 class CandidateList {
   readonly items: Candidate[] = [];
+  /** This outline's label questions in this language, found once per list rather than once per label (a weak map look-up each). */
+  private readonly memos: LabelMemos[Language];
+
   constructor(
     private readonly outline: CorpusOutline,
     private readonly language: Language,
     /** Without it, a French label goes into the English template as written (as before labelEquivalents.ts). */
     private readonly knowledge: BilingualKnowledge | null = null,
-  ) {}
+  ) {
+    this.memos = labelMemos(outline)[language];
+  }
 
   label(label: string | null, origin: CandidateOrigin, source: string): void {
     if (!label) return;
-    const question = labelQuestion(this.outline, label, this.language, origin === 'name');
+    const question = labelQuestion(this.outline, label, this.language, origin === 'name', this.memos);
     if (!question) return;
     if (this.translates(source)) this.foreignLabel(label, origin, source);
     else this.items.push({ question, origin, source });

@@ -73,9 +73,14 @@ export function wholeMatch(text: string): { kind: SmalltalkKind; language: Langu
   return { kind, language: languages.size === 1 ? [...languages][0] : null };
 }
 
+/** The message's words from word `start` on, joined as its `text` joins them (that text itself from the first word). */
+function wordsFrom(message: MessageWords, start: number): string {
+  return start === 0 ? message.text : message.words.slice(start).join(' ');
+}
+
 /** The longest opener at word `start`, as a number of words. */
 function openerAt(message: MessageWords, start: number): { kind: SmalltalkKind; words: number } | null {
-  const text = message.words.slice(start).join(' ');
+  const text = wordsFrom(message, start);
   if (!ANY_OPENER.test(text)) return null;
   let best: { kind: SmalltalkKind; words: number } | null = null;
   for (const c of COMPILED) {
@@ -97,7 +102,7 @@ function punctuatedAfter(message: MessageWords, nextWord: number): boolean {
 
 /** Words of a closing thanks at the end ("… ? Merci beaucoup"), or 0. */
 function closerWords(message: MessageWords, start: number): number {
-  const text = message.words.slice(start).join(' ');
+  const text = wordsFrom(message, start);
   if (!ANY_CLOSER.test(text)) return 0;
   let longest = 0;
   for (const c of COMPILED) {
@@ -120,7 +125,7 @@ export function recogniseTurn(message: string): TurnReading {
     if (!found) break;
     opener ??= found.kind;
     start += found.words;
-    const rest = wholeMatch(words.words.slice(start).join(' '));
+    const rest = wholeMatch(wordsFrom(words, start));
     if (rest) return { type: 'smalltalk', ...rest, opener };
   }
   const end = words.words.length - closerWords(words, start);
