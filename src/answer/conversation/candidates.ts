@@ -177,6 +177,35 @@ function labelQuestion(
   return memo.set(label, questionFromLabel(label, language, isName));
 }
 
+/**
+ * The candidate an English visitor is offered for a French page's label (CandidateList.foreignLabel),
+ * or null for none, by knowledge (one per loaded index and its outline), origin, source and label:
+ * a pure function of those, and every English answer offered the same pages' labels again, each
+ * cleaned, looked up in the bilingual knowledge and made into a question anew. Candidates are never
+ * changed once made, so one serves every list. Bounded by the corpus's labels.
+ */
+type ForeignCandidates = Map<CandidateOrigin, Map<string, Map<string, Candidate | null>>>;
+const foreignCandidates = new WeakMap<BilingualKnowledge, ForeignCandidates>();
+
+function foreignMemo(knowledge: BilingualKnowledge, origin: CandidateOrigin, source: string): Map<string, Candidate | null> {
+  let byOrigin = foreignCandidates.get(knowledge);
+  if (!byOrigin) {
+    byOrigin = new Map();
+    foreignCandidates.set(knowledge, byOrigin);
+  }
+  let bySource = byOrigin.get(origin);
+  if (!bySource) {
+    bySource = new Map();
+    byOrigin.set(origin, bySource);
+  }
+  let byLabel = bySource.get(source);
+  if (!byLabel) {
+    byLabel = new Map();
+    bySource.set(source, byLabel);
+  }
+  return byLabel;
+}
+
 class CandidateList {
   readonly items: Candidate[] = [];
   /** This outline's label questions in this language, found once per list rather than once per label (a weak map look-up each). */
@@ -209,21 +238,28 @@ class CandidateList {
   }
 
   private foreignLabel(label: string, origin: CandidateOrigin, source: string): void {
+    if (!this.knowledge) return;
+    const memo = foreignMemo(this.knowledge, origin, source);
+    let candidate = memo.get(label);
+    if (candidate === undefined) {
+      candidate = this.foreignCandidate(label, origin, source, this.knowledge);
+      memo.set(label, candidate);
+    }
+    if (candidate) this.items.push(candidate);
+  }
+
+  private foreignCandidate(label: string, origin: CandidateOrigin, source: string, knowledge: BilingualKnowledge): Candidate | null {
     const clean = cleanLabel(label);
     const ownWords = ownWordsQuestion(label, this.language);
-    if (!clean || !ownWords || !this.knowledge) return;
-    const { knowledge } = this;
+    if (!clean || !ownWords) return null;
     const found = englishLabel(clean, knowledge, source);
     // A name keeps its capitals; a page's heading or a common word is lower-cased as an English page's label would be.
     const keepsCapitals = found?.rule !== 'one-word' && (found?.rule !== 'corpus-pair' || origin === 'name');
     const isName = keepsCapitals ? () => true : (w: string) => this.outline.isName(w) || knowledge.englishSpelling.isName(w);
-    if (!found) {
-      this.items.push({ question: ownWords, origin, source, ownWords: true });
-      return;
-    }
+    if (!found) return { question: ownWords, origin, source, ownWords: true };
     // The English makes no question ("From relief to recovery", "Who we are"): its French, navigation too, is not offered.
     const english = questionFromLabel(found.english, this.language, isName);
-    if (english) this.items.push({ question: english, origin, source, fallback: ownWords });
+    return english ? { question: english, origin, source, fallback: ownWords } : null;
   }
 
   corpusQuestions(source: string): void {
