@@ -213,13 +213,16 @@ const numbersOf: (text: string) => string = memoByText((text) => {
  */
 function inAskersLanguage(units: ScoredUnit[], passages: Passage[], language: string): ScoredUnit[] {
   const own = units.filter((u) => passages[u.passage].language === language);
+  // Every one in the asker's language (a question in its pages' language): none to leave out, nothing read.
+  if (own.length === units.length) return units;
   const ownTexts = new Set(own.map((u) => sameText(u.text)));
   const ownNumbers = new Set(own.map((u) => numbersOf(u.text)));
   ownNumbers.delete('');
   return units.filter((u) => {
     if (passages[u.passage].language === language) return true;
     const translation = ownTranslationOf(passages[u.passage], u.text, language);
-    return !(translation && ownTexts.has(sameText(translation))) && !ownNumbers.has(numbersOf(u.text));
+    // No sentence in the asker's language writes numbers (an English question over French pages): none is read.
+    return !(translation && ownTexts.has(sameText(translation))) && !(ownNumbers.size && ownNumbers.has(numbersOf(u.text)));
   });
 }
 
