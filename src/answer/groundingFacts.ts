@@ -63,7 +63,8 @@ function languageOf(passage: Passage): TextLanguage {
 }
 
 function unitTerms(unit: ScoredUnit, passages: Passage[]): ReadonlySet<string> {
-  return textTerms(unit.text, languageOf(passages[unit.passage]));
+  // Read with its passage's units (select.ts), the same set textTerms gives.
+  return unit.terms ?? textTerms(unit.text, languageOf(passages[unit.passage]));
 }
 
 /** Every term the chosen sentences say, each analysed in its own passage's language. */
@@ -161,9 +162,14 @@ function focusQuoted(reading: QuestionReading, quoted: ReadonlySet<string>): boo
  * "données", its object translated into a word of an English report) are a coincidence of the
  * vocabulary, not an answer. A one-page corpus (the seed) measures as before.
  */
-function knownSaid(reading: QuestionReading, passages: Passage[], selection: Selection): number {
+function knownSaid(reading: QuestionReading, passages: Passage[], selection: Selection, quoted: ReadonlySet<string>): number {
   const known = reading.groups.filter((g) => g.known);
   if (!known.length) return 0;
+  // Sentences of one page (the seed's only page; most answers): its terms are all the quoted terms,
+  // gathered already (coverage reads a set in any order alike), so they are not gathered again.
+  const units = selection.units;
+  if (units.length && units.every((u) => passages[u.passage].source === passages[units[0].passage].source))
+    return Math.max(0, coverage(known, quoted));
   const bySource = new Map<string, Set<string>>();
   for (const u of selection.units) {
     const source = passages[u.passage].source;
@@ -264,7 +270,7 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     numbersPresent: numbersPresent(reading, passages, selection),
     numbersTied: numbersTied(reading, passages, selection),
     focusKnown: focusQuoted(reading, quoted),
-    knownSaid: knownSaid(reading, passages, selection),
+    knownSaid: knownSaid(reading, passages, selection, quoted),
     unknownName: unknownName(reading),
     namesUnsaid: namesUnsaid(reading, passages, selection, quoted),
     onlyNamesSaid: onlyNamesSaid(reading, quoted),
