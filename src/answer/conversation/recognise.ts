@@ -57,6 +57,13 @@ function anyOf(patterns: RegExp[]): RegExp {
 const ANY_WHOLE = anyOf(COMPILED.map((c) => c.whole));
 const ANY_OPENER = anyOf(COMPILED.filter((c) => c.entry.opens).map((c) => c.prefix));
 const ANY_CLOSER = anyOf(COMPILED.filter((c) => c.entry.closes).map((c) => c.suffix));
+/**
+ * Every pattern as an opening. A pattern covering the whole text also opens it (the text's end is
+ * its lookahead's end), and the openers are some of the patterns: a text none opens is no whole
+ * turn and has no opener, which is what most messages (questions) are, so they are read with this
+ * one test where the whole-turn and opener tests were two (each a pass over the whole catalogue).
+ */
+const ANY_START = anyOf(COMPILED.map((c) => c.prefix));
 
 /** Openers stripped one after another at most this often ("Bonjour, merci, et…"): a message is not a list of greetings. */
 const MAX_OPENERS = 3;
@@ -115,12 +122,13 @@ function closerWords(message: MessageWords, start: number): number {
 
 export function recogniseTurn(message: string): TurnReading {
   const words = messageWords(message);
-  const whole = words.words.length ? wholeMatch(words.text) : null;
+  const opens = words.words.length > 0 && ANY_START.test(words.text);
+  const whole = opens ? wholeMatch(words.text) : null;
   if (whole) return { type: 'smalltalk', ...whole, opener: null };
 
   let start = 0;
   let opener: SmalltalkKind | null = null;
-  for (let i = 0; i < MAX_OPENERS; i++) {
+  for (let i = 0; opens && i < MAX_OPENERS; i++) {
     const found = openerAt(words, start);
     if (!found) break;
     opener ??= found.kind;
