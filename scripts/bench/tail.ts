@@ -22,14 +22,19 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { runCli } from '../lib/cli.js';
 import { QUESTIONS } from './chat.js';
 import { buildBenchIndex, freePort, waitReady } from './server.js';
 import { median } from './stats.js';
+import { parseTailArgs } from './tailArgs.js';
 
 /** Issue 14's goal is stated at 32 connections on one worker. */
 const CONNECTIONS = 32;
 /** Untimed seconds per server before the first pair: the JIT and the memos settle. */
 const WARM_UP_SECONDS = 4;
+/** Pairs and seconds per round when the command line does not say. */
+const DEFAULT_PAIRS = 8;
+const DEFAULT_SECONDS = 6;
 /** /proc's stat counts CPU time in clock ticks: USER_HZ, 100 on Linux. */
 const TICKS_PER_SECOND = 100;
 
@@ -187,13 +192,14 @@ const load = () =>
     .join(' ');
 
 async function main(): Promise<void> {
-  const [checkoutA, checkoutB] = process.argv.slice(2, 4);
-  if (!checkoutA || !checkoutB) throw new Error('usage: npm run bench:tail -- <checkoutA> <checkoutB> [pairs] [seconds]');
-  const pairs = Number(process.argv[4] ?? 8);
-  const seconds = Number(process.argv[5] ?? 6);
+  const {
+    checkouts: [checkoutA, checkoutB],
+    pairs,
+    seconds,
+  } = parseTailArgs(process.argv.slice(2), { pairs: DEFAULT_PAIRS, seconds: DEFAULT_SECONDS });
   const index = await buildBenchIndex();
-  const a = await serve(path.resolve(checkoutA), index.dir);
-  const b = await serve(path.resolve(checkoutB), index.dir);
+  const a = await serve(checkoutA, index.dir);
+  const b = await serve(checkoutB, index.dir);
   try {
     for (const server of [a, b]) await round(server, WARM_UP_SECONDS);
     const rounds: Array<{ a: Round; b: Round }> = [];
@@ -224,4 +230,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+runCli(main);
