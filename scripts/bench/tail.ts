@@ -15,7 +15,11 @@
 // Build each checkout first (`node scripts/build.mjs` in it), and run the comparison both ways
 // (A B, then B A): the round order alternates, the start order does not, and in two runs of main
 // against a branch (5 pairs each, load 5-6 on 2 cores) the server started second used 6-9% less
-// CPU per request whichever checkout it was (B/A 0.937 one way, 0.913 the other).
+// CPU per request whichever checkout it was (B/A 0.937 one way, 0.913 the other). The bias has no
+// fixed direction: in ten later runs (5-10 pairs, load 4.5-9), of the HTTP branch against main with
+// the real answers and with a canned answerer, the first-started server was the cheaper in six,
+// and the pairs' CPU B/A of one comparison ran 0.91 one way and 1.26 (i.e. 0.79) the other. Take
+// the geometric mean of the two ways' B/A: at that load a change under ~5% is not resolved.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
