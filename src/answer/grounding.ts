@@ -103,6 +103,12 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => f.onlyActionSaid,
   },
   {
+    id: 'procedure-apart',
+    verdict: 'refuse',
+    why: 'It asks how something is done (how, or what the visitor can do), and no passage quoted says the act together with its object: one says the act (apply), another the thing (a job), each in a sense the question did not mean.',
+    test: (f) => f.procedureApart,
+  },
+  {
     id: 'covered',
     verdict: 'answer',
     why: 'The corpus knows most of its words, the best passage scores well and a sentence covers it.',

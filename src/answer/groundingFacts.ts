@@ -12,6 +12,7 @@ import { extractQuantities } from '../text/quantities/quantities.js';
 import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
+import { procedureForm, saidApart } from './procedure.js';
 import type { ScoredUnit, Selection } from './select.js';
 
 // Thresholds set with the offline answerer on the seed's dev and probe sets (dev 19/19 since).
@@ -54,6 +55,8 @@ export interface GroundingFacts {
   takeover: boolean;
   /** The question asks about things the corpus knows, and the chosen sentences say only its verbs (see onlyActionSaid). */
   onlyActionSaid: boolean;
+  /** It asks how something is done, and the chosen sentences say its act and its object only apart (see procedureApart). */
+  procedureApart: boolean;
 }
 
 const isNumber = (g: TermGroup) => /^\d/.test(g.word);
@@ -253,6 +256,27 @@ function onlyActionSaid(reading: QuestionReading, quoted: ReadonlySet<string>): 
   return saidAction;
 }
 
+/**
+ * A question asking how something is done (procedure.ts) whose act (an action word) and object (a
+ * word the corpus knows that is no action word, the organisation's acronym and numbers aside) the
+ * chosen sentences say only in different passages: "How can I apply for a job?" quoted "pratiques"
+ * for apply from one and "services" for job from another.
+ */
+function procedureApart(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
+  const words = reading.groups.filter((g) => g.acronym === undefined && !isNumber(g));
+  const actions = words.filter((g) => actionWord(reading, g));
+  if (!actions.length || !procedureForm(reading.text)) return false;
+  const topics = words.filter((g) => g.known && !actions.includes(g));
+  // By passage: a list's lead-in and its items are one passage's sentences, and say one thing together.
+  const byPassage = new Map<number, Set<string>>();
+  for (const u of selection.units) {
+    const terms = byPassage.get(u.passage) ?? new Set<string>();
+    for (const t of unitTerms(u, passages)) terms.add(t);
+    byPassage.set(u.passage, terms);
+  }
+  return saidApart(actions, topics, byPassage.values());
+}
+
 export function groundingFacts(reading: QuestionReading, passages: Passage[], selection: Selection): GroundingFacts {
   const quoted = quotedTerms(passages, selection);
   return {
@@ -270,6 +294,7 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     onlyNamesSaid: onlyNamesSaid(reading, quoted),
     takeover: reading.takeover,
     onlyActionSaid: onlyActionSaid(reading, quoted),
+    procedureApart: procedureApart(reading, passages, selection),
     actionRequest: reading.actionRequest,
   };
 }

@@ -60,6 +60,11 @@ const PAIRS: Record<string, { decided: string; other: string }> = {
     decided: 'Comment conserver un quai ?',
     other: 'Comment conserver les graines ?',
   },
+  'procedure-apart': {
+    // One sentence says the verb (conserve, of seeds), another the thing (the catalogue): none both.
+    decided: 'Comment conserver un catalogue ?',
+    other: 'Comment conserver les graines ?',
+  },
   covered: {
     decided: "Que fait l'agence pour les agriculteurs ?",
     other: "Que fait l'agence pour les pêcheurs de thon ?",
@@ -124,6 +129,7 @@ describe('grounding rules', () => {
       onlyNamesSaid: false,
       takeover: false,
       onlyActionSaid: false,
+      procedureApart: false,
     };
     expect(decideGrounding(facts)).toEqual({ grounded: true, rule: 'covered-known-focus' });
     // Found only by a word that shares a stem with the question's verb (donne, données): the rest of what it knows is unsaid.
