@@ -5,6 +5,7 @@ import { memoByText } from '../lib/memo.js';
 import { foldAccents, type TextLanguage, textLanguage, wordTerms } from '../text/analyzer.js';
 import { related } from '../text/stemSet.js';
 import { holdsExpected } from '../retrieve/questionType.js';
+import { asksRoleHolder } from '../retrieve/questionForms.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { isYear } from '../text/quantities/dating.js';
 import { englishMainlyVerb } from '../text/wordClass.js';
@@ -13,6 +14,7 @@ import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { procedureForm, saidApart } from './procedure.js';
+import { namesSomeoneElse } from './roleHolder.js';
 import type { ScoredUnit, Selection } from './select.js';
 
 // Thresholds set with the offline answerer on the seed's dev and probe sets (dev 19/19 since).
@@ -112,6 +114,8 @@ const VALUE_REQUIRED: ReadonlySet<QuestionReading['expected']> = new Set(['count
 function valuePresent(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
   const expected = reading.expected;
   if (!VALUE_REQUIRED.has(expected)) return true;
+  // Who holds a role the question names: a person's name, not the role again (roleHolder.ts).
+  if (expected === 'leader' && asksRoleHolder(reading.text)) return selection.units.some((u) => namesSomeoneElse(u.text, reading.text));
   return selection.units.some((u) => holdsExpected(u.text, expected) || (expected === 'count' && countInWords(u, passages)));
 }
 

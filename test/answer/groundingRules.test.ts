@@ -236,6 +236,22 @@ describe('purpose and leader questions', () => {
     expect((await ask(headless, question, language)).decision.grounded).toBe(false);
   });
 
+  it.each([
+    ["Qui est la présidente de l'AES ?", 'fr'],
+    ['Who is the president of the AES?', 'en'],
+  ] as const)('answers "%s" with the holder\'s name, and refuses it where a line names the role alone', async (question, language) => {
+    const { decision, answer } = await ask(headed, question, language);
+    expect(decision.grounded, decision.rule).toBe(true);
+    expect(answer.answer).toContain('Oda Vintersol');
+    // A chart of roles: it says there is a présidente, not who she is ("Who leads the AES?" is answered by it).
+    const chart = await memoryRetriever([
+      ...HEADED.filter((t) => !t.includes('présidente')),
+      "Organigramme de l'AES :\n- Présidente\n- Trésorier",
+    ]);
+    expect((await ask(chart, question, language)).decision).toEqual({ grounded: false, rule: 'value-missing' });
+    expect((await ask(chart, "Qui dirige l'AES ?", 'fr')).decision.grounded).toBe(true);
+  });
+
   it('refuses a leader question about something the corpus does not cover', async () => {
     expect((await ask(headed, "Qui dirige l'Office des forêts ?", 'fr')).decision.grounded).toBe(false);
     expect((await ask(headed, 'Who leads the Forestry Office?', 'en')).decision.grounded).toBe(false);
