@@ -121,6 +121,12 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => f.focusKnown && f.knownSaid >= MIN_KNOWN_SAID_MANY_UNKNOWN && scoresWell(f, MAX_UNKNOWN_SHARE_KNOWN_FOCUS),
   },
   {
+    id: 'covered-unknown-verbs',
+    verdict: 'answer',
+    why: 'A how or why question (no focus to know) with more of its words unknown, but all of them verbs (what is done, which a page says in its own words), and the chosen sentences say most of the words the corpus knows: what it is about.',
+    test: (f) => f.onlyActionsUnknown && f.knownSaid >= MIN_KNOWN_SAID_MANY_UNKNOWN && scoresWell(f, MAX_UNKNOWN_SHARE_KNOWN_FOCUS),
+  },
+  {
     id: 'typed-answer',
     verdict: 'answer',
     why: 'It asks for a number, a year, a name or a definition, and the best sentence holds one together with every word of the question the corpus knows (one synonym tolerated).',

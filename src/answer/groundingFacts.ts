@@ -59,6 +59,8 @@ export interface GroundingFacts {
   onlyActionSaid: boolean;
   /** It asks how something is done, and the chosen sentences say its act and its object only apart (see procedureApart). */
   procedureApart: boolean;
+  /** A how or why question (no focus) some of whose words are unknown to the corpus, every one of them an action word (see onlyActionsUnknown). */
+  onlyActionsUnknown: boolean;
 }
 
 const isNumber = (g: TermGroup) => /^\d/.test(g.word);
@@ -281,6 +283,17 @@ function procedureApart(reading: QuestionReading, passages: Passage[], selection
   return saidApart(actions, topics, byPassage.values());
 }
 
+/**
+ * A how or why question (it has no focus: covered-known-focus cannot apply) whose words the corpus
+ * never uses are all action words: what is done, which a page says in its own words ("strengthen"
+ * where FreeDict has no "renforcer"), not what it is about.
+ */
+function onlyActionsUnknown(reading: QuestionReading): boolean {
+  if (!reading.manner) return false;
+  const unknown = reading.groups.filter((g) => !g.known);
+  return unknown.length > 0 && unknown.every((g) => actionWord(reading, g));
+}
+
 export function groundingFacts(reading: QuestionReading, passages: Passage[], selection: Selection): GroundingFacts {
   const quoted = quotedTerms(passages, selection);
   return {
@@ -299,6 +312,7 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     takeover: reading.takeover,
     onlyActionSaid: onlyActionSaid(reading, quoted),
     procedureApart: procedureApart(reading, passages, selection),
+    onlyActionsUnknown: onlyActionsUnknown(reading),
     actionRequest: reading.actionRequest,
   };
 }

@@ -77,6 +77,12 @@ const PAIRS: Record<string, { decided: string; other: string }> = {
     decided: "Que fait l'agence pour les agriculteurs grincheux ?",
     other: "Que fait l'agence pour les pêcheurs grincheux ?",
   },
+  'covered-unknown-verbs': {
+    // "préserver" and "trier" as the dictionary knows them (verbs only), and never written by the corpus.
+    decided: 'Comment l’AES préserve et trie les graines ?',
+    // An unknown noun besides: what it asks about is not in the corpus.
+    other: 'Comment l’AES préserve et trie les graines des cactus ?',
+  },
   'typed-answer': {
     decided: "En quelle année l'AES a-t-elle été fondée ?",
     other: "En quelle année l'AES a-t-elle été fondée puis dissoute ?",
@@ -86,7 +92,7 @@ const PAIRS: Record<string, { decided: string; other: string }> = {
 let retriever: HybridRetriever;
 beforeAll(async () => {
   // "conserver" as the dictionary knows it: a verb only (Glossary.weak), what only-action-said reads.
-  retriever = await memoryRetriever(CORPUS, { weak: { fr: [stem('conserver')], en: [] } });
+  retriever = await memoryRetriever(CORPUS, { weak: { fr: [stem('conserver'), stem('préserver'), stem('trier')], en: [] } });
 });
 
 async function decide(question: string) {
@@ -130,6 +136,7 @@ describe('grounding rules', () => {
       takeover: false,
       onlyActionSaid: false,
       procedureApart: false,
+      onlyActionsUnknown: false,
     };
     expect(decideGrounding(facts)).toEqual({ grounded: true, rule: 'covered-known-focus' });
     // Found only by a word that shares a stem with the question's verb (donne, données): the rest of what it knows is unsaid.
