@@ -265,8 +265,8 @@ function onlyActionSaid(reading: QuestionReading, quoted: ReadonlySet<string>): 
 /**
  * A question asking how something is done (procedure.ts) whose act (an action word) and object (a
  * word the corpus knows that is no action word, the organisation's acronym and numbers aside) the
- * chosen sentences say only in different passages: "How can I apply for a job?" quoted "pratiques"
- * for apply from one and "services" for job from another.
+ * chosen sentences say only in different passages, the object only through a translation: "How can
+ * I apply for a job?" quoted "pratiques" for apply from one and "services" for job from another.
  */
 function procedureApart(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
   const words = reading.groups.filter((g) => g.acronym === undefined && !isNumber(g));
@@ -280,7 +280,8 @@ function procedureApart(reading: QuestionReading, passages: Passage[], selection
     for (const t of unitTerms(u, passages)) terms.add(t);
     byPassage.set(u.passage, terms);
   }
-  return saidApart(actions, topics, byPassage.values());
+  const languages = [...new Set(selection.units.map((u) => languageOf(passages[u.passage])))];
+  return saidApart(actions, topics, [...byPassage.values()], (g) => languages.flatMap((l) => wordTerms(g.word, l)));
 }
 
 /**

@@ -43,10 +43,19 @@ export function procedureForm(question: string): ProcedureForm | null {
 
 /**
  * The quoted parts (each passage's chosen sentences, as terms) say the question's acts (`actions`)
- * and the things it asks about (`topics`) only apart: at least one says an act, at least one says a
- * thing, none says both. False when the question has no act or no thing the corpus knows.
+ * and the things it asks about (`topics`) only apart, and the things only through a translation:
+ * at least one part says an act, at least one a thing, none says both, and none says a thing by
+ * its own spelling (`own`: its stems in the passages' languages). A thing said by its own word is
+ * what that passage is about ("internships" under the heading Internships answers "Can I apply for
+ * an internship?" without writing "apply"); said only through a dictionary sense ("services" for
+ * "job") nothing confirms the sense. False when the question has no act or no thing the corpus knows.
  */
-export function saidApart(actions: readonly TermGroup[], topics: readonly TermGroup[], parts: Iterable<ReadonlySet<string>>): boolean {
+export function saidApart(
+  actions: readonly TermGroup[],
+  topics: readonly TermGroup[],
+  parts: readonly ReadonlySet<string>[],
+  own: (group: TermGroup) => readonly string[],
+): boolean {
   if (!actions.length || !topics.length) return false;
   let action = false;
   let topic = false;
@@ -54,6 +63,7 @@ export function saidApart(actions: readonly TermGroup[], topics: readonly TermGr
     const saysAction = actions.some((g) => matchStrength(g.stems, terms) > 0);
     const saysTopic = topics.some((g) => matchStrength(g.stems, terms) > 0);
     if (saysAction && saysTopic) return false;
+    if (saysTopic && topics.some((g) => matchStrength(own(g), terms) > 0)) return false;
     action ||= saysAction;
     topic ||= saysTopic;
   }

@@ -25,19 +25,22 @@ describe('procedure forms', () => {
 });
 
 describe('said apart', () => {
-  const group = (word: string): TermGroup => ({ word, stems: [word], weight: 1, known: true });
-  const order = group('order');
-  const seed = group('seed');
+  // An English question over French text: "order" and "seed" are found through their translations.
+  const group = (word: string, ...translations: string[]): TermGroup => ({ word, stems: [word, ...translations], weight: 1, known: true });
+  const order = group('order', 'command');
+  const seed = group('seed', 'grain');
+  const own = (g: TermGroup) => [g.word];
   const terms = (...t: string[]) => new Set(t);
 
-  it('holds when one passage says the act and another the thing', () => {
-    expect(saidApart([order], [seed], [terms('order', 'form'), terms('seed', 'bank')])).toBe(true);
+  it('holds when one passage says the act and another the thing, through a translation', () => {
+    expect(saidApart([order], [seed], [terms('command', 'formulair'), terms('grain', 'banqu')], own)).toBe(true);
   });
 
-  it('does not when a passage says both, or when one of them is never said', () => {
-    expect(saidApart([order], [seed], [terms('order', 'form'), terms('order', 'seed')])).toBe(false);
-    expect(saidApart([order], [seed], [terms('seed'), terms('bank')])).toBe(false);
-    expect(saidApart([order], [seed], [terms('order')])).toBe(false);
-    expect(saidApart([], [seed], [terms('order'), terms('seed')])).toBe(false);
+  it('does not when a passage says both, or the thing by its own word, or when one of them is never said', () => {
+    expect(saidApart([order], [seed], [terms('command'), terms('command', 'grain')], own)).toBe(false);
+    expect(saidApart([order], [seed], [terms('command'), terms('seed', 'bank')], own)).toBe(false);
+    expect(saidApart([order], [seed], [terms('grain'), terms('banqu')], own)).toBe(false);
+    expect(saidApart([order], [seed], [terms('command')], own)).toBe(false);
+    expect(saidApart([], [seed], [terms('command'), terms('grain')], own)).toBe(false);
   });
 });
