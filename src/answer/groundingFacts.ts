@@ -2,18 +2,18 @@
 // chosen sentences: a pure function, no call back into retrieval. The rules that use these facts
 // are the catalogue in grounding.ts.
 import { memoByText } from '../lib/memo.js';
-import { foldAccents, type TextLanguage, textLanguage, wordTerms } from '../text/analyzer.js';
+import { foldAccents, type TextLanguage, wordTerms } from '../text/analyzer.js';
 import { related } from '../text/stemSet.js';
 import { holdsExpected } from '../retrieve/questionType.js';
 import { asksRoleHolder } from '../retrieve/questionForms.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { isYear } from '../text/quantities/dating.js';
-import { englishMainlyVerb } from '../text/wordClass.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
 import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
-import { procedureForm, saidApart } from './procedure.js';
+import { actionWord, isNumber, languageOf, unitTerms } from './passageTerms.js';
+import { onlyActionsUnknown, procedureApart } from './procedure.js';
 import { namesSomeoneElse } from './roleHolder.js';
 import type { ScoredUnit, Selection } from './select.js';
 
@@ -61,16 +61,6 @@ export interface GroundingFacts {
   procedureApart: boolean;
   /** A how or why question (no focus) some of whose words are unknown to the corpus, every one of them an action word (see onlyActionsUnknown). */
   onlyActionsUnknown: boolean;
-}
-
-const isNumber = (g: TermGroup) => /^\d/.test(g.word);
-
-function languageOf(passage: Passage): TextLanguage {
-  return textLanguage(passage.language) ?? 'fr';
-}
-
-function unitTerms(unit: ScoredUnit, passages: Passage[]): ReadonlySet<string> {
-  return textTerms(unit.text, languageOf(passages[unit.passage]));
 }
 
 /** Every term the chosen sentences say, each analysed in its own passage's language. */
@@ -237,11 +227,6 @@ function onlyNamesSaid(reading: QuestionReading, quoted: ReadonlySet<string>): b
   return rest.length > 0 && coverage(rest, quoted) === 0;
 }
 
-/** A question word that says what is done rather than what about: mostly a verb in English, known only as a verb, adjective or adverb in French. */
-function actionWord(reading: QuestionReading, group: TermGroup): boolean {
-  return reading.language === 'en' ? englishMainlyVerb(group.word) : !!group.weak;
-}
-
 /**
  * The question has words the corpus knows that are no action word (its topic: a job, a visa), and
  * every word of it the chosen sentences say is an action word (the organisation's acronym and
@@ -260,39 +245,6 @@ function onlyActionSaid(reading: QuestionReading, quoted: ReadonlySet<string>): 
     saidAction = true;
   }
   return saidAction;
-}
-
-/**
- * A question asking how something is done (procedure.ts) whose act (an action word) and object (a
- * word the corpus knows that is no action word, the organisation's acronym and numbers aside) the
- * chosen sentences say only in different passages, the object only through a translation: "How can
- * I apply for a job?" quoted "pratiques" for apply from one and "services" for job from another.
- */
-function procedureApart(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
-  const words = reading.groups.filter((g) => g.acronym === undefined && !isNumber(g));
-  const actions = words.filter((g) => actionWord(reading, g));
-  if (!actions.length || !procedureForm(reading.text)) return false;
-  const topics = words.filter((g) => g.known && !actions.includes(g));
-  // By passage: a list's lead-in and its items are one passage's sentences, and say one thing together.
-  const byPassage = new Map<number, Set<string>>();
-  for (const u of selection.units) {
-    const terms = byPassage.get(u.passage) ?? new Set<string>();
-    for (const t of unitTerms(u, passages)) terms.add(t);
-    byPassage.set(u.passage, terms);
-  }
-  const languages = [...new Set(selection.units.map((u) => languageOf(passages[u.passage])))];
-  return saidApart(actions, topics, [...byPassage.values()], (g) => languages.flatMap((l) => wordTerms(g.word, l)));
-}
-
-/**
- * A how or why question (it has no focus: covered-known-focus cannot apply) whose words the corpus
- * never uses are all action words: what is done, which a page says in its own words ("strengthen"
- * where FreeDict has no "renforcer"), not what it is about.
- */
-function onlyActionsUnknown(reading: QuestionReading): boolean {
-  if (!reading.manner) return false;
-  const unknown = reading.groups.filter((g) => !g.known);
-  return unknown.length > 0 && unknown.every((g) => actionWord(reading, g));
 }
 
 export function groundingFacts(reading: QuestionReading, passages: Passage[], selection: Selection): GroundingFacts {

@@ -3,8 +3,14 @@
 // passage that says only the act ("pratiques", for "apply") beside another that says only the thing
 // ("services", for "job") answers nothing: each word was found in a sense the question did not
 // mean, and the corpus says nothing of doing that thing. Pure functions of the question's text and
-// the terms of the chosen sentences; groundingFacts.ts wires them.
+// the terms of the chosen sentences, read by groundingFacts.ts. Also: how questions whose unknown
+// words are all verbs (onlyActionsUnknown).
+import { wordTerms } from '../text/analyzer.js';
+import type { QuestionReading } from '../retrieve/reading.js';
 import { matchStrength, type TermGroup } from '../retrieve/terms.js';
+import type { Passage } from '../types.js';
+import { actionWord, isNumber, languageOf, unitTerms } from './passageTerms.js';
+import type { Selection } from './select.js';
 
 /** One way of asking how something is done, with why it asks that and a question of each kind (test/answer/procedure.test.ts). */
 export interface ProcedureForm {
@@ -68,4 +74,37 @@ export function saidApart(
     topic ||= saysTopic;
   }
   return action && topic;
+}
+
+/**
+ * A question asking how something is done (procedure.ts) whose act (an action word) and object (a
+ * word the corpus knows that is no action word, the organisation's acronym and numbers aside) the
+ * chosen sentences say only in different passages, the object only through a translation: "How can
+ * I apply for a job?" quoted "pratiques" for apply from one and "services" for job from another.
+ */
+export function procedureApart(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
+  const words = reading.groups.filter((g) => g.acronym === undefined && !isNumber(g));
+  const actions = words.filter((g) => actionWord(reading, g));
+  if (!actions.length || !procedureForm(reading.text)) return false;
+  const topics = words.filter((g) => g.known && !actions.includes(g));
+  // By passage: a list's lead-in and its items are one passage's sentences, and say one thing together.
+  const byPassage = new Map<number, Set<string>>();
+  for (const u of selection.units) {
+    const terms = byPassage.get(u.passage) ?? new Set<string>();
+    for (const t of unitTerms(u, passages)) terms.add(t);
+    byPassage.set(u.passage, terms);
+  }
+  const languages = [...new Set(selection.units.map((u) => languageOf(passages[u.passage])))];
+  return saidApart(actions, topics, [...byPassage.values()], (g) => languages.flatMap((l) => wordTerms(g.word, l)));
+}
+
+/**
+ * A how or why question (it has no focus: covered-known-focus cannot apply) whose words the corpus
+ * never uses are all action words: what is done, which a page says in its own words ("strengthen"
+ * where FreeDict has no "renforcer"), not what it is about.
+ */
+export function onlyActionsUnknown(reading: QuestionReading): boolean {
+  if (!reading.manner) return false;
+  const unknown = reading.groups.filter((g) => !g.known);
+  return unknown.length > 0 && unknown.every((g) => actionWord(reading, g));
 }
