@@ -15,21 +15,30 @@
 // Build each checkout first (`node scripts/build.mjs` in it), and run the comparison both ways
 // (A B, then B A): the round order alternates, the start order does not, and in two runs of main
 // against a branch (5 pairs each, load 5-6 on 2 cores) the server started second used 6-9% less
-// CPU per request whichever checkout it was (B/A 0.937 one way, 0.913 the other).
+// CPU per request whichever checkout it was (B/A 0.937 one way, 0.913 the other). The bias has no
+// fixed direction: in ten later runs (5-10 pairs, load 4.5-9), of the HTTP branch against main with
+// the real answers and with a canned answerer, the first-started server was the cheaper in six,
+// and the pairs' CPU B/A of one comparison ran 0.91 one way and 1.26 (i.e. 0.79) the other. Take
+// the geometric mean of the two ways' B/A: at that load a change under ~5% is not resolved.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { runCli } from '../lib/cli.js';
 import { QUESTIONS } from './chat.js';
 import { buildBenchIndex, freePort, waitReady } from './server.js';
 import { median } from './stats.js';
+import { parseTailArgs } from './tailArgs.js';
 
 /** Issue 14's goal is stated at 32 connections on one worker. */
 const CONNECTIONS = 32;
 /** Untimed seconds per server before the first pair: the JIT and the memos settle. */
 const WARM_UP_SECONDS = 4;
+/** Pairs and seconds per round when the command line does not say. */
+const DEFAULT_PAIRS = 8;
+const DEFAULT_SECONDS = 6;
 /** /proc's stat counts CPU time in clock ticks: USER_HZ, 100 on Linux. */
 const TICKS_PER_SECOND = 100;
 
@@ -187,13 +196,14 @@ const load = () =>
     .join(' ');
 
 async function main(): Promise<void> {
-  const [checkoutA, checkoutB] = process.argv.slice(2, 4);
-  if (!checkoutA || !checkoutB) throw new Error('usage: npm run bench:tail -- <checkoutA> <checkoutB> [pairs] [seconds]');
-  const pairs = Number(process.argv[4] ?? 8);
-  const seconds = Number(process.argv[5] ?? 6);
+  const {
+    checkouts: [checkoutA, checkoutB],
+    pairs,
+    seconds,
+  } = parseTailArgs(process.argv.slice(2), { pairs: DEFAULT_PAIRS, seconds: DEFAULT_SECONDS });
   const index = await buildBenchIndex();
-  const a = await serve(path.resolve(checkoutA), index.dir);
-  const b = await serve(path.resolve(checkoutB), index.dir);
+  const a = await serve(checkoutA, index.dir);
+  const b = await serve(checkoutB, index.dir);
   try {
     for (const server of [a, b]) await round(server, WARM_UP_SECONDS);
     const rounds: Array<{ a: Round; b: Round }> = [];
@@ -224,4 +234,4 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+runCli(main);

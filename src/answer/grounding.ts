@@ -103,6 +103,12 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => f.onlyActionSaid,
   },
   {
+    id: 'procedure-apart',
+    verdict: 'refuse',
+    why: 'It asks how something is done (how, or what the visitor can do), and no passage quoted says the act together with its object: one says the act (apply), another the thing (a job), each in a sense the question did not mean.',
+    test: (f) => f.procedureApart,
+  },
+  {
     id: 'covered',
     verdict: 'answer',
     why: 'The corpus knows most of its words, the best passage scores well and a sentence covers it.',
@@ -113,6 +119,12 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     verdict: 'answer',
     why: 'More of its words are unknown, but the corpus knows its focus, the chosen sentences say it and most of the words it knows: the unknown ones are then verbs or paraphrase.',
     test: (f) => f.focusKnown && f.knownSaid >= MIN_KNOWN_SAID_MANY_UNKNOWN && scoresWell(f, MAX_UNKNOWN_SHARE_KNOWN_FOCUS),
+  },
+  {
+    id: 'covered-unknown-verbs',
+    verdict: 'answer',
+    why: 'A how or why question (no focus to know) with more of its words unknown, but all of them verbs (what is done, which a page says in its own words), and the chosen sentences say most of the words the corpus knows: what it is about.',
+    test: (f) => f.onlyActionsUnknown && f.knownSaid >= MIN_KNOWN_SAID_MANY_UNKNOWN && scoresWell(f, MAX_UNKNOWN_SHARE_KNOWN_FOCUS),
   },
   {
     id: 'typed-answer',

@@ -2,16 +2,19 @@
 // chosen sentences: a pure function, no call back into retrieval. The rules that use these facts
 // are the catalogue in grounding.ts.
 import { memoByText } from '../lib/memo.js';
-import { foldAccents, type TextLanguage, textLanguage, wordTerms } from '../text/analyzer.js';
+import { foldAccents, type TextLanguage, wordTerms } from '../text/analyzer.js';
 import { related } from '../text/stemSet.js';
 import { holdsExpected } from '../retrieve/questionType.js';
+import { asksRoleHolder } from '../retrieve/questionForms.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { isYear } from '../text/quantities/dating.js';
-import { englishMainlyVerb } from '../text/wordClass.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
 import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
+import { actionWord, isNumber, languageOf, unitTerms } from './passageTerms.js';
+import { onlyActionsUnknown, procedureApart } from './procedure.js';
+import { namesSomeoneElse } from './roleHolder.js';
 import type { ScoredUnit, Selection } from './select.js';
 
 // Thresholds set with the offline answerer on the seed's dev and probe sets (dev 19/19 since).
@@ -54,17 +57,10 @@ export interface GroundingFacts {
   takeover: boolean;
   /** The question asks about things the corpus knows, and the chosen sentences say only its verbs (see onlyActionSaid). */
   onlyActionSaid: boolean;
-}
-
-const isNumber = (g: TermGroup) => /^\d/.test(g.word);
-
-function languageOf(passage: Passage): TextLanguage {
-  return textLanguage(passage.language) ?? 'fr';
-}
-
-function unitTerms(unit: ScoredUnit, passages: Passage[]): ReadonlySet<string> {
-  // Read with its passage's units (select.ts), the same set textTerms gives.
-  return unit.terms ?? textTerms(unit.text, languageOf(passages[unit.passage]));
+  /** It asks how something is done, and the chosen sentences say its act and its object only apart (see procedureApart). */
+  procedureApart: boolean;
+  /** A how or why question (no focus) some of whose words are unknown to the corpus, every one of them an action word (see onlyActionsUnknown). */
+  onlyActionsUnknown: boolean;
 }
 
 /** Every term the chosen sentences say, each analysed in its own passage's language. */
@@ -110,6 +106,8 @@ const VALUE_REQUIRED: ReadonlySet<QuestionReading['expected']> = new Set(['count
 function valuePresent(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
   const expected = reading.expected;
   if (!VALUE_REQUIRED.has(expected)) return true;
+  // Who holds a role the question names: a person's name, not the role again (roleHolder.ts).
+  if (expected === 'leader' && asksRoleHolder(reading.text)) return selection.units.some((u) => namesSomeoneElse(u.text, reading.text));
   return selection.units.some((u) => holdsExpected(u.text, expected) || (expected === 'count' && countInWords(u, passages)));
 }
 
@@ -241,11 +239,6 @@ function onlyNamesSaid(reading: QuestionReading, quoted: ReadonlySet<string>): b
   return rest.length > 0 && coverage(rest, quoted) === 0;
 }
 
-/** A question word that says what is done rather than what about: mostly a verb in English, known only as a verb, adjective or adverb in French. */
-function actionWord(reading: QuestionReading, group: TermGroup): boolean {
-  return reading.language === 'en' ? englishMainlyVerb(group.word) : !!group.weak;
-}
-
 /**
  * The question has words the corpus knows that are no action word (its topic: a job, a visa), and
  * every word of it the chosen sentences say is an action word (the organisation's acronym and
@@ -283,6 +276,8 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     onlyNamesSaid: onlyNamesSaid(reading, quoted),
     takeover: reading.takeover,
     onlyActionSaid: onlyActionSaid(reading, quoted),
+    procedureApart: procedureApart(reading, passages, selection),
+    onlyActionsUnknown: onlyActionsUnknown(reading),
     actionRequest: reading.actionRequest,
   };
 }

@@ -43,17 +43,22 @@ const PURPOSE_FORMS: readonly RegExp[] = [
   /^(\s*what(?:\s+is|\s+are|['’]s)\s+.+\s+for)()\s*\?*\s*$/iu,
 ];
 
+// who is the head / director (general) / chief / president / secretary-general of X: the role is topic
+const ROLE_HOLDER_EN =
+  /(?<![\p{L}])(who(?:\s+is|\s+was|['’]s)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s?\s+)?)()(?=(?:head|leader|director(?:[- ]general)?|chief|chair(?:man|woman|person)?|president|secretary[- ]general)(?![\p{L}]))/iu;
+// qui est le directeur / la directrice (générale) / le président / le chef de X: the role is topic
+const ROLE_HOLDER_FR =
+  /(?<![\p{L}])(qui\s+(?:est|[eé]tait)\s+(?:le|la|l['’])\s*)()(?=(?:directeur|directrice|dirigeant|dirigeante|pr[eé]sident|pr[eé]sidente|secr[eé]taire\s+g[eé]n[eé]ral|chef|cheffe)(?![\p{L}]))/iu;
+
 const LEADER_FORMS: readonly RegExp[] = [
   // who leads / heads / runs / directs / chairs X
   /(?<![\p{L}])(who\s+)(leads|heads|directs|chairs)(?![\p{L}])/iu,
   // who is the head / leader of X: a page names the role itself ("Director General"), seldom "head"
   /(?<![\p{L}])(who(?:\s+is|\s+was|['’]s)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s?\s+)?)(head|leader)(?=\s+of(?![\p{L}]))/iu,
-  // who is the head / director (general) / chief / president / secretary-general of X: the role is topic
-  /(?<![\p{L}])(who(?:\s+is|\s+was|['’]s)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s?\s+)?)()(?=(?:head|leader|director(?:[- ]general)?|chief|chair(?:man|woman|person)?|president|secretary[- ]general)(?![\p{L}]))/iu,
+  ROLE_HOLDER_EN,
   // qui dirige / préside / est à la tête de X
   /(?<![\p{L}])(qui\s+)(dirigent|dirige|pr[eé]sident|pr[eé]side|est [aà] la t[eê]te|[eé]tait [aà] la t[eê]te)(?![\p{L}])/iu,
-  // qui est le directeur / la directrice (générale) / le président / le chef de X: the role is topic
-  /(?<![\p{L}])(qui\s+(?:est|[eé]tait)\s+(?:le|la|l['’])\s*)()(?=(?:directeur|directrice|dirigeant|dirigeante|pr[eé]sident|pr[eé]sidente|secr[eé]taire\s+g[eé]n[eé]ral|chef|cheffe)(?![\p{L}]))/iu,
+  ROLE_HOLDER_FR,
 ];
 
 /**
@@ -130,6 +135,19 @@ export function asksPurpose(question: string): boolean {
 /** Does the question ask who leads its subject? */
 export function asksLeader(question: string): boolean {
   return new QuestionForms(question).leader;
+}
+
+/** Words for any head, which a page seldom writes as its role ("Director General" answers "Who is the head of X?"). */
+const ANY_HEAD = /^(?:head|leader|dirigeante?)(?![\p{L}])/iu;
+
+/**
+ * Does the question name the role a page writes and ask who holds it ("Who is the Director
+ * General?", "Qui est le chef de cabinet ?"), rather than who heads X? Its answer is a person: a
+ * line that names only the role the question gives says nothing it did not.
+ */
+export function asksRoleHolder(question: string): boolean {
+  const found = ROLE_HOLDER_EN.exec(question) ?? ROLE_HOLDER_FR.exec(question);
+  return found !== null && !ANY_HEAD.test(question.slice(found.index + found[0].length));
 }
 
 /** Does the question ask where a person comes from (see ORIGIN_FORMS)? */

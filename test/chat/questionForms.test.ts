@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { namesHeadRole } from '../../src/retrieve/answerType.js';
 import {
   asksLeader,
+  asksRoleHolder,
   asksOrigin,
   asksPartHead,
   asksPurpose,
@@ -62,6 +63,16 @@ describe('leader questions', () => {
     expect(expectedValue(asked)).toBe('leader');
     expect(asksLeader(other), other).toBe(false);
     expect(expectedValue(other), other).not.toBe('leader');
+  });
+
+  it.each([
+    ['Who is the director general of the guild?', 'Who is the head of the guild?'],
+    ['who was the guild’s president', 'Who leads the guild?'],
+    ['Qui est le chef de cabinet de la guilde ?', 'Qui est le dirigeant de la guilde ?'],
+    ['Qui est la directrice générale de la guilde ?', 'Qui dirige la guilde ?'],
+  ])('reads "%s" as asking who holds the role it names, not "%s"', (asked, other) => {
+    expect(asksRoleHolder(asked)).toBe(true);
+    expect(asksRoleHolder(other), other).toBe(false);
   });
 
   it('blanks the leading verb but keeps a role noun the question writes, and stands for a role only when it writes none', () => {

@@ -46,6 +46,14 @@ describe('offline refusals', () => {
     expect(await grounded('Which deputy director general is in charge of operations?')).toBe(true);
   });
 
+  it('refuses a how-to question whose act and object the documents say only in unrelated passages', async () => {
+    // "apply" is found as "pratiques" in one passage, "job" as "services" in another: neither says applying for a job.
+    expect(await grounded('How can I apply for a job at IOM?')).toBe(false);
+    expect(await grounded('Can I apply for a job at IOM?')).toBe(false);
+    // A list's lead-in and its items are one passage: "trouver" and "objectifs" are said together.
+    expect(await grounded('How can I find out about IOM’s objectives?')).toBe(true);
+  });
+
   it('refuses to pass off what the organisation is for an attribute of it the documents never give', async () => {
     expect(await grounded("What is IOM's budget?")).toBe(false);
     expect(await grounded('What is IOM?')).toBe(true);

@@ -1,0 +1,25 @@
+// Small readings that grounding's facts share (groundingFacts.ts, procedure.ts): a passage's
+// language, a chosen sentence's terms, and what kind of question word a group is.
+import { type TextLanguage, textLanguage } from '../text/analyzer.js';
+import type { QuestionReading } from '../retrieve/reading.js';
+import type { TermGroup } from '../retrieve/terms.js';
+import { textTerms } from '../text/termSets.js';
+import { englishMainlyVerb } from '../text/wordClass.js';
+import type { Passage } from '../types.js';
+import type { ScoredUnit } from './select.js';
+
+export const isNumber = (g: TermGroup) => /^\d/.test(g.word);
+
+export function languageOf(passage: Passage): TextLanguage {
+  return textLanguage(passage.language) ?? 'fr';
+}
+
+export function unitTerms(unit: ScoredUnit, passages: Passage[]): ReadonlySet<string> {
+  // Read with its passage's units (select.ts), the same set textTerms gives.
+  return unit.terms ?? textTerms(unit.text, languageOf(passages[unit.passage]));
+}
+
+/** A question word that says what is done rather than what about: mostly a verb in English, known only as a verb, adjective or adverb in French. */
+export function actionWord(reading: QuestionReading, group: TermGroup): boolean {
+  return reading.language === 'en' ? englishMainlyVerb(group.word) : !!group.weak;
+}
