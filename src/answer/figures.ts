@@ -89,6 +89,10 @@ export function preferFigures<U extends { passage: number; text: string; coverag
 ): FigureChoice<U> {
   const unchanged = { units, asOf: null };
   if (reading.expected !== 'count') return unchanged;
+  // Without a period asked only a date decides, and with no unit's passage dated none is kept
+  // (kept is empty below): nothing can change, so no sentence's figures are read. Reading them was
+  // 1.6-1.9% of an uncached answer's CPU on the seed corpus, whose passages carry no date.
+  if (reading.period === null && !units.some((u) => passages[u.passage].date)) return unchanged;
   const holding = units
     .map((unit) => ({ unit, date: passages[unit.passage].date, values: figuresOf(reading, unit, passages[unit.passage].language) }))
     .filter((f) => f.values.length > 0);

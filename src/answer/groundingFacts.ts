@@ -160,9 +160,14 @@ function focusQuoted(reading: QuestionReading, quoted: ReadonlySet<string>): boo
  * "données", its object translated into a word of an English report) are a coincidence of the
  * vocabulary, not an answer. A one-page corpus (the seed) measures as before.
  */
-function knownSaid(reading: QuestionReading, passages: Passage[], selection: Selection): number {
+function knownSaid(reading: QuestionReading, passages: Passage[], selection: Selection, quoted: ReadonlySet<string>): number {
   const known = reading.groups.filter((g) => g.known);
   if (!known.length) return 0;
+  // Sentences of one page (the seed's only page; most answers): its terms are all the quoted terms,
+  // gathered already (coverage reads a set in any order alike), so they are not gathered again.
+  const units = selection.units;
+  if (units.length && units.every((u) => passages[u.passage].source === passages[units[0].passage].source))
+    return Math.max(0, coverage(known, quoted));
   const bySource = new Map<string, Set<string>>();
   for (const u of selection.units) {
     const source = passages[u.passage].source;
@@ -189,14 +194,16 @@ function namedGroups(reading: QuestionReading): TermGroup[] {
  * the whole name: a stemmer that shortens the name (French "Mali" → "mal") would otherwise find it in
  * any word of that beginning ("maladies" → "malad").
  */
-function nameSaid(group: TermGroup, quoted: ReadonlySet<string>, languages: readonly TextLanguage[]): boolean {
+function nameSaid(group: TermGroup, said: ReadonlyArray<ReadonlySet<string>>, languages: readonly TextLanguage[]): boolean {
   const spelt = foldAccents(group.word);
   // Loops rather than a local function and a copy of the quoted terms per stem (tsx names each local
-  // function on every call): its own stems in each language, each quoted term a related form of one.
+  // function on every call): its own stems in each language, each term said a related form of one.
+  // The terms said come as several sets (the sentences', their pages' titles): any of them may say it.
   for (const l of languages) {
-    for (const s of wordTerms(group.word, l)) for (const t of quoted) if (t === s || (related(s, t) && t.startsWith(spelt))) return true;
+    for (const s of wordTerms(group.word, l))
+      for (const terms of said) for (const t of terms) if (t === s || (related(s, t) && t.startsWith(spelt))) return true;
   }
-  return matchStrength(group.stems, quoted) === 1;
+  return said.some((terms) => matchStrength(group.stems, terms) === 1);
 }
 
 /**
@@ -208,16 +215,21 @@ function nameSaid(group: TermGroup, quoted: ReadonlySet<string>, languages: read
 function namesUnsaid(reading: QuestionReading, passages: Passage[], selection: Selection, quoted: ReadonlySet<string>): boolean {
   const names = namedGroups(reading);
   if (!names.length) return false;
-  const languages = [...new Set(selection.units.map((u) => languageOf(passages[u.passage])))];
-  // A page's title or heading makes its sentences about the name (see select.ts NAME_FROM_PASSAGE).
-  const titles = new Set(
-    selection.units.flatMap((u) => [
-      ...textTerms(`${passages[u.passage].title} ${passages[u.passage].heading ?? ''}`, languageOf(passages[u.passage])),
-    ]),
-  );
-  const said = new Set([...quoted, ...titles]);
   const numberSaid = reading.numbers.some((n) => selection.units.some((u) => givesNumber(reading, n, u, passages)));
-  return !numberSaid && !names.some((g) => nameSaid(g, said, languages));
+  if (numberSaid) return false;
+  const languages = [...new Set(selection.units.map((u) => languageOf(passages[u.passage])))];
+  // A page's title or heading makes its sentences about the name (see select.ts NAME_FROM_PASSAGE):
+  // read once per passage quoted (its sentences share them), and looked in beside the quoted terms
+  // rather than copied with them into one more set (a name is said when either says it).
+  const titles = new Set<string>();
+  const read = new Set<number>();
+  for (const u of selection.units) {
+    if (read.has(u.passage)) continue;
+    read.add(u.passage);
+    const p = passages[u.passage];
+    for (const t of textTerms(`${p.title} ${p.heading ?? ''}`, languageOf(p))) titles.add(t);
+  }
+  return !names.some((g) => nameSaid(g, [quoted, titles], languages));
 }
 
 /** The chosen sentences say the question's names and none of its other words (numbers aside): they speak of what it names, not of what it asks. */
@@ -258,7 +270,7 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     numbersPresent: numbersPresent(reading, passages, selection),
     numbersTied: numbersTied(reading, passages, selection),
     focusKnown: focusQuoted(reading, quoted),
-    knownSaid: knownSaid(reading, passages, selection),
+    knownSaid: knownSaid(reading, passages, selection, quoted),
     unknownName: unknownName(reading),
     namesUnsaid: namesUnsaid(reading, passages, selection, quoted),
     onlyNamesSaid: onlyNamesSaid(reading, quoted),

@@ -6,6 +6,8 @@ import type { Passage } from '../types.js';
 
 /** The aligned sentence of the passage's page in `language` for one of its sentences, or null. */
 export function ownTranslationOf(passage: Passage, sentence: string, language: string): string | null {
+  // Most passages have no aligned page (the seed's none): the sentence is then not read at all.
+  if (!passage.translations?.length) return null;
   const key = sameText(sentence);
   for (const t of passage.translations ?? []) {
     if (t.language !== language) continue;

@@ -15,7 +15,8 @@ export function languageOf(passage: Passage): TextLanguage {
 }
 
 export function unitTerms(unit: ScoredUnit, passages: Passage[]): ReadonlySet<string> {
-  return textTerms(unit.text, languageOf(passages[unit.passage]));
+  // Read with its passage's units (select.ts), the same set textTerms gives.
+  return unit.terms ?? textTerms(unit.text, languageOf(passages[unit.passage]));
 }
 
 /** A question word that says what is done rather than what about: mostly a verb in English, known only as a verb, adjective or adverb in French. */

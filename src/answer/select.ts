@@ -21,6 +21,13 @@ export interface ScoredUnit extends Unit {
   /** The same with the question's hints (QuestionReading.hints): what it is ranked by. */
   rankedCoverage: number;
   score: number;
+  /**
+   * Its terms (analyze in its passage's language, as textTerms reads them) and its text as sameText
+   * normalises it, read once with its passage's units: grounding and the dedup read them from here
+   * rather than looking each sentence up in a memo on every answer (30-60 look-ups an answer).
+   */
+  terms?: ReadonlySet<string>;
+  same?: string;
 }
 
 export interface Selection {
@@ -58,7 +65,7 @@ const NAME_FROM_PASSAGE = 0.5;
 interface CachedPassage {
   title: string;
   heading: string;
-  units: Array<{ unit: Omit<Unit, 'passage'>; terms: Set<string> }>;
+  units: Array<{ unit: Omit<Unit, 'passage'>; terms: Set<string>; same: string }>;
   /** The terms of the passage's title and heading: what its sentences are about. */
   context: Set<string>;
   /** All its units' terms, for measuring each unit's coverage from one comparison with the question (PassageCoverage). */
@@ -82,7 +89,11 @@ function cachedPassage(passage: Passage): CachedPassage {
   if (!cached) {
     if (unitCache.size >= UNIT_CACHE_LIMIT) unitCache.clear();
     const language = textLanguage(passage.language) ?? 'fr';
-    const units = passageUnits(passage, 0).map(({ passage: _, ...unit }) => ({ unit, terms: new Set(analyze(unit.text, language)) }));
+    const units = passageUnits(passage, 0).map(({ passage: _, ...unit }) => ({
+      unit,
+      terms: new Set(analyze(unit.text, language)),
+      same: sameText(unit.text),
+    }));
     const context = new Set(analyze(`${title} ${heading}`, language));
     cached = { title, heading, units, context, terms: new TermIndex(units.flatMap((u) => [...u.terms])) };
     unitCache.set(passage.hash, [...entries, cached]);
@@ -144,7 +155,7 @@ export function scoreUnits(reading: QuestionReading, passages: Passage[]): Score
     const own = hinted ? new PassageCoverage(reading.groups, all) : question;
     const language = senses ? (textLanguage(passage.language) ?? 'fr') : null;
     const fromContext = namesInContext(names, context);
-    return units.map(({ unit: cached, terms }) => {
+    return units.map(({ unit: cached, terms, same }) => {
       const classes = classesOf(cached.text, language);
       const ranked = Math.min(1, question.of(terms, classes) + namesFromPassage(rankedWeight, names, terms, fromContext));
       const covered = hinted ? Math.min(1, own.of(terms, classes) + namesFromPassage(ownWeight, names, terms, fromContext)) : ranked;
@@ -160,6 +171,8 @@ export function scoreUnits(reading: QuestionReading, passages: Passage[]): Score
         coverage: covered,
         rankedCoverage: ranked,
         score: COVERAGE_SHARE * ranked + PASSAGE_SHARE * passage.score + bonus,
+        terms,
+        same,
       };
     });
   });
@@ -189,7 +202,7 @@ function completeLists(chosen: ScoredUnit[], all: ScoredUnit[]): ScoredUnit[] {
 function onceEach(units: ScoredUnit[]): ScoredUnit[] {
   const seen = new Set<string>();
   return units.filter((u) => {
-    const key = sameText(u.text);
+    const key = u.same ?? sameText(u.text);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
@@ -213,13 +226,16 @@ const numbersOf: (text: string) => string = memoByText((text) => {
  */
 function inAskersLanguage(units: ScoredUnit[], passages: Passage[], language: string): ScoredUnit[] {
   const own = units.filter((u) => passages[u.passage].language === language);
-  const ownTexts = new Set(own.map((u) => sameText(u.text)));
+  // Every one in the asker's language (a question in its pages' language): none to leave out, nothing read.
+  if (own.length === units.length) return units;
+  const ownTexts = new Set(own.map((u) => u.same ?? sameText(u.text)));
   const ownNumbers = new Set(own.map((u) => numbersOf(u.text)));
   ownNumbers.delete('');
   return units.filter((u) => {
     if (passages[u.passage].language === language) return true;
     const translation = ownTranslationOf(passages[u.passage], u.text, language);
-    return !(translation && ownTexts.has(sameText(translation))) && !ownNumbers.has(numbersOf(u.text));
+    // No sentence in the asker's language writes numbers (an English question over French pages): none is read.
+    return !(translation && ownTexts.has(sameText(translation))) && !(ownNumbers.size && ownNumbers.has(numbersOf(u.text)));
   });
 }
 

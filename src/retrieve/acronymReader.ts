@@ -157,24 +157,32 @@ export class AcronymReader {
    * Organization for Migration" names one entity, not four common words.
    */
   collapse(question: string): string {
-    const tokens = [...question.matchAll(LETTER_RUN)];
     // Runs of letters only: their words joined by spaces would split back into the same words, so
     // contentWords of a span is its own words less the connectors, with no joining and re-reading.
-    const written = tokens.map((t) => t[0]);
+    // Read with exec from the start rather than matchAll, which copies the regex and makes a match
+    // object per word (collapse was 1.3% of an uncached answer's CPU, in-process profile): the same
+    // runs at the same places.
+    const written: string[] = [];
+    const places: number[] = [];
+    LETTER_RUN.lastIndex = 0;
+    for (let m = LETTER_RUN.exec(question); m !== null; m = LETTER_RUN.exec(question)) {
+      written.push(m[0]);
+      places.push(m.index);
+    }
     const spans: Array<{ start: number; end: number; acronym: string }> = [];
-    for (let i = 0; i < tokens.length; i++) {
-      if (!isCapitalised(tokens[i][0])) continue;
+    for (let i = 0; i < written.length; i++) {
+      if (!isCapitalised(written[i])) continue;
       let last = i;
-      for (let j = i + 1; j < tokens.length && (isCapitalised(tokens[j][0]) || CONNECTORS.has(tokens[j][0].toLowerCase())); j++) {
-        if (isCapitalised(tokens[j][0])) last = j;
+      for (let j = i + 1; j < written.length && (isCapitalised(written[j]) || CONNECTORS.has(written[j].toLowerCase())); j++) {
+        if (isCapitalised(written[j])) last = j;
       }
       // The longest run from here that is a spelled-out form ("… for Migration Council" ends before "Council").
       for (let end = last; end > i; end--) {
-        if (!isCapitalised(tokens[end][0])) continue;
+        if (!isCapitalised(written[end])) continue;
         const words = withoutConnectors(written.slice(i, end + 1));
         const match = words.length >= 2 ? this.expansions.find((e) => sameWords(words, e.words, this.same)) : undefined;
         if (!match) continue;
-        spans.push({ start: tokens[i].index, end: tokens[end].index + tokens[end][0].length, acronym: match.acronym });
+        spans.push({ start: places[i], end: places[end] + written[end].length, acronym: match.acronym });
         i = end;
         break;
       }

@@ -78,18 +78,63 @@ const ORIGIN_FORMS: readonly RegExp[] = [
   /^(\s*(?:where|(?:what|which)\s+country)\s+(?:is|are|was|were|does|do|did)\s+.+?\s+)((?:comes?\s+)?from)(?=\s*\?*\s*$)/iu,
 ];
 
-function matches(forms: readonly RegExp[], question: string): boolean {
-  return forms.some((f) => f.test(question));
+/** Every form whose words withoutFormWords blanks, in that order. */
+const FORMS: readonly RegExp[] = [...PURPOSE_FORMS, ...LEADER_FORMS, ...ORIGIN_FORMS];
+const LEADER_AT = PURPOSE_FORMS.length;
+const ORIGIN_AT = LEADER_AT + LEADER_FORMS.length;
+
+/**
+ * Which of the forms (FORMS) one text has, each form's pattern tested on first need and only once:
+ * reading a question asked the same patterns of the same text up to three times (its kind of
+ * answer, its stand-ins, the blanking of its form words), some thirty tests of lookbehind Unicode
+ * patterns where thirteen say it all. FORMS are neither global nor sticky, so a test keeps no state
+ * and its answer is the same the second time.
+ */
+export class QuestionForms {
+  private readonly found: Array<boolean | undefined> = new Array(FORMS.length);
+
+  constructor(readonly text: string) {}
+
+  /** Does the text have form k of FORMS? */
+  has(k: number): boolean {
+    let found = this.found[k];
+    if (found === undefined) {
+      found = FORMS[k].test(this.text);
+      this.found[k] = found;
+    }
+    return found;
+  }
+
+  /** Does it have one of FORMS from..to (exclusive), tried in order as `some` would? */
+  private any(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.has(k)) return true;
+    return false;
+  }
+
+  /** Does it ask what its subject is for (its mission, role, mandate, purpose)? */
+  get purpose(): boolean {
+    return this.any(0, LEADER_AT);
+  }
+
+  /** Does it ask who leads its subject? */
+  get leader(): boolean {
+    return this.any(LEADER_AT, ORIGIN_AT);
+  }
+
+  /** Does it ask where a person comes from (see ORIGIN_FORMS)? */
+  get origin(): boolean {
+    return this.any(ORIGIN_AT, FORMS.length);
+  }
 }
 
 /** Does the question ask what its subject is for (its mission, role, mandate, purpose)? */
 export function asksPurpose(question: string): boolean {
-  return matches(PURPOSE_FORMS, question);
+  return new QuestionForms(question).purpose;
 }
 
 /** Does the question ask who leads its subject? */
 export function asksLeader(question: string): boolean {
-  return matches(LEADER_FORMS, question);
+  return new QuestionForms(question).leader;
 }
 
 /** Words for any head, which a page seldom writes as its role ("Director General" answers "Who is the head of X?"). */
@@ -107,19 +152,22 @@ export function asksRoleHolder(question: string): boolean {
 
 /** Does the question ask where a person comes from (see ORIGIN_FORMS)? */
 export function asksOrigin(question: string): boolean {
-  return matches(ORIGIN_FORMS, question);
+  return new QuestionForms(question).origin;
 }
 
-/** Every form whose words withoutFormWords blanks, in that order. */
-const FORMS: readonly RegExp[] = [...PURPOSE_FORMS, ...LEADER_FORMS, ...ORIGIN_FORMS];
-
-/** The question with the words of its purpose, leader or origin form blanked: they are not topic (see the notes above). */
-export function withoutFormWords(question: string): string {
+/**
+ * The question with the words of its purpose, leader or origin form blanked: they are not topic (see
+ * the notes above). `forms`: the question's forms when the caller has read them (of this very text).
+ */
+export function withoutFormWords(question: string, forms?: QuestionForms): string {
+  const known = forms?.text === question ? forms : new QuestionForms(question);
   let text = question;
-  for (const form of FORMS) {
+  for (let k = 0; k < FORMS.length; k++) {
+    const form = FORMS[k];
     // Most questions have none of the forms: a test (FORMS are neither global nor sticky, so it
     // keeps no state) is cheaper than a replace with a function, which paid its set-up per form.
-    if (!form.test(text)) continue;
+    // Until a form is blanked the text is the question, whose forms are read once (QuestionForms).
+    if (!(text === question ? known.has(k) : form.test(text))) continue;
     text = text.replace(form, (...match: unknown[]) =>
       // replace() passes the match, its groups, then the offset and the whole text.
       (match.slice(1, -2) as Array<string | undefined>).map((g = '', k) => (k % 2 ? ' '.repeat(g.length) : `${g} `)).join(''),
@@ -138,8 +186,8 @@ export function withoutFormWords(question: string): string {
 export interface StandIn {
   id: string;
   why: string;
-  /** Does the question have this form? */
-  asks: (question: string) => boolean;
+  /** Does the question (its forms, read once) have this form? */
+  asks: (forms: QuestionForms) => boolean;
   /** The words it stands for, by language. */
   words: Readonly<Record<'fr' | 'en', readonly string[]>>;
   /** Must an answer say one of them (see above)? */
@@ -150,7 +198,7 @@ export const STAND_INS: readonly StandIn[] = [
   {
     id: 'leader-role',
     why: '"Qui dirige X ?" asks for X\'s directeur, directrice, président, chef: a structure list\'s "Directrice générale" ranked last of the seed\'s six passages without it. "Secrétaire général" would bring any "secrétaire"; "head" would find "headquarters".',
-    asks: asksLeader,
+    asks: (forms) => forms.leader,
     required: true,
     words: {
       fr: ['directeur', 'directrice', 'président', 'présidente', 'chef', 'cheffe', 'dirigeant', 'dirigeante'],
@@ -160,7 +208,7 @@ export const STAND_INS: readonly StandIn[] = [
   {
     id: 'purpose-aims',
     why: 'A purpose question ("Quelle est la mission de X ?") is answered by the section that lists what X aims at, which a page introduces as its objectives, priorities or goals, seldom as its "mission" (multidoc: an about page\'s "trois priorités" section lost to its definition and to a country office\'s "chef de mission"). Mission, rôle and mandat are not among them: pages write them for other things (a country office, "jouer un rôle", a term of office).',
-    asks: asksPurpose,
+    asks: (forms) => forms.purpose,
     // A page that says what X does without listing aims still answers (the seed's description did, refused before).
     required: false,
     words: {
@@ -171,9 +219,9 @@ export const STAND_INS: readonly StandIn[] = [
 ];
 
 /** The words a question writes once its form's words are blanked, lower-cased (see writesOneOf). */
-function wordsBesideForms(question: string): Set<string> {
+function wordsBesideForms(question: string, forms: QuestionForms): Set<string> {
   return new Set(
-    withoutFormWords(question)
+    withoutFormWords(question, forms)
       .toLowerCase()
       .split(/[^\p{L}]+/u),
   );
@@ -197,13 +245,16 @@ function stemsOf(s: StandIn): readonly string[] {
 }
 
 /** The word groups the question's forms stand for (see STAND_INS), those it writes itself aside: required, then optional. */
-export function standInGroups(question: string): { required: WordGroup[]; optional: WordGroup[] } {
+export function standInGroups(
+  question: string,
+  forms: QuestionForms = new QuestionForms(question),
+): { required: WordGroup[]; optional: WordGroup[] } {
   const out = { required: [] as WordGroup[], optional: [] as WordGroup[] };
   // Blanked once for every form the question has (each blanking tries all the forms' patterns).
   let written: Set<string> | undefined;
   for (const s of STAND_INS) {
-    if (!s.asks(question)) continue;
-    written ??= wordsBesideForms(question);
+    if (!s.asks(forms)) continue;
+    written ??= wordsBesideForms(question, forms);
     if (writesOneOf(written, s.words)) continue;
     // A copy per group: a group's stems are its own (they go on into the question's TermGroups).
     (s.required ? out.required : out.optional).push({ word: s.words.fr[0], stems: [...stemsOf(s)] });

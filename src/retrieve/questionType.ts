@@ -3,7 +3,7 @@
 // These are question forms of the two languages the assistant speaks, not topics of the corpus.
 import { memoByText } from '../lib/memo.js';
 import { foldAccents } from '../text/analyzer.js';
-import { asksLeader, asksOrigin, asksPurpose } from './questionForms.js';
+import { QuestionForms } from './questionForms.js';
 
 export type Expected = 'count' | 'duration' | 'frequency' | 'place' | 'origin' | 'year' | 'leader' | 'name' | 'definition' | 'any';
 
@@ -76,18 +76,18 @@ const ACRONYM_SPELT_OUT = /\(\p{Lu}{2,6}\)/u;
 export const CAPITALISED_RUN = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{Ll}+)+/u;
 
 /** `bare`: the question without accents, when the caller has folded it already (readQuestion folds it once). */
-export function expectedValue(question: string, bare = foldAccents(question)): Expected {
+export function expectedValue(question: string, bare = foldAccents(question), forms = new QuestionForms(question)): Expected {
   if (YEAR.test(bare)) return 'year';
   if (DURATION.test(bare)) return 'duration';
   if (FREQUENCY.test(bare)) return 'frequency';
   // "Where is X from?" asks for an origin, not where X is.
-  if (asksOrigin(question)) return 'origin';
+  if (forms.origin) return 'origin';
   if (PLACE.test(bare)) return 'place';
   if (COUNT.test(bare)) return 'count';
-  if (asksLeader(question)) return 'leader';
+  if (forms.leader) return 'leader';
   if (NAME.test(bare)) return 'name';
   // "What is X's mission?" asks what X does, not what X is (see questionForms.ts).
-  if (asksPurpose(question)) return 'any';
+  if (forms.purpose) return 'any';
   if (DEFINITION.test(bare)) return 'definition';
   return 'any';
 }

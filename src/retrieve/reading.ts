@@ -9,7 +9,7 @@ import { foldAccents, isStopWord, words } from '../text/analyzer.js';
 import { detectLanguage } from '../text/language.js';
 import { englishWordClass } from '../text/wordClass.js';
 import { periodOf } from './period.js';
-import { asksPartHead, standInGroups, withoutFormWords } from './questionForms.js';
+import { asksPartHead, QuestionForms, standInGroups, withoutFormWords } from './questionForms.js';
 import { asksReason, capitalisedNameWords } from './reasonAndName.js';
 import { asksForAction, type Expected, expectedValue, numbersIn } from './questionType.js';
 import { type Form, type TermGroup, wordGroups } from './terms.js';
@@ -162,9 +162,11 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
   const language = options.language ?? detectLanguage(text);
   const collapsed = vocabulary.collapse(text);
   const translations = options.translate !== false ? vocabulary.translations(collapsed, language) : new Map<string, Form[]>();
-  const standIns = standInGroups(text);
+  // The question's forms, read once for its stand-ins, its form words and its kind of answer.
+  const forms = new QuestionForms(text);
+  const standIns = standInGroups(text, forms);
   const groups = vocabulary.weigh([
-    ...wordGroups(withoutFormWords(collapsed), language, {
+    ...wordGroups(withoutFormWords(collapsed, forms), language, {
       translations,
       ownWord: vocabulary.ownWord,
       weakWords: vocabulary.weakWords,
@@ -177,7 +179,7 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
   // Folded once for the four readings that ignore accents (each folded it itself: a Unicode
   // normalisation of the whole question each, for a French one).
   const bare = foldAccents(text);
-  const expected = expectedValue(text, bare);
+  const expected = expectedValue(text, bare, forms);
   return Object.freeze({
     text,
     searchText: [collapsed, ...[...translations.values()].flat().map((f) => f.word)].join(' '),

@@ -22,7 +22,17 @@ function byStopWords(text: string): Language | null {
 }
 
 export function detectLanguage(text: string): Language {
-  return (detect(text, { only: ['en', 'fr'] }) as Language | '') || byStopWords(text) || 'fr';
+  return languageOfDetected(text, detectedLanguage(text));
+}
+
+/** tinyld's answer for a text, restricted to the two languages ('' when it cannot tell): what detectLanguage starts from. */
+export function detectedLanguage(text: string): string {
+  return detect(text, { only: ['en', 'fr'] });
+}
+
+/** detectLanguage of a text whose detectedLanguage was read already (the conversation layer reads it first), not detected again. */
+export function languageOfDetected(text: string, detected: string): Language {
+  return (detected as Language | '') || byStopWords(text) || 'fr';
 }
 
 /** Detection on fewer words than this is a guess (a heading, a name, a list of terms). */

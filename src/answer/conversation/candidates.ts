@@ -161,8 +161,14 @@ function labelMemos(outline: CorpusOutline): LabelMemos {
  * answer, and checking them for chrome and turning them into questions was 2.5% of an uncached
  * offline answer's CPU (in-process dist profile, answer cache off).
  */
-function labelQuestion(outline: CorpusOutline, label: string, language: Language, asName: boolean): string | null {
-  const memo = labelMemos(outline)[language][asName ? 1 : 0];
+function labelQuestion(
+  outline: CorpusOutline,
+  label: string,
+  language: Language,
+  asName: boolean,
+  memos: LabelMemos[Language] = labelMemos(outline)[language],
+): string | null {
+  const memo = memos[asName ? 1 : 0];
   const known = memo.get(label);
   if (known !== undefined) return known;
   if (outline.isChrome(label)) return memo.set(label, null);
@@ -171,18 +177,52 @@ function labelQuestion(outline: CorpusOutline, label: string, language: Language
   return memo.set(label, questionFromLabel(label, language, isName));
 }
 
+/**
+ * The candidate an English visitor is offered for a French page's label (CandidateList.foreignLabel),
+ * or null for none, by knowledge (one per loaded index and its outline), origin, source and label:
+ * a pure function of those, and every English answer offered the same pages' labels again, each
+ * cleaned, looked up in the bilingual knowledge and made into a question anew. Candidates are never
+ * changed once made, so one serves every list. Bounded by the corpus's labels.
+ */
+type ForeignCandidates = Map<CandidateOrigin, Map<string, Map<string, Candidate | null>>>;
+const foreignCandidates = new WeakMap<BilingualKnowledge, ForeignCandidates>();
+
+function foreignMemo(knowledge: BilingualKnowledge, origin: CandidateOrigin, source: string): Map<string, Candidate | null> {
+  let byOrigin = foreignCandidates.get(knowledge);
+  if (!byOrigin) {
+    byOrigin = new Map();
+    foreignCandidates.set(knowledge, byOrigin);
+  }
+  let bySource = byOrigin.get(origin);
+  if (!bySource) {
+    bySource = new Map();
+    byOrigin.set(origin, bySource);
+  }
+  let byLabel = bySource.get(source);
+  if (!byLabel) {
+    byLabel = new Map();
+    bySource.set(source, byLabel);
+  }
+  return byLabel;
+}
+
 class CandidateList {
   readonly items: Candidate[] = [];
+  /** This outline's label questions in this language, found once per list rather than once per label (a weak map look-up each). */
+  private readonly memos: LabelMemos[Language];
+
   constructor(
     private readonly outline: CorpusOutline,
     private readonly language: Language,
     /** Without it, a French label goes into the English template as written (as before labelEquivalents.ts). */
     private readonly knowledge: BilingualKnowledge | null = null,
-  ) {}
+  ) {
+    this.memos = labelMemos(outline)[language];
+  }
 
   label(label: string | null, origin: CandidateOrigin, source: string): void {
     if (!label) return;
-    const question = labelQuestion(this.outline, label, this.language, origin === 'name');
+    const question = labelQuestion(this.outline, label, this.language, origin === 'name', this.memos);
     if (!question) return;
     if (this.translates(source)) this.foreignLabel(label, origin, source);
     else this.items.push({ question, origin, source });
@@ -198,21 +238,28 @@ class CandidateList {
   }
 
   private foreignLabel(label: string, origin: CandidateOrigin, source: string): void {
+    if (!this.knowledge) return;
+    const memo = foreignMemo(this.knowledge, origin, source);
+    let candidate = memo.get(label);
+    if (candidate === undefined) {
+      candidate = this.foreignCandidate(label, origin, source, this.knowledge);
+      memo.set(label, candidate);
+    }
+    if (candidate) this.items.push(candidate);
+  }
+
+  private foreignCandidate(label: string, origin: CandidateOrigin, source: string, knowledge: BilingualKnowledge): Candidate | null {
     const clean = cleanLabel(label);
     const ownWords = ownWordsQuestion(label, this.language);
-    if (!clean || !ownWords || !this.knowledge) return;
-    const { knowledge } = this;
+    if (!clean || !ownWords) return null;
     const found = englishLabel(clean, knowledge, source);
     // A name keeps its capitals; a page's heading or a common word is lower-cased as an English page's label would be.
     const keepsCapitals = found?.rule !== 'one-word' && (found?.rule !== 'corpus-pair' || origin === 'name');
     const isName = keepsCapitals ? () => true : (w: string) => this.outline.isName(w) || knowledge.englishSpelling.isName(w);
-    if (!found) {
-      this.items.push({ question: ownWords, origin, source, ownWords: true });
-      return;
-    }
+    if (!found) return { question: ownWords, origin, source, ownWords: true };
     // The English makes no question ("From relief to recovery", "Who we are"): its French, navigation too, is not offered.
     const english = questionFromLabel(found.english, this.language, isName);
-    if (english) this.items.push({ question: english, origin, source, fallback: ownWords });
+    return english ? { question: english, origin, source, fallback: ownWords } : null;
   }
 
   corpusQuestions(source: string): void {

@@ -5,9 +5,8 @@
 // the detector). tinyld is the detector text/language.ts uses; here a yes/no is needed (is this
 // message clear?), which that module's always-an-answer function does not give.
 import { eng, fra } from 'stopword';
-import { detect } from 'tinyld';
 import { words } from '../../text/analyzer.js';
-import { detectLanguage } from '../../text/language.js';
+import { detectedLanguage, detectLanguage, languageOfDetected } from '../../text/language.js';
 import type { Language } from '../../types.js';
 import type { HistoryTurn } from '../types.js';
 
@@ -55,15 +54,24 @@ function stopWordMargin(tokens: string[]): number {
 
 /** The language a text is clearly written in, or null when its words do not say (short, numbers, names). */
 export function clearLanguage(text: string): Language | null {
+  return readLanguage(text).clear;
+}
+
+/**
+ * clearLanguage, with the detector's answer when it was asked (undefined when the stop words
+ * decided or the text is short): a message that is not clear is guessed from that same answer
+ * (resolveLanguage) rather than detected a second time.
+ */
+function readLanguage(text: string): { clear: Language | null; detected?: string } {
   const tokens = words(text).filter((w) => LETTER.test(w));
   const margin = stopWordMargin(tokens);
-  if (Math.abs(margin) >= MIN_STOP_WORD_MARGIN) return margin > 0 ? 'en' : 'fr';
-  if (tokens.length < MIN_WORDS_FOR_DETECTOR) return null;
-  const detected = detect(text, { only: ['en', 'fr'] });
-  if (detected !== 'en' && detected !== 'fr') return null;
+  if (Math.abs(margin) >= MIN_STOP_WORD_MARGIN) return { clear: margin > 0 ? 'en' : 'fr' };
+  if (tokens.length < MIN_WORDS_FOR_DETECTOR) return { clear: null };
+  const detected = detectedLanguage(text);
+  if (detected !== 'en' && detected !== 'fr') return { clear: null, detected };
   // A stop word of the other language against the detector: too mixed to say.
-  if ((detected === 'en' && margin < 0) || (detected === 'fr' && margin > 0)) return null;
-  return detected;
+  if ((detected === 'en' && margin < 0) || (detected === 'fr' && margin > 0)) return { clear: null, detected };
+  return { clear: detected, detected };
 }
 
 /**
@@ -81,11 +89,13 @@ export function conversationLanguage(history: readonly HistoryTurn[]): Language 
 }
 
 export function resolveLanguage(message: string, hints: LanguageHints = {}): { language: Language; source: LanguageSource } {
-  const own = clearLanguage(message);
+  const read = readLanguage(message);
+  const own = read.clear;
   if (own) return { language: own, source: 'message' };
   const spoken = conversationLanguage(hints.history ?? []);
   if (spoken) return { language: spoken, source: 'history' };
   if (hints.lang) return { language: hints.lang, source: 'widget' };
   if (hints.pageLang) return { language: hints.pageLang, source: 'page' };
-  return { language: hints.guess ?? detectLanguage(message), source: 'guess' };
+  const guess = hints.guess ?? (read.detected === undefined ? detectLanguage(message) : languageOfDetected(message, read.detected));
+  return { language: guess, source: 'guess' };
 }

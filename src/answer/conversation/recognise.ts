@@ -57,6 +57,13 @@ function anyOf(patterns: RegExp[]): RegExp {
 const ANY_WHOLE = anyOf(COMPILED.map((c) => c.whole));
 const ANY_OPENER = anyOf(COMPILED.filter((c) => c.entry.opens).map((c) => c.prefix));
 const ANY_CLOSER = anyOf(COMPILED.filter((c) => c.entry.closes).map((c) => c.suffix));
+/**
+ * Every pattern as an opening. A pattern covering the whole text also opens it (the text's end is
+ * its lookahead's end), and the openers are some of the patterns: a text none opens is no whole
+ * turn and has no opener, which is what most messages (questions) are, so they are read with this
+ * one test where the whole-turn and opener tests were two (each a pass over the whole catalogue).
+ */
+const ANY_START = anyOf(COMPILED.map((c) => c.prefix));
 
 /** Openers stripped one after another at most this often ("Bonjour, merci, et…"): a message is not a list of greetings. */
 const MAX_OPENERS = 3;
@@ -73,9 +80,14 @@ export function wholeMatch(text: string): { kind: SmalltalkKind; language: Langu
   return { kind, language: languages.size === 1 ? [...languages][0] : null };
 }
 
+/** The message's words from word `start` on, joined as its `text` joins them (that text itself from the first word). */
+function wordsFrom(message: MessageWords, start: number): string {
+  return start === 0 ? message.text : message.words.slice(start).join(' ');
+}
+
 /** The longest opener at word `start`, as a number of words. */
 function openerAt(message: MessageWords, start: number): { kind: SmalltalkKind; words: number } | null {
-  const text = message.words.slice(start).join(' ');
+  const text = wordsFrom(message, start);
   if (!ANY_OPENER.test(text)) return null;
   let best: { kind: SmalltalkKind; words: number } | null = null;
   for (const c of COMPILED) {
@@ -97,7 +109,7 @@ function punctuatedAfter(message: MessageWords, nextWord: number): boolean {
 
 /** Words of a closing thanks at the end ("… ? Merci beaucoup"), or 0. */
 function closerWords(message: MessageWords, start: number): number {
-  const text = message.words.slice(start).join(' ');
+  const text = wordsFrom(message, start);
   if (!ANY_CLOSER.test(text)) return 0;
   let longest = 0;
   for (const c of COMPILED) {
@@ -110,17 +122,18 @@ function closerWords(message: MessageWords, start: number): number {
 
 export function recogniseTurn(message: string): TurnReading {
   const words = messageWords(message);
-  const whole = words.words.length ? wholeMatch(words.text) : null;
+  const opens = words.words.length > 0 && ANY_START.test(words.text);
+  const whole = opens ? wholeMatch(words.text) : null;
   if (whole) return { type: 'smalltalk', ...whole, opener: null };
 
   let start = 0;
   let opener: SmalltalkKind | null = null;
-  for (let i = 0; i < MAX_OPENERS; i++) {
+  for (let i = 0; opens && i < MAX_OPENERS; i++) {
     const found = openerAt(words, start);
     if (!found) break;
     opener ??= found.kind;
     start += found.words;
-    const rest = wholeMatch(words.words.slice(start).join(' '));
+    const rest = wholeMatch(wordsFrom(words, start));
     if (rest) return { type: 'smalltalk', ...rest, opener };
   }
   const end = words.words.length - closerWords(words, start);

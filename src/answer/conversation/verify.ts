@@ -31,7 +31,11 @@ export class SuggestionVerifier {
 
   /** Asked (once per index) and grounded. A failed check is not remembered, so it is tried again later. */
   isAnswerable(question: string, language: Language): Promise<boolean> {
-    const key = keyOf(question, language);
+    return this.verdictOf(question, language, keyOf(question, language));
+  }
+
+  /** isAnswerable with the question's key already read (pick reads it once per candidate). */
+  private verdictOf(question: string, language: Language, key: string): Promise<boolean> {
     let verdict = this.verdicts.get(key);
     if (!verdict) {
       verdict = this.answerable(question, language).catch(() => {
@@ -56,11 +60,14 @@ export class SuggestionVerifier {
     const picked: string[] = [];
     let asked = 0;
     // A translated label not answered is tried in its own words (its fallback), in the same place.
+    // Its key read once: reading it for the look-up and again for the verdict was half of picking
+    // (two memo look-ups a candidate, every answer asking the same candidates).
     const asking = async (question: string): Promise<boolean | null> => {
-      const known = this.verdicts.has(keyOf(question, language));
+      const key = keyOf(question, language);
+      const known = this.verdicts.has(key);
       if (!known && asked >= budget) return null;
       if (!known) asked++;
-      return this.isAnswerable(question, language);
+      return this.verdictOf(question, language, key);
     };
     for (const c of candidates) {
       if (picked.length >= count) break;
