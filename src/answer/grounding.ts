@@ -109,6 +109,12 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => f.procedureApart,
   },
   {
+    id: 'own-act-unsaid',
+    verdict: 'refuse',
+    why: 'The visitor asks about their own act and names nothing else but the organisation (can I work for it, give to it), and no chosen sentence speaks to the visitor: they say what the organisation itself does, not what the visitor can do.',
+    test: (f) => f.ownActUnsaid,
+  },
+  {
     id: 'covered',
     verdict: 'answer',
     why: 'The corpus knows most of its words, the best passage scores well and a sentence covers it.',

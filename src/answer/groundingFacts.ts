@@ -13,7 +13,7 @@ import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { actionWord, isNumber, languageOf, unitTerms } from './passageTerms.js';
-import { onlyActionsUnknown, procedureApart } from './procedure.js';
+import { onlyActionsUnknown, ownActUnsaid, procedureApart } from './procedure.js';
 import { namesSomeoneElse } from './roleHolder.js';
 import type { ScoredUnit, Selection } from './select.js';
 
@@ -61,6 +61,8 @@ export interface GroundingFacts {
   procedureApart: boolean;
   /** A how or why question (no focus) some of whose words are unknown to the corpus, every one of them an action word (see onlyActionsUnknown). */
   onlyActionsUnknown: boolean;
+  /** It asks about the visitor's own act and only that (and the organisation), and no chosen sentence speaks to the visitor (see ownActUnsaid). */
+  ownActUnsaid: boolean;
 }
 
 /** Every term the chosen sentences say, each analysed in its own passage's language. */
@@ -278,6 +280,7 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     onlyActionSaid: onlyActionSaid(reading, quoted),
     procedureApart: procedureApart(reading, passages, selection),
     onlyActionsUnknown: onlyActionsUnknown(reading),
+    ownActUnsaid: ownActUnsaid(reading, selection),
     actionRequest: reading.actionRequest,
   };
 }

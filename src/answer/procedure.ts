@@ -4,7 +4,8 @@
 // ("services", for "job") answers nothing: each word was found in a sense the question did not
 // mean, and the corpus says nothing of doing that thing. Pure functions of the question's text and
 // the terms of the chosen sentences, read by groundingFacts.ts. Also: how questions whose unknown
-// words are all verbs (onlyActionsUnknown).
+// words are all verbs (onlyActionsUnknown), and first-person questions about the visitor's own act
+// alone (ownActUnsaid).
 import { wordTerms } from '../text/analyzer.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { matchStrength, type TermGroup } from '../retrieve/terms.js';
@@ -107,4 +108,35 @@ export function onlyActionsUnknown(reading: QuestionReading): boolean {
   if (!reading.manner) return false;
   const unknown = reading.groups.filter((g) => !g.known);
   return unknown.length > 0 && unknown.every((g) => actionWord(reading, g));
+}
+
+/**
+ * The word the visitor says they do: the one right after "I" or "je" ("Can I work", "je travaille"),
+ * or after an inverted "-je" ("Puis-je travailler"), past a French object pronoun ("Puis-je m'inscrire").
+ */
+const VISITOR_ACT = /(?:\bi|\bje|-je)\s+(?:(?:me|te|y|en|le|la|les|lui|leur)\s+|[mty]['’])?(\p{L}+)/iu;
+/** A sentence that speaks to the visitor (you, vous): it can say what the visitor does; one that speaks of the organisation says what it does. */
+const ADDRESSES_VISITOR = /\b(?:you|your|vous|votre|vos)\b/i;
+
+/**
+ * The visitor asks about their own act and nothing else but the organisation ("Can I work for
+ * it?", "Puis-je y travailler ?"): a first-person question whose words, the organisation's acronym
+ * and numbers aside, are all action words or the word said right after the visitor ("work", which
+ * English also reads as a noun). False when it names a thing besides (a job, a fee, a transfer).
+ */
+export function ownActOnly(reading: QuestionReading): boolean {
+  const form = PROCEDURE_FORMS.find((f) => f.id === 'first-person');
+  if (!form?.pattern.test(reading.text)) return false;
+  const act = VISITOR_ACT.exec(reading.text)?.[1].toLowerCase();
+  const words = reading.groups.filter((g) => g.acronym === undefined && !isNumber(g));
+  return words.length > 0 && words.every((g) => g.word.toLowerCase() === act || actionWord(reading, g));
+}
+
+/**
+ * It asks about the visitor's own act alone (ownActOnly) and no chosen sentence speaks to the
+ * visitor: they say that the organisation works, gives or joins, which says nothing of the
+ * visitor doing it ("L'Organisation collabore avec des partenaires" for "Can I work for it?").
+ */
+export function ownActUnsaid(reading: QuestionReading, selection: Selection): boolean {
+  return ownActOnly(reading) && !selection.units.some((u) => ADDRESSES_VISITOR.test(u.text));
 }

@@ -67,6 +67,12 @@ const PAIRS: Record<string, { decided: string; other: string; language?: 'fr' | 
     other: 'How can I keep seeds?',
     language: 'en',
   },
+  'own-act-unsaid': {
+    // The visitor's own act and the agency only: the sentences say what the agency does, none speaks to the visitor.
+    decided: "Puis-je travailler pour l'AES ?",
+    // It names a thing besides (the seeds): the sentence that says them answers.
+    other: "Puis-je conserver les graines de l'AES ?",
+  },
   covered: {
     decided: "Que fait l'agence pour les agriculteurs ?",
     other: "Que fait l'agence pour les pêcheurs de thon ?",
@@ -93,9 +99,10 @@ const PAIRS: Record<string, { decided: string; other: string; language?: 'fr' | 
 
 let retriever: HybridRetriever;
 beforeAll(async () => {
-  // "conserver" as the dictionary knows it: a verb only (Glossary.weak), what only-action-said reads.
+  // "conserver" as the dictionary knows it: a verb only (Glossary.weak), what only-action-said reads;
+  // "puis" as an adverb, the dictionary's only sense of the verb form that asks "Puis-je".
   retriever = await memoryRetriever(CORPUS, {
-    weak: { fr: [stem('conserver'), stem('préserver'), stem('trier')], en: [] },
+    weak: { fr: [stem('conserver'), stem('préserver'), stem('trier'), stem('puis')], en: [] },
     entries: { keep: ['conserver'], seat: ['poste'], seed: ['graines'] },
   });
 });
@@ -142,10 +149,28 @@ describe('grounding rules', () => {
       onlyActionSaid: false,
       procedureApart: false,
       onlyActionsUnknown: false,
+      ownActUnsaid: false,
     };
     expect(decideGrounding(facts)).toEqual({ grounded: true, rule: 'covered-known-focus' });
     // Found only by a word that shares a stem with the question's verb (donne, données): the rest of what it knows is unsaid.
     expect(decideGrounding({ ...facts, knownSaid: MIN_KNOWN_SAID_MANY_UNKNOWN - 0.15 }).grounded).toBe(false);
+  });
+});
+
+describe("the visitor's own act", () => {
+  it('answers it from a sentence that speaks to the visitor, refuses it from sentences about what the agency does', async () => {
+    const agency = ["L'AES travaille avec les jardins botaniques d'Europe.", 'Elle conserve les graines des variétés anciennes.'];
+    const weak = { weak: { fr: [stem('puis'), stem('travailler')], en: [] } };
+    const ask = async (passages: string[], question: string) => {
+      const r = await memoryRetriever(passages, weak);
+      return extractiveAnswer(await r.readAndRetrieve(question, 5, { language: 'fr' }), r.vocabulary).decision;
+    };
+    expect(await ask(agency, "Puis-je travailler pour l'AES ?")).toEqual({ grounded: false, rule: 'own-act-unsaid' });
+    expect(await ask(agency, "Est-ce que je peux travailler pour l'AES ?")).toEqual({ grounded: false, rule: 'own-act-unsaid' });
+    // Not the visitor's act: what the agency does is what it asks.
+    expect((await ask(agency, "Avec qui l'AES travaille-t-elle ?")).grounded).toBe(true);
+    const addressed = [...agency, "Vous pouvez travailler pour l'AES comme bénévole dans ses jardins."];
+    expect((await ask(addressed, "Puis-je travailler pour l'AES ?")).grounded).toBe(true);
   });
 });
 
