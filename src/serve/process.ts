@@ -20,6 +20,9 @@ interface Running {
   rebuild: Rebuild | null;
 }
 
+/** What the last writes of a closing process get past the grace: the second the cluster's primary gives a worker before killing it (primary.ts stopAll). */
+const CLOSE_AFTER_GRACE_MS = 1000;
+
 function drainOn(running: Running, graceMs: number): void {
   let stopping = false;
   const stop = (signal: string) => {
@@ -28,8 +31,15 @@ function drainOn(running: Running, graceMs: number): void {
     const { app, server } = running;
     app.logger.info(`${signal} received: finishing open requests (at most ${graceMs} ms), then exiting`);
     running.rebuild?.stop();
+    // Closed once: the server's close and the grace timer both lead here, and a second app.close()
+    // that found everything already closing finished first and exited the process while the first
+    // was still giving the retention purge's lease up (a lease left behind, test/scale/cluster.test.ts
+    // under load, when a starting writer thread made the first close outlast the grace).
+    let closing = false;
     const exit = () => {
-      app
+      if (closing) return;
+      closing = true;
+      void app
         .close()
         .catch((error: unknown) => app.logger.error({ err: error }, 'insights: could not write the last questions'))
         .finally(() => process.exit(0));
@@ -39,6 +49,9 @@ function drainOn(running: Running, graceMs: number): void {
     setTimeout(() => {
       server.closeAllConnections();
       exit();
+      // Still bounded: a close that hangs (a database that does not answer) ends with the process
+      // one CLOSE_AFTER_GRACE_MS later, when a cluster's primary would kill the worker anyway.
+      setTimeout(() => process.exit(0), CLOSE_AFTER_GRACE_MS).unref();
     }, graceMs).unref();
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
