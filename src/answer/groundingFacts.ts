@@ -12,7 +12,7 @@ import { extractQuantities } from '../text/quantities/quantities.js';
 import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
-import { actionWord, isNumber, languageOf, unitTerms } from './passageTerms.js';
+import { actionWord, contentGroups, isNumber, languageOf, quotedLanguages, unitTerms } from './passageTerms.js';
 import { onlyActionsUnknown, ownActUnsaid, procedureApart } from './procedure.js';
 import { namesSomeoneElse } from './roleHolder.js';
 import type { ScoredUnit, Selection } from './select.js';
@@ -141,7 +141,7 @@ function exactCoverage(groups: readonly TermGroup[], terms: ReadonlySet<string>)
  */
 function numbersTied(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
   // The organisation's acronym is in most of its sentences, spelt out or as "it": saying it ties nothing.
-  const rest = reading.groups.filter((g) => !isNumber(g) && g.acronym === undefined);
+  const rest = contentGroups(reading);
   if (!rest.length) return true;
   return reading.numbers.every((n) =>
     selection.units.some(
@@ -219,7 +219,7 @@ function namesUnsaid(reading: QuestionReading, passages: Passage[], selection: S
   if (!names.length) return false;
   const numberSaid = reading.numbers.some((n) => selection.units.some((u) => givesNumber(reading, n, u, passages)));
   if (numberSaid) return false;
-  const languages = [...new Set(selection.units.map((u) => languageOf(passages[u.passage])))];
+  const languages = quotedLanguages(passages, selection);
   // A page's title or heading makes its sentences about the name (see select.ts NAME_FROM_PASSAGE):
   // read once per passage quoted (its sentences share them), and looked in beside the quoted terms
   // rather than copied with them into one more set (a name is said when either says it).
@@ -249,7 +249,7 @@ function onlyNamesSaid(reading: QuestionReading, quoted: ReadonlySet<string>): b
  */
 function onlyActionSaid(reading: QuestionReading, quoted: ReadonlySet<string>): boolean {
   // Cheap tests first: most questions have no action word, or nothing else the corpus knows.
-  const words = reading.groups.filter((g) => g.acronym === undefined && !isNumber(g));
+  const words = contentGroups(reading);
   const actions = words.filter((g) => actionWord(reading, g));
   if (!actions.length || !words.some((g) => g.known && !actions.includes(g))) return false;
   let saidAction = false;

@@ -6,12 +6,22 @@ import type { TermGroup } from '../retrieve/terms.js';
 import { textTerms } from '../text/termSets.js';
 import { englishMainlyVerb } from '../text/wordClass.js';
 import type { Passage } from '../types.js';
-import type { ScoredUnit } from './select.js';
+import type { ScoredUnit, Selection } from './select.js';
 
 export const isNumber = (g: TermGroup) => /^\d/.test(g.word);
 
+/** The question's word groups that say something of its own: the organisation's acronym and numbers aside. */
+export function contentGroups(reading: QuestionReading): TermGroup[] {
+  return reading.groups.filter((g) => g.acronym === undefined && !isNumber(g));
+}
+
 export function languageOf(passage: Passage): TextLanguage {
   return textLanguage(passage.language) ?? 'fr';
+}
+
+/** The languages of the passages the chosen sentences come from, each once. */
+export function quotedLanguages(passages: Passage[], selection: Selection): TextLanguage[] {
+  return [...new Set(selection.units.map((u) => languageOf(passages[u.passage])))];
 }
 
 export function unitTerms(unit: ScoredUnit, passages: Passage[]): ReadonlySet<string> {

@@ -10,7 +10,7 @@ import { wordTerms } from '../text/analyzer.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { matchStrength, type TermGroup } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
-import { actionWord, isNumber, languageOf, unitTerms } from './passageTerms.js';
+import { actionWord, contentGroups, quotedLanguages, unitTerms } from './passageTerms.js';
 import type { Selection } from './select.js';
 
 /** One way of asking how something is done, with why it asks that and a question of each kind (test/answer/procedure.test.ts). */
@@ -42,6 +42,9 @@ export const PROCEDURE_FORMS: readonly ProcedureForm[] = Object.freeze([
     other: 'Does the agency sell seeds to gardens?',
   },
 ]);
+
+/** The visitor as the one who acts (ownActOnly). */
+const FIRST_PERSON = PROCEDURE_FORMS.find((f) => f.id === 'first-person')!;
 
 /** The form of a question asking how something is done, or null (the first of PROCEDURE_FORMS that matches). */
 export function procedureForm(question: string): ProcedureForm | null {
@@ -84,7 +87,7 @@ export function saidApart(
  * I apply for a job?" quoted "pratiques" for apply from one and "services" for job from another.
  */
 export function procedureApart(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
-  const words = reading.groups.filter((g) => g.acronym === undefined && !isNumber(g));
+  const words = contentGroups(reading);
   const actions = words.filter((g) => actionWord(reading, g));
   if (!actions.length || !procedureForm(reading.text)) return false;
   const topics = words.filter((g) => g.known && !actions.includes(g));
@@ -95,7 +98,7 @@ export function procedureApart(reading: QuestionReading, passages: Passage[], se
     for (const t of unitTerms(u, passages)) terms.add(t);
     byPassage.set(u.passage, terms);
   }
-  const languages = [...new Set(selection.units.map((u) => languageOf(passages[u.passage])))];
+  const languages = quotedLanguages(passages, selection);
   return saidApart(actions, topics, [...byPassage.values()], (g) => languages.flatMap((l) => wordTerms(g.word, l)));
 }
 
@@ -125,10 +128,9 @@ const ADDRESSES_VISITOR = /\b(?:you|your|vous|votre|vos)\b/i;
  * English also reads as a noun). False when it names a thing besides (a job, a fee, a transfer).
  */
 export function ownActOnly(reading: QuestionReading): boolean {
-  const form = PROCEDURE_FORMS.find((f) => f.id === 'first-person');
-  if (!form?.pattern.test(reading.text)) return false;
+  if (!FIRST_PERSON.pattern.test(reading.text)) return false;
   const act = VISITOR_ACT.exec(reading.text)?.[1].toLowerCase();
-  const words = reading.groups.filter((g) => g.acronym === undefined && !isNumber(g));
+  const words = contentGroups(reading);
   return words.length > 0 && words.every((g) => g.word.toLowerCase() === act || actionWord(reading, g));
 }
 
