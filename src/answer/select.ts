@@ -14,6 +14,7 @@ import type { WordClass } from '../text/wordClass.js';
 import { preferFigures } from './figures.js';
 import { ownTranslationOf } from './ownTranslation.js';
 import { passageUnits, type Unit } from './units.js';
+import { addressesVisitor, speakerUnsaid, speaksToVisitor, VISITOR_BONUS, type VisitorQuestion, visitorQuestion } from './visitor.js';
 
 export interface ScoredUnit extends Unit {
   /** Share of the question's own words it says (grounding reads it). */
@@ -65,7 +66,8 @@ const NAME_FROM_PASSAGE = 0.5;
 interface CachedPassage {
   title: string;
   heading: string;
-  units: Array<{ unit: Omit<Unit, 'passage'>; terms: Set<string>; same: string }>;
+  /** Each unit, its terms, its text as sameText normalises it, and whether it speaks to the visitor (addressesVisitor). */
+  units: Array<{ unit: Omit<Unit, 'passage'>; terms: Set<string>; same: string; addressed: boolean }>;
   /** The terms of the passage's title and heading: what its sentences are about. */
   context: Set<string>;
   /** All its units' terms, for measuring each unit's coverage from one comparison with the question (PassageCoverage). */
@@ -93,6 +95,7 @@ function cachedPassage(passage: Passage): CachedPassage {
       unit,
       terms: new Set(analyze(unit.text, language)),
       same: sameText(unit.text),
+      addressed: addressesVisitor(unit.text),
     }));
     const context = new Set(analyze(`${title} ${heading}`, language));
     cached = { title, heading, units, context, terms: new TermIndex(units.flatMap((u) => [...u.terms])) };
@@ -140,7 +143,8 @@ function classesOf(text: string, language: TextLanguage | null): ReadonlyMap<str
   return language === null ? undefined : textClasses(text, language);
 }
 
-export function scoreUnits(reading: QuestionReading, passages: Passage[]): ScoredUnit[] {
+/** `visitor`: the question as asked by the visitor (visitorQuestion), whose sentences speaking to them are preferred. */
+export function scoreUnits(reading: QuestionReading, passages: Passage[], visitor: VisitorQuestion | null = null): ScoredUnit[] {
   // A sentence is ranked as retrieval ranks passages: with the question's hints (a purpose question's objectives).
   const groups = rankingGroups(reading);
   const hinted = groups !== reading.groups;
@@ -155,11 +159,18 @@ export function scoreUnits(reading: QuestionReading, passages: Passage[]): Score
     const own = hinted ? new PassageCoverage(reading.groups, all) : question;
     const language = senses ? (textLanguage(passage.language) ?? 'fr') : null;
     const fromContext = namesInContext(names, context);
-    return units.map(({ unit: cached, terms, same }) => {
+    return units.map(({ unit: cached, terms, same, addressed }) => {
       const classes = classesOf(cached.text, language);
-      const ranked = Math.min(1, question.of(terms, classes) + namesFromPassage(rankedWeight, names, terms, fromContext));
-      const covered = hinted ? Math.min(1, own.of(terms, classes) + namesFromPassage(ownWeight, names, terms, fromContext)) : ranked;
-      const bonus = ranked > 0 && holdsExpected(cached.text, reading.expected) ? EXPECTED_BONUS : 0;
+      const said = question.of(terms, classes);
+      // Said to the visitor of what they ask (visitor.ts): preferred, and the organisation speaking need not name itself.
+      const toVisitor = visitor !== null && speaksToVisitor(visitor, addressed, terms) ? visitor : null;
+      const unsaid = toVisitor && said > 0 ? speakerUnsaid(toVisitor, terms) : 0;
+      const ranked = Math.min(1, said + namesFromPassage(rankedWeight, names, terms, fromContext) + (unsaid && unsaid / rankedWeight));
+      const covered = hinted
+        ? Math.min(1, own.of(terms, classes) + namesFromPassage(ownWeight, names, terms, fromContext) + (unsaid && unsaid / ownWeight))
+        : ranked;
+      const expected = ranked > 0 && holdsExpected(cached.text, reading.expected) ? EXPECTED_BONUS : 0;
+      const bonus = expected + (toVisitor ? VISITOR_BONUS * ranked : 0);
       // One object per sentence, its fields written out: spreading the cached unit's (an intermediate
       // copy before that) was most of this loop's own time, 3.5% of a chat request in bench:chat's profile.
       return {
@@ -244,7 +255,9 @@ function inAskersLanguage(units: ScoredUnit[], passages: Passage[], language: st
  * date's figure when dated passages disagree on it, the best-scored ones with their lists.
  */
 export function selectUnits(reading: QuestionReading, passages: Passage[], vocabulary: Vocabulary): Selection {
-  const all = scoreUnits(reading, passages).filter((u) => !vocabulary.isChrome(u.text));
+  // A question asked as the visitor prefers the sentences that speak to them (visitor.ts).
+  const visitor = visitorQuestion(reading, (g) => vocabulary.isPervasive(g));
+  const all = scoreUnits(reading, passages, visitor).filter((u) => !vocabulary.isChrome(u.text));
   const { units: candidates, asOf } = preferFigures(
     reading,
     all.filter((u) => u.rankedCoverage > 0),
