@@ -2,7 +2,8 @@
 // mission de l'OIM au Sénégal a ouvert ses portes à Dakar en 1998. Elle compte aujourd'hui 185
 // membres du personnel" gives the staff of the mission in Senegal, though its own words name
 // neither. Selection (select.ts) counts the question's names that sentence says for the pronoun's
-// sentence. Forms as data, each with why and a sentence pair of each kind (test/answer/antecedent.test.ts).
+// sentence, and quotes that sentence with it. Forms as data, each with why and a sentence pair of each kind (test/answer/antecedent.test.ts).
+import type { Unit } from './units.js';
 
 /** One way a sentence opens on a pronoun standing for what the sentence before named. */
 export interface AntecedentForm {
@@ -45,3 +46,22 @@ export function opensOnAntecedent(text: string): boolean {
  * title's name (select.ts NAME_FROM_PASSAGE), added nothing where the heading already names it.
  */
 export const NAME_FROM_ANTECEDENT = 1;
+
+/**
+ * The chosen units with, in front of each that counts a name from the sentence before it
+ * (`readsAntecedent`), that sentence (from `all`): "Elle compte aujourd'hui 185 membres du
+ * personnel" quoted alone says nothing of whom it counts. Only those: quoting the sentence before
+ * every chosen pronoun's sentence added lines to a third of the multidoc answers and answered two
+ * probe questions that must be refused (the staff of IOM, from lines on its member states).
+ */
+export function withAntecedents<T extends Unit & { readsAntecedent?: boolean }>(chosen: readonly T[], all: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const u of chosen) {
+    if (u.readsAntecedent) {
+      const before = all.find((a) => a.passage === u.passage && a.position === u.position - 1 && !a.isItem);
+      if (before && !chosen.includes(before)) out.push(before);
+    }
+    out.push(u);
+  }
+  return out;
+}

@@ -13,6 +13,7 @@ import type { Passage } from '../types.js';
 import type { WordClass } from '../text/wordClass.js';
 import { preferFigures } from './figures.js';
 import { ownTranslationOf } from './ownTranslation.js';
+import { withAntecedents } from './antecedent.js';
 import { cachedPassage } from './unitCache.js';
 import { namesFromPassage, namesInAntecedent, namesInContext } from './namesSaid.js';
 import type { Unit } from './units.js';
@@ -31,6 +32,8 @@ export interface ScoredUnit extends Unit {
    */
   terms?: ReadonlySet<string>;
   same?: string;
+  /** It opens on a pronoun and counts a name the sentence before it says (antecedent.ts): it is quoted with that sentence. */
+  readsAntecedent?: boolean;
 }
 
 export interface Selection {
@@ -100,7 +103,9 @@ export function scoreUnits(reading: QuestionReading, passages: Passage[], { visi
       // Said to the visitor of what they ask (visitor.ts): preferred, and the organisation speaking need not name itself.
       const toVisitor = visitor !== null && speaksToVisitor(visitor, addressed, terms) ? visitor : null;
       const unsaid = toVisitor && said > 0 ? speakerUnsaid(toVisitor, terms) : 0;
-      const ranked = Math.min(1, said + namesFromPassage(rankedWeight, names, terms, fromNames) + (unsaid && unsaid / rankedWeight));
+      const byName = namesFromPassage(rankedWeight, names, terms, fromNames);
+      const readsAntecedent = fromNames !== fromContext && byName > namesFromPassage(rankedWeight, names, terms, fromContext);
+      const ranked = Math.min(1, said + byName + (unsaid && unsaid / rankedWeight));
       const covered = hinted
         ? Math.min(1, own.of(terms, classes) + namesFromPassage(ownWeight, names, terms, fromNames) + (unsaid && unsaid / ownWeight))
         : ranked;
@@ -119,6 +124,7 @@ export function scoreUnits(reading: QuestionReading, passages: Passage[], { visi
         score: COVERAGE_SHARE * ranked + PASSAGE_SHARE * passage.score + bonus,
         terms,
         same,
+        readsAntecedent,
       };
     });
   });
@@ -187,7 +193,8 @@ function inAskersLanguage(units: ScoredUnit[], passages: Passage[], language: st
 
 /**
  * The sentences to quote: never site chrome (a line many documents repeat), each text once, one
- * date's figure when dated passages disagree on it, the best-scored ones with their lists.
+ * date's figure when dated passages disagree on it, the best-scored ones with their lists and the
+ * sentences their opening pronouns stand for.
  */
 export function selectUnits(reading: QuestionReading, passages: Passage[], vocabulary: Vocabulary): Selection {
   // A question asked as the visitor prefers the sentences that speak to them (visitor.ts).
@@ -204,6 +211,6 @@ export function selectUnits(reading: QuestionReading, passages: Passage[], vocab
   const ranked = onceEach([...candidates].sort((a, b) => b.score - a.score));
   const best = ranked[0];
   const chosen = inAskersLanguage(ranked.filter((u) => u.score >= KEEP_RATIO * best.score).slice(0, MAX_UNITS), passages, reading.language);
-  const units = onceEach(completeLists(chosen, all)).sort((a, b) => a.passage - b.passage || a.position - b.position);
+  const units = onceEach(completeLists(withAntecedents(chosen, all), all)).sort((a, b) => a.passage - b.passage || a.position - b.position);
   return { units, best, asOf };
 }

@@ -47,6 +47,9 @@ describe('a pronoun’s sentence in selection', () => {
       scoreUnits(reading, passages, { properName }).find((u) => u.text === pronoun)?.rankedCoverage ?? 0;
     const read = coverage((word) => retriever.vocabulary.isProperName(word));
     expect(read > coverage(), `${read} vs ${coverage()}`).toBe(gains);
-    expect(selectUnits(reading, passages, retriever.vocabulary).best?.text === pronoun).toBe(gains);
+    const selection = selectUnits(reading, passages, retriever.vocabulary);
+    expect(selection.best?.text === pronoun).toBe(gains);
+    // Quoted with the sentence its pronoun stands for, just before it.
+    if (gains) expect(selection.units.map((u) => u.text).join(' ')).toContain(`${before} ${pronoun}`);
   });
 });
