@@ -12,6 +12,7 @@ import { matchStrength, type TermGroup } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { actionWord, contentGroups, quotedLanguages, unitTerms } from './passageTerms.js';
 import type { Selection } from './select.js';
+import { addressesVisitor, FIRST_PERSON } from './visitor.js';
 
 /** One way of asking how something is done, with why it asks that and a question of each kind (test/answer/procedure.test.ts). */
 export interface ProcedureForm {
@@ -35,16 +36,13 @@ export const PROCEDURE_FORMS: readonly ProcedureForm[] = Object.freeze([
   },
   {
     id: 'first-person',
-    // The visitor as the one who acts or owns (I, my, je, mes), not as the one told ("tell me", "parlez-moi": a request to the assistant).
-    pattern: /\b(?:i|my|je|mon|ma|mes)\b|\bj['’]|-je\b/i,
+    // The visitor as the one who acts or owns (visitor.ts).
+    pattern: FIRST_PERSON,
     why: 'The visitor asks what they can or must do themselves (apply, pay, register): the answer says that act of that thing, not the act and the thing in two unrelated passages.',
     example: 'Can I order seeds for my garden?',
     other: 'Does the agency sell seeds to gardens?',
   },
 ]);
-
-/** The visitor as the one who acts (ownActOnly). */
-const FIRST_PERSON = PROCEDURE_FORMS.find((f) => f.id === 'first-person')!;
 
 /** The form of a question asking how something is done, or null (the first of PROCEDURE_FORMS that matches). */
 export function procedureForm(question: string): ProcedureForm | null {
@@ -118,8 +116,6 @@ export function onlyActionsUnknown(reading: QuestionReading): boolean {
  * or after an inverted "-je" ("Puis-je travailler"), past a French object pronoun ("Puis-je m'inscrire").
  */
 const VISITOR_ACT = /(?:\bi|\bje|-je)\s+(?:(?:me|te|y|en|le|la|les|lui|leur)\s+|[mty]['’])?(\p{L}+)/iu;
-/** A sentence that speaks to the visitor (you, vous): it can say what the visitor does; one that speaks of the organisation says what it does. */
-const ADDRESSES_VISITOR = /\b(?:you|your|vous|votre|vos)\b/i;
 
 /**
  * The visitor asks about their own act and nothing else but the organisation ("Can I work for
@@ -128,7 +124,7 @@ const ADDRESSES_VISITOR = /\b(?:you|your|vous|votre|vos)\b/i;
  * English also reads as a noun). False when it names a thing besides (a job, a fee, a transfer).
  */
 export function ownActOnly(reading: QuestionReading): boolean {
-  if (!FIRST_PERSON.pattern.test(reading.text)) return false;
+  if (!FIRST_PERSON.test(reading.text)) return false;
   const act = VISITOR_ACT.exec(reading.text)?.[1].toLowerCase();
   const words = contentGroups(reading);
   return words.length > 0 && words.every((g) => g.word.toLowerCase() === act || actionWord(reading, g));
@@ -140,5 +136,5 @@ export function ownActOnly(reading: QuestionReading): boolean {
  * visitor doing it ("L'Organisation collabore avec des partenaires" for "Can I work for it?").
  */
 export function ownActUnsaid(reading: QuestionReading, selection: Selection): boolean {
-  return ownActOnly(reading) && !selection.units.some((u) => ADDRESSES_VISITOR.test(u.text));
+  return ownActOnly(reading) && !selection.units.some((u) => addressesVisitor(u.text));
 }

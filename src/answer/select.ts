@@ -2,18 +2,22 @@
 // scored by how much of the question it covers, how good its passage is, and whether it holds
 // the kind of value asked for (a number, a year). A list is quoted whole when it is the answer.
 // A pure function of the question's reading and the passages: the weights come with the reading.
-import { analyze, sameText, type TextLanguage, textLanguage } from '../text/analyzer.js';
+import { sameText, type TextLanguage, textLanguage } from '../text/analyzer.js';
 import { textClasses } from '../text/termSets.js';
 import { holdsExpected } from '../retrieve/questionType.js';
 import { type QuestionReading, rankingGroups } from '../retrieve/reading.js';
-import { matchStrength, PassageCoverage, type TermGroup, TermIndex } from '../retrieve/terms.js';
+import { PassageCoverage, type TermGroup } from '../retrieve/terms.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
 import { memoByText } from '../lib/memo.js';
 import type { Passage } from '../types.js';
 import type { WordClass } from '../text/wordClass.js';
 import { preferFigures } from './figures.js';
 import { ownTranslationOf } from './ownTranslation.js';
-import { passageUnits, type Unit } from './units.js';
+import { withAntecedents } from './antecedent.js';
+import { cachedPassage } from './unitCache.js';
+import { namesFromPassage, namesInAntecedent, namesInContext } from './namesSaid.js';
+import type { Unit } from './units.js';
+import { speakerUnsaid, speaksToVisitor, VISITOR_BONUS, type VisitorQuestion, visitorQuestion } from './visitor.js';
 
 export interface ScoredUnit extends Unit {
   /** Share of the question's own words it says (grounding reads it). */
@@ -28,6 +32,8 @@ export interface ScoredUnit extends Unit {
    */
   terms?: ReadonlySet<string>;
   same?: string;
+  /** It opens on a pronoun and counts a name the sentence before it says (antecedent.ts): it is quoted with that sentence. */
+  readsAntecedent?: boolean;
 }
 
 export interface Selection {
@@ -51,56 +57,6 @@ const EXPECTED_BONUS = 0.2;
 const COVERAGE_SHARE = 0.6;
 const PASSAGE_SHARE = 0.4;
 
-/**
- * A name the question gives that a sentence does not say but its passage's title or heading does
- * counts this much of the name for the sentence: a page about a country office names the country
- * in its title and then says "the mission is led by…". Half: the title makes the sentence about the
- * name without the sentence saying it. Titles only, not the passage's other sentences: a news
- * release's dateline names the city it is issued from, not what it is about. On the multi-document
- * fixture this let the sentence naming an office's head outrank the office's contact line (which
- * says the country's name and nothing asked), and a release's figure its dateline.
- */
-const NAME_FROM_PASSAGE = 0.5;
-
-interface CachedPassage {
-  title: string;
-  heading: string;
-  units: Array<{ unit: Omit<Unit, 'passage'>; terms: Set<string>; same: string }>;
-  /** The terms of the passage's title and heading: what its sentences are about. */
-  context: Set<string>;
-  /** All its units' terms, for measuring each unit's coverage from one comparison with the question (PassageCoverage). */
-  terms: TermIndex;
-}
-
-/**
- * A passage's units and their terms depend only on its text, title and heading: computed once per
- * passage. Keyed by text hash (a passage's language is part of its text's analysis, and one text
- * has one language), then found by title and heading among the pages that repeat the text: a key
- * joining the three was built and hashed anew for every passage of every question.
- */
-const unitCache = new Map<string, CachedPassage[]>();
-const UNIT_CACHE_LIMIT = 10_000;
-
-function cachedPassage(passage: Passage): CachedPassage {
-  const { title } = passage;
-  const heading = passage.heading ?? '';
-  const entries = unitCache.get(passage.hash) ?? [];
-  let cached = entries.find((c) => c.title === title && c.heading === heading);
-  if (!cached) {
-    if (unitCache.size >= UNIT_CACHE_LIMIT) unitCache.clear();
-    const language = textLanguage(passage.language) ?? 'fr';
-    const units = passageUnits(passage, 0).map(({ passage: _, ...unit }) => ({
-      unit,
-      terms: new Set(analyze(unit.text, language)),
-      same: sameText(unit.text),
-    }));
-    const context = new Set(analyze(`${title} ${heading}`, language));
-    cached = { title, heading, units, context, terms: new TermIndex(units.flatMap((u) => [...u.terms])) };
-    unitCache.set(passage.hash, [...entries, cached]);
-  }
-  return cached;
-}
-
 /** The summed weight of groups. */
 function weightOf(groups: readonly TermGroup[]): number {
   let total = 0;
@@ -108,43 +64,26 @@ function weightOf(groups: readonly TermGroup[]): number {
   return total;
 }
 
-/**
- * How much each of the question's names counts for a sentence that does not say it, from its
- * passage's title and heading (`context`): the same for every sentence of the passage, so compared
- * with the title once per passage rather than once per sentence.
- */
-function namesInContext(names: readonly TermGroup[], context: ReadonlySet<string>): number[] {
-  return names.map((g) => NAME_FROM_PASSAGE * matchStrength(g.stems, context));
-}
-
-/**
- * The question's names a sentence does not say and its passage's title or heading does, as a share
- * of the question's weight (`total`, weightOf its groups: summed once per question, not per sentence);
- * `fromContext` is namesInContext of the sentence's passage.
- */
-function namesFromPassage(total: number, names: readonly TermGroup[], terms: ReadonlySet<string>, fromContext: readonly number[]): number {
-  if (!names.length) return 0;
-  let found = 0;
-  for (let k = 0; k < names.length; k++) {
-    // A name its title does not say adds nothing whatever the sentence says (a strength is never
-    // negative): the sentence's terms are not compared (each comparison walks all of them).
-    if (fromContext[k] === 0) continue;
-    const said = matchStrength(names[k].stems, terms);
-    found += names[k].weight * Math.max(0, fromContext[k] - said);
-  }
-  return total ? found / total : 0;
-}
-
 /** The classes a sentence writes its terms as, when the question has senses to tell apart (language given), else none. */
 function classesOf(text: string, language: TextLanguage | null): ReadonlyMap<string, WordClass> | undefined {
   return language === null ? undefined : textClasses(text, language);
 }
 
-export function scoreUnits(reading: QuestionReading, passages: Passage[]): ScoredUnit[] {
+/** What scoreUnits reads beyond the question and its passages (selectUnits gives them from the corpus's vocabulary). */
+export interface UnitScoring {
+  /** The question as asked by the visitor (visitorQuestion), whose sentences speaking to them are preferred. */
+  visitor?: VisitorQuestion | null;
+  /** Is a word a proper name (Vocabulary.isProperName): only those a pronoun's sentence reads from the sentence before (antecedent.ts). */
+  properName?: (word: string) => boolean;
+}
+
+export function scoreUnits(reading: QuestionReading, passages: Passage[], { visitor = null, properName }: UnitScoring = {}): ScoredUnit[] {
   // A sentence is ranked as retrieval ranks passages: with the question's hints (a purpose question's objectives).
   const groups = rankingGroups(reading);
   const hinted = groups !== reading.groups;
   const names = reading.groups.filter((g) => reading.names.includes(g.word) && g.acronym === undefined);
+  // A pronoun stands for a person or a place it follows, not for any capitalised words before it (Member States).
+  const named = properName ? names.map((g) => properName(g.word)) : names.map(() => false);
   const [rankedWeight, ownWeight] = [weightOf(groups), weightOf(reading.groups)];
   // A word the sentence writes as another part of speech than a translation's (WordGroup.otherWords) is not that word, as in retrieval.
   const senses = groups.some((g) => g.otherWords !== undefined);
@@ -155,11 +94,23 @@ export function scoreUnits(reading: QuestionReading, passages: Passage[]): Score
     const own = hinted ? new PassageCoverage(reading.groups, all) : question;
     const language = senses ? (textLanguage(passage.language) ?? 'fr') : null;
     const fromContext = namesInContext(names, context);
-    return units.map(({ unit: cached, terms, same }) => {
+    return units.map(({ unit: cached, terms, same, addressed, antecedent }) => {
       const classes = classesOf(cached.text, language);
-      const ranked = Math.min(1, question.of(terms, classes) + namesFromPassage(rankedWeight, names, terms, fromContext));
-      const covered = hinted ? Math.min(1, own.of(terms, classes) + namesFromPassage(ownWeight, names, terms, fromContext)) : ranked;
-      const bonus = ranked > 0 && holdsExpected(cached.text, reading.expected) ? EXPECTED_BONUS : 0;
+      const said = question.of(terms, classes);
+      // Only a sentence that says some of the question itself: else the names before it are all it would say.
+      const fromNames =
+        antecedent && said > 0 && named.includes(true) ? namesInAntecedent(names, named, fromContext, antecedent) : fromContext;
+      // Said to the visitor of what they ask (visitor.ts): preferred, and the organisation speaking need not name itself.
+      const toVisitor = visitor !== null && speaksToVisitor(visitor, addressed, terms) ? visitor : null;
+      const unsaid = toVisitor && said > 0 ? speakerUnsaid(toVisitor, terms) : 0;
+      const byName = namesFromPassage(rankedWeight, names, terms, fromNames);
+      const readsAntecedent = fromNames !== fromContext && byName > namesFromPassage(rankedWeight, names, terms, fromContext);
+      const ranked = Math.min(1, said + byName + (unsaid && unsaid / rankedWeight));
+      const covered = hinted
+        ? Math.min(1, own.of(terms, classes) + namesFromPassage(ownWeight, names, terms, fromNames) + (unsaid && unsaid / ownWeight))
+        : ranked;
+      const expected = ranked > 0 && holdsExpected(cached.text, reading.expected) ? EXPECTED_BONUS : 0;
+      const bonus = expected + (toVisitor ? VISITOR_BONUS * ranked : 0);
       // One object per sentence, its fields written out: spreading the cached unit's (an intermediate
       // copy before that) was most of this loop's own time, 3.5% of a chat request in bench:chat's profile.
       return {
@@ -173,6 +124,7 @@ export function scoreUnits(reading: QuestionReading, passages: Passage[]): Score
         score: COVERAGE_SHARE * ranked + PASSAGE_SHARE * passage.score + bonus,
         terms,
         same,
+        readsAntecedent,
       };
     });
   });
@@ -241,10 +193,15 @@ function inAskersLanguage(units: ScoredUnit[], passages: Passage[], language: st
 
 /**
  * The sentences to quote: never site chrome (a line many documents repeat), each text once, one
- * date's figure when dated passages disagree on it, the best-scored ones with their lists.
+ * date's figure when dated passages disagree on it, the best-scored ones with their lists and the
+ * sentences their opening pronouns stand for.
  */
 export function selectUnits(reading: QuestionReading, passages: Passage[], vocabulary: Vocabulary): Selection {
-  const all = scoreUnits(reading, passages).filter((u) => !vocabulary.isChrome(u.text));
+  // A question asked as the visitor prefers the sentences that speak to them (visitor.ts).
+  const visitor = visitorQuestion(reading, (g) => vocabulary.isPervasive(g));
+  const all = scoreUnits(reading, passages, { visitor, properName: (word) => vocabulary.isProperName(word) }).filter(
+    (u) => !vocabulary.isChrome(u.text),
+  );
   const { units: candidates, asOf } = preferFigures(
     reading,
     all.filter((u) => u.rankedCoverage > 0),
@@ -254,6 +211,6 @@ export function selectUnits(reading: QuestionReading, passages: Passage[], vocab
   const ranked = onceEach([...candidates].sort((a, b) => b.score - a.score));
   const best = ranked[0];
   const chosen = inAskersLanguage(ranked.filter((u) => u.score >= KEEP_RATIO * best.score).slice(0, MAX_UNITS), passages, reading.language);
-  const units = onceEach(completeLists(chosen, all)).sort((a, b) => a.passage - b.passage || a.position - b.position);
+  const units = onceEach(completeLists(withAntecedents(chosen, all), all)).sort((a, b) => a.passage - b.passage || a.position - b.position);
   return { units, best, asOf };
 }

@@ -256,6 +256,11 @@ export class Vocabulary {
 
   private readonly cognateKnown = new MemoUntilFull<boolean>(STEMS_REMEMBERED);
 
+  /** Does the corpus write this word only as a name (a place, a person: see properNames)? */
+  isProperName(word: string): boolean {
+    return this.names.has(foldAccents(word));
+  }
+
   /** The corpus acronym a word group names, if any. */
   acronymOf(group: WordGroup): string | undefined {
     for (const s of group.stems) {
@@ -269,7 +274,7 @@ export class Vocabulary {
   private weightOf(group: WordGroup): number {
     const known = group.stems.filter((s) => this.stats.knows(s));
     if (!known.length) return this.stats.idf(group.stems[0]) * (group.weak ? WEAK_WORD_WEIGHT : 1);
-    const name = this.names.has(foldAccents(group.word)) ? NAME_WEIGHT : 1;
+    const name = this.isProperName(group.word) ? NAME_WEIGHT : 1;
     return name * Math.max(...known.map((s) => this.stats.idf(s)));
   }
 

@@ -40,6 +40,19 @@ const QUESTION_WORDS_FR = [
   'font',
   'peut',
   'peuvent',
+  // The other forms of pouvoir and devoir a visitor asks with ("Puis-je…", "Est-ce que je peux…",
+  // "Dois-je…", "Pouvez-vous…"): the question's mood, not its topic. Read as words they outweighed
+  // its topic ("puis", then, weighed 5.06 beside "don" 3.45 in "Puis-je faire un don à l'OIM ?", and
+  // found a privacy page's "conservés 24 mois, puis supprimés"). "puis" is a linking adverb in text.
+  'puis',
+  'peux',
+  'pouvons',
+  'pouvez',
+  'dois',
+  'doit',
+  'devons',
+  'devez',
+  'doivent',
   'cela',
   'ceci',
   'ça',

@@ -51,6 +51,15 @@ describe('French analyzer', () => {
     expect(analyze('Explain, according to IOM, the work against trafficking', 'en')).toEqual(analyze('IOM work trafficking', 'en'));
   });
 
+  it.each([
+    ['Puis-je faire un don ?', 'faire un don'],
+    ['Est-ce que je peux faire un don ?', 'faire un don'],
+    ['Dois-je payer des frais ?', 'payer des frais'],
+    ['Pouvez-vous m’aider ?', 'aider'],
+  ])('reads the modal a visitor asks with as no topic: %s', (question, topic) => {
+    expect(analyze(question)).toEqual(analyze(topic));
+  });
+
   it('gives plurals and inflections the stem of the singular', () => {
     const pairs: [string, string][] = [
       ['objectifs', 'objectif'],

@@ -1,0 +1,62 @@
+// The question's names as a sentence says them, or its passage's title, or the sentence its pronoun
+// stands for (antecedent.ts): what selection (select.ts) counts of a name a sentence does not write.
+import { matchStrength, type TermGroup } from '../retrieve/terms.js';
+import { NAME_FROM_ANTECEDENT } from './antecedent.js';
+
+/**
+ * A name the question gives that a sentence does not say but its passage's title or heading does
+ * counts this much of the name for the sentence: a page about a country office names the country
+ * in its title and then says "the mission is led by…". Half: the title makes the sentence about the
+ * name without the sentence saying it. Titles only, not the passage's other sentences: a news
+ * release's dateline names the city it is issued from, not what it is about. On the multi-document
+ * fixture this let the sentence naming an office's head outrank the office's contact line (which
+ * says the country's name and nothing asked), and a release's figure its dateline.
+ */
+const NAME_FROM_PASSAGE = 0.5;
+
+/**
+ * How much each of the question's names counts for a sentence that does not say it, from its
+ * passage's title and heading (`context`): the same for every sentence of the passage, so compared
+ * with the title once per passage rather than once per sentence.
+ */
+export function namesInContext(names: readonly TermGroup[], context: ReadonlySet<string>): number[] {
+  return names.map((g) => NAME_FROM_PASSAGE * matchStrength(g.stems, context));
+}
+
+/**
+ * How much each name counts for a pronoun's sentence: its title's share, or, for a proper name
+ * (`named`), the sentence before it saying it (NAME_FROM_ANTECEDENT).
+ */
+export function namesInAntecedent(
+  names: readonly TermGroup[],
+  named: readonly boolean[],
+  fromContext: readonly number[],
+  antecedent: ReadonlySet<string>,
+): number[] {
+  return names.map((g, k) =>
+    named[k] ? Math.max(fromContext[k], NAME_FROM_ANTECEDENT * matchStrength(g.stems, antecedent)) : fromContext[k],
+  );
+}
+
+/**
+ * The question's names a sentence does not say and its passage's title or heading does, as a share
+ * of the question's weight (`total`, weightOf its groups: summed once per question, not per sentence);
+ * `fromContext` is namesInContext of the sentence's passage.
+ */
+export function namesFromPassage(
+  total: number,
+  names: readonly TermGroup[],
+  terms: ReadonlySet<string>,
+  fromContext: readonly number[],
+): number {
+  if (!names.length) return 0;
+  let found = 0;
+  for (let k = 0; k < names.length; k++) {
+    // A name its title does not say adds nothing whatever the sentence says (a strength is never
+    // negative): the sentence's terms are not compared (each comparison walks all of them).
+    if (fromContext[k] === 0) continue;
+    const said = matchStrength(names[k].stems, terms);
+    found += names[k].weight * Math.max(0, fromContext[k] - said);
+  }
+  return total ? found / total : 0;
+}

@@ -1,0 +1,55 @@
+// A passage's quotable units (units.ts) with what selection reads of each, computed once per passage:
+// its terms, its text as sameText normalises it, whether it speaks to the visitor (visitor.ts) and,
+// for a sentence opening on a pronoun, the terms of the sentence its pronoun stands for (antecedent.ts).
+import { analyze, sameText, textLanguage } from '../text/analyzer.js';
+import { TermIndex } from '../retrieve/terms.js';
+import type { Passage } from '../types.js';
+import { opensOnAntecedent } from './antecedent.js';
+import { passageUnits, type Unit } from './units.js';
+import { addressesVisitor } from './visitor.js';
+
+export interface CachedPassage {
+  title: string;
+  heading: string;
+  /** Each unit, its terms, its text as sameText normalises it, whether it speaks to the visitor (addressesVisitor), and the terms of the sentence its opening pronoun stands for (opensOnAntecedent). */
+  units: Array<{ unit: Omit<Unit, 'passage'>; terms: Set<string>; same: string; addressed: boolean; antecedent: Set<string> | null }>;
+  /** The terms of the passage's title and heading: what its sentences are about. */
+  context: Set<string>;
+  /** All its units' terms, for measuring each unit's coverage from one comparison with the question (PassageCoverage). */
+  terms: TermIndex;
+}
+
+/**
+ * A passage's units and their terms depend only on its text, title and heading: computed once per
+ * passage. Keyed by text hash (a passage's language is part of its text's analysis, and one text
+ * has one language), then found by title and heading among the pages that repeat the text: a key
+ * joining the three was built and hashed anew for every passage of every question.
+ */
+const unitCache = new Map<string, CachedPassage[]>();
+const UNIT_CACHE_LIMIT = 10_000;
+
+export function cachedPassage(passage: Passage): CachedPassage {
+  const { title } = passage;
+  const heading = passage.heading ?? '';
+  const entries = unitCache.get(passage.hash) ?? [];
+  let cached = entries.find((c) => c.title === title && c.heading === heading);
+  if (!cached) {
+    if (unitCache.size >= UNIT_CACHE_LIMIT) unitCache.clear();
+    const language = textLanguage(passage.language) ?? 'fr';
+    const units = passageUnits(passage, 0).map(({ passage: _, ...unit }) => ({
+      unit,
+      terms: new Set(analyze(unit.text, language)),
+      same: sameText(unit.text),
+      addressed: addressesVisitor(unit.text),
+      antecedent: null as Set<string> | null,
+    }));
+    // A sentence opening on a pronoun reads the names of the sentence before it (antecedent.ts), not of a list item.
+    for (let k = 1; k < units.length; k++)
+      if (!units[k].unit.isItem && !units[k - 1].unit.isItem && opensOnAntecedent(units[k].unit.text))
+        units[k].antecedent = units[k - 1].terms;
+    const context = new Set(analyze(`${title} ${heading}`, language));
+    cached = { title, heading, units, context, terms: new TermIndex(units.flatMap((u) => [...u.terms])) };
+    unitCache.set(passage.hash, [...entries, cached]);
+  }
+  return cached;
+}

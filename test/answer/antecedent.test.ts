@@ -1,0 +1,55 @@
+// Pronouns that stand for what the sentence before names (src/answer/antecedent.ts), and selection
+// reading a pronoun's sentence with the proper names of the sentence before it (select.ts).
+import { describe, expect, it } from 'vitest';
+import { ANTECEDENT_FORMS, opensOnAntecedent } from '../../src/answer/antecedent.js';
+import { scoreUnits, selectUnits } from '../../src/answer/select.js';
+import { memoryRetriever } from './memoryRetriever.js';
+
+describe('sentences opening on an antecedent', () => {
+  it.each(ANTECEDENT_FORMS.map((f) => [f.id, f] as const))('%s: reads its example, not the close sentence', (_id, form) => {
+    expect(form.why.length).toBeGreaterThan(20);
+    expect(opensOnAntecedent(form.example[0]), form.example[0]).toBe(false);
+    expect(opensOnAntecedent(form.example[1]), form.example[1]).toBe(true);
+    expect(opensOnAntecedent(form.other), form.other).toBe(false);
+  });
+
+  it.each([
+    ['Ils ont ouvert trois bureaux.', true],
+    ['Il faut compter deux semaines.', false],
+    ['Il est prévu de rouvrir le bureau.', false],
+    ['Their office opened in 1998.', true],
+    ['It is hard to count them.', false],
+    ['Elena Kask dirige la mission.', false],
+  ])('%s → %s', (sentence, expected) => {
+    expect(opensOnAntecedent(sentence)).toBe(expected);
+  });
+});
+
+describe('a pronoun’s sentence in selection', () => {
+  const rest = [
+    { source: 'corpus/lettonie.txt', title: 'Lettonie', text: "Les agents de l'AES en Lettonie forment 300 agriculteurs par an." },
+    { source: 'corpus/graines.txt', title: 'Graines', text: "En Estonie, l'AES a distribué 3 000 sachets de graines en 2001." },
+    { source: 'corpus/aes.txt', title: 'AES', text: "L'Agence européenne des semences (AES) conserve les graines des variétés anciennes." },
+  ];
+  const pronoun = 'Elle compte aujourd’hui 40 agents répartis entre Tartu et Narva.';
+
+  it.each([
+    // The sentence before names Estonia, a proper name of the corpus: "Elle" is the mission there.
+    { before: "La mission de l'AES en Estonie a ouvert ses portes à Tartu en 1998.", gains: true },
+    // It names no place: the pronoun's sentence says nothing of Estonia.
+    { before: "La mission de l'AES a ouvert ses portes en 1998.", gains: false },
+  ])('after "$before" it counts Estonia: $gains', async ({ before, gains }) => {
+    const retriever = await memoryRetriever([{ source: 'corpus/bureaux.txt', title: 'Bureaux', text: `${before} ${pronoun}` }, ...rest]);
+    const { reading, passages } = await retriever.readAndRetrieve("Combien d'agents compte la mission de l'AES en Estonie ?", 5, {
+      language: 'fr',
+    });
+    const coverage = (properName?: (word: string) => boolean) =>
+      scoreUnits(reading, passages, { properName }).find((u) => u.text === pronoun)?.rankedCoverage ?? 0;
+    const read = coverage((word) => retriever.vocabulary.isProperName(word));
+    expect(read > coverage(), `${read} vs ${coverage()}`).toBe(gains);
+    const selection = selectUnits(reading, passages, retriever.vocabulary);
+    expect(selection.best?.text === pronoun).toBe(gains);
+    // Quoted with the sentence its pronoun stands for, just before it.
+    if (gains) expect(selection.units.map((u) => u.text).join(' ')).toContain(`${before} ${pronoun}`);
+  });
+});
