@@ -8,7 +8,7 @@ import { englishCognates, frenchCognates } from './cognates.js';
 import { CorpusSide as Side } from './corpusSide.js';
 import { type DictEntry, installedDictionaries, readDictionary } from './dictd.js';
 import { passageLanguages } from './language.js';
-import { installedPivots, pivotPairs } from './pivot.js';
+import { installedPivots, MIN_PIVOT_AGREEMENT, pivotPairs } from './pivot.js';
 import { englishMainlyNoun } from './wordClass.js';
 
 export interface Glossary {
@@ -293,7 +293,9 @@ function fillFromPivots(
     if (!Object.hasOwn(table, key)) table[key] = new Set();
     table[key].add(word);
   };
-  for (const { english: e, french: f } of pivotPairs(dir, isFrench, isEnglish)) {
+  // On a French-only corpus only untranslated English words are filled: only their pairs are asked for.
+  const wanted = english.empty ? (e: string) => lacks(e) : () => true;
+  for (const { english: e, french: f } of pivotPairs(dir, isFrench, isEnglish, MIN_PIVOT_AGREEMENT, wanted)) {
     if (lacks(e)) for (const word of french.kept(f)) add(tables.entries, englishEntryKey(e, englishBaseStem), word);
     if (english.empty || !lacksEnglish(f)) continue;
     for (const word of english.kept(e)) add(tables.toEnglish, stem(f), word);

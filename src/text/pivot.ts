@@ -139,8 +139,8 @@ function bestCounts(rows: Map<string, Map<string, string[]>>): { english: Map<st
  * meet through two languages as well ("portal" → entrée, "indicator" → présenter, "director" →
  * réalisateur on a seed that writes only directrice), but its usual translation through more
  * (entrée is first an entrance). `isFrench` says which French words are wanted (the corpus's),
- * `isEnglish` which English words may be proposed.
- * Languages with large English dictionaries (German) are read last, for the pairs the others leave
+ * `isEnglish` which English words may be proposed, `wanted` the English words whose pairs are
+ * asked for (the others only compete for their French words). Languages with large English dictionaries (German) are read last, for the pairs the others leave
  * one language short of `agreement` only: a pair needs that many distinct languages, so a pair
  * they alone could give needs more than one of them (none for 2 with German the only large one).
  */
@@ -149,6 +149,7 @@ export function pivotPairs(
   isFrench: (w: string) => boolean,
   isEnglish: (w: string) => boolean,
   agreement = MIN_PIVOT_AGREEMENT,
+  wanted: (english: string) => boolean = () => true,
 ): PivotPair[] {
   const known = new Map<string, boolean>();
   const french = (w: string) => known.get(w) ?? known.set(w, isFrench(w)).get(w)!;
@@ -159,18 +160,21 @@ export function pivotPairs(
   const small = sides.filter((s) => s.small);
   const large = sides.filter((s) => !s.small);
   for (const side of small) side.fromEnglish = englishToPivot(dir, side.language, new Set(side.toFrench.keys()), isEnglish);
-  // What the large languages can still add to a pair: a pair that cannot reach `agreement`, or the
-  // best count of either word, is left closed (exact with one large language: a closed pair stays
-  // below the count it lacks, so it never outranks an open one).
+  // The large languages add at most one each to a pair's count. A pair that cannot reach
+  // `agreement` is left out; the large languages are read for the pairs of wanted English words that
+  // could still be admitted (each word's best), and for every rival of either of their words.
   const most = large.length;
   const smallRows = agreements(small);
   const smallBest = bestCounts(smallRows);
-  const open: Array<[string, string]> = [];
+  const candidates: Array<[string, string, number]> = [];
   for (const [english, row] of smallRows)
-    for (const [f, languages] of row) {
-      const reach = languages.length + most;
-      if (reach >= agreement && reach >= smallBest.english.get(english)! && reach >= smallBest.french.get(f)!) open.push([english, f]);
-    }
+    for (const [f, languages] of row) if (languages.length + most >= agreement) candidates.push([english, f, languages.length + most]);
+  const admissible = candidates.filter(
+    ([e, f, reach]) => wanted(e) && reach >= smallBest.english.get(e)! && reach >= smallBest.french.get(f)!,
+  );
+  const wantedEnglish = new Set(admissible.map(([e]) => e));
+  const wantedFrench = new Set(admissible.map(([, f]) => f));
+  const open = candidates.filter(([e, f]) => wantedEnglish.has(e) || wantedFrench.has(f));
   const openEnglish = new Set(open.map(([e]) => e));
   for (const side of large) {
     const pivot = new Set(open.flatMap(([, f]) => [...(side.fromFrench.get(f) ?? [])]));

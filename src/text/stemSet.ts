@@ -3,7 +3,7 @@
 // (directeur/directrice); the hybrid scorer gives loose matches less weight.
 export const MIN_SHARED_PREFIX = 5;
 export const MIN_SHORT_STEM = 3;
-const MAX_INFLECTION = 2;
+export const MAX_INFLECTION = 2;
 export const LOOSE_PREFIX = 6;
 
 /** Are two stems forms of one word (one extends the other)? */
