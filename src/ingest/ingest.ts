@@ -139,13 +139,15 @@ export async function ingest(options: IngestOptions): Promise<IngestResult> {
     const files = await readCorpus(config.CORPUS_DIR, { onWarning: (w) => warnings.push(w) });
     warnings.sort((a, b) => a.source.localeCompare(b.source));
     const { chunks, documents, leftOut, cleaning, navigation } = chunkFiles(files, config);
-    const glossary = buildGlossary(dictionaryDir(config), chunks);
-    const settings = buildSettings(config, files, glossary.source);
+    // The dictionaries' names, not the glossary: building it reads the pivot dictionaries (seconds on
+    // the seed), which an index already up to date does not need.
+    const settings = buildSettings(config, files, availableDictionary(dictionaryDir(config)));
     const previous = await previousIndex(config, embedder);
     const result = { files: files.length, chunks: chunks.length, embedderId: embedder.id, leftOut, warnings, cleaning };
     if (previous && sameBuild(previous.manifest, settings)) {
       return { ...result, upToDate: true, embedded: 0, reused: chunks.length, ms: performance.now() - started };
     }
+    const glossary = buildGlossary(dictionaryDir(config), chunks);
     const { vectors, embedded } = await embedMissing(chunks, previous, options);
     const dimensions = vectors[0]?.length ?? previous?.manifest.embedder.dimensions ?? config.LOCAL_EMBEDDING_DIM;
     const store = new HnswStore(embedder.embeddings, {

@@ -2,8 +2,8 @@
 // the other (organis/organisation, uni/unir), or loosely when they share a long beginning
 // (directeur/directrice); the hybrid scorer gives loose matches less weight.
 export const MIN_SHARED_PREFIX = 5;
-const MIN_SHORT_STEM = 3;
-const MAX_INFLECTION = 2;
+export const MIN_SHORT_STEM = 3;
+export const MAX_INFLECTION = 2;
 export const LOOSE_PREFIX = 6;
 
 /** Are two stems forms of one word (one extends the other)? */

@@ -146,6 +146,11 @@ export function englishMainlyVerb(word: string): boolean {
   return tagsOf(word.toLowerCase())[0]?.startsWith('VB') ?? false;
 }
 
+/** Is an English word mostly a noun: its first wink-lexicon tag is a noun's, or wink does not know it (see englishWordClass). */
+export function englishMainlyNoun(word: string): boolean {
+  return tagsOf(word.toLowerCase())[0]?.startsWith('NN') ?? true;
+}
+
 /**
  * What an English question word can be, from wink-lexicon's tags: 'verb' when it is a verb (or a
  * participle's adjective) and never a noun ("founded", "launched"); 'noun' when it is never a verb,
