@@ -6,6 +6,7 @@ import { eng, fra, spa } from 'stopword';
 import winkLemmatizer from 'wink-lemmatizer';
 import lexicon from 'wink-lexicon/src/lexicon.js';
 import { MemoUntilFull, memoByText } from '../lib/memo.js';
+import { splitStem } from './stemSplits.js';
 
 const frenchStemmer = snowball.newStemmer('french');
 const englishStemmer = snowball.newStemmer('english');
@@ -268,8 +269,8 @@ function memoize(f: (word: string) => string, limit = 50_000): (word: string) =>
   return (word) => memo.get(word) ?? memo.set(word, f(word));
 }
 
-/** The index term of one word: French Snowball stem with accents folded afterwards (the stemmer needs them). */
-export const stem = memoize((word) => foldAccents(frenchStemmer.stem(word)));
+/** The index term of one word: French Snowball stem with accents folded afterwards (the stemmer needs them), but for the words Snowball confuses with another (stemSplits.ts). */
+export const stem = memoize((word) => splitStem(foldAccents(word.toLowerCase())) ?? foldAccents(frenchStemmer.stem(word)));
 
 /** Penn tags of an English past tense and past participle (wink-lexicon's tags, most frequent use first). */
 const PAST_FORMS = new Set(['VBD', 'VBN']);

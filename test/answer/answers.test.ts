@@ -199,11 +199,11 @@ describe('refusals', () => {
 
   it('offers only pages whose passage says half of what the question asks that the corpus knows', async () => {
     const retriever = await memoryRetriever([
-      { text: 'Vos données personnelles restent confidentielles.', title: 'Confidentialité', source: 'corpus/c.txt', language: 'fr' },
+      { text: 'Le service donne un avis confidentiel sur chaque dossier.', title: 'Confidentialité', source: 'corpus/c.txt', language: 'fr' },
       { text: 'La recette annuelle des dons finance les programmes.', title: 'Finances', source: 'corpus/f.txt', language: 'fr' },
     ]);
     const { reading, passages } = await retriever.readAndRetrieve('Donne-moi la recette du clafoutis', 5, { language: 'fr' });
-    // Both are found (données shares a stem with the verb), but only one says the recipe.
+    // Both are found (each says the verb), but only one says the recipe.
     expect(relatedPages(passages, 'fr', retriever.vocabulary)).toEqual(['Finances', 'Confidentialité']);
     expect(relatedPages(passages, 'fr', retriever.vocabulary, reading)).toEqual(['Finances']);
   });
