@@ -199,7 +199,7 @@ describe('refusals', () => {
 
   it('offers only pages whose passage says half of what the question asks that the corpus knows', async () => {
     const retriever = await memoryRetriever([
-      { text: 'Le service donne un avis confidentiel sur chaque dossier.', title: 'Confidentialité', source: 'corpus/c.txt', language: 'fr' },
+      { text: 'Le service donne un avis confidentiel.', title: 'Confidentialité', source: 'corpus/c.txt', language: 'fr' },
       { text: 'La recette annuelle des dons finance les programmes.', title: 'Finances', source: 'corpus/f.txt', language: 'fr' },
     ]);
     const { reading, passages } = await retriever.readAndRetrieve('Donne-moi la recette du clafoutis', 5, { language: 'fr' });
