@@ -34,6 +34,8 @@ class Beginnings {
 export class CorpusSide {
   private readonly corpus: StemSet;
   private readonly beginnings: Beginnings;
+  /** The stemmer of this side's language, as its passages were analysed. */
+  private readonly stemOf: (word: string) => string;
   constructor(
     readonly language: TextLanguage,
     texts: string[],
@@ -41,6 +43,7 @@ export class CorpusSide {
     const stems = texts.flatMap((t) => analyze(t, language));
     this.corpus = new StemSet(stems);
     this.beginnings = new Beginnings(stems);
+    this.stemOf = language === 'en' ? englishStem : stem;
   }
 
   get empty(): boolean {
@@ -49,13 +52,12 @@ export class CorpusSide {
 
   /** The content words of a translation ("cas d'urgence" → cas, urgence) that the corpus has. */
   kept(translation: string): string[] {
-    const stemOf = this.language === 'en' ? englishStem : stem;
-    return words(translation).filter((w) => !isTextStopWord(w, this.language) && this.corpus.hasRelated(stemOf(w)));
+    return words(translation).filter((w) => !isTextStopWord(w, this.language) && this.corpus.hasRelated(this.stemOf(w)));
   }
 
   /** Whether the corpus has a word sharing this one's stem's beginning (directeur, directrice: see StemSet.hasLooselyRelated). */
   hasLoosely(word: string): boolean {
-    return this.corpus.hasLooselyRelated((this.language === 'en' ? englishStem : stem)(word));
+    return this.corpus.hasLooselyRelated(this.stemOf(word));
   }
 
   /**
