@@ -29,8 +29,9 @@ export type { CleaningReport, LeftOut } from './passages.js';
  * 16: the glossary holds every English word the dictionary gives a corpus French stem (senses), not only the corpus's English.
  * 17: the glossary keys a derived English word apart from its base (employment, employ: englishEntryKey).
  * 18: French words Snowball files under another word's stem keep their own (données, visa: stemSplits.ts).
+ * 19: misspelt dictionary translations are repaired before the glossary is built (dictTypos.ts).
  */
-export const PIPELINE_VERSION = 18;
+export const PIPELINE_VERSION = 19;
 
 export interface IngestProgress {
   phase: 'embedding';

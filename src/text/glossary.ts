@@ -5,6 +5,7 @@
 import { acronymData } from './acronyms.js';
 import { englishBaseStem, englishStem, foldAccents, isStopWord, isTextStopWord, stem, type TextLanguage, words } from './analyzer.js';
 import { englishCognates, frenchCognates } from './cognates.js';
+import { typoLexicons, withTyposRepaired } from './dictTypos.js';
 import { CorpusSide as Side } from './corpusSide.js';
 import { type DictEntry, installedDictionaries, readDictionary } from './dictd.js';
 import { passageLanguages } from './language.js';
@@ -233,8 +234,9 @@ export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]
     for (const word of english.kept(englishWord)) put(toEnglish, stem(frenchWords[0]), word);
   };
   let tagged: DictEntry[] = [];
+  const typos = typoLexicons(dictionaryDir);
   for (const { name, englishHeadwords } of dictionaries) {
-    const dictionary = readDictionary(dictionaryDir, name);
+    const dictionary = withTyposRepaired(readDictionary(dictionaryDir, name), englishHeadwords ? typos.french : typos.english);
     if (!englishHeadwords) tagged = dictionary;
     for (const { headword, translations } of dictionary) {
       for (const t of translations) {
