@@ -29,7 +29,8 @@ export type { CleaningReport, LeftOut } from './passages.js';
  * 16: the glossary holds every English word the dictionary gives a corpus French stem (senses), not only the corpus's English.
  * 17: the glossary keys a derived English word apart from its base (employment, employ: englishEntryKey).
  * 18: French words Snowball files under another word's stem keep their own (données, visa: stemSplits.ts).
- * 19: misspelt dictionary translations are repaired before the glossary is built (dictTypos.ts).
+ * 19: misspelt dictionary translations are repaired before the glossary is built (dictTypos.ts); accented
+ *     words are stop words only as written (sûr, dès are no longer sur, des: analyzer.ts StopList).
  */
 export const PIPELINE_VERSION = 19;
 

@@ -183,11 +183,30 @@ const QUESTION_WORDS_ES = [
   'año',
   'nombre',
 ];
-const fold = (list: string[]) => list.map((w) => foldAccents(w.toLowerCase()));
+/**
+ * A stop list looked up two ways. A word typed without accents is compared unaccented ("etre",
+ * "annee" are stop words as typed). A word with accents is compared as written: folded, "sûr" (sure),
+ * "dès" (from) and "dû" (owed) became sur, des and du, stop words, and a question on them lost them.
+ */
+class StopList {
+  private readonly exact: Set<string>;
+  private readonly folded: Set<string>;
+  constructor(list: string[]) {
+    const lower = list.map((w) => w.toLowerCase().normalize('NFC'));
+    this.exact = new Set(lower);
+    this.folded = new Set(lower.map(foldAccents));
+  }
+
+  /** `word` in lower case and NFC, as words() gives it. */
+  has(word: string): boolean {
+    return ASCII.test(word) ? this.folded.has(word) : this.exact.has(word);
+  }
+}
 // French text is analysed with French stop words only: "but" (goal) or "son" are French content words.
 // English questions drop both lists, since they often mix in French names and terms.
-const STOP_FR = new Set(fold([...fra, ...QUESTION_WORDS_FR]));
-const STOP_EN = new Set([...STOP_FR, ...fold([...eng, ...QUESTION_WORDS_EN])]);
+const FRENCH_STOP_WORDS = [...fra, ...QUESTION_WORDS_FR];
+const STOP_FR = new StopList(FRENCH_STOP_WORDS);
+const STOP_EN = new StopList([...FRENCH_STOP_WORDS, ...eng, ...QUESTION_WORDS_EN]);
 
 /** How a question is read: French, or English (whose stop words include the French ones: visitors mix). */
 export type AnalysisLanguage = 'fr' | 'en';
@@ -196,10 +215,10 @@ export type TextLanguage = 'fr' | 'en' | 'es';
 export const TEXT_LANGUAGES: readonly TextLanguage[] = ['fr', 'en', 'es'];
 
 /** Stop words of a text in one language: that language's list only ("but" is a French content word). */
-const TEXT_STOP: Record<TextLanguage, Set<string>> = {
+const TEXT_STOP: Record<TextLanguage, StopList> = {
   fr: STOP_FR,
-  en: new Set(fold([...eng, ...QUESTION_WORDS_EN])),
-  es: new Set(fold([...spa, ...QUESTION_WORDS_ES])),
+  en: new StopList([...eng, ...QUESTION_WORDS_EN]),
+  es: new StopList([...spa, ...QUESTION_WORDS_ES]),
 };
 
 /** The analysis language of a language code ('fr', 'en-GB', 'es'…), or null for a language without one. */
@@ -239,28 +258,14 @@ export function words(text: string): string[] {
   return out;
 }
 
-/** Accented words folded before starting over: a question's and the passages' words, a few thousand. */
-const FOLDED_WORDS_KEPT = 50_000;
-const foldedWords = new MemoUntilFull<string>(FOLDED_WORDS_KEPT);
-
-/**
- * foldAccents of one word, an accented one remembered: every step of reading a question asks
- * whether each of its words is a stop word (grouping, embedding, translating), and each asking
- * folded an accented word anew (Unicode normalisation and a Unicode regex, about 0.25 µs a word).
- */
-function foldWord(word: string): string {
-  if (ASCII.test(word)) return word;
-  return foldedWords.get(word) ?? foldedWords.set(word, foldAccents(word));
-}
-
 /** A stop word of a question in this language (English questions: French stop words too). */
 export function isStopWord(word: string, language: AnalysisLanguage = 'fr'): boolean {
-  return (language === 'en' ? STOP_EN : STOP_FR).has(foldWord(word));
+  return (language === 'en' ? STOP_EN : STOP_FR).has(word);
 }
 
 /** A stop word of a text written in this language. */
 export function isTextStopWord(word: string, language: TextLanguage): boolean {
-  return TEXT_STOP[language].has(foldWord(word));
+  return TEXT_STOP[language].has(word);
 }
 
 /** Stemming is pure and the Snowball stemmers are slow next to a lookup: remember recent words. */

@@ -46,6 +46,22 @@ describe('French analyzer', () => {
     expect(analyze('Les objectifs de la migration')).toHaveLength(2);
   });
 
+  // A stop word typed without its accents is still one; an accented word is compared as written.
+  it.each([
+    { word: 'été', stop: true, why: 'in the list with its accents' },
+    { word: 'ete', stop: true, why: 'typed without accents, as visitors do' },
+    { word: 'année', stop: true, why: 'a question word (en quelle année)' },
+    { word: 'annee', stop: true, why: 'the same, unaccented' },
+    { word: 'sur', stop: true, why: 'the preposition' },
+    { word: 'sûr', stop: false, why: 'sure: folded it was the preposition sur' },
+    { word: 'des', stop: true, why: 'the article' },
+    { word: 'dès', stop: false, why: 'from, since: folded it was the article des' },
+    { word: 'dû', stop: false, why: 'owed: folded it was the article du' },
+  ])('$word is a stop word: $stop ($why)', ({ word, stop }) => {
+    expect(isStopWord(word)).toBe(stop);
+    expect(isStopWord(word, 'en')).toBe(stop);
+  });
+
   it('drops prepositions the stop-word list lacks and requests that stand for a question', () => {
     expect(analyze('Parlez-moi de la lutte contre la traite, selon l’OIM')).toEqual(analyze('lutte traite OIM'));
     expect(analyze('Explain, according to IOM, the work against trafficking', 'en')).toEqual(analyze('IOM work trafficking', 'en'));
