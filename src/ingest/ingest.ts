@@ -9,7 +9,7 @@ import { newBuildId } from '../index/atomicDir.js';
 import { loadIndex, writeIndex, type IndexContents } from '../index/diskIndex.js';
 import { HnswStore } from '../index/hnswStore.js';
 import type { Manifest } from '../index/manifest.js';
-import { availableDictionary, buildGlossary } from '../text/glossary.js';
+import { availableDictionary, buildGlossary } from '../text/buildGlossary.js';
 import type { Chunk } from '../types.js';
 import { acquireIndexLock } from './lock.js';
 import { type CleaningReport, type CorpusPassages, chunkCorpus, type LeftOut } from './passages.js';

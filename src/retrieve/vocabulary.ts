@@ -18,7 +18,8 @@ import {
 } from '../text/analyzer.js';
 import { MemoUntilFull, memoByText } from '../lib/memo.js';
 import { englishCognates, frenchCognates } from '../text/cognates.js';
-import { entryKeyOf, englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
+import { entryKeyOf } from '../text/entryKeys.js';
+import { englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
 import { LOOSE_PREFIX, related, type StemSet } from '../text/stemSet.js';
 import { CorpusCognates, isCognateSpelling } from './corpusCognates.js';
 import { AlignedLexicon, properNames } from './corpusEvidence.js';

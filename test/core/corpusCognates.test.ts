@@ -9,7 +9,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CorpusCognates } from '../../src/retrieve/corpusCognates.js';
 import { analyze, englishStem, stem } from '../../src/text/analyzer.js';
 import { readDictionary } from '../../src/text/dictd.js';
-import { buildGlossary, translateEnglish } from '../../src/text/glossary.js';
+import { buildGlossary } from '../../src/text/buildGlossary.js';
+import { translateEnglish } from '../../src/text/glossary.js';
 import { memoryRetriever } from '../answer/memoryRetriever.js';
 import { writeDictionary } from '../helpers/dictd.js';
 

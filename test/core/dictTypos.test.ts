@@ -6,7 +6,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { englishStem, stem } from '../../src/text/analyzer.js';
 import { MIN_TYPO_LENGTH, type TypoLexicons, typoFix } from '../../src/text/dictTypos.js';
-import { buildGlossary, translateEnglish } from '../../src/text/glossary.js';
+import { buildGlossary } from '../../src/text/buildGlossary.js';
+import { translateEnglish } from '../../src/text/glossary.js';
 import { writeDictionary } from '../helpers/dictd.js';
 
 const ENGLISH = ['orchard', 'harbour', 'ladder', 'barrel', 'barren', 'director', 'directory', 'barn', 'project'];

@@ -1,4 +1,4 @@
-// Derived English words keyed apart from the word they come from (src/text/glossary.ts
+// Derived English words keyed apart from the word they come from (src/text/entryKeys.ts
 // DERIVED_ENDINGS): the stemmer cuts "-ment" away and leaves "-ion" words a letter from their verb,
 // so a derived noun got its verb's translations. Each ending has a row: a derived word the invented
 // dictionary translates keeps its own translations, and one it does not know borrows its base's, as
@@ -7,7 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildGlossary, DERIVED_ENDINGS, englishEntryKey, translateEnglish } from '../../src/text/glossary.js';
+import { buildGlossary } from '../../src/text/buildGlossary.js';
+import { DERIVED_ENDINGS, englishEntryKey } from '../../src/text/entryKeys.js';
+import { translateEnglish } from '../../src/text/glossary.js';
 import { writeDictionary } from '../helpers/dictd.js';
 
 const french = (text: string) => ({ text, language: 'fr' });

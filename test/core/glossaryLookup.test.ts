@@ -1,4 +1,4 @@
-// A question's words looked up in the glossary's tables (src/text/glossary.ts): an entry one letter
+// A question's words looked up in the glossary's tables (src/text/glossary.ts, lookUp in translationTable.ts): an entry one letter
 // longer or shorter stands for the word, in the table's order, and no word is read from the object's
 // prototype ("constructor" crashed the request with "filter is not a function").
 import { describe, expect, it } from 'vitest';

@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readDictionary } from '../../src/text/dictd.js';
-import { buildGlossary, translateEnglish } from '../../src/text/glossary.js';
+import { buildGlossary } from '../../src/text/buildGlossary.js';
+import { translateEnglish } from '../../src/text/glossary.js';
 import { MIN_PIVOT_AGREEMENT, pivotPairs } from '../../src/text/pivot.js';
 import { writeDictionary } from '../helpers/dictd.js';
 

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stem } from '../../src/text/analyzer.js';
-import { buildGlossary } from '../../src/text/glossary.js';
+import { buildGlossary } from '../../src/text/buildGlossary.js';
 import { memoryRetriever } from '../answer/memoryRetriever.js';
 import { writeDictionary } from '../helpers/dictd.js';
 

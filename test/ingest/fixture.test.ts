@@ -7,7 +7,7 @@ import { comparable } from '../../src/corpus/comparable.js';
 import { datelineOf } from '../../src/corpus/dates.js';
 import { readCorpus } from '../../src/corpus/load.js';
 import { normalizeForMatch } from '../../src/evaluation/questionSet.js';
-import { buildGlossary } from '../../src/text/glossary.js';
+import { buildGlossary } from '../../src/text/buildGlossary.js';
 import { LexicalIndex } from '../../src/retrieve/lexical.js';
 import { Vocabulary } from '../../src/retrieve/vocabulary.js';
 import { CORPUS_DIR, corpusFiles, readManifest, textOf } from '../multidoc/support.js';

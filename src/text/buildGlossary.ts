@@ -1,0 +1,101 @@
+// Builds an index's glossary at ingestion from Debian's FreeDict dictionaries (eng-fra and fra-eng,
+// both ways, filled in through pivot languages): reduced to translations whose stems occur in
+// passages of the target language, and saved with the index. Without a dictionary the glossary has
+// the corpus's acronyms alone.
+import { acronymData } from './acronyms.js';
+import { englishBaseStem, isStopWord, isTextStopWord, stem, type TextLanguage, words } from './analyzer.js';
+import { CorpusSide as Side } from './corpusSide.js';
+import { typoLexicons, withTyposRepaired } from './dictTypos.js';
+import { type DictEntry, installedDictionaries, readDictionary } from './dictd.js';
+import { baseOfKey, englishEntryKey, isDerivedKey } from './entryKeys.js';
+import { EMPTY_GLOSSARY, type Glossary } from './glossaryType.js';
+import { passageLanguages } from './language.js';
+import { cognatesOnly, Lexicon, weakStems } from './lexicon.js';
+import { installedPivots } from './pivot.js';
+import { fillFromPivots } from './pivotFill.js';
+import { lookUp, sortedTable, type TableBuilder } from './translationTable.js';
+
+/** A corpus text, with its language when known (ingestion passes passages; a bare string is detected). */
+export type CorpusText = string | { text: string; language?: string };
+
+/** The corpus texts by the language they are analysed in. */
+function textsByLanguage(corpus: CorpusText[]): Map<TextLanguage, string[]> {
+  const passages = corpus.map((item) => (typeof item === 'string' ? { text: item } : item));
+  const languages = passageLanguages(passages);
+  const out = new Map<TextLanguage, string[]>();
+  passages.forEach((passage, i) => {
+    const list = out.get(languages[i]) ?? [];
+    list.push(passage.text);
+    out.set(languages[i], list);
+  });
+  return out;
+}
+
+/** The dictionaries' names when installed in dictionaryDir (null: not asked for, or absent). */
+export function availableDictionary(dictionaryDir: string | null): string | null {
+  const found = installedDictionaries(dictionaryDir);
+  // The pivot dictionaries change the glossary too: an index built before they were installed is rebuilt.
+  return found.length && dictionaryDir ? [...found.map((d) => d.name), ...installedPivots(dictionaryDir)].join('+') : null;
+}
+
+/** The content words of an English dictionary phrase ("make use of" → make, use), lower-cased. */
+function englishWords(phrase: string): string[] {
+  return words(phrase.toLowerCase()).filter((w) => !isTextStopWord(w, 'en'));
+}
+
+export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]): Glossary {
+  const corpusTexts = corpus.map((c) => (typeof c === 'string' ? c : c.text));
+  const dictionaries = installedDictionaries(dictionaryDir);
+  if (!dictionaryDir || !dictionaries.length) return { ...EMPTY_GLOSSARY, ...acronymData(corpusTexts, cognatesOnly) };
+  const byLanguage = textsByLanguage(corpus);
+  const french = new Side('fr', byLanguage.get('fr') ?? []);
+  const english = new Side('en', byLanguage.get('en') ?? []);
+  const entries: TableBuilder = {};
+  const toEnglish: TableBuilder = {};
+  const senses: TableBuilder = {};
+  const derived = new Set<string>();
+  const put = (table: TableBuilder, key: string, value: string) => {
+    table[key] = (table[key] ?? new Set()).add(value);
+  };
+  // One dictionary pair (English word, French phrase), added in both directions where the target side has it.
+  const lexicon = new Lexicon();
+  const add = (englishWord: string, frenchPhrase: string) => {
+    const frenchWords = words(frenchPhrase).filter((w) => !isStopWord(w));
+    if (frenchWords.length === 1 && !/\s/.test(englishWord)) lexicon.pair(englishWord.toLowerCase(), frenchWords[0]);
+    // A headword is a base form: keyed by its own stem, not a past form's verb ("found" is to found).
+    if (!isStopWord(englishWord, 'en')) {
+      const key = englishEntryKey(englishWord, englishBaseStem);
+      if (isDerivedKey(key)) derived.add(key);
+      for (const word of french.kept(frenchPhrase)) put(entries, key, word);
+    }
+    if (frenchWords.length !== 1) return;
+    if (french.kept(frenchWords[0]).length) for (const word of englishWords(englishWord)) put(senses, stem(frenchWords[0]), word);
+    if (english.empty) return;
+    for (const word of english.kept(englishWord)) put(toEnglish, stem(frenchWords[0]), word);
+  };
+  let tagged: DictEntry[] = [];
+  const typos = typoLexicons(dictionaryDir);
+  for (const { name, englishHeadwords } of dictionaries) {
+    const dictionary = withTyposRepaired(readDictionary(dictionaryDir, name), englishHeadwords ? typos.french : typos.english);
+    if (!englishHeadwords) tagged = dictionary;
+    for (const { headword, translations } of dictionary) {
+      for (const t of translations) {
+        if (englishHeadwords) add(headword, t);
+        else if (!/\s/.test(t)) add(t.toLowerCase(), headword);
+      }
+    }
+  }
+  fillFromPivots(dictionaryDir, { entries, toEnglish, derived }, french, english);
+  const kept = sortedTable(entries);
+  return {
+    source: availableDictionary(dictionaryDir),
+    entries: kept,
+    toEnglish: sortedTable(toEnglish),
+    senses: sortedTable(senses),
+    // Only where a base would lend its translations (lookUp: its key or one a letter apart, apply's appli for applic).
+    derived: [...derived].filter((k) => lookUp(kept, baseOfKey(k)).length > 0).sort(),
+    ...acronymData(corpusTexts, lexicon.translationsOf),
+    shortWords: [...lexicon.shortWords].sort(),
+    weak: weakStems(tagged),
+  };
+}
