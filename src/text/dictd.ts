@@ -1,6 +1,7 @@
 // Reads Debian's FreeDict dictionaries (dictd format: a base64-offset index and a dictzip file).
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { decodeDictNumber, indexLines, indexLinesFor, lineStartingWith } from './dictIndex.js';
 import { type DictEntry, parseEntry, shapeOf } from './dictShapes.js';
 import { DictBody } from './dictzip.js';
 
@@ -12,14 +13,6 @@ export const DICTIONARIES = [
   { name: 'freedict-fra-eng', englishHeadwords: false },
 ] as const;
 export type DictionaryInfo = (typeof DICTIONARIES)[number];
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-function decodeDictNumber(text: string): number {
-  let n = 0;
-  for (const c of text) n = n * 64 + B64.indexOf(c);
-  return n;
-}
 
 function dictionaryFiles(dictionaryDir: string, name: string) {
   return { index: path.join(dictionaryDir, `${name}.index`), dict: path.join(dictionaryDir, `${name}.dict.dz`) };
@@ -39,21 +32,31 @@ export function installedDictionaries(dictionaryDir: string | null): DictionaryI
 /** The dictionary's own description line: names its entries' shape (dictShapes.ts). */
 const DESCRIPTION = '00databaseshort';
 
+/** The headwords to read, lower-cased: a test of each, or the set of them (a set is looked up without reading every index line: dictIndex.ts). */
+export type WantedHeadwords = ((headword: string) => boolean) | ReadonlySet<string>;
+
+/** The test a WantedHeadwords stands for. */
+export function wantedTest(wanted: WantedHeadwords): (headword: string) => boolean {
+  return typeof wanted === 'function' ? wanted : (headword) => wanted.has(headword);
+}
+
 /**
  * The single-word headwords of a dictd dictionary (those `wanted` accepts, lower-cased; every one
  * without it) with their translations and parts of speech. Only the entries asked for are
  * decompressed (dictzip.ts): of the 15 MB eng-deu, a glossary needs a few thousand.
  */
-export function readDictionary(dictionaryDir: string, name: string, wanted?: (headword: string) => boolean): DictEntry[] {
+export function readDictionary(dictionaryDir: string, name: string, wanted?: WantedHeadwords): DictEntry[] {
   const files = dictionaryFiles(dictionaryDir, name);
   const body = new DictBody(files.dict);
-  const lines = readFileSync(files.index, 'utf8').split('\n');
+  const index = readFileSync(files.index);
+  const isWanted = wanted && wantedTest(wanted);
+  const lines = typeof wanted === 'object' ? indexLinesFor(index, wanted) : indexLines(index);
   const read = (line: string) => {
     const [, offset, length] = line.split('\t');
     if (!length) return '';
     return body.read(decodeDictNumber(offset), decodeDictNumber(length));
   };
-  const description = lines.find((l) => l.startsWith(`${DESCRIPTION}\t`));
+  const description = lineStartingWith(index, `${DESCRIPTION}\t`);
   const shape = shapeOf(description ? read(description) : '');
   const out: DictEntry[] = [];
   for (const line of lines) {
@@ -62,7 +65,7 @@ export function readDictionary(dictionaryDir: string, name: string, wanted?: (he
     const headword = line.slice(0, tab);
     if (/\s|^00/.test(headword)) continue;
     const lower = headword.toLowerCase();
-    if (wanted && !wanted(lower)) continue;
+    if (isWanted && !isWanted(lower)) continue;
     out.push(parseEntry(lower, read(line), shape));
   }
   return out;
