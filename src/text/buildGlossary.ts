@@ -11,7 +11,7 @@ import { baseOfKey, englishEntryKey, isDerivedKey } from './entryKeys.js';
 import { EMPTY_GLOSSARY, type Glossary } from './glossaryType.js';
 import { passageLanguages } from './language.js';
 import { cognatesOnly, Lexicon, weakStems } from './lexicon.js';
-import { installedPivots } from './pivot.js';
+import { installedPivots } from './pivotDictionaries.js';
 import { fillFromPivots } from './pivotFill.js';
 import { lookUp, sortedTable, type TableBuilder } from './translationTable.js';
 
