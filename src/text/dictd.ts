@@ -51,14 +51,14 @@ export function readDictionary(dictionaryDir: string, name: string, wanted?: Wan
   const index = readFileSync(files.index);
   const isWanted = wanted && wantedTest(wanted);
   const lines = typeof wanted === 'object' ? indexLinesFor(index, wanted) : indexLines(index);
-  const read = (line: string) => {
+  const range = (line: string): [number, number] => {
     const [, offset, length] = line.split('\t');
-    if (!length) return '';
-    return body.read(decodeDictNumber(offset), decodeDictNumber(length));
+    return length ? [decodeDictNumber(offset), decodeDictNumber(length)] : [0, 0];
   };
   const description = lineStartingWith(index, `${DESCRIPTION}\t`);
-  const shape = shapeOf(description ? read(description) : '');
-  const out: DictEntry[] = [];
+  const shape = shapeOf(description ? body.read(...range(description)) : '');
+  const headwords: string[] = [];
+  const ranges: Array<[number, number]> = [];
   for (const line of lines) {
     const tab = line.indexOf('\t');
     if (tab < 1) continue;
@@ -66,7 +66,9 @@ export function readDictionary(dictionaryDir: string, name: string, wanted?: Wan
     if (/\s|^00/.test(headword)) continue;
     const lower = headword.toLowerCase();
     if (isWanted && !isWanted(lower)) continue;
-    out.push(parseEntry(lower, read(line), shape));
+    headwords.push(lower);
+    ranges.push(range(line));
   }
-  return out;
+  const texts = body.readMany(ranges);
+  return headwords.map((headword, i) => parseEntry(headword, texts[i], shape));
 }
