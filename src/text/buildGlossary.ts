@@ -5,7 +5,7 @@
 import { acronymData } from './acronyms.js';
 import { englishBaseStem, isStopWord, isTextStopWord, stem, type TextLanguage, words } from './analyzer.js';
 import { CorpusSide as Side } from './corpusSide.js';
-import { typoLexicons, withTyposRepaired } from './dictTypos.js';
+import { withTyposRepairedFrom } from './typoLexicons.js';
 import { type DictEntry, installedDictionaries, readDictionary } from './dictd.js';
 import { baseOfKey, englishEntryKey, isDerivedKey } from './entryKeys.js';
 import { EMPTY_GLOSSARY, type Glossary } from './glossaryType.js';
@@ -74,9 +74,8 @@ export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]
     for (const word of english.kept(englishWord)) put(toEnglish, stem(frenchWords[0]), word);
   };
   let tagged: DictEntry[] = [];
-  const typos = typoLexicons(dictionaryDir);
   for (const { name, englishHeadwords } of dictionaries) {
-    const dictionary = withTyposRepaired(readDictionary(dictionaryDir, name), englishHeadwords ? typos.french : typos.english);
+    const dictionary = withTyposRepairedFrom(dictionaryDir, readDictionary(dictionaryDir, name), englishHeadwords ? 'fra' : 'eng');
     if (!englishHeadwords) tagged = dictionary;
     for (const { headword, translations } of dictionary) {
       for (const t of translations) {
