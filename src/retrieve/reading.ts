@@ -158,6 +158,17 @@ export function rankingGroups(reading: QuestionReading): readonly TermGroup[] {
   return reading.hints.length ? [...reading.groups, ...reading.hints] : reading.groups;
 }
 
+/**
+ * QuestionReading.searchText: the question, then each translation's word, space-separated (what
+ * joining them gave). A loop: spreading and flattening the lists cost a twentieth of reading a
+ * question, about 1.5 µs (in-process profile of readQuestion alone, dist build).
+ */
+function searchTextOf(collapsed: string, translations: ReadonlyMap<string, readonly Form[]>): string {
+  let text = collapsed;
+  for (const forms of translations.values()) for (const f of forms) text += ` ${f.word}`;
+  return text;
+}
+
 export function readQuestion(text: string, vocabulary: Vocabulary, options: ReadOptions = {}): QuestionReading {
   const language = options.language ?? detectLanguage(text);
   const collapsed = vocabulary.collapse(text);
@@ -182,7 +193,7 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
   const expected = expectedValue(text, bare, forms);
   return Object.freeze({
     text,
-    searchText: [collapsed, ...[...translations.values()].flat().map((f) => f.word)].join(' '),
+    searchText: searchTextOf(collapsed, translations),
     language,
     expected,
     wholeHead: expected === 'leader' && !asksPartHead(text),

@@ -39,7 +39,7 @@ export class PassageVectors {
   }
 
   /** The dot product of the query (its non-zero dimensions) with a passage's vector. */
-  private dot(dims: Int32Array, values: Float64Array, chunkIndex: number): number {
+  private dot(dims: readonly number[], values: readonly number[], chunkIndex: number): number {
     const { vectors } = this;
     const offset = chunkIndex * this.dimensions;
     let dot = 0;
@@ -59,16 +59,19 @@ export class PassageVectors {
   }
 }
 
-/** The query's non-zero dimensions, in order, and their values (a sparse copy of the dense vector). */
-function nonZero(query: number[], dimensions: number): { dims: Int32Array; values: Float64Array } {
-  let count = 0;
-  for (let i = 0; i < dimensions; i++) if (query[i] !== 0) count++;
-  const dims = new Int32Array(count);
-  const values = new Float64Array(count);
-  for (let i = 0, k = 0; i < dimensions; i++)
+/**
+ * The query's non-zero dimensions, in order, and their values (a sparse copy of the dense vector).
+ * Plain arrays: typed arrays over 64 bytes live outside the heap, about 1 µs each to allocate
+ * against 0.15 µs (microbenchmark, 80 numbers), and a question has dozens. The values are the
+ * query's own numbers either way (doubles), so the sums are the same.
+ */
+function nonZero(query: number[], dimensions: number): { dims: number[]; values: number[] } {
+  const dims: number[] = [];
+  const values: number[] = [];
+  for (let i = 0; i < dimensions; i++)
     if (query[i] !== 0) {
-      dims[k] = i;
-      values[k++] = query[i];
+      dims.push(i);
+      values.push(query[i]);
     }
   return { dims, values };
 }

@@ -22,7 +22,15 @@ const VERDICTS_KEPT = 20_000;
  * of an uncached offline answer's CPU (in-process profile, answer cache off).
  */
 const wordsOf = memoByText((question: string) => messageWords(question).text);
-const keyOf = (question: string, language: Language) => `${language}\u0000${wordsOf(question)}`;
+/**
+ * The key itself kept per language, read from wordsOf once: the same string comes back, so its
+ * hash is V8's already, where a key joined anew on each look-up was hashed anew (twice a candidate).
+ */
+const keysOf: Record<Language, (question: string) => string> = {
+  fr: memoByText((question) => `fr\u0000${wordsOf(question)}`),
+  en: memoByText((question) => `en\u0000${wordsOf(question)}`),
+};
+const keyOf = (question: string, language: Language) => keysOf[language](question);
 
 export class SuggestionVerifier {
   private readonly verdicts = new LRUCache<string, Promise<boolean>>({ max: VERDICTS_KEPT });
