@@ -47,29 +47,38 @@ function withFoldedForms(words: ReadonlySet<string>): Set<string> {
   return out;
 }
 
+/**
+ * Per directory and language, read once: the dictionaries are the same at each ingestion of a
+ * process (the tests ingest many corpora), and each language's lexicon serves both directions.
+ */
+const lexiconsByLanguage = new Map<string, { headwords: Set<string>; lexicons?: TypoLexicons }>();
+
+function remembered(dictionaryDir: string, language: TranslationLanguage) {
+  const key = `${dictionaryDir}\n${language}`;
+  let known = lexiconsByLanguage.get(key);
+  if (!known) {
+    known = { headwords: headwordLexicon(dictionaryDir, dictionariesFrom(dictionaryDir, language)) };
+    lexiconsByLanguage.set(key, known);
+  }
+  return known;
+}
+
 /** The lexicons for translations written in `language`: every headword of the installed dictionaries of each language. */
 function lexiconsFor(dictionaryDir: string, language: TranslationLanguage): TypoLexicons {
-  const own = headwordLexicon(dictionaryDir, dictionariesFrom(dictionaryDir, language));
+  const own = remembered(dictionaryDir, language);
+  if (own.lexicons) return own.lexicons;
   const textLanguage = language === 'eng' ? 'en' : 'fr';
-  return {
-    own,
-    ownFolded: withFoldedForms(own),
-    other: headwordLexicon(dictionaryDir, dictionariesFrom(dictionaryDir, language === 'eng' ? 'fra' : 'eng')),
+  own.lexicons = {
+    own: own.headwords,
+    ownFolded: withFoldedForms(own.headwords),
+    other: remembered(dictionaryDir, language === 'eng' ? 'fra' : 'eng').headwords,
     stemOf: language === 'eng' ? englishStem : stem,
     isStopWord: (w) => isTextStopWord(w, textLanguage),
   };
+  return own.lexicons;
 }
-
-/** Per directory and language: the direct dictionaries are the same at each ingestion of a process (the tests ingest many corpora). */
-const lexiconsByDictionary = new Map<string, TypoLexicons>();
 
 /** The entries of a direct dictionary whose translations are in `language`, with their typos repaired (dictTypos.ts). */
 export function withTyposRepairedFrom(dictionaryDir: string, entries: DictEntry[], language: TranslationLanguage): DictEntry[] {
-  const key = `${dictionaryDir}\n${language}`;
-  let lexicons = lexiconsByDictionary.get(key);
-  if (!lexicons) {
-    lexicons = lexiconsFor(dictionaryDir, language);
-    lexiconsByDictionary.set(key, lexicons);
-  }
-  return withTyposRepaired(entries, lexicons);
+  return withTyposRepaired(entries, lexiconsFor(dictionaryDir, language));
 }
