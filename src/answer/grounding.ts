@@ -133,6 +133,17 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => f.onlyActionsUnknown && f.knownSaid >= MIN_KNOWN_SAID_MANY_UNKNOWN && scoresWell(f, MAX_UNKNOWN_SHARE_KNOWN_FOCUS),
   },
   {
+    id: 'covered-asked-kind',
+    verdict: 'answer',
+    why: 'Its only unknown word beyond the tolerated share is the noun a "which"/"quels" asks the kind of ("Avec quels acteurs…"): a page names the instances (les gouvernements), not the kind, and the chosen sentences say most of the words the corpus knows.',
+    test: (f) =>
+      f.unknownShareBesideKind < f.unknownShare &&
+      f.knownSaid >= MIN_KNOWN_SAID_MANY_UNKNOWN &&
+      f.topScore >= MIN_TOP_SCORE &&
+      f.unknownShareBesideKind < MAX_UNKNOWN_SHARE &&
+      f.bestCoverage >= MIN_SENTENCE_COVERAGE,
+  },
+  {
     id: 'typed-answer',
     verdict: 'answer',
     why: 'It asks for a number, a year, a name or a definition, and the best sentence holds one together with every word of the question the corpus knows (one synonym tolerated).',

@@ -59,6 +59,12 @@ export interface GroundingFacts {
   onlyActionSaid: boolean;
   /** It asks how something is done, and the chosen sentences say its act and its object only apart (see procedureApart). */
   procedureApart: boolean;
+  /**
+   * The weighted share of its words the corpus never mentions, the noun its interrogative
+   * determiner asks the kind of aside ("Avec quels acteurs…", "Which actors…": see askedKind),
+   * when that noun is its focus and unknown; otherwise unknownShare.
+   */
+  unknownShareBesideKind: number;
   /** A how or why question (no focus) some of whose words are unknown to the corpus, every one of them an action word (see onlyActionsUnknown). */
   onlyActionsUnknown: boolean;
   /** It asks about the visitor's own act and only that (and the organisation), and no chosen sentence speaks to the visitor (see ownActUnsaid). */
@@ -261,11 +267,42 @@ function onlyActionSaid(reading: QuestionReading, quoted: ReadonlySet<string>): 
   return saidAction;
 }
 
+/**
+ * An interrogative determiner and the noun after it: the noun names the kind of thing asked for
+ * ("avec quels acteurs" → les gouvernements), which the answer names by instance, not by kind.
+ */
+const ASKED_KIND = /\b(?:quels?|quelles?|which|what)\s+(\p{L}+)/iu;
+
+/**
+ * Words of the question beside the kind asked that the chosen sentences must say (known, acronyms
+ * aside). With one, "Which airline does IOM use?" passed on a sentence saying "s'emploie" (use's
+ * employer): a sentence about the organisation and a verb. The probe questions this answers say
+ * two (gérer, mobilité) and five (deputy, director, general, management, reform); nouns alone would
+ * leave the first one (gérer is known only as a verb).
+ */
+const MIN_TOPIC_WORDS_BESIDE_KIND = 2;
+
+/**
+ * The question's focus when it is the unknown noun its interrogative determiner asks the kind of
+ * (ASKED_KIND) and the chosen sentences say MIN_TOPIC_WORDS_BESIDE_KIND of its other words, else null.
+ */
+function unknownAskedKind(reading: QuestionReading, quoted: ReadonlySet<string>): TermGroup | null {
+  const focus = reading.focus;
+  if (!focus || focus.known) return null;
+  const asked = ASKED_KIND.exec(reading.text)?.[1]?.toLowerCase();
+  if (asked !== focus.word) return null;
+  const topic = (g: TermGroup) => g !== focus && g.known && g.acronym === undefined;
+  const said = reading.groups.filter((g) => topic(g) && matchStrength(g.stems, quoted) > 0);
+  return said.length >= MIN_TOPIC_WORDS_BESIDE_KIND ? focus : null;
+}
+
 export function groundingFacts(reading: QuestionReading, passages: Passage[], selection: Selection): GroundingFacts {
   const quoted = quotedTerms(passages, selection);
+  const kind = unknownAskedKind(reading, quoted);
   return {
     topScore: passages[0]?.score ?? 0,
     unknownShare: unknownShare(reading.groups),
+    unknownShareBesideKind: kind ? unknownShare(reading.groups.filter((g) => g !== kind)) : unknownShare(reading.groups),
     bestCoverage: selection.best?.coverage ?? 0,
     typedAnswer: typedAnswer(reading, selection),
     valuePresent: valuePresent(reading, passages, selection),

@@ -91,6 +91,12 @@ const PAIRS: Record<string, { decided: string; other: string; language?: 'fr' | 
     // An unknown noun besides: what it asks about is not in the corpus.
     other: 'Comment l’AES préserve et trie les graines des cactus ?',
   },
+  'covered-asked-kind': {
+    // "acteurs" is the kind asked for: the sentence names the instance (les agriculteurs).
+    decided: "Quels acteurs l'AES forme-t-elle à la sélection ?",
+    // The same kind asked about an act the corpus never mentions: more is unknown than the kind.
+    other: "Quels acteurs l'AES forme-t-elle au tricot ?",
+  },
   'typed-answer': {
     decided: "En quelle année l'AES a-t-elle été fondée ?",
     other: "En quelle année l'AES a-t-elle été fondée puis dissoute ?",
@@ -134,6 +140,7 @@ describe('grounding rules', () => {
     const facts: GroundingFacts = {
       topScore: 0.3,
       unknownShare: 0.45,
+      unknownShareBesideKind: 0.45,
       bestCoverage: 0.25,
       typedAnswer: false,
       valuePresent: true,
