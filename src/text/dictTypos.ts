@@ -21,8 +21,8 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyzàâäçéèêëîïôöùûüÿœæ'
 
 /**
  * Endings one letter long that make another form of the same word, not a typo: "burdock" is no
- * misspelt "burdocks", "choc" no misspelt "chocs", "reassure" no "reassured", "bagpipe" no "bagpiper". An edit that only adds or takes one of these at
- * the end is not a repair.
+ * misspelt "burdocks", "choc" no misspelt "chocs", "reassure" no "reassured", "bagpipe" no
+ * "bagpiper". An edit that only adds or takes one of these at the end is not a repair.
  */
 const INFLECTION_LETTERS = new Set(['s', 'x', 'e', 'd', 'r']);
 
