@@ -61,7 +61,7 @@ export interface GroundingFacts {
   procedureApart: boolean;
   /**
    * The weighted share of its words the corpus never mentions, the noun its interrogative
-   * determiner asks the kind of aside ("Avec quels acteurs…", "Which actors…": see askedKind),
+   * determiner asks the kind of aside ("Avec quels acteurs…", "Which actors…": see unknownAskedKind),
    * when that noun is its focus and unknown; otherwise unknownShare.
    */
   unknownShareBesideKind: number;
@@ -299,10 +299,11 @@ function unknownAskedKind(reading: QuestionReading, quoted: ReadonlySet<string>)
 export function groundingFacts(reading: QuestionReading, passages: Passage[], selection: Selection): GroundingFacts {
   const quoted = quotedTerms(passages, selection);
   const kind = unknownAskedKind(reading, quoted);
+  const unknown = unknownShare(reading.groups);
   return {
     topScore: passages[0]?.score ?? 0,
-    unknownShare: unknownShare(reading.groups),
-    unknownShareBesideKind: kind ? unknownShare(reading.groups.filter((g) => g !== kind)) : unknownShare(reading.groups),
+    unknownShare: unknown,
+    unknownShareBesideKind: kind ? unknownShare(reading.groups.filter((g) => g !== kind)) : unknown,
     bestCoverage: selection.best?.coverage ?? 0,
     typedAnswer: typedAnswer(reading, selection),
     valuePresent: valuePresent(reading, passages, selection),
