@@ -27,9 +27,12 @@ import type { WordGroup } from './terms.js';
  */
 const PURPOSE_NOUN = "(?:missions?|r[oô]les?|mandats?|mandates?|purposes?|vocations?|raison d['’][eê]tre|finalit[eé]s?)";
 const PURPOSE_FORMS: readonly RegExp[] = [
-  // what is X's mission / what is the role of X / what is its purpose
+  // what is X's mission / what is the role of X / what is its purpose / what is X mission (typed
+  // without the possessive, as visitors do; not after an article or another determiner: "the X
+  // mission" is one of X's missions, a country office, "a mission" asks what a mission is, and "your
+  // role" asks about the assistant)
   new RegExp(
-    `(?<![\\p{L}])(what(?:\\s+is|\\s+are|['’]s)\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}\\p{N}-]+['’]s?\\s+)?)(${PURPOSE_NOUN})(?![\\p{L}])`,
+    `(?<![\\p{L}])(what(?:\\s+is|\\s+are|['’]s)\\s+(?:(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}\\p{N}-]+['’]s?\\s+)?|(?!(?:an?|the|this|that|your|my|our|his|her|its|their)\\s)[\\p{L}\\p{N}-]+\\s+))(${PURPOSE_NOUN})(?![\\p{L}])`,
     'iu',
   ),
   // quelle est la mission de X / quel est son rôle / c'est quoi le mandat de X
