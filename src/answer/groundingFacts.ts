@@ -1,17 +1,15 @@
 // What grounding decides from, measured once from the question's reading, the passages and the
 // chosen sentences: a pure function, no call back into retrieval. The rules that use these facts
 // are the catalogue in grounding.ts.
-import { memoByText } from '../lib/memo.js';
 import { foldAccents, type TextLanguage, wordTerms } from '../text/analyzer.js';
 import { related } from '../text/stemSet.js';
 import { holdsExpected } from '../retrieve/questionType.js';
 import { asksRoleHolder } from '../retrieve/questionForms.js';
 import type { QuestionReading } from '../retrieve/reading.js';
-import { isYear } from '../text/quantities/dating.js';
-import { extractQuantities } from '../text/quantities/quantities.js';
 import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
+import { holdsAskedValue } from './askedValue.js';
 import { actionWord, contentGroups, isNumber, languageOf, quotedLanguages, unitTerms } from './passageTerms.js';
 import { onlyActionsUnknown, ownActUnsaid, procedureApart } from './procedure.js';
 import { namesSomeoneElse } from './roleHolder.js';
@@ -89,21 +87,6 @@ function typedAnswer(reading: QuestionReading, selection: Selection): boolean {
   return knownGroups.length > 0 && unknownWords <= tolerated && coverage(knownGroups, textTerms(best.text, 'fr')) === 1;
 }
 
-/** A count written in words ("de deux à six mois", "three times"): a quantity that is no year and no date's day. */
-function countInWords(unit: ScoredUnit, passages: Passage[]): boolean {
-  return COUNT_IN_WORDS[languageOf(passages[unit.passage]) === 'en' ? 'en' : 'fr'](unit.text);
-}
-
-/** Does a passage sentence write a count in words, by the sentence's language: remembered per sentence (memoByText). */
-const COUNT_IN_WORDS = {
-  fr: memoByText((text) => writesCountInWords(text, 'fr')),
-  en: memoByText((text) => writesCountInWords(text, 'en')),
-};
-
-function writesCountInWords(text: string, language: 'fr' | 'en'): boolean {
-  return extractQuantities(text, language).some((q) => q.concept === null && !/^\d/.test(q.phrase) && !isYear(q.value));
-}
-
 /**
  * The kinds of value an answer must hold: a number, a year, a name, a head's role, a person's
  * origin. An origin question answered with lines that only name the person (her post, a
@@ -116,7 +99,7 @@ function valuePresent(reading: QuestionReading, passages: Passage[], selection: 
   if (!VALUE_REQUIRED.has(expected)) return true;
   // Who holds a role the question names: a person's name, not the role again (roleHolder.ts).
   if (expected === 'leader' && asksRoleHolder(reading.text)) return selection.units.some((u) => namesSomeoneElse(u.text, reading.text));
-  return selection.units.some((u) => holdsExpected(u.text, expected) || (expected === 'count' && countInWords(u, passages)));
+  return selection.units.some((u) => holdsAskedValue(u, expected, passages));
 }
 
 /** The sentence writes the number, or it is the year the question names as its period and the sentence's document is of that year (its date is shown). */

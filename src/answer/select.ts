@@ -11,6 +11,7 @@ import type { Vocabulary } from '../retrieve/vocabulary.js';
 import { memoByText } from '../lib/memo.js';
 import type { Passage } from '../types.js';
 import type { WordClass } from '../text/wordClass.js';
+import { figuresFirst } from './askedValue.js';
 import { preferFigures } from './figures.js';
 import { ownTranslationOf } from './ownTranslation.js';
 import { withAntecedents } from './antecedent.js';
@@ -214,7 +215,8 @@ export function selectUnits(reading: QuestionReading, passages: Passage[], vocab
   if (!candidates.length) return { units: [], best: null, asOf: null };
   const ranked = onceEach([...candidates].sort((a, b) => b.score - a.score));
   const best = ranked[0];
-  const chosen = inAskersLanguage(ranked.filter((u) => u.score >= KEEP_RATIO * best.score).slice(0, MAX_UNITS), passages, reading.language);
+  const kept = ranked.filter((u) => u.score >= KEEP_RATIO * best.score).slice(0, MAX_UNITS);
+  const chosen = inAskersLanguage(figuresFirst(kept, reading, passages), passages, reading.language);
   const units = onceEach(completeLists(withAntecedents(chosen, all), all)).sort((a, b) => a.passage - b.passage || a.position - b.position);
   return { units, best, asOf };
 }

@@ -1,0 +1,57 @@
+// Whether a quoted sentence holds the value a question asks for: a number, a year, a count written
+// in words. Read by the selection (a count or a year question quotes the sentences that give one)
+// and by grounding (an answer must hold the value asked).
+import { memoByText } from '../lib/memo.js';
+import type { QuestionReading } from '../retrieve/reading.js';
+import { holdsExpected } from '../retrieve/questionType.js';
+import { isYear } from '../text/quantities/dating.js';
+import { extractQuantities } from '../text/quantities/quantities.js';
+import type { Passage } from '../types.js';
+import { languageOf } from './passageTerms.js';
+import type { Unit } from './units.js';
+
+/** A count written in words ("de deux à six mois", "three times"): a quantity that is no year and no date's day. */
+export function countInWords(unit: Unit, passages: Passage[]): boolean {
+  return COUNT_IN_WORDS[languageOf(passages[unit.passage]) === 'en' ? 'en' : 'fr'](unit.text);
+}
+
+/** Does a passage sentence write a count in words, by the sentence's language: remembered per sentence (memoByText). */
+const COUNT_IN_WORDS = {
+  fr: memoByText((text) => writesCountInWords(text, 'fr')),
+  en: memoByText((text) => writesCountInWords(text, 'en')),
+};
+
+function writesCountInWords(text: string, language: 'fr' | 'en'): boolean {
+  return extractQuantities(text, language).some((q) => q.concept === null && !/^\d/.test(q.phrase) && !isYear(q.value));
+}
+
+/** Does the sentence hold the kind of value asked for, a count in words counting for a count? */
+export function holdsAskedValue(unit: Unit, expected: QuestionReading['expected'], passages: Passage[]): boolean {
+  return holdsExpected(unit.text, expected) || (expected === 'count' && countInWords(unit, passages));
+}
+
+/**
+ * The kinds whose value is a figure: a sentence without one does not answer "how many", however
+ * many of the question's words it says. A year is left out: "when" asks for a year, a date without
+ * one ("le 30 juillet") or a condition ("when is it sustainable?"), and the multi-document fixture's
+ * answers to such questions lost the sentence that gave them. A name, a place or a role is read
+ * loosely (capitalised words, a place word), and a sentence around it may be the answer all the same.
+ */
+const FIGURE_KINDS: ReadonlySet<QuestionReading['expected']> = new Set(['count']);
+
+/**
+ * Of the sentences chosen to quote, those that give the figure asked for, when some do: the others
+ * were chosen for the question's words alone ("how many offices" quoting an objective that says
+ * "services", a sense of office). Never adds a sentence, so it cannot make an answer of a weaker one.
+ * A question that writes a number itself ("in 1995") keeps them all: the sentence writing its
+ * number is what the number rules of grounding read (grounding.ts number-missing, number-aside).
+ */
+export function figuresFirst<T extends Unit>(
+  chosen: T[],
+  reading: Pick<QuestionReading, 'expected' | 'numbers'>,
+  passages: Passage[],
+): T[] {
+  if (!FIGURE_KINDS.has(reading.expected) || reading.numbers.length) return chosen;
+  const giving = chosen.filter((u) => holdsAskedValue(u, reading.expected, passages));
+  return giving.length ? giving : chosen;
+}

@@ -1,0 +1,46 @@
+// The figure a count question asks for (src/answer/askedValue.ts): of the sentences chosen, those
+// giving a count are quoted when some do. Invented sentences.
+import { describe, expect, it } from 'vitest';
+import { figuresFirst } from '../../src/answer/askedValue.js';
+import type { Unit } from '../../src/answer/units.js';
+import type { QuestionReading } from '../../src/retrieve/reading.js';
+import type { Passage } from '../../src/types.js';
+import { memoryRetriever } from './memoryRetriever.js';
+import { extractiveAnswer } from '../../src/answer/extractive.js';
+
+const passage = (language: string) => ({ text: '', source: 'corpus/aes.txt', title: 'AES', language }) as unknown as Passage;
+const unit = (text: string, position: number): Unit => ({ text, passage: 0, position, isItem: false, list: null });
+
+const counted = unit("L'AES compte 42 États membres et 6 banques régionales.", 0);
+const wordsOnly = unit('Les banques régionales assurent les services de conservation aux États membres.', 1);
+const inWords = unit("L'action de l'AES repose sur trois banques régionales :", 2);
+const dated = unit("L'AES a été fondée en 1987 à Tartu.", 3);
+
+describe('figures first', () => {
+  it.each<[string, QuestionReading['expected'], Unit[], Unit[]]>([
+    ['a sentence without a figure is dropped beside one that gives it', 'count', [counted, wordsOnly], [counted]],
+    ['a count written in words is a figure', 'count', [wordsOnly, inWords], [inWords]],
+    ['a year is not a count: nothing gives one, all stay', 'count', [wordsOnly, dated], [wordsOnly, dated]],
+    ['a year question is left as chosen ("when" may ask for a date or a condition)', 'year', [counted, wordsOnly], [counted, wordsOnly]],
+    ['a question asking for no value is left as chosen', 'any', [counted, wordsOnly], [counted, wordsOnly]],
+  ])('%s', (_, expected, chosen, kept) => {
+    expect(figuresFirst(chosen, { expected, numbers: [] }, [passage('fr')])).toEqual(kept);
+  });
+
+  it('keeps every sentence when the question writes a number (the number rules read the one writing it)', () => {
+    expect(figuresFirst([counted, dated], { expected: 'count', numbers: ['1987'] }, [passage('fr')])).toEqual([counted, dated]);
+  });
+});
+
+describe('a count question over passages that say its words without the figure', () => {
+  it('quotes the sentence that counts, not the one that only names the counted thing', async () => {
+    const retriever = await memoryRetriever([
+      { source: 'corpus/aes.txt', title: 'AES', text: "L'AES gère 6 banques régionales en Europe du Nord." },
+      { source: 'corpus/reseau.txt', title: 'Réseau', text: "Les banques régionales que l'AES gère conservent les graines anciennes." },
+    ]);
+    const retrieval = await retriever.readAndRetrieve("Combien de banques régionales l'AES gère-t-elle ?", 5, { language: 'fr' });
+    const { answer } = extractiveAnswer(retrieval, retriever.vocabulary);
+    expect(answer.answer).toContain('6 banques régionales');
+    expect(answer.answer).not.toContain('graines anciennes');
+  });
+});
