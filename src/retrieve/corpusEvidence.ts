@@ -9,7 +9,11 @@ import { englishStem, foldAccents, isStopWord, isTextStopWord, stem, stemIn, wor
 
 /** Least Dice coefficient (2·both / (each + each)) for an aligned pair of words to attest a translation. */
 const MIN_DICE = 0.3;
-/** A word must appear in this many aligned sentences before the alignment may rule on its translations. */
+/**
+ * A word must appear this many times in aligned sentences (counted per passage carrying them) before
+ * the alignment may rule on its translations; two words must share this many distinct aligned
+ * sentence pairs to be linked (AlignedLexicon.sentencePairs).
+ */
 const MIN_EVIDENCE = 2;
 
 /**
@@ -44,6 +48,16 @@ const MIN_LINK_DICE = 0.5;
 export class AlignedLexicon {
   private readonly counts = new Map<string, number>();
   private readonly pairs = new Map<string, number>();
+  /**
+   * Distinct aligned sentence pairs with both stems ("en|fr"), the evidence a link asks for. The
+   * counts above are per passage carrying a pair, and both pages' passages carry each (overlapping
+   * passages of a page again): there "two" was one sentence pair seen from both sides, and the
+   * multidoc fixture's one sentence with "declaration" linked it to élaboration, a word beside it,
+   * so that the question "What was the declaration?" searched élaboration. Ruling on a dictionary's
+   * senses (knows, attests) stays per passage: asking two sentence pairs there lost multidoc a01,
+   * whose "assisted" got eng-fra's "adjoint" back beside the pages' "assister".
+   */
+  private readonly sentencePairs = new Map<string, number>();
   /** Each stem's partners in the other language (key "en:stem" or "fr:stem"). */
   private readonly partners = new Map<string, Set<string>>();
   /** A word the corpus writes for each stem ("fr:sieg" → "siège"): what a found translation is searched as. */
@@ -56,13 +70,19 @@ export class AlignedLexicon {
   private readonly translations = new Map<string, string | null>();
 
   constructor(chunks: ReadonlyArray<Pick<Chunk, 'text' | 'language' | 'translations'>>) {
+    // A sentence pair met again (in another passage) is not analysed again: its stems are kept by its text.
+    const seen = new Map<string, [english: Set<string>, french: Set<string>]>();
     for (const chunk of chunks) {
       for (const t of chunk.translations ?? []) {
         const languages = `${chunk.language}>${t.language}`;
         if (languages !== 'fr>en' && languages !== 'en>fr') continue;
         for (const s of t.sentences) {
           const [french, english] = chunk.language === 'fr' ? [s.text, s.translation] : [s.translation, s.text];
-          this.count(this.stems(english, 'en'), this.stems(french, 'fr'));
+          const key = `${french}\u0000${english}`;
+          const known = seen.get(key);
+          const stems = known ?? ([this.stems(english, 'en'), this.stems(french, 'fr')] as [Set<string>, Set<string>]);
+          if (!known) seen.set(key, stems);
+          this.count(stems[0], stems[1], !known);
         }
       }
     }
@@ -83,13 +103,16 @@ export class AlignedLexicon {
     return out;
   }
 
-  private count(english: Set<string>, french: Set<string>): void {
+  /** first: the sentence pair is met for the first time (another passage may carry it again). */
+  private count(english: Set<string>, french: Set<string>, first: boolean): void {
     const add = (key: string) => this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     for (const e of english) add(`en:${e}`);
     for (const f of french) add(`fr:${f}`);
     for (const e of english)
       for (const f of french) {
-        this.pairs.set(`${e}|${f}`, (this.pairs.get(`${e}|${f}`) ?? 0) + 1);
+        const pair = `${e}|${f}`;
+        this.pairs.set(pair, (this.pairs.get(pair) ?? 0) + 1);
+        if (first) this.sentencePairs.set(pair, (this.sentencePairs.get(pair) ?? 0) + 1);
         this.partners.set(`en:${e}`, (this.partners.get(`en:${e}`) ?? new Set()).add(f));
         this.partners.set(`fr:${f}`, (this.partners.get(`fr:${f}`) ?? new Set()).add(e));
       }
@@ -137,7 +160,7 @@ export class AlignedLexicon {
     const partner = this.bestPartner(stem, language);
     if (partner === null || this.bestPartner(partner, other) !== stem) return null;
     const [english, french] = language === 'en' ? [stem, partner] : [partner, stem];
-    if ((this.pairs.get(`${english}|${french}`) ?? 0) < MIN_EVIDENCE || this.dice(english, french) < MIN_LINK_DICE) return null;
+    if ((this.sentencePairs.get(`${english}|${french}`) ?? 0) < MIN_EVIDENCE || this.dice(english, french) < MIN_LINK_DICE) return null;
     return this.surface.get(`${other}:${partner}`) ?? null;
   }
 
