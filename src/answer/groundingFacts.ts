@@ -1,32 +1,23 @@
 // What grounding decides from, measured once from the question's reading, the passages and the
 // chosen sentences: a pure function, no call back into retrieval. The rules that use these facts
 // are the catalogue in grounding.ts.
-import { foldAccents, type TextLanguage, wordTerms } from '../text/analyzer.js';
-import { related } from '../text/stemSet.js';
 import { holdsExpected } from '../retrieve/questionType.js';
 import { asksRoleHolder } from '../retrieve/questionForms.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { textTerms } from '../text/termSets.js';
-import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrieve/terms.js';
+import { coverage, matchStrength, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { holdsAskedValue } from './askedValue.js';
-import { actionWord, contentGroups, isNumber, languageOf, quotedLanguages, unitTerms } from './passageTerms.js';
+import { actionWord, contentGroups, languageOf, unitTerms } from './passageTerms.js';
 import { onlyActionsUnknown, ownActUnsaid, procedureApart } from './procedure.js';
 import { namesSomeoneElse } from './roleHolder.js';
 import type { ScoredUnit, Selection } from './select.js';
+import { unknownAskedKind } from './askedKind.js';
+import { namesUnsaid, numbersPresent, numbersTied, onlyNamesSaid, unknownName } from './writtenFacts.js';
 
 // Thresholds set with the offline answerer on the seed's dev and probe sets (dev 19/19 since).
 /** A typed answer tolerates this many question words the corpus never uses (one synonym: fondée/créée). */
 export const MAX_UNKNOWN_WORDS_TYPED = 1;
-/**
- * Least share of the question (numbers aside, by the words' own forms) that a sentence giving a
- * number the question writes must say, for that number to answer it. The same value as the least
- * share the best sentence must cover (grounding.ts MIN_SENTENCE_COVERAGE): on the multi-document
- * fixture the answered questions' number-bearing sentences say 0.40 to 1 of the rest, and the seed
- * dev set's 0.25; a year found only in a side sentence (a date in a biography quoted for an
- * appeal's figure) said 0.09.
- */
-export const MIN_NUMBER_SENTENCE_COVERAGE = 0.2;
 
 export interface GroundingFacts {
   topScore: number;
@@ -102,43 +93,6 @@ function valuePresent(reading: QuestionReading, passages: Passage[], selection: 
   return selection.units.some((u) => holdsAskedValue(u, expected, passages));
 }
 
-/** The sentence writes the number, or it is the year the question names as its period and the sentence's document is of that year (its date is shown). */
-function givesNumber(reading: QuestionReading, n: string, unit: ScoredUnit, passages: Passage[]): boolean {
-  return new RegExp(`\\b${n}\\b`).test(unit.text) || (Number(n) === reading.period && !!passages[unit.passage].date?.startsWith(n));
-}
-
-function numbersPresent(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
-  return reading.numbers.every((n) => selection.units.some((u) => givesNumber(reading, n, u, passages)));
-}
-
-/** Weighted share of the groups whose own stems (or a translation's) the terms hold exactly: no related or loose form. */
-function exactCoverage(groups: readonly TermGroup[], terms: ReadonlySet<string>): number {
-  let total = 0;
-  let found = 0;
-  for (const g of groups) {
-    total += g.weight;
-    if (matchStrength(g.stems, terms) === 1) found += g.weight;
-  }
-  return total ? found / total : 0;
-}
-
-/**
- * A number the question writes answers it only from a sentence that also says the rest of the
- * question: a year in a side sentence (a biography's dates quoted beside an appeal of another year)
- * does not make the other sentences speak of that year. Exact forms only: related forms (montant,
- * Montoya) are good enough to rank, not to tie a figure to a question.
- */
-function numbersTied(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
-  // The organisation's acronym is in most of its sentences, spelt out or as "it": saying it ties nothing.
-  const rest = contentGroups(reading);
-  if (!rest.length) return true;
-  return reading.numbers.every((n) =>
-    selection.units.some(
-      (u) => givesNumber(reading, n, u, passages) && exactCoverage(rest, unitTerms(u, passages)) >= MIN_NUMBER_SENTENCE_COVERAGE,
-    ),
-  );
-}
-
 /** The corpus knows the question's focus and the chosen sentences hold it (a form of it). */
 function focusQuoted(reading: QuestionReading, quoted: ReadonlySet<string>): boolean {
   const focus = reading.focus;
@@ -169,67 +123,6 @@ function knownSaid(reading: QuestionReading, passages: Passage[], selection: Sel
   return Math.max(0, ...[...bySource.values()].map((terms) => coverage(known, terms)));
 }
 
-function unknownName(reading: QuestionReading): string | null {
-  return reading.groups.find((g) => reading.names.includes(g.word) && !g.known)?.word ?? null;
-}
-
-/** The question's names, apart from the corpus acronyms the reader resolved them to (the organisation itself). */
-function namedGroups(reading: QuestionReading): TermGroup[] {
-  return reading.groups.filter((g) => reading.names.includes(g.word) && g.acronym === undefined);
-}
-
-/**
- * A name is said when the sentences hold its own form or a related one (Sénégal, sénégalais), or
- * exactly a translation of it. A dictionary translation's related form is not the name: a country
- * read as a common word ("mali") would otherwise be found in "management". A related form spells
- * the whole name: a stemmer that shortens the name (French "Mali" → "mal") would otherwise find it in
- * any word of that beginning ("maladies" → "malad").
- */
-function nameSaid(group: TermGroup, said: ReadonlyArray<ReadonlySet<string>>, languages: readonly TextLanguage[]): boolean {
-  const spelt = foldAccents(group.word);
-  // Loops rather than a local function and a copy of the quoted terms per stem (tsx names each local
-  // function on every call): its own stems in each language, each term said a related form of one.
-  // The terms said come as several sets (the sentences', their pages' titles): any of them may say it.
-  for (const l of languages) {
-    for (const s of wordTerms(group.word, l))
-      for (const terms of said) for (const t of terms) if (t === s || (related(s, t) && t.startsWith(spelt))) return true;
-  }
-  return said.some((terms) => matchStrength(group.stems, terms) === 1);
-}
-
-/**
- * The question names things and the chosen sentences (or their pages' titles and headings) say none
- * of its names, nor a number it writes
- * (a title's words may be said otherwise in the corpus's language, "2030 Agenda" as "Programme 2030",
- * and the number then says it).
- */
-function namesUnsaid(reading: QuestionReading, passages: Passage[], selection: Selection, quoted: ReadonlySet<string>): boolean {
-  const names = namedGroups(reading);
-  if (!names.length) return false;
-  const numberSaid = reading.numbers.some((n) => selection.units.some((u) => givesNumber(reading, n, u, passages)));
-  if (numberSaid) return false;
-  const languages = quotedLanguages(passages, selection);
-  // A page's title or heading makes its sentences about the name (see select.ts NAME_FROM_PASSAGE):
-  // read once per passage quoted (its sentences share them), and looked in beside the quoted terms
-  // rather than copied with them into one more set (a name is said when either says it).
-  const titles = new Set<string>();
-  const read = new Set<number>();
-  for (const u of selection.units) {
-    if (read.has(u.passage)) continue;
-    read.add(u.passage);
-    const p = passages[u.passage];
-    for (const t of textTerms(`${p.title} ${p.heading ?? ''}`, languageOf(p))) titles.add(t);
-  }
-  return !names.some((g) => nameSaid(g, [quoted, titles], languages));
-}
-
-/** The chosen sentences say the question's names and none of its other words (numbers aside): they speak of what it names, not of what it asks. */
-function onlyNamesSaid(reading: QuestionReading, quoted: ReadonlySet<string>): boolean {
-  if (!reading.names.length) return false;
-  const rest = reading.groups.filter((g) => !reading.names.includes(g.word) && !isNumber(g));
-  return rest.length > 0 && coverage(rest, quoted) === 0;
-}
-
 /**
  * The question has words the corpus knows that are no action word (its topic: a job, a visa), and
  * every word of it the chosen sentences say is an action word (the organisation's acronym and
@@ -248,35 +141,6 @@ function onlyActionSaid(reading: QuestionReading, quoted: ReadonlySet<string>): 
     saidAction = true;
   }
   return saidAction;
-}
-
-/**
- * An interrogative determiner and the noun after it: the noun names the kind of thing asked for
- * ("avec quels acteurs" → les gouvernements), which the answer names by instance, not by kind.
- */
-const ASKED_KIND = /\b(?:quels?|quelles?|which|what)\s+(\p{L}+)/iu;
-
-/**
- * Words of the question beside the kind asked that the chosen sentences must say (known, acronyms
- * aside). With one, "Which airline does IOM use?" passed on a sentence saying "s'emploie" (use's
- * employer): a sentence about the organisation and a verb. The probe questions this answers say
- * two (gérer, mobilité) and five (deputy, director, general, management, reform); nouns alone would
- * leave the first one (gérer is known only as a verb).
- */
-const MIN_TOPIC_WORDS_BESIDE_KIND = 2;
-
-/**
- * The question's focus when it is the unknown noun its interrogative determiner asks the kind of
- * (ASKED_KIND) and the chosen sentences say MIN_TOPIC_WORDS_BESIDE_KIND of its other words, else null.
- */
-function unknownAskedKind(reading: QuestionReading, quoted: ReadonlySet<string>): TermGroup | null {
-  const focus = reading.focus;
-  if (!focus || focus.known) return null;
-  const asked = ASKED_KIND.exec(reading.text)?.[1]?.toLowerCase();
-  if (asked !== focus.word) return null;
-  const topic = (g: TermGroup) => g !== focus && g.known && g.acronym === undefined;
-  const said = reading.groups.filter((g) => topic(g) && matchStrength(g.stems, quoted) > 0);
-  return said.length >= MIN_TOPIC_WORDS_BESIDE_KIND ? focus : null;
 }
 
 export function groundingFacts(reading: QuestionReading, passages: Passage[], selection: Selection): GroundingFacts {

@@ -1,0 +1,121 @@
+// What the question writes that an answer must say in the question's own terms: its numbers
+// ("in 2022", "175") and its names (a country, a person, a body). Facts for grounding
+// (groundingFacts.ts), measured from the reading, the passages and the chosen sentences.
+import { foldAccents, type TextLanguage, wordTerms } from '../text/analyzer.js';
+import { related } from '../text/stemSet.js';
+import type { QuestionReading } from '../retrieve/reading.js';
+import { textTerms } from '../text/termSets.js';
+import { coverage, matchStrength, type TermGroup } from '../retrieve/terms.js';
+import type { Passage } from '../types.js';
+import { contentGroups, isNumber, languageOf, quotedLanguages, unitTerms } from './passageTerms.js';
+import type { ScoredUnit, Selection } from './select.js';
+
+// Thresholds set with the offline answerer on the seed's dev and probe sets (dev 19/19 since).
+
+/**
+ * Least share of the question (numbers aside, by the words' own forms) that a sentence giving a
+ * number the question writes must say, for that number to answer it. The same value as the least
+ * share the best sentence must cover (grounding.ts MIN_SENTENCE_COVERAGE): on the multi-document
+ * fixture the answered questions' number-bearing sentences say 0.40 to 1 of the rest, and the seed
+ * dev set's 0.25; a year found only in a side sentence (a date in a biography quoted for an
+ * appeal's figure) said 0.09.
+ */
+export const MIN_NUMBER_SENTENCE_COVERAGE = 0.2;
+
+/** The sentence writes the number, or it is the year the question names as its period and the sentence's document is of that year (its date is shown). */
+function givesNumber(reading: QuestionReading, n: string, unit: ScoredUnit, passages: Passage[]): boolean {
+  return new RegExp(`\\b${n}\\b`).test(unit.text) || (Number(n) === reading.period && !!passages[unit.passage].date?.startsWith(n));
+}
+
+export function numbersPresent(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
+  return reading.numbers.every((n) => selection.units.some((u) => givesNumber(reading, n, u, passages)));
+}
+
+/** Weighted share of the groups whose own stems (or a translation's) the terms hold exactly: no related or loose form. */
+function exactCoverage(groups: readonly TermGroup[], terms: ReadonlySet<string>): number {
+  let total = 0;
+  let found = 0;
+  for (const g of groups) {
+    total += g.weight;
+    if (matchStrength(g.stems, terms) === 1) found += g.weight;
+  }
+  return total ? found / total : 0;
+}
+
+/**
+ * A number the question writes answers it only from a sentence that also says the rest of the
+ * question: a year in a side sentence (a biography's dates quoted beside an appeal of another year)
+ * does not make the other sentences speak of that year. Exact forms only: related forms (montant,
+ * Montoya) are good enough to rank, not to tie a figure to a question.
+ */
+export function numbersTied(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
+  // The organisation's acronym is in most of its sentences, spelt out or as "it": saying it ties nothing.
+  const rest = contentGroups(reading);
+  if (!rest.length) return true;
+  return reading.numbers.every((n) =>
+    selection.units.some(
+      (u) => givesNumber(reading, n, u, passages) && exactCoverage(rest, unitTerms(u, passages)) >= MIN_NUMBER_SENTENCE_COVERAGE,
+    ),
+  );
+}
+
+export function unknownName(reading: QuestionReading): string | null {
+  return reading.groups.find((g) => reading.names.includes(g.word) && !g.known)?.word ?? null;
+}
+
+/** The question's names, apart from the corpus acronyms the reader resolved them to (the organisation itself). */
+function namedGroups(reading: QuestionReading): TermGroup[] {
+  return reading.groups.filter((g) => reading.names.includes(g.word) && g.acronym === undefined);
+}
+
+/**
+ * A name is said when the sentences hold its own form or a related one (Sénégal, sénégalais), or
+ * exactly a translation of it. A dictionary translation's related form is not the name: a country
+ * read as a common word ("mali") would otherwise be found in "management". A related form spells
+ * the whole name: a stemmer that shortens the name (French "Mali" → "mal") would otherwise find it in
+ * any word of that beginning ("maladies" → "malad").
+ */
+function nameSaid(group: TermGroup, said: ReadonlyArray<ReadonlySet<string>>, languages: readonly TextLanguage[]): boolean {
+  const spelt = foldAccents(group.word);
+  // Loops rather than a local function and a copy of the quoted terms per stem (tsx names each local
+  // function on every call): its own stems in each language, each term said a related form of one.
+  // The terms said come as several sets (the sentences', their pages' titles): any of them may say it.
+  for (const l of languages) {
+    for (const s of wordTerms(group.word, l))
+      for (const terms of said) for (const t of terms) if (t === s || (related(s, t) && t.startsWith(spelt))) return true;
+  }
+  return said.some((terms) => matchStrength(group.stems, terms) === 1);
+}
+
+/**
+ * The question names things and the chosen sentences (or their pages' titles and headings) say none
+ * of its names, nor a number it writes
+ * (a title's words may be said otherwise in the corpus's language, "2030 Agenda" as "Programme 2030",
+ * and the number then says it).
+ */
+export function namesUnsaid(reading: QuestionReading, passages: Passage[], selection: Selection, quoted: ReadonlySet<string>): boolean {
+  const names = namedGroups(reading);
+  if (!names.length) return false;
+  const numberSaid = reading.numbers.some((n) => selection.units.some((u) => givesNumber(reading, n, u, passages)));
+  if (numberSaid) return false;
+  const languages = quotedLanguages(passages, selection);
+  // A page's title or heading makes its sentences about the name (see select.ts NAME_FROM_PASSAGE):
+  // read once per passage quoted (its sentences share them), and looked in beside the quoted terms
+  // rather than copied with them into one more set (a name is said when either says it).
+  const titles = new Set<string>();
+  const read = new Set<number>();
+  for (const u of selection.units) {
+    if (read.has(u.passage)) continue;
+    read.add(u.passage);
+    const p = passages[u.passage];
+    for (const t of textTerms(`${p.title} ${p.heading ?? ''}`, languageOf(p))) titles.add(t);
+  }
+  return !names.some((g) => nameSaid(g, [quoted, titles], languages));
+}
+
+/** The chosen sentences say the question's names and none of its other words (numbers aside): they speak of what it names, not of what it asks. */
+export function onlyNamesSaid(reading: QuestionReading, quoted: ReadonlySet<string>): boolean {
+  if (!reading.names.length) return false;
+  const rest = reading.groups.filter((g) => !reading.names.includes(g.word) && !isNumber(g));
+  return rest.length > 0 && coverage(rest, quoted) === 0;
+}
