@@ -1,8 +1,13 @@
 // The kind of thing a question asks for with an interrogative determiner ("Avec quels acteurs…",
 // "Which deputy director…"): a page names the instances, not the kind, so the kind's noun may be
 // unknown to the corpus. Facts for grounding (groundingFacts.ts).
-import type { QuestionReading } from '../retrieve/reading.js';
+import { isStopWord, words } from '../text/analyzer.js';
+import { sameFamily } from '../text/stemSet.js';
+import { isClassifier, type QuestionReading } from '../retrieve/reading.js';
 import { matchStrength, type TermGroup } from '../retrieve/terms.js';
+import type { Passage } from '../types.js';
+import { contentGroups, unitTerms } from './passageTerms.js';
+import type { Selection } from './select.js';
 
 /**
  * An interrogative determiner and the noun after it: the noun names the kind of thing asked for
@@ -15,7 +20,9 @@ const ASKED_KIND = /\b(?:quels?|quelles?|which|what)\s+(\p{L}+)/iu;
  * aside). With one, "Which airline does IOM use?" passed on a sentence saying "s'emploie" (use's
  * employer): a sentence about the organisation and a verb. The probe questions this answers say
  * two (gérer, mobilité) and five (deputy, director, general, management, reform); nouns alone would
- * leave the first one (gérer is known only as a verb).
+ * leave the first one (gérer is known only as a verb). unknownThingUnsaid asks as many of an
+ * unknown thing's question: with one, "What dishes does IOM serve…" was answered by a sentence
+ * saying "services".
  */
 const MIN_TOPIC_WORDS_BESIDE_KIND = 2;
 
@@ -31,4 +38,64 @@ export function unknownAskedKind(reading: QuestionReading, quoted: ReadonlySet<s
   const topic = (g: TermGroup) => g !== focus && g.known && g.acronym === undefined;
   const said = reading.groups.filter((g) => topic(g) && matchStrength(g.stems, quoted) > 0);
   return said.length >= MIN_TOPIC_WORDS_BESIDE_KIND ? focus : null;
+}
+
+/** The interrogative determiners that open the phrase naming what is asked for. */
+const DETERMINERS: ReadonlySet<string> = new Set(['quel', 'quels', 'quelle', 'quelles', 'which', 'what']);
+/** What links a classifier to the noun it classifies ("what kind of partners", "quel type de"). */
+const CLASSIFIER_LINKS: ReadonlySet<string> = new Set(['of', 'de', 'd', 'des']);
+
+/**
+ * The words of the phrase an interrogative determiner opens, up to its first stop word ("What
+ * software does…" → software, "Which deputy director general is…" → deputy, director, general,
+ * "Quel salaire la…" → salaire), a classifier and its link passed over ("what kind of partners"):
+ * the thing asked for, as the question's groups (acronyms and classifiers aside). None without a
+ * determiner, or when a verb follows it ("What is…", "Quels sont…").
+ */
+export function askedPhrase(reading: QuestionReading): TermGroup[] {
+  const tokens = words(reading.text);
+  const at = tokens.findIndex((t) => DETERMINERS.has(t));
+  if (at < 0) return [];
+  const phrase: string[] = [];
+  for (let k = at + 1; k < tokens.length; k++) {
+    const classified = phrase.length > 0 && phrase.every(isClassifier);
+    if (classified && CLASSIFIER_LINKS.has(tokens[k])) continue;
+    if (isStopWord(tokens[k], reading.language === 'en' ? 'en' : 'fr')) break;
+    phrase.push(tokens[k]);
+  }
+  return reading.groups.filter((g) => phrase.includes(g.word) && !isClassifier(g.word) && g.acronym === undefined);
+}
+
+/** Do the terms hold one of the group's stems or a word of its family (stemSet.ts sameFamily)? */
+function saysFamily(group: TermGroup, terms: ReadonlySet<string>): boolean {
+  for (const s of group.stems) {
+    if (terms.has(s)) return true;
+    for (const t of terms) if (sameFamily(s, t)) return true;
+  }
+  return false;
+}
+
+/** A word the corpus knows as itself (in its own form, a translation or its word family), not by a chance likeness (TermGroup.byChance). */
+const knownFirmly = (g: TermGroup) => g.known && !g.byChance;
+
+/**
+ * The question asks for a thing (askedPhrase) none of whose words the corpus knows firmly — no
+ * form, translation or word family of them in any page: a salary, software, a canteen's dishes —
+ * and no chosen sentence says every other word of it the corpus knows, each in its own family (at least
+ * MIN_TOPIC_WORDS_BESIDE_KIND of them, the organisation's acronym and numbers aside). A sentence
+ * naming an instance of an unknown kind says what the question says of it ("Avec quels acteurs
+ * l'OIM gère-t-elle la mobilité ?" → "…avec les gouvernements pour gérer toutes les formes de
+ * mobilité"); one that says part of it (the Director General's title, without what she earns)
+ * speaks of something else. A word's family, not any related form: "services" for "use"'s "serv"
+ * (servir) is a short stem's likeness, retrieval's evidence, not the same word.
+ */
+export function unknownThingUnsaid(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
+  const phrase = askedPhrase(reading);
+  if (!phrase.length || phrase.some(knownFirmly)) return false;
+  const rest = contentGroups(reading).filter((g) => !phrase.includes(g) && knownFirmly(g));
+  if (rest.length < MIN_TOPIC_WORDS_BESIDE_KIND) return true;
+  return !selection.units.some((u) => {
+    const terms = unitTerms(u, passages);
+    return rest.every((g) => saysFamily(g, terms));
+  });
 }

@@ -115,6 +115,12 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => f.ownActUnsaid,
   },
   {
+    id: 'unknown-thing-unsaid',
+    verdict: 'refuse',
+    why: 'It asks which thing of a kind the corpus never mentions (a salary, software, a canteen’s dishes), and no chosen sentence says exactly all else it asks: a sentence naming such a thing would say what the question says of it; these say part of it (the person’s title, not what she earns) and speak of something else.',
+    test: (f) => f.unknownThingUnsaid,
+  },
+  {
     id: 'covered',
     verdict: 'answer',
     why: 'The corpus knows most of its words, the best passage scores well and a sentence covers it.',

@@ -12,7 +12,7 @@ import { actionWord, contentGroups, languageOf, unitTerms } from './passageTerms
 import { onlyActionsUnknown, ownActUnsaid, procedureApart } from './procedure.js';
 import { namesSomeoneElse } from './roleHolder.js';
 import type { ScoredUnit, Selection } from './select.js';
-import { unknownAskedKind } from './askedKind.js';
+import { unknownAskedKind, unknownThingUnsaid } from './askedKind.js';
 import { namesUnsaid, numbersPresent, numbersTied, onlyNamesSaid, unknownName } from './writtenFacts.js';
 
 // Thresholds set with the offline answerer on the seed's dev and probe sets (dev 19/19 since).
@@ -58,6 +58,8 @@ export interface GroundingFacts {
   onlyActionsUnknown: boolean;
   /** It asks about the visitor's own act and only that (and the organisation), and no chosen sentence speaks to the visitor (see ownActUnsaid). */
   ownActUnsaid: boolean;
+  /** It asks for a thing the corpus does not know (what a "which"/"quel" names), and no chosen sentence says exactly the rest it asks (see unknownThingUnsaid). */
+  unknownThingUnsaid: boolean;
 }
 
 /** Every term the chosen sentences say, each analysed in its own passage's language. */
@@ -166,6 +168,7 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     procedureApart: procedureApart(reading, passages, selection),
     onlyActionsUnknown: onlyActionsUnknown(reading),
     ownActUnsaid: ownActUnsaid(reading, selection),
+    unknownThingUnsaid: unknownThingUnsaid(reading, passages, selection),
     actionRequest: reading.actionRequest,
   };
 }

@@ -66,6 +66,9 @@ const MANNER = /^\s*(how|why|comment|pourquoi)\b/i;
 /** Nouns that only classify the real focus that follows them ("what kind of operations"), in both languages. */
 const CLASSIFIERS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'genre', 'genres', 'sorte', 'sortes', 'forme', 'formes']);
 
+/** Is this word a classifier noun ("kind" in "what kind of partners")? */
+export const isClassifier = (word: string): boolean => CLASSIFIERS.has(word);
+
 /**
  * The focus: the first group that is not a classifier noun, an acronym (the organisation itself)
  * or a word the dictionary knows only as a verb or adjective ("Write me a poem…" is about a poem).

@@ -43,6 +43,12 @@ export interface TermGroup extends WordGroup {
   known: boolean;
   /** The corpus acronym this word names (OIM for "oim", "IOM" or a spelled-out name), if any. */
   acronym?: string;
+  /**
+   * Known only by chance: the corpus has none of its stems, only a form related to a stem shorter
+   * than MIN_SHARED_PREFIX letters (stemSet.ts: an inflection's likeness), as "met" (dishes, mets)
+   * is found in "mettre" and "char" (cars) in "chargée". Set by Vocabulary.weigh; absent otherwise.
+   */
+  byChance?: true;
 }
 
 export interface WeakWords {

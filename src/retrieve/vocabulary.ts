@@ -20,7 +20,7 @@ import { MemoUntilFull, memoByText } from '../lib/memo.js';
 import { englishCognates, frenchCognates } from '../text/cognates.js';
 import { entryKeyOf } from '../text/entryKeys.js';
 import { englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
-import { LOOSE_PREFIX, related, type StemSet } from '../text/stemSet.js';
+import { LOOSE_PREFIX, MIN_SHARED_PREFIX, related, type StemSet } from '../text/stemSet.js';
 import { CorpusCognates, isCognateSpelling } from './corpusCognates.js';
 import { AlignedLexicon, properNames } from './corpusEvidence.js';
 import { type Form, groupKey, type OwnWord, ownWordOf, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
@@ -293,8 +293,15 @@ export class Vocabulary {
       if (g.otherWords !== undefined) group.otherWords = g.otherWords;
       const acronym = this.acronymOf(g);
       if (acronym) group.acronym = acronym;
+      if (group.known && !g.stems.some((s) => this.knowsFamily(s))) group.byChance = true;
       return group;
     });
+  }
+
+  /** The corpus has this stem, or a stem of its word family (stemSet.ts sameFamily: TermGroup.byChance). */
+  private knowsFamily(stem: string): boolean {
+    if (this.stats.knows(stem)) return true;
+    return stem.length >= MIN_SHARED_PREFIX && this.stats.vocabulary.startingWith(stem.slice(0, MIN_SHARED_PREFIX)).length > 0;
   }
 
   /** A group for a single word outside any question (a claim's name the analyzer drops, like "UN"). */

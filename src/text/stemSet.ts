@@ -17,6 +17,15 @@ export function related(a: string, b: string): boolean {
   return short.length >= MIN_SHARED_PREFIX || (short.length >= MIN_SHORT_STEM && long.length - short.length <= MAX_INFLECTION);
 }
 
+/**
+ * Are two stems of one word family: the same, or sharing their first MIN_SHARED_PREFIX letters
+ * (déplac/deplaced, commun/communaut) — not the likeness of a short stem and its inflections that
+ * `related` also accepts ("met", mets, in "mettr", mettre).
+ */
+export function sameFamily(a: string, b: string): boolean {
+  return a === b || (a.length >= MIN_SHARED_PREFIX && b.length >= MIN_SHARED_PREFIX && a.startsWith(b.slice(0, MIN_SHARED_PREFIX)));
+}
+
 /** Do two stems share their first LOOSE_PREFIX letters (a weaker sign of one word family)? */
 export function looselyRelated(a: string, b: string): boolean {
   if (a.length < LOOSE_PREFIX || b.length < LOOSE_PREFIX) return false;

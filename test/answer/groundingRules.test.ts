@@ -73,6 +73,12 @@ const PAIRS: Record<string, { decided: string; other: string; language?: 'fr' | 
     // It names a thing besides (the seeds): the sentence that says them answers.
     other: "Puis-je conserver les graines de l'AES ?",
   },
+  'unknown-thing-unsaid': {
+    // "personnes" is in no page: the sentence that says whom it trains (forme) says nothing of plant diseases, the one that says them nothing of training.
+    decided: "Quelles personnes l'AES forme-t-elle aux maladies des plantes ?",
+    // The sentence naming whom it trains says all the rest: the kind asked is answered by its instance (les agriculteurs).
+    other: "Quelles personnes l'AES forme-t-elle à la sélection des semences ?",
+  },
   covered: {
     decided: "Que fait l'agence pour les agriculteurs ?",
     other: "Que fait l'agence pour les pêcheurs de thon ?",
@@ -157,6 +163,7 @@ describe('grounding rules', () => {
       procedureApart: false,
       onlyActionsUnknown: false,
       ownActUnsaid: false,
+      unknownThingUnsaid: false,
     };
     expect(decideGrounding(facts)).toEqual({ grounded: true, rule: 'covered-known-focus' });
     // Found only by a word that shares a stem with the question's verb (donne, données): the rest of what it knows is unsaid.
