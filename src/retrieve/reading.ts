@@ -100,6 +100,8 @@ function writtenInCapitals(text: string, word: string): boolean {
 
 /** An English yes/no question's opening auxiliary, and what follows it. Forms of "be" are left out: "Is IOM a UN agency?" has no verb after its subject. */
 const AUXILIARY_OPENING = /^\s*(?:does|do|did|can|could|will|would|should|may|might|must|has|have|had)\s+(.+)$/is;
+/** Does the question open with an English auxiliary ("Does IOM use…"): a yes/no question, whose focus is what its verb acts on? */
+export const opensWithAuxiliary = (text: string): boolean => AUXILIARY_OPENING.test(text);
 /** A subject that is a pronoun is that one word ("Can I send…", "Can you help…"). */
 const PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
 /**

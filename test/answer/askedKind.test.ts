@@ -32,6 +32,11 @@ describe('askedPhrase', () => {
     expect(asked("Quelles sont les variétés de l'AES ?")).toEqual([]);
     expect(asked("Que publie l'AES ?")).toEqual([]);
   });
+
+  it('is the focus of a yes/no question opening with an auxiliary: what its verb acts on', () => {
+    expect(asked('Does the agency publish catalogues?', 'en')).toEqual(['catalogues']);
+    expect(asked("L'AES publie-t-elle un catalogue ?")).toEqual([]);
+  });
 });
 
 describe('a word known by chance', () => {
