@@ -117,7 +117,7 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
   {
     id: 'unknown-thing-unsaid',
     verdict: 'refuse',
-    why: 'It asks which thing of a kind the corpus never mentions (a salary, software, a canteen’s dishes), and no chosen sentence says exactly all else it asks: a sentence naming such a thing would say what the question says of it; these say part of it (the person’s title, not what she earns) and speak of something else.',
+    why: 'It asks which thing of a kind the corpus never mentions (a salary, software, a canteen’s dishes), and no chosen sentence says all else it asks that the corpus knows (each word or one of its family): a sentence naming such a thing would say what the question says of it; these say part of it (the person’s title, not what she earns) and speak of something else.',
     test: (f) => f.unknownThingUnsaid,
   },
   {

@@ -58,7 +58,7 @@ export interface GroundingFacts {
   onlyActionsUnknown: boolean;
   /** It asks about the visitor's own act and only that (and the organisation), and no chosen sentence speaks to the visitor (see ownActUnsaid). */
   ownActUnsaid: boolean;
-  /** It asks for a thing the corpus does not know (what a "which"/"quel" names), and no chosen sentence says exactly the rest it asks (see unknownThingUnsaid). */
+  /** It asks for a thing the corpus does not know (what a "which"/"quel" names), and no chosen sentence says the rest it asks (see unknownThingUnsaid). */
   unknownThingUnsaid: boolean;
 }
 

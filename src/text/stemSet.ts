@@ -20,7 +20,8 @@ export function related(a: string, b: string): boolean {
 /**
  * Are two stems of one word family: the same, or sharing their first MIN_SHARED_PREFIX letters
  * (déplac/deplaced, commun/communaut) — not the likeness of a short stem and its inflections that
- * `related` also accepts ("met", mets, in "mettr", mettre).
+ * `related` also accepts ("met", mets, in "mettr", mettre). MIN_SHARED_PREFIX is the beginning
+ * `related` already takes as one word, whatever the longer stem adds.
  */
 export function sameFamily(a: string, b: string): boolean {
   return a === b || (a.length >= MIN_SHARED_PREFIX && b.length >= MIN_SHARED_PREFIX && a.startsWith(b.slice(0, MIN_SHARED_PREFIX)));
