@@ -8,10 +8,10 @@ import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { holdsAskedValue } from './askedValue.js';
-import { actionWord, contentGroups, languageOf, unitTerms } from './passageTerms.js';
+import { actionWord, contentGroups, unitTerms } from './passageTerms.js';
 import { onlyActionsUnknown, ownActUnsaid, procedureApart } from './procedure.js';
 import { namesSomeoneElse } from './roleHolder.js';
-import type { ScoredUnit, Selection } from './select.js';
+import type { Selection } from './select.js';
 import { unknownAskedKind, unknownThingUnsaid } from './askedKind.js';
 import { namesUnsaid, numbersPresent, numbersTied, onlyNamesSaid, unknownName } from './writtenFacts.js';
 
