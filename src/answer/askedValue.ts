@@ -6,13 +6,15 @@ import type { QuestionReading } from '../retrieve/reading.js';
 import { holdsExpected } from '../retrieve/questionType.js';
 import { isYear } from '../text/quantities/dating.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
+import { textLanguage } from '../text/analyzer.js';
 import type { Passage } from '../types.js';
-import { languageOf } from './passageTerms.js';
 import type { Unit } from './units.js';
 
 /** A count written in words ("de deux à six mois", "three times"): a quantity that is no year and no date's day. */
 export function countInWords(unit: Unit, passages: Passage[]): boolean {
-  return COUNT_IN_WORDS[languageOf(passages[unit.passage]) === 'en' ? 'en' : 'fr'](unit.text);
+  // The passage's language read here, not through passageTerms.languageOf: passageTerms imports
+  // select.ts, which imports this module.
+  return COUNT_IN_WORDS[textLanguage(passages[unit.passage].language) === 'en' ? 'en' : 'fr'](unit.text);
 }
 
 /** Does a passage sentence write a count in words, by the sentence's language: remembered per sentence (memoByText). */
