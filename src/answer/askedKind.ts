@@ -101,3 +101,23 @@ export function unknownThingUnsaid(reading: QuestionReading, passages: Passage[]
     return rest.every((g) => saysFamily(g, terms));
   });
 }
+
+/** What links a noun to its complement: "la recette du tiramisu", "the price of a permit". */
+const COMPLEMENT_LINK = "(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['’]|of\\s+(?:the\\s+|an?\\s+)?)";
+
+/**
+ * A word of the question the corpus knows, and what it is of is not ("la recette du tiramisu", "the
+ * price of a permit", "le catalogue des cactus"): the known word alone ("recette", read as income
+ * through a translation) then finds sentences about something else. The complement is the word
+ * written right after the known one and its link, when that word's group is unknown to the corpus.
+ */
+export function complementUnknown(reading: QuestionReading): boolean {
+  const unknown = new Set(reading.groups.filter((g) => !g.known).map((g) => g.word.toLowerCase()));
+  if (!unknown.size) return false;
+  return reading.groups.some((g) => {
+    if (!g.known) return false;
+    const escaped = g.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const found = new RegExp(`(?<![\\p{L}])${escaped}\\s+${COMPLEMENT_LINK}([\\p{L}-]+)`, 'iu').exec(reading.text);
+    return found !== null && unknown.has(found[1].toLowerCase());
+  });
+}

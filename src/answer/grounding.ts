@@ -129,8 +129,9 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
   {
     id: 'covered-known-focus',
     verdict: 'answer',
-    why: 'More of its words are unknown, but the corpus knows its focus, the chosen sentences say it and most of the words it knows: the unknown ones are then verbs or paraphrase.',
-    test: (f) => f.focusKnown && f.knownSaid >= MIN_KNOWN_SAID_MANY_UNKNOWN && scoresWell(f, MAX_UNKNOWN_SHARE_KNOWN_FOCUS),
+    why: 'More of its words are unknown, but the corpus knows its focus, the chosen sentences say it and most of the words it knows: the unknown ones are then verbs or paraphrase. Not when an unknown word is what a known one is of ("la recette du tiramisu"): the known word then names something else in the corpus.',
+    test: (f) =>
+      f.focusKnown && !f.complementUnknown && f.knownSaid >= MIN_KNOWN_SAID_MANY_UNKNOWN && scoresWell(f, MAX_UNKNOWN_SHARE_KNOWN_FOCUS),
   },
   {
     id: 'covered-unknown-verbs',

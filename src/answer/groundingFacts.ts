@@ -12,7 +12,7 @@ import { actionWord, contentGroups, unitTerms } from './passageTerms.js';
 import { onlyActionsUnknown, ownActUnsaid, procedureApart } from './procedure.js';
 import { namesSomeoneElse } from './roleHolder.js';
 import type { Selection } from './select.js';
-import { unknownAskedKind, unknownThingUnsaid } from './askedKind.js';
+import { complementUnknown, unknownAskedKind, unknownThingUnsaid } from './askedKind.js';
 import { namesUnsaid, numbersPresent, numbersTied, onlyNamesSaid, unknownName } from './writtenFacts.js';
 
 // Thresholds set with the offline answerer on the seed's dev and probe sets (dev 19/19 since).
@@ -60,6 +60,8 @@ export interface GroundingFacts {
   ownActUnsaid: boolean;
   /** It asks for a thing the corpus does not know (what a "which"/"quel" names), and no chosen sentence says the rest it asks (see unknownThingUnsaid). */
   unknownThingUnsaid: boolean;
+  /** A word it asks about is known, and the word that one is of is not (see complementUnknown). */
+  complementUnknown: boolean;
 }
 
 /** Every term the chosen sentences say, each analysed in its own passage's language. */
@@ -169,6 +171,7 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     onlyActionsUnknown: onlyActionsUnknown(reading),
     ownActUnsaid: ownActUnsaid(reading, selection),
     unknownThingUnsaid: unknownThingUnsaid(reading, passages, selection),
+    complementUnknown: complementUnknown(reading),
     actionRequest: reading.actionRequest,
   };
 }

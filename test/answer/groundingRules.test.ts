@@ -164,10 +164,20 @@ describe('grounding rules', () => {
       onlyActionsUnknown: false,
       ownActUnsaid: false,
       unknownThingUnsaid: false,
+      complementUnknown: false,
     };
     expect(decideGrounding(facts)).toEqual({ grounded: true, rule: 'covered-known-focus' });
     // Found only by a word that shares a stem with the question's verb (donne, données): the rest of what it knows is unsaid.
     expect(decideGrounding({ ...facts, knownSaid: MIN_KNOWN_SAID_MANY_UNKNOWN - 0.15 }).grounded).toBe(false);
+    // The unknown word is what a known one is of: the known one names something else in the corpus.
+    expect(decideGrounding({ ...facts, complementUnknown: true }).grounded).toBe(false);
+  });
+
+  it('covered-known-focus: not when the unknown word is what a known one is of', async () => {
+    const unknownComplement = await decide('Que publie le catalogue des cactus ?');
+    expect(unknownComplement).toEqual({ grounded: false, rule: 'not-covered' });
+    // The unknown word elsewhere than after the focus: the sentences say what is asked.
+    expect((await decide('Que publie le catalogue des variétés grincheuses ?')).grounded).toBe(true);
   });
 });
 
