@@ -12,6 +12,7 @@
 // stands for them (STAND_INS below), as a leader question stands for role nouns.
 // Hand-written: no maintained package lists question forms of French and English.
 import { foldAccents, isStopWord, stemIn } from '../text/analyzer.js';
+import { REQUEST_VERBS } from '../text/language.js';
 import type { WordGroup } from './terms.js';
 
 /**
@@ -81,10 +82,23 @@ const ORIGIN_FORMS: readonly RegExp[] = [
   /^(\s*(?:where|(?:what|which)\s+country)\s+(?:is|are|was|were|does|do|did)\s+.+?\s+)((?:comes?\s+)?from)(?=\s*\?*\s*$)/iu,
 ];
 
+/**
+ * A request's opening verb ("List IOM's objectives", "Donnez-moi les objectifs de l'OIM", "please
+ * summarise…"), with the "me"/"moi" it is said to: it asks for no topic, and weighed as one it was
+ * unknown to the corpus and the request refused (the seed: "citez les objectifs de l'oim", "list iom
+ * objectives"). At the start only: inside a sentence the same word may be its topic ("the list of
+ * offices", "the show").
+ */
+const REQUEST_FORM = new RegExp(
+  `^(\\s*(?:please\\s+|s['’]il\\s+vous\\s+pla[iî]t,?\\s+)?)((?:${[...REQUEST_VERBS.en, ...REQUEST_VERBS.fr].join('|')})(?:\\s+me|[\\s-]+moi)?)(?![\\p{L}])`,
+  'iu',
+);
+
 /** Every form whose words withoutFormWords blanks, in that order. */
-const FORMS: readonly RegExp[] = [...PURPOSE_FORMS, ...LEADER_FORMS, ...ORIGIN_FORMS];
+const FORMS: readonly RegExp[] = [...PURPOSE_FORMS, ...LEADER_FORMS, ...ORIGIN_FORMS, REQUEST_FORM];
 const LEADER_AT = PURPOSE_FORMS.length;
 const ORIGIN_AT = LEADER_AT + LEADER_FORMS.length;
+const REQUEST_AT = ORIGIN_AT + ORIGIN_FORMS.length;
 
 /**
  * Which of the forms (FORMS) one text has, each form's pattern tested on first need and only once:
@@ -126,7 +140,7 @@ export class QuestionForms {
 
   /** Does it ask where a person comes from (see ORIGIN_FORMS)? */
   get origin(): boolean {
-    return this.any(ORIGIN_AT, FORMS.length);
+    return this.any(ORIGIN_AT, REQUEST_AT);
   }
 }
 
@@ -159,7 +173,7 @@ export function asksOrigin(question: string): boolean {
 }
 
 /**
- * The question with the words of its purpose, leader or origin form blanked: they are not topic (see
+ * The question with the words of its purpose, leader, origin or request form blanked: they are not topic (see
  * the notes above). `forms`: the question's forms when the caller has read them (of this very text).
  */
 export function withoutFormWords(question: string, forms?: QuestionForms): string {

@@ -202,7 +202,7 @@ describe('refusals', () => {
       { text: 'Le service donne un avis confidentiel.', title: 'Confidentialité', source: 'corpus/c.txt', language: 'fr' },
       { text: 'La recette annuelle des dons finance les programmes.', title: 'Finances', source: 'corpus/f.txt', language: 'fr' },
     ]);
-    const { reading, passages } = await retriever.readAndRetrieve('Donne-moi la recette du clafoutis', 5, { language: 'fr' });
+    const { reading, passages } = await retriever.readAndRetrieve('Qui donne la recette du clafoutis ?', 5, { language: 'fr' });
     // Both are found (each says the verb), but only one says the recipe.
     expect(relatedPages(passages, 'fr', retriever.vocabulary)).toEqual(['Finances', 'Confidentialité']);
     expect(relatedPages(passages, 'fr', retriever.vocabulary, reading)).toEqual(['Finances']);

@@ -15,6 +15,7 @@ import {
   withoutFormWords,
 } from '../../src/retrieve/questionForms.js';
 import { expectedValue } from '../../src/retrieve/questionType.js';
+import { detectLanguage } from '../../src/text/language.js';
 
 describe('purpose questions', () => {
   it.each([
@@ -48,6 +49,22 @@ describe('purpose questions', () => {
     expect(withoutFormWords('À quoi sert la guilde ?')).not.toMatch(/sert/);
     expect(asksPurpose('Qu’est-ce que la guilde ?')).toBe(false);
     expect(expectedValue('What is the guild?')).toBe('definition');
+  });
+});
+
+describe('requests', () => {
+  it.each([
+    ['list guild objectives', 'list', 'en', 'the list of guild objectives'],
+    ['Please summarise the guild charter', 'summarise', 'en', 'What does the summarise button do?'],
+    ['Show me the guild statutes', 'show', 'en', 'When is the guild show?'],
+    ["Donnez-moi les objectifs de l'AES", 'donnez', 'fr', "Qui donne les graines de l'AES ?"],
+    ["citez les objectifs de l'AES", 'citez', 'fr', "Quels objectifs l'AES cite-t-elle ?"],
+    ["Résumez la charte de l'AES", 'résumez', 'fr', 'Qui a écrit le résumé de la charte ?'],
+  ])('blanks the verb opening "%s" (%s) and reads its language (%s), not "%s"', (asked, verb, language, other) => {
+    expect(withoutFormWords(asked).toLowerCase()).not.toContain(verb);
+    expect(detectLanguage(asked)).toBe(language);
+    // The neighbour writes the word elsewhere than as a request's opening: kept as written.
+    expect(withoutFormWords(other)).toBe(other);
   });
 });
 
