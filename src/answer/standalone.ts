@@ -5,6 +5,7 @@ import type { BaseChatModel } from '@langchain/core/language_models/chat_models'
 import { isStopWord, words } from '../text/analyzer.js';
 import { triesToTakeOver } from '../text/takeover.js';
 import type { PriorTurn } from './history.js';
+import { withOrdinalResolved } from './ordinalReference.js';
 import { buildRewriteMessages } from './prompt.js';
 
 type Turn = Pick<PriorTurn, 'role' | 'content'>;
@@ -27,8 +28,13 @@ export function isFollowUp(message: string): boolean {
   return CONTINUATION.test(message) || contentWordCount(message) <= MAX_ELLIPTICAL_TERMS;
 }
 
-/** Offline rule: an elliptical message is searched together with the previous question. */
-export function standaloneByRule(message: string, history: readonly Turn[]): string {
+/**
+ * Offline rule: a message naming an item of the previous answer by its rank is searched for that
+ * item (ordinalReference.ts); an elliptical message together with the previous question.
+ */
+export function standaloneByRule(message: string, history: readonly PriorTurn[]): string {
+  const resolved = withOrdinalResolved(message, history);
+  if (resolved) return resolved;
   const previous = lastUserQuestion(history);
   return previous && isFollowUp(message) ? `${message} ${previous}` : message;
 }

@@ -107,6 +107,21 @@ describe('POST /api/chat (JSON)', () => {
     const alone = answerSchema.parse((await chat({ message: 'and how many observer states?' })).body);
     expect(alone.answer).toContain('observateurs');
   });
+
+  it('answers "and the second one?" with the second item of the list it quoted', async () => {
+    const question = "Quels sont les objectifs de l'OIM ?";
+    const list = answerSchema.parse((await chat({ message: question })).body);
+    const items = list.answer.split('\n').filter((l) => l.startsWith('- '));
+    expect(items.length).toBeGreaterThanOrEqual(2);
+    const history = [
+      { role: 'user', content: question },
+      { role: 'assistant', content: list.answer, signature: list.signature },
+    ];
+    const second = answerSchema.parse((await chat({ message: 'et le deuxième ?', history })).body);
+    expect(second.grounded).toBe(true);
+    expect(second.answer).toContain(items[1]);
+    expect(second.answer).not.toContain(items[0]);
+  });
 });
 
 describe('POST /api/chat (Server-Sent Events)', () => {
