@@ -62,7 +62,9 @@ export interface ReadOptions {
   screened?: boolean;
 }
 
-const MANNER = /^\s*(how|why|comment|pourquoi)\b/i;
+// "How" before a word of degree asks for a quantity ("How many staff…", "How long…"), not a manner:
+// such a question has a noun focus, what it counts, as "Combien de…" has.
+const MANNER = /^\s*(how|why|comment|pourquoi)\b(?!\s+(?:many|much|long|old|far|often|large|big)\b)/i;
 /** Nouns that only classify the real focus that follows them ("what kind of operations"), in both languages. */
 const CLASSIFIERS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'genre', 'genres', 'sorte', 'sortes', 'forme', 'formes']);
 
