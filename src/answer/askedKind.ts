@@ -3,7 +3,8 @@
 // unknown to the corpus. Facts for grounding (groundingFacts.ts).
 import { isStopWord, words } from '../text/analyzer.js';
 import { sameFamily } from '../text/stemSet.js';
-import { isClassifier, opensWithAuxiliary, type QuestionReading } from '../retrieve/reading.js';
+import { isClassifier, type QuestionReading } from '../retrieve/reading.js';
+import { asksYesNo } from '../retrieve/yesNo.js';
 import { matchStrength, type TermGroup } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { contentGroups, unitTerms } from './passageTerms.js';
@@ -50,14 +51,14 @@ const CLASSIFIER_LINKS: ReadonlySet<string> = new Set(['of', 'de', 'd', 'des']);
  * software does…" → software, "Which deputy director general is…" → deputy, director, general,
  * "Quel salaire la…" → salaire), a classifier and its link passed over ("what kind of partners"):
  * the thing asked for, as the question's groups (acronyms and classifiers aside); in a yes/no
- * question opening with an auxiliary, its focus. None without either, or when a verb follows the
+ * question (an English auxiliary opening, a French inverted verb), its focus. None without either, or when a verb follows the
  * determiner ("What is…", "Quels sont…").
  */
 export function askedPhrase(reading: QuestionReading): TermGroup[] {
   const tokens = words(reading.text);
   const at = tokens.findIndex((t) => DETERMINERS.has(t));
-  // A yes/no question asks whether its verb acts on its focus ("Does IOM use software…"): that is the thing asked about.
-  if (at < 0) return reading.focus && opensWithAuxiliary(reading.text) ? [reading.focus] : [];
+  // A yes/no question asks whether its verb acts on its focus ("Does IOM use software…", "L'OIM utilise-t-elle un logiciel…"): that is the thing asked about.
+  if (at < 0) return reading.focus && asksYesNo(reading.text, reading.language) ? [reading.focus] : [];
   const phrase: string[] = [];
   for (let k = at + 1; k < tokens.length; k++) {
     const classified = phrase.length > 0 && phrase.every(isClassifier);

@@ -7,13 +7,13 @@ import { triesToTakeOver } from '../text/takeover.js';
 import type { Language } from '../types.js';
 import { foldAccents, isStopWord, words } from '../text/analyzer.js';
 import { detectLanguage } from '../text/language.js';
-import { englishWordClass } from '../text/wordClass.js';
 import { periodOf } from './period.js';
 import { asksPartHead, QuestionForms, standInGroups, withoutFormWords } from './questionForms.js';
 import { asksReason, capitalisedNameWords } from './reasonAndName.js';
 import { asksForAction, type Expected, expectedValue, numbersIn } from './questionType.js';
 import { type Form, type TermGroup, wordGroups } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
+import { yesNoVerb } from './yesNo.js';
 
 export interface QuestionReading {
   /** The question as asked. */
@@ -74,20 +74,24 @@ export const isClassifier = (word: string): boolean => CLASSIFIERS.has(word);
 /**
  * The focus: the first group that is not a classifier noun, an acronym (the organisation itself)
  * or a word the dictionary knows only as a verb or adjective ("Write me a poem…" is about a poem).
- * In a yes/no question, the first such group after its verb (questionVerb: "Does the agency offer
- * internships?" is about internships, neither the agency nor offering), unless all that follows is
+ * In a yes/no question, the first such group after its verb (yesNo.ts yesNoVerb: "Does the agency offer
+ * internships?", "L'agence offre-t-elle des stages ?" are about internships, neither the agency nor offering), unless all that follows is
  * abbreviations the corpus does not know ("Does IOM work with NGOs?": the corpus may spell them out,
  * as namesIn leaves acronyms out for the same reason): then the verb. With no verb, the first group.
  */
 function focusOf(groups: readonly TermGroup[], manner: boolean, text: string, language: Language): TermGroup | null {
   if (manner) return null;
   const first = groups.find(isFocusCandidate) ?? null;
-  // Read only here, for the questions that have a focus: most have no auxiliary opening.
-  const verb = questionVerb(text, language);
-  const verbAt = verb === null ? -1 : groups.findIndex((g) => g.word === verb);
-  if (verbAt < 0) return first;
-  const after = groups.slice(verbAt + 1).find((g) => isFocusCandidate(g) && (g.known || !writtenInCapitals(text, g.word)));
-  return after ?? (isFocusCandidate(groups[verbAt]) ? groups[verbAt] : first);
+  // Read only here, for the questions that have a focus: most are no yes/no question.
+  const asked = yesNoVerb(text, language);
+  if (!asked) return first;
+  const verbAt = groups.findIndex((g) => g.word === asked.verb);
+  // English: the groups after its verb's. French: the groups the question writes after its inverted
+  // verb, which may be a stop word ("a-t-elle", "peut-on") and then no group.
+  if (language === 'en' && verbAt < 0) return first;
+  const later = language === 'en' ? groups.slice(verbAt + 1) : groups.filter((g) => asked.after.includes(g.word));
+  const after = later.find((g) => isFocusCandidate(g) && (g.known || !writtenInCapitals(text, g.word)));
+  return after ?? (verbAt >= 0 && isFocusCandidate(groups[verbAt]) ? groups[verbAt] : first);
 }
 
 function isFocusCandidate(g: TermGroup): boolean {
@@ -98,39 +102,6 @@ function isFocusCandidate(g: TermGroup): boolean {
 function writtenInCapitals(text: string, word: string): boolean {
   const upper = word.toUpperCase();
   return text.includes(upper) || (upper.endsWith('S') && text.includes(`${upper.slice(0, -1)}s`));
-}
-
-/** An English yes/no question's opening auxiliary, and what follows it. Forms of "be" are left out: "Is IOM a UN agency?" has no verb after its subject. */
-const AUXILIARY_OPENING = /^\s*(?:does|do|did|can|could|will|would|should|may|might|must|has|have|had)\s+(.+)$/is;
-/** Does the question open with an English auxiliary ("Does IOM use…"): a yes/no question, whose focus is what its verb acts on? */
-export const opensWithAuxiliary = (text: string): boolean => AUXILIARY_OPENING.test(text);
-/** A subject that is a pronoun is that one word ("Can I send…", "Can you help…"). */
-const PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
-/**
- * Words after the subject's first in which its verb is looked for: a subject of a few nouns ("the
- * IOM Constitution recognize"). Three covers the eval sets' subjects (one or two words); further,
- * a noun the question asks about would be skipped over as part of a subject.
- */
-const MAX_SUBJECT_WORDS = 3;
-
-/**
- * The verb of an English yes/no question ("Does IOM offer…", "Can IOM help me with…"): after the
- * auxiliary and the subject's first word (a pronoun, or the first word no stop word), the first
- * word that can be a verb (englishWordClass). That word says what is done, not what is asked about,
- * though it can be a noun elsewhere ("offer", "help", "support"). Null when the question has no such opening.
- */
-function questionVerb(text: string, language: Language): string | null {
-  if (language !== 'en') return null;
-  const rest = AUXILIARY_OPENING.exec(text)?.[1];
-  if (!rest) return null;
-  const tokens = words(rest);
-  const subject = PRONOUNS.has(tokens[0]) ? 0 : tokens.findIndex((w) => !isStopWord(w, 'en'));
-  if (subject < 0) return null;
-  for (let j = subject + 1; j < Math.min(tokens.length, subject + 1 + MAX_SUBJECT_WORDS); j++) {
-    if (isStopWord(tokens[j], 'en')) continue;
-    if (englishWordClass(tokens[j]) !== 'noun') return tokens[j];
-  }
-  return null;
 }
 
 // Module constants: under tsx (tests, scripts) esbuild compiles a \p{…} regex literal anew at each call (scripts/build.mjs says why dist no longer does).

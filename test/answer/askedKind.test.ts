@@ -35,7 +35,12 @@ describe('askedPhrase', () => {
 
   it('is the focus of a yes/no question opening with an auxiliary: what its verb acts on', () => {
     expect(asked('Does the agency publish catalogues?', 'en')).toEqual(['catalogues']);
-    expect(asked("L'AES publie-t-elle un catalogue ?")).toEqual([]);
+    expect(asked('Why does the agency publish catalogues?', 'en')).toEqual([]);
+  });
+
+  it('is the focus of a French yes/no question, after its inverted verb, not after an interrogative word', () => {
+    expect(asked("L'AES publie-t-elle un catalogue ?")).toEqual(['catalogue']);
+    expect(asked("Où l'AES publie-t-elle un catalogue ?")).toEqual([]);
   });
 });
 

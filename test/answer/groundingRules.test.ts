@@ -181,6 +181,14 @@ describe('grounding rules', () => {
   });
 });
 
+describe('unknown-thing-unsaid in a French yes/no question', () => {
+  it('reads the object after the inverted verb as the thing asked, as after an English auxiliary', async () => {
+    // "romans" is in no page; its verb (publie) is: the catalogue's sentence says the verb, not the thing.
+    expect(await decide("L'AES publie-t-elle des romans ?")).toEqual({ grounded: false, rule: 'unknown-thing-unsaid' });
+    expect((await decide("L'AES publie-t-elle un catalogue ?")).grounded).toBe(true);
+  });
+});
+
 describe("the visitor's own act", () => {
   it('answers it from a sentence that speaks to the visitor, refuses it from sentences about what the agency does', async () => {
     const agency = ["L'AES travaille avec les jardins botaniques d'Europe.", 'Elle conserve les graines des variétés anciennes.'];

@@ -1,7 +1,8 @@
 // A question's focus (src/retrieve/reading.ts focusOf): what it asks about. In an English yes/no
 // question the verb after the subject says what is done, not what about ("Does the agency offer
 // internships?" is about internships), unless all that follows is an abbreviation the corpus does
-// not know. Each row a question and its focus, beside a close one read otherwise. Invented corpus.
+// not know. So in a French one, after its inverted verb ("L'agence offre-t-elle des stages ?"),
+// unless an interrogative word before it asks for a value. Each row a question and its focus, beside a close one read otherwise. Invented corpus.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { HybridRetriever } from '../../src/retrieve/hybrid.js';
 import { memoryRetriever } from '../answer/memoryRetriever.js';
@@ -14,17 +15,20 @@ beforeAll(async () => {
   ]);
 });
 
-const focus = (question: string) => retriever.read(question, { language: 'en' }).focus?.word ?? null;
+const focus = (question: string, language: 'fr' | 'en') => retriever.read(question, { language }).focus?.word ?? null;
 
 describe('the focus of a question', () => {
   it.each([
-    // [question, its focus, a close question, its focus]
-    ['Does the agency offer internships?', 'internships', 'Is the offer of internships open?', 'offer'],
-    ['Can the agency help me with my passport?', 'passport', 'Is help with passports given?', 'help'],
-    ['Can I send seeds by post?', 'seeds', 'Which seeds are sent by post?', 'seeds'],
-    ['Does the agency work with farmers?', 'farmers', 'Does the agency work with NGOs?', 'work'],
-  ])('"%s" is about %s; "%s" about %s', (question, expected, close, closeExpected) => {
-    expect(focus(question)).toBe(expected);
-    expect(focus(close)).toBe(closeExpected);
+    // [question, its focus, a close question, its focus, their language]
+    ['Does the agency offer internships?', 'internships', 'Is the offer of internships open?', 'offer', 'en'],
+    ['Can the agency help me with my passport?', 'passport', 'Is help with passports given?', 'help', 'en'],
+    ['Can I send seeds by post?', 'seeds', 'Which seeds are sent by post?', 'seeds', 'en'],
+    ['Does the agency work with farmers?', 'farmers', 'Does the agency work with NGOs?', 'work', 'en'],
+    ["L'agence offre-t-elle des stages ?", 'stages', "Où l'agence offre-t-elle des stages ?", 'agence', 'fr'],
+    ["L'agence a-t-elle des jardiniers ?", 'jardiniers', "Combien de jardiniers l'agence a-t-elle ?", 'jardiniers', 'fr'],
+    ["L'agence publie-t-elle un catalogue ?", 'catalogue', "Où l'agence publie-t-elle un catalogue ?", 'agence', 'fr'],
+  ] as const)('"%s" is about %s; "%s" about %s', (question, expected, close, closeExpected, language) => {
+    expect(focus(question, language)).toBe(expected);
+    expect(focus(close, language)).toBe(closeExpected);
   });
 });

@@ -1,0 +1,74 @@
+// Yes/no questions and the verb they ask about: an English one opens with an auxiliary ("Does IOM
+// use…"), a French one inverts its verb and subject pronoun ("L'OIM utilise-t-elle…"). What follows
+// the verb is what it acts on, the thing asked about (reading.ts focusOf, askedKind.ts askedPhrase).
+import { isStopWord, words } from '../text/analyzer.js';
+import type { Language } from '../types.js';
+import { englishWordClass } from '../text/wordClass.js';
+
+/** An English yes/no question's opening auxiliary, and what follows it. Forms of "be" are left out: "Is IOM a UN agency?" has no verb after its subject. */
+const AUXILIARY_OPENING = /^\s*(?:does|do|did|can|could|will|would|should|may|might|must|has|have|had)\s+(.+)$/is;
+/** A subject that is a pronoun is that one word ("Can I send…", "Can you help…"). */
+const PRONOUNS = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'it']);
+/**
+ * Words after the subject's first in which its verb is looked for: a subject of a few nouns ("the
+ * IOM Constitution recognize"). Three covers the eval sets' subjects (one or two words); further,
+ * a noun the question asks about would be skipped over as part of a subject.
+ */
+const MAX_SUBJECT_WORDS = 3;
+
+/**
+ * A French verb inverted with a third-person subject pronoun ("gère-t-elle", "fait-il", "peut-on"):
+ * the verb, then the pronoun. Module constant: under tsx a \p{…} literal is compiled at each call.
+ */
+const INVERTED_VERB = /(?<![\p{L}-])(\p{L}+)-(?:t-)?(?:il|elle|ils|elles|on)(?![\p{L}-])/u;
+/**
+ * French interrogative words: written before the inverted verb, they make it a question for a
+ * value ("Quelles personnes l'agence forme-t-elle…", "Combien… a-t-elle"), not a yes/no question.
+ */
+const INTERROGATIVE =
+  /(?<!\p{L})(?:qu['’]|(?:qui|que|quoi|quel(?:le)?s?|lequel|laquelle|lesquel(?:le)?s|o[uù]|quand|comment|pourquoi|combien)(?!\p{L}))/iu;
+
+/** Does the question open with an English auxiliary ("Does IOM use…"): a yes/no question, whose focus is what its verb acts on? */
+const opensWithAuxiliary = (text: string): boolean => AUXILIARY_OPENING.test(text);
+
+/** A French yes/no question's inverted verb (no interrogative word before it), or null. */
+function invertedVerb(text: string): RegExpExecArray | null {
+  const found = INVERTED_VERB.exec(text);
+  return found && !INTERROGATIVE.test(text.slice(0, found.index)) ? found : null;
+}
+
+/** Is this a yes/no question (an English auxiliary opening, or a French inverted verb with no interrogative word before it)? */
+export function asksYesNo(text: string, language: Language): boolean {
+  return language === 'en' ? opensWithAuxiliary(text) : invertedVerb(text) !== null;
+}
+
+/** The verb of a yes/no question and the question's words after it: what the verb acts on is among them. */
+export interface YesNoVerb {
+  verb: string;
+  after: readonly string[];
+}
+
+/**
+ * The verb of an English yes/no question ("Does IOM offer…", "Can IOM help me with…"): after the
+ * auxiliary and the subject's first word (a pronoun, or the first word no stop word), the first
+ * word that can be a verb (englishWordClass). That word says what is done, not what is asked about,
+ * though it can be a noun elsewhere ("offer", "help", "support"). Of a French one, its inverted
+ * verb ("L'OIM gère-t-elle des hôpitaux ?" → gère). Null when the question has no such form.
+ */
+export function yesNoVerb(text: string, language: Language): YesNoVerb | null {
+  if (language !== 'en') {
+    const found = invertedVerb(text);
+    if (!found) return null;
+    return { verb: found[1].toLowerCase(), after: words(text.slice(found.index + found[0].length)) };
+  }
+  const rest = AUXILIARY_OPENING.exec(text)?.[1];
+  if (!rest) return null;
+  const tokens = words(rest);
+  const subject = PRONOUNS.has(tokens[0]) ? 0 : tokens.findIndex((w) => !isStopWord(w, 'en'));
+  if (subject < 0) return null;
+  for (let j = subject + 1; j < Math.min(tokens.length, subject + 1 + MAX_SUBJECT_WORDS); j++) {
+    if (isStopWord(tokens[j], 'en')) continue;
+    if (englishWordClass(tokens[j]) !== 'noun') return { verb: tokens[j], after: tokens.slice(j + 1) };
+  }
+  return null;
+}
