@@ -40,7 +40,7 @@ export interface GroundingFacts {
   unknownName: string | null;
   /** The question gives names and the chosen sentences say none of them (in their own form), nor a number it writes. */
   namesUnsaid: boolean;
-  /** The question gives names and the chosen sentences say nothing else it asks (only the names). */
+  /** The question gives names and the chosen sentences say nothing else it asks (only the names; a French title's lower-case words after its capital are its name, see writtenFacts.ts nameWords). */
   onlyNamesSaid: boolean;
   /** The message tries to give the assistant new instructions or a new role. */
   takeover: boolean;

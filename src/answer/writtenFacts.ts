@@ -1,7 +1,7 @@
 // What the question writes that an answer must say in the question's own terms: its numbers
 // ("in 2022", "175") and its names (a country, a person, a body). Facts for grounding
 // (groundingFacts.ts), measured from the reading, the passages and the chosen sentences.
-import { foldAccents, type TextLanguage, wordTerms } from '../text/analyzer.js';
+import { foldAccents, isStopWord, type TextLanguage, wordTerms } from '../text/analyzer.js';
 import { related } from '../text/stemSet.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { textTerms } from '../text/termSets.js';
@@ -113,9 +113,43 @@ export function namesUnsaid(reading: QuestionReading, passages: Passage[], selec
   return !names.some((g) => nameSaid(g, [quoted, titles], languages));
 }
 
+/**
+ * Lower-case words written right after a name that a French question's name may run on with: French
+ * capitalises a title's first word only ("la Directrice générale adjointe", where English writes
+ * "Deputy Director General"). Two: the seed's roles run on for two ("Directrice générale
+ * adjointe") before a function word ("chargée de…" is what the role is charged with, said apart).
+ */
+const MAX_NAME_TAIL_WORDS = 2;
+
+/** A written word: letters, an apostrophe or a hyphen (an inverted verb, "aide-t-elle", is no part of a name). */
+const WRITTEN_WORDS = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/**
+ * The words of the question's names: the names themselves, and in a French question the lower-case
+ * words written right after one (at most MAX_NAME_TAIL_WORDS, up to a stop word, a capital, a
+ * hyphenated word or a punctuation mark): "Directrice générale" is one name, as "Director General".
+ */
+function nameWords(reading: QuestionReading): Set<string> {
+  const named = new Set(reading.names);
+  if (reading.language !== 'fr') return named;
+  for (const clause of reading.text.split(/[.!?:;,]+/)) {
+    const tokens = clause.match(WRITTEN_WORDS) ?? [];
+    for (let k = 0; k < tokens.length; k++) {
+      if (!reading.names.includes(tokens[k].replace(/^\p{L}['’]/u, '').toLowerCase())) continue;
+      for (let j = k + 1; j <= k + MAX_NAME_TAIL_WORDS && j < tokens.length; j++) {
+        const t = tokens[j];
+        if (t !== t.toLowerCase() || /['’-]/.test(t) || isStopWord(t, 'fr')) break;
+        named.add(t);
+      }
+    }
+  }
+  return named;
+}
+
 /** The chosen sentences say the question's names and none of its other words (numbers aside): they speak of what it names, not of what it asks. */
 export function onlyNamesSaid(reading: QuestionReading, quoted: ReadonlySet<string>): boolean {
   if (!reading.names.length) return false;
-  const rest = reading.groups.filter((g) => !reading.names.includes(g.word) && !isNumber(g));
+  const named = nameWords(reading);
+  const rest = reading.groups.filter((g) => !named.has(g.word) && !isNumber(g));
   return rest.length > 0 && coverage(rest, quoted) === 0;
 }

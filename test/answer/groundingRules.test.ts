@@ -119,8 +119,8 @@ beforeAll(async () => {
   });
 });
 
-async function decide(question: string, language: 'fr' | 'en' = 'fr') {
-  return extractiveAnswer(await retriever.readAndRetrieve(question, 5, { language }), retriever.vocabulary).decision;
+async function decide(question: string, language: 'fr' | 'en' = 'fr', over: HybridRetriever = retriever) {
+  return extractiveAnswer(await over.readAndRetrieve(question, 5, { language }), over.vocabulary).decision;
 }
 
 describe('grounding rules', () => {
@@ -181,11 +181,24 @@ describe('grounding rules', () => {
   });
 });
 
-describe('unknown-thing-unsaid in a French yes/no question', () => {
-  it('reads the object after the inverted verb as the thing asked, as after an English auxiliary', async () => {
+describe('French questions', () => {
+  it('unknown-thing-unsaid: a yes/no question reads the object after the inverted verb as the thing asked, as after an English auxiliary', async () => {
     // "romans" is in no page; its verb (publie) is: the catalogue's sentence says the verb, not the thing.
     expect(await decide("L'AES publie-t-elle des romans ?")).toEqual({ grounded: false, rule: 'unknown-thing-unsaid' });
     expect((await decide("L'AES publie-t-elle un catalogue ?")).grounded).toBe(true);
+  });
+
+  it('only-names-said: a title capitalises its first word only, the lower-case words after it are the name', async () => {
+    const chart = await memoryRetriever([
+      "L'Agence européenne des semences (AES) conserve les graines des variétés anciennes depuis 1987.",
+      "Organigramme de l'AES :\n- Conseillère scientifique\n- Conseillère scientifique adjointe chargée des semences",
+      'Elle forme les agriculteurs à la sélection des semences.',
+    ]);
+    const ask = (question: string) => decide(question, 'fr', chart);
+    // The chart's lines say the title, nothing of a language.
+    expect(await ask('Quelle langue parle la Conseillère scientifique ?')).toEqual({ grounded: false, rule: 'only-names-said' });
+    // What the deputy is charged with: the line says it beside the title.
+    expect((await ask('De quoi est chargée la Conseillère scientifique adjointe ?')).grounded).toBe(true);
   });
 });
 
