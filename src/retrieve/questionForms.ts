@@ -94,8 +94,15 @@ const REQUEST_FORM = new RegExp(
   'iu',
 );
 
+/**
+ * "Le nombre de X", "the number of X": a count asked in a noun (questionType.ts reads it as a
+ * count). Weighed, "nombre" was an unknown word of most of the question's weight, and "Quel est le
+ * nombre d'États membres de l'OIM ?" was refused where "Combien d'États membres…" is answered.
+ */
+const COUNT_NOUN_FORM = /(?<![\p{L}])((?:le|the)\s+)(nombre|number)(?=\s+(?:de\s|d['’]|des\s|of\s))/iu;
+
 /** Every form whose words withoutFormWords blanks, in that order. */
-const FORMS: readonly RegExp[] = [...PURPOSE_FORMS, ...LEADER_FORMS, ...ORIGIN_FORMS, REQUEST_FORM];
+const FORMS: readonly RegExp[] = [...PURPOSE_FORMS, ...LEADER_FORMS, ...ORIGIN_FORMS, REQUEST_FORM, COUNT_NOUN_FORM];
 const LEADER_AT = PURPOSE_FORMS.length;
 const ORIGIN_AT = LEADER_AT + LEADER_FORMS.length;
 const REQUEST_AT = ORIGIN_AT + ORIGIN_FORMS.length;
@@ -173,7 +180,7 @@ export function asksOrigin(question: string): boolean {
 }
 
 /**
- * The question with the words of its purpose, leader, origin or request form blanked: they are not topic (see
+ * The question with the words of its purpose, leader, origin, request or count-noun form blanked: they are not topic (see
  * the notes above). `forms`: the question's forms when the caller has read them (of this very text).
  */
 export function withoutFormWords(question: string, forms?: QuestionForms): string {

@@ -8,7 +8,7 @@ import { QuestionForms } from './questionForms.js';
 export type Expected = 'count' | 'duration' | 'frequency' | 'place' | 'origin' | 'year' | 'leader' | 'name' | 'definition' | 'any';
 
 // Matched against the question without accents, since visitors often type without them.
-const COUNT = /\b(combien|nombre de|how many|how much|number of|quantite)\b/i;
+const COUNT = /\b(?:(?:combien|nombre de|how many|how much|number of|quantite)\b|nombre d['’])/i;
 const YEAR = /\b(quand|quelle annee|depuis quand|depuis combien|when|what year|which year|since when|date)\b/i;
 // How long something lasts ("combien de temps" was read as a count: any figure then passed for its answer).
 const DURATION =

@@ -68,6 +68,18 @@ describe('requests', () => {
   });
 });
 
+describe('a count asked in a noun', () => {
+  it.each([
+    ["Quel est le nombre d'États membres de la guilde ?", 'nombre', 'Le nombre sept porte-t-il chance à la guilde ?'],
+    ['What is the number of guild members?', 'number', 'What number is on the guild door?'],
+  ])('blanks the noun of "%s" and reads it as a count, not "%s"', (asked, noun, other) => {
+    expect(withoutFormWords(asked)).not.toMatch(new RegExp(noun, 'i'));
+    expect(expectedValue(asked)).toBe('count');
+    expect(withoutFormWords(other)).toBe(other);
+    expect(expectedValue(other)).not.toBe('count');
+  });
+});
+
 describe('leader questions', () => {
   it.each([
     ['Who leads the guild?', 'Who joins the guild?'],
