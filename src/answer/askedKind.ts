@@ -4,7 +4,6 @@
 import { isStopWord, words } from '../text/analyzer.js';
 import { sameFamily } from '../text/stemSet.js';
 import { isClassifier, type QuestionReading } from '../retrieve/reading.js';
-import { asksYesNo } from '../retrieve/yesNo.js';
 import { matchStrength, type TermGroup } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { contentGroups, unitTerms } from './passageTerms.js';
@@ -58,7 +57,7 @@ export function askedPhrase(reading: QuestionReading): TermGroup[] {
   const tokens = words(reading.text);
   const at = tokens.findIndex((t) => DETERMINERS.has(t));
   // A yes/no question asks whether its verb acts on its focus ("Does IOM use software…", "L'OIM utilise-t-elle un logiciel…"): that is the thing asked about.
-  if (at < 0) return reading.focus && asksYesNo(reading.text, reading.language) ? [reading.focus] : [];
+  if (at < 0) return reading.focus && reading.yesNo ? [reading.focus] : [];
   const phrase: string[] = [];
   for (let k = at + 1; k < tokens.length; k++) {
     const classified = phrase.length > 0 && phrase.every(isClassifier);
@@ -114,11 +113,11 @@ const COMPLEMENT_LINK = "(?:de\\s+la\\s+|de\\s+l['’]|du\\s+|des\\s+|de\\s+|d['
  */
 export function complementUnknown(reading: QuestionReading): boolean {
   const unknown = new Set(reading.groups.filter((g) => !g.known).map((g) => g.word.toLowerCase()));
-  if (!unknown.size) return false;
-  return reading.groups.some((g) => {
-    if (!g.known) return false;
-    const escaped = g.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const found = new RegExp(`(?<![\\p{L}])${escaped}\\s+${COMPLEMENT_LINK}([\\p{L}-]+)`, 'iu').exec(reading.text);
-    return found !== null && unknown.has(found[1].toLowerCase());
-  });
+  const known = reading.groups.filter((g) => g.known).map((g) => g.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!unknown.size || !known.length) return false;
+  // One pattern for all the known words; the complement read in a lookahead, so that a known word
+  // that is itself a complement ("le catalogue des graines du verger") is still read as a head.
+  const heads = new RegExp(`(?<![\\p{L}])(?:${known.join('|')})\\s+(?=${COMPLEMENT_LINK}([\\p{L}-]+))`, 'giu');
+  for (const found of reading.text.matchAll(heads)) if (unknown.has(found[1].toLowerCase())) return true;
+  return false;
 }

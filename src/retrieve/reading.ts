@@ -13,7 +13,7 @@ import { asksReason, capitalisedNameWords } from './reasonAndName.js';
 import { asksForAction, type Expected, expectedValue, numbersIn } from './questionType.js';
 import { type Form, type TermGroup, wordGroups } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
-import { yesNoVerb } from './yesNo.js';
+import { asksYesNo, yesNoVerb } from './yesNo.js';
 
 export interface QuestionReading {
   /** The question as asked. */
@@ -38,6 +38,8 @@ export interface QuestionReading {
   readonly hints: readonly TermGroup[];
   /** The first thing it asks about once the question words are gone (see focusOf). */
   readonly focus: TermGroup | null;
+  /** A yes/no question (yesNo.ts asksYesNo): an English auxiliary opening, or a French inverted verb. */
+  readonly yesNo: boolean;
   /** Capitalised words inside its sentences (acronyms aside), lower-cased: the names it gives. */
   readonly names: readonly string[];
   /** Numbers written in it ("in 2022", "175"): an answer must contain them. */
@@ -181,6 +183,7 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
     groups: Object.freeze(groups),
     hints: Object.freeze(vocabulary.weigh(standIns.optional)),
     focus: focusOf(groups, manner, text, language),
+    yesNo: asksYesNo(text, language),
     names: Object.freeze(namesIn(text)),
     numbers: Object.freeze(numbersIn(text)),
     period: periodOf(text, bare),
