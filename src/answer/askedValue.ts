@@ -3,7 +3,7 @@
 // and by grounding (an answer must hold the value asked).
 import { memoByText } from '../lib/memo.js';
 import type { QuestionReading } from '../retrieve/reading.js';
-import { holdsExpected } from '../retrieve/questionType.js';
+import { holdsExpected, writesPercentage } from '../retrieve/questionType.js';
 import { isYear } from '../text/quantities/dating.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
 import { textLanguage } from '../text/analyzer.js';
@@ -50,12 +50,14 @@ const FIGURE_KINDS: ReadonlySet<QuestionReading['expected']> = new Set(['count']
  */
 export function figuresFirst<T extends Unit>(
   chosen: T[],
-  reading: Pick<QuestionReading, 'expected' | 'numbers'>,
+  reading: Pick<QuestionReading, 'expected' | 'numbers' | 'share'>,
   passages: Passage[],
 ): T[] {
   if (!FIGURE_KINDS.has(reading.expected) || reading.numbers.length) return chosen;
   const giving = chosen.filter((u) => holdsAskedValue(u, reading.expected, passages));
-  return giving.length ? giving : chosen;
+  // A share is a count written as a percentage: "71 400 migrants" does not say what share were children.
+  const percentages = reading.share ? giving.filter((u) => writesPercentage(u.text)) : [];
+  return percentages.length ? percentages : giving.length ? giving : chosen;
 }
 
 /**

@@ -95,11 +95,16 @@ const REQUEST_FORM = new RegExp(
 );
 
 /**
- * "Le nombre de X", "the number of X": a count asked in a noun (questionType.ts reads it as a
- * count). Weighed, "nombre" was an unknown word of most of the question's weight, and "Quel est le
- * nombre d'États membres de l'OIM ?" was refused where "Combien d'États membres…" is answered.
+ * "Le nombre de X", "the number of X", "quel pourcentage de X", "what share of X": a count asked in
+ * a noun (questionType.ts reads it as a count). Weighed, "nombre" was an unknown word of most of the
+ * question's weight, and "Quel est le nombre d'États membres de l'OIM ?" was refused where
+ * "Combien d'États membres…" is answered. A share the same: pages write "38 %", never the noun, and
+ * "Quel pourcentage de l'appel a été financé ?" was refused on the multidoc fixture (pourcentage
+ * unknown, its focus). English "part" is left out ("what part of the world"), French "part" kept
+ * ("quelle part des dons").
  */
-const COUNT_NOUN_FORM = /(?<![\p{L}])((?:le|the)\s+)(nombre|number)(?=\s+(?:de\s|d['’]|des\s|of\s))/iu;
+const COUNT_NOUN_FORM =
+  /(?<![\p{L}])(?:((?:le|la|quel|quelle)\s+)(nombre|pourcentage|proportion|part)|((?:the|what|which)\s+)(number|percentage|percent|proportion|share))(?=\s+(?:de\s|d['’]|des\s|du\s|of\s))/iu;
 
 /** Every form whose words withoutFormWords blanks, in that order. */
 const FORMS: readonly RegExp[] = [...PURPOSE_FORMS, ...LEADER_FORMS, ...ORIGIN_FORMS, REQUEST_FORM, COUNT_NOUN_FORM];

@@ -8,7 +8,23 @@ import { QuestionForms } from './questionForms.js';
 export type Expected = 'count' | 'duration' | 'frequency' | 'place' | 'origin' | 'year' | 'leader' | 'name' | 'definition' | 'any';
 
 // Matched against the question without accents, since visitors often type without them.
-const COUNT = /\b(?:(?:combien|nombre de|how many|how much|number of|quantite)\b|nombre d['’])/i;
+/** A share asked for ("quel pourcentage de", "what share of": see COUNT_NOUN_FORM in questionForms.ts): a count, written as a percentage. */
+const SHARE =
+  /\b(?:(?:pourcentage|proportion|percentage|percent)\s+(?:de|d['’]|des|du|of)\b|(?:quelle|la)\s+part\s+(?:de|d['’]|des|du)\b|(?:what|the)\s+share\s+of\b)/i;
+const COUNT = new RegExp(`\\b(?:(?:combien|nombre de|how many|how much|number of|quantite)\\b|nombre d['’])|${SHARE.source}`, 'i');
+
+/** Does the question (without accents) ask for a share (see SHARE)? */
+export function asksShare(bare: string): boolean {
+  return SHARE.test(bare);
+}
+
+/** A percentage written: "38 %", "8%", "12 pour cent", "40 per cent", "half" is not (no figure to check). */
+const PERCENTAGE = /\d\s*%|\d\s+(?:pour\s?cent|per\s?cent|percent)\b/i;
+
+/** Does a sentence write a percentage (see PERCENTAGE)? */
+export function writesPercentage(text: string): boolean {
+  return PERCENTAGE.test(text);
+}
 const YEAR = /\b(quand|quelle annee|depuis quand|depuis combien|when|what year|which year|since when|date)\b/i;
 // How long something lasts ("combien de temps" was read as a count: any figure then passed for its answer).
 const DURATION =

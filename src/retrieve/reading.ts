@@ -10,7 +10,7 @@ import { detectLanguage } from '../text/language.js';
 import { periodOf } from './period.js';
 import { asksPartHead, QuestionForms, standInGroups, withoutFormWords } from './questionForms.js';
 import { asksReason, capitalisedNameWords } from './reasonAndName.js';
-import { asksForAction, type Expected, expectedValue, numbersIn } from './questionType.js';
+import { asksForAction, asksShare, type Expected, expectedValue, numbersIn } from './questionType.js';
 import { type Form, type TermGroup, wordGroups } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
 import { asksYesNo, yesNoVerb } from './yesNo.js';
@@ -22,6 +22,8 @@ export interface QuestionReading {
   readonly searchText: string;
   readonly language: Language;
   readonly expected: Expected;
+  /** A count asked as a share ("quel pourcentage de", "what share of"): its figure is a percentage. */
+  readonly share: boolean;
   /** A leader question naming no part of its subject (no office, region, deputy, place): it asks for the whole organisation's head. */
   readonly wholeHead: boolean;
   /** A how/why question: it asks for a manner or a reason, so it has no noun focus. */
@@ -176,6 +178,7 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
     searchText: searchTextOf(collapsed, translations),
     language,
     expected,
+    share: expected === 'count' && asksShare(bare),
     wholeHead: expected === 'leader' && !asksPartHead(text),
     manner,
     reason: asksReason(text, bare),

@@ -15,6 +15,7 @@ const counted = unit("L'AES compte 42 États membres et 6 banques régionales.",
 const wordsOnly = unit('Les banques régionales assurent les services de conservation aux États membres.', 1);
 const inWords = unit("L'action de l'AES repose sur trois banques régionales :", 2);
 const dated = unit("L'AES a été fondée en 1987 à Tartu.", 3);
+const shared = unit('Environ 12 % des graines viennent des banques régionales.', 4);
 
 describe('figures first', () => {
   it.each<[string, QuestionReading['expected'], Unit[], Unit[]]>([
@@ -24,11 +25,21 @@ describe('figures first', () => {
     ['a year question is left as chosen ("when" may ask for a date or a condition)', 'year', [counted, wordsOnly], [counted, wordsOnly]],
     ['a question asking for no value is left as chosen', 'any', [counted, wordsOnly], [counted, wordsOnly]],
   ])('%s', (_, expected, chosen, kept) => {
-    expect(figuresFirst(chosen, { expected, numbers: [] }, [passage('fr')])).toEqual(kept);
+    expect(figuresFirst(chosen, { expected, numbers: [], share: false }, [passage('fr')])).toEqual(kept);
   });
 
   it('keeps every sentence when the question writes a number (the number rules read the one writing it)', () => {
-    expect(figuresFirst([counted, dated], { expected: 'count', numbers: ['1987'] }, [passage('fr')])).toEqual([counted, dated]);
+    expect(figuresFirst([counted, dated], { expected: 'count', numbers: ['1987'], share: false }, [passage('fr')])).toEqual([
+      counted,
+      dated,
+    ]);
+  });
+
+  it('quotes the percentage for a share question, every count for a count question', () => {
+    expect(figuresFirst([counted, shared], { expected: 'count', numbers: [], share: true }, [passage('fr')])).toEqual([shared]);
+    expect(figuresFirst([counted, shared], { expected: 'count', numbers: [], share: false }, [passage('fr')])).toEqual([counted, shared]);
+    // No percentage among them: the counts, as for any count question.
+    expect(figuresFirst([counted, wordsOnly], { expected: 'count', numbers: [], share: true }, [passage('fr')])).toEqual([counted]);
   });
 });
 

@@ -72,6 +72,10 @@ describe('a count asked in a noun', () => {
   it.each([
     ["Quel est le nombre d'États membres de la guilde ?", 'nombre', 'Le nombre sept porte-t-il chance à la guilde ?'],
     ['What is the number of guild members?', 'number', 'What number is on the guild door?'],
+    ['Quel pourcentage des membres de la guilde sont des femmes ?', 'pourcentage', 'Le pourcentage affiché sur la porte est-il exact ?'],
+    ['What share of the guild budget goes to seeds?', 'share', 'Can members share the guild budget?'],
+    ['Quelle part des dons la guilde reçoit-elle en ligne ?', 'part', 'Quand la guilde part-elle en voyage ?'],
+    ['What proportion of guild members are women?', 'proportion', 'Is the guild hall in proportion?'],
   ])('blanks the noun of "%s" and reads it as a count, not "%s"', (asked, noun, other) => {
     expect(withoutFormWords(asked)).not.toMatch(new RegExp(noun, 'i'));
     expect(expectedValue(asked)).toBe('count');
