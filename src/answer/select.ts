@@ -4,6 +4,7 @@
 // A pure function of the question's reading and the passages: the weights come with the reading.
 import { sameText, type TextLanguage, textLanguage } from '../text/analyzer.js';
 import { textClasses } from '../text/termSets.js';
+import { headingIsAskedTerm } from '../retrieve/definitions.js';
 import { holdsExpected } from '../retrieve/questionType.js';
 import { type QuestionReading, rankingGroups } from '../retrieve/reading.js';
 import { PassageCoverage, type TermGroup } from '../retrieve/terms.js';
@@ -92,7 +93,9 @@ export function scoreUnits(reading: QuestionReading, passages: Passage[], { visi
   // against 1.5 µs pushed (microbenchmark); the same sentences in the same order.
   const scored: ScoredUnit[] = [];
   for (const [p, passage] of passages.slice(0, PASSAGES_CONSIDERED).entries()) {
-    const { units, context, terms: all } = cachedPassage(passage);
+    const { units, context, headingTerms, terms: all } = cachedPassage(passage);
+    // A glossary entry: its heading is the term asked, its first sentence the definition, saying none of it.
+    let defines = reading.expected === 'definition' && headingIsAskedTerm(passage.heading ?? '', headingTerms, reading.groups);
     // Each unit's coverage as coverage() gives it, the question's stems compared with the passage's terms once.
     const question = new PassageCoverage(groups, all);
     const own = hinted ? new PassageCoverage(reading.groups, all) : question;
@@ -100,7 +103,9 @@ export function scoreUnits(reading: QuestionReading, passages: Passage[], { visi
     const fromContext = namesInContext(names, context);
     for (const { unit: cached, terms, same, addressed, antecedent } of units) {
       const classes = classesOf(cached.text, language);
-      const said = question.of(terms, classes);
+      const definition = defines;
+      defines = false;
+      const said = definition ? 1 : question.of(terms, classes);
       // Only a sentence that says some of the question itself: else the names before it are all it would say.
       const fromNames =
         antecedent && said > 0 && named.includes(true) ? namesInAntecedent(names, named, fromContext, antecedent) : fromContext;
@@ -113,7 +118,7 @@ export function scoreUnits(reading: QuestionReading, passages: Passage[], { visi
       const covered = hinted
         ? Math.min(1, own.of(terms, classes) + namesFromPassage(ownWeight, names, terms, fromNames) + (unsaid && unsaid / ownWeight))
         : ranked;
-      const expected = ranked > 0 && holdsExpected(cached.text, reading.expected) ? EXPECTED_BONUS : 0;
+      const expected = definition || (ranked > 0 && holdsExpected(cached.text, reading.expected)) ? EXPECTED_BONUS : 0;
       const bonus = expected + (toVisitor ? VISITOR_BONUS * ranked : 0);
       // One object per sentence, its fields written out: spreading the cached unit's (an intermediate
       // copy before that) was most of this loop's own time, 3.5% of a chat request in bench:chat's profile.

@@ -15,6 +15,8 @@ export interface CachedPassage {
   units: Array<{ unit: Omit<Unit, 'passage'>; terms: Set<string>; same: string; addressed: boolean; antecedent: Set<string> | null }>;
   /** The terms of the passage's title and heading: what its sentences are about. */
   context: Set<string>;
+  /** The terms of its heading alone: the term a glossary entry defines (definitions.ts headingIsAskedTerm). */
+  headingTerms: string[];
   /** All its units' terms, for measuring each unit's coverage from one comparison with the question (PassageCoverage). */
   terms: TermIndex;
 }
@@ -48,7 +50,14 @@ export function cachedPassage(passage: Passage): CachedPassage {
       if (!units[k].unit.isItem && !units[k - 1].unit.isItem && opensOnAntecedent(units[k].unit.text))
         units[k].antecedent = units[k - 1].terms;
     const context = new Set(analyze(`${title} ${heading}`, language));
-    cached = { title, heading, units, context, terms: new TermIndex(units.flatMap((u) => [...u.terms])) };
+    cached = {
+      title,
+      heading,
+      units,
+      context,
+      headingTerms: analyze(heading, language),
+      terms: new TermIndex(units.flatMap((u) => [...u.terms])),
+    };
     unitCache.set(passage.hash, [...entries, cached]);
   }
   return cached;

@@ -6,6 +6,7 @@
 // …" — which a mention ("write to ACR", "managed by ACR", "ACR today became …") is not.
 // Read once per index (definersOf), looked up per question: no per-passage work per request.
 import type { Chunk } from '../types.js';
+import { matchStrength, type TermGroup } from './terms.js';
 
 /**
  * Where a subject starts: the start of a line or of a sentence, or after a comma, colon or dash
@@ -80,4 +81,50 @@ export function ownPagesOf(chunks: readonly Chunk[]): Map<string, Set<string>> {
       out.set(key, (out.get(key) ?? new Set()).add(source));
     }
   return out;
+}
+
+/** A term's heading is short: a glossary entry's name, not a sentence (the longest of the multidoc glossary has 8 words). */
+const MAX_TERM_HEADING_WORDS = 8;
+/** An acronym closing a heading: "Personne déplacée à l'intérieur de son propre pays (PDI)". */
+const HEADING_ACRONYM = /\((\p{Lu}{2,8})\)\s*$/u;
+
+/**
+ * Is a section heading the very term a definition question asks about? A glossary writes each
+ * term as a heading and its definition below without repeating it ("Migrant" then "Terme générique
+ * … qui désigne toute personne…"), so the definition says none of the question's words while pages
+ * that only mention the term ("la Journée internationale des migrants") say them all: "Qu'est-ce
+ * qu'un migrant ?" quoted that day's release on the multidoc fixture. Every one of the question's
+ * groups is in the heading and every term of the heading is one of the question's, so that
+ * "Migration irrégulière" does not define "migration"; an acronym the heading closes on may stand
+ * for its spelt-out words ("(PDI)" for "Qu'est-ce qu'une PDI ?").
+ * `headingTerms`: the heading analysed in its passage's language.
+ */
+export function headingIsAskedTerm(heading: string, headingTerms: readonly string[], groups: readonly TermGroup[]): boolean {
+  if (!groups.length || !headingTerms.length || heading.split(/\s+/).length > MAX_TERM_HEADING_WORDS) return false;
+  const acronym = HEADING_ACRONYM.exec(heading)?.[1].toLowerCase();
+  if (acronym && groups.length === 1 && groups[0].acronym?.toLowerCase() === acronym) return true;
+  const said = new Set(headingTerms);
+  return groups.every((g) => matchStrength(g.stems, said) === 1) && headingTerms.every((t) => groups.some((g) => g.stems.includes(t)));
+}
+
+export interface TermHeading {
+  index: number;
+  heading: string;
+  terms: string[];
+}
+
+/** The passages under a short heading of their own (not their page's title), the heading analysed in its passage's language: read once per index. */
+export function termHeadingsOf(chunks: readonly Chunk[], analyzeIn: (text: string, i: number) => string[]): TermHeading[] {
+  const out: TermHeading[] = [];
+  chunks.forEach((chunk, index) => {
+    const heading = chunk.heading;
+    if (!heading || heading === chunk.title || heading.split(/\s+/).length > MAX_TERM_HEADING_WORDS) return;
+    out.push({ index, heading, terms: analyzeIn(heading, index) });
+  });
+  return out;
+}
+
+/** The passages whose heading is the term a definition question asks about (headingIsAskedTerm). */
+export function termDefiners(headings: readonly TermHeading[], groups: readonly TermGroup[]): number[] {
+  return headings.filter((h) => headingIsAskedTerm(h.heading, h.terms, groups)).map((h) => h.index);
 }

@@ -11,7 +11,7 @@ import { textTerms } from '../text/termSets.js';
 import { termClasses } from '../text/wordClass.js';
 import { statesCause, titleNamesIt } from './reasonAndName.js';
 import { answerTypeMatch, countsPeople, READ_IN_WHOLE_PASSAGE } from './answerType.js';
-import { definersOf, ownPagesOf } from './definitions.js';
+import { definersOf, ownPagesOf, type TermHeading, termDefiners, termHeadingsOf } from './definitions.js';
 import type { LexicalIndex } from './lexical.js';
 import { type QuestionReading, type ReadOptions, rankingGroups, readQuestion } from './reading.js';
 import { matchStrength, PassageCoverage, type TermClasses, type TermGroup, TermIndex } from './terms.js';
@@ -137,6 +137,16 @@ const NAMED_TITLE_PREFERENCE = 0.05;
  */
 const OWN_PAGE_PREFERENCE = 0.05;
 
+/**
+ * How much a glossary entry headed by the very term a definition question asks about is preferred
+ * (definitions.ts headingIsAskedTerm): it is the definition, while pages that mention the term say
+ * its word in every line. "Qu'est-ce qu'un migrant ?" on the multidoc fixture ranked the glossary's
+ * "Migrant" entry below five pages about migrants (0.41 against 0.73–0.80, the local embedder
+ * reading nothing in a definition that does not write the word); 0.2 puts it first there. The
+ * heading must be the term and nothing more, so that only one entry qualifies.
+ */
+const TERM_ENTRY_PREFERENCE = 0.2;
+
 /** Each candidate's preference for being of the period asked, or recent (see PERIOD_PREFERENCE). */
 function timePreference(chunks: Chunk[], candidates: number[], period: number | null, recency: number): (i: number) => number {
   if (period !== null) return (i) => (chunks[i].date?.startsWith(String(period)) ? PERIOD_PREFERENCE : 0);
@@ -215,6 +225,8 @@ export class HybridRetriever implements Retriever {
   private definers?: Map<string, number[]>;
   /** Acronym → the sources that are its own pages (definitions.ts ownPagesOf), read on first use. */
   private ownPages?: Map<string, Set<string>>;
+  /** Passages under a short heading of their own (definitions.ts termHeadingsOf), read on first use. */
+  private termHeadings?: TermHeading[];
   private readonly passageVectors: PassageVectors;
   /** Each chunk's text as sameText compares it, by chunk index, read on first use: once per index. */
   private readonly textKeys: Array<string | undefined> = [];
@@ -276,6 +288,13 @@ export class HybridRetriever implements Retriever {
       defining: new Set(names.flatMap((s) => definers.get(s) ?? [])),
       ownPages: new Set(names.flatMap((s) => [...(ownPages.get(s) ?? [])])),
     };
+  }
+
+  /** For a definition question about a term: the glossary entries headed by that term (definitions.ts termDefiners). */
+  private termEntries(reading: QuestionReading): number[] {
+    const languages = this.index.lexical.languages;
+    this.termHeadings ??= termHeadingsOf(this.index.chunks, (text, i) => analyze(text, languages[i]));
+    return termDefiners(this.termHeadings, reading.groups);
   }
 
   /** Does a passage's page title write most of a name the question writes (see NAMED_TITLE_PREFERENCE)? */
@@ -472,7 +491,8 @@ export class HybridRetriever implements Retriever {
     if (queryVector && similarity) for (const i of await this.vectorCandidates(queryVector, n, similarity)) candidates.set(i, 0);
     for (const hit of this.index.lexical.query(stemsOf(groups), n)) candidates.set(hit.index, hit.score);
     const { defining, ownPages } = this.namedPassages(reading);
-    for (const i of defining) if (!candidates.has(i)) candidates.set(i, 0);
+    const entries = new Set(reading.expected === 'definition' ? this.termEntries(reading) : []);
+    for (const i of [...defining, ...entries]) if (!candidates.has(i)) candidates.set(i, 0);
     // Without a query vector (the embedding service failed), coverage alone ranks: still a similarity in [0, 1].
     const w = queryVector ? this.options.vectorWeight : 0;
     const bonus = this.definingBonus(groups);
@@ -495,12 +515,22 @@ export class HybridRetriever implements Retriever {
     const ranked = [...candidates]
       .map(([i, lexicalScore]) => {
         const covered = this.coverageOf(groups, i);
+        // A glossary entry headed by the term asked is about that term alone: its heading says it all (TERM_ENTRY_PREFERENCE).
+        const entry = entries.has(i);
         const vector = similarity ? w * Math.max(0, Math.min(1, similarity(i))) : 0;
-        const ranked = Math.min(1, vector + (1 - w) * covered.score + bonus(i));
+        const ranked = Math.min(1, vector + (1 - w) * (entry ? 1 : covered.score) + bonus(i));
         const score =
-          groups === reading.groups ? ranked : Math.min(1, vector + (1 - w) * this.coverageOf(reading.groups, i).score + ownBonus(i));
+          groups === reading.groups || entry
+            ? ranked
+            : Math.min(1, vector + (1 - w) * this.coverageOf(reading.groups, i).score + ownBonus(i));
         const own = languages[i] === reading.language ? 1 : 0;
-        return { i, lexicalScore, own, score, rank: ranked + this.preference(preferences, i, covered.line) };
+        return {
+          i,
+          lexicalScore,
+          own,
+          score,
+          rank: ranked + this.preference(preferences, i, covered.line) + (entry ? TERM_ENTRY_PREFERENCE : 0),
+        };
       })
       .sort((a, b) => b.rank - a.rank || b.own - a.own || b.lexicalScore - a.lexicalScore);
     return withoutRepeatedText(this.index.chunks, this.textKeys, ranked, k);

@@ -86,6 +86,17 @@ const NAME =
 const DEFINITION =
   /^\s*(what is|what's|what are|who is|who are|qu['’]est[- ]ce que?|c['’]est quoi|qui est|qui sont|que signifie|what does \S+ stand for)\b/i;
 
+/**
+ * A sentence saying what its subject is by a defining verb, in its first words: "La traite consiste
+ * à recruter…", "Trafficking in persons means…", "Le terme désigne…", "On entend par…". A page
+ * defines a common term this way, not with a copula the way it introduces a name ("X est une
+ * organisation"). Ten words: a subject of a few words, after a heading a raw capture glued to the
+ * sentence ("Lutte contre la traite des êtres humainsLa traite consiste à…", multidoc fixture:
+ * "Qu'est-ce que la traite ?" quoted a sentence naming a day against trafficking instead).
+ */
+const DEFINING_STATEMENT =
+  /^\s*(?:(?:on\s+(?:entend|appelle)\s+par)|(?:\S+\s+){0,9}?(?:consistent|consiste|désignent|désigne|designent|designe|signifient|signifie|se\s+définit|se\s+definit|means|refers\s+to|refer\s+to|is\s+defined\s+as|are\s+defined\s+as))(?=[\s,;:]|$)/iu;
+
 /** "Organisation internationale pour les migrations (OIM)": the words before the brackets spell it out. */
 const ACRONYM_SPELT_OUT = /\(\p{Lu}{2,6}\)/u;
 /** Capitalised words in a row, its first word captured: a name (Nations Unies, a person's name). */
@@ -145,7 +156,7 @@ function readsExpected(text: string, expected: Expected): boolean {
   if (expected === 'count') return [...text.matchAll(/\b\d+\b/g)].some((m) => !/^(1[89]\d\d|20\d\d)$/.test(m[0]));
   // A name: capitalised words in a row (Nations Unies, a person's name), or an acronym spelt out.
   if (expected === 'name') return CAPITALISED_RUN.test(text) || ACRONYM_SPELT_OUT.test(text);
-  if (expected === 'definition') return ACRONYM_SPELT_OUT.test(text);
+  if (expected === 'definition') return ACRONYM_SPELT_OUT.test(text) || DEFINING_STATEMENT.test(text);
   if (expected === 'frequency') return statesRate(text);
   if (expected === 'place') return namesPlace(text);
   if (expected === 'origin') return statesOrigin(text);

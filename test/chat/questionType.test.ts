@@ -104,6 +104,20 @@ describe('question type', () => {
       'A national of Romania, she has led the choir since 2015.',
       'She has led choirs in Romania and Italy.',
     ],
+    [
+      'definition',
+      "Qu'est-ce que le bouturage ?",
+      'Combien de boutures la guilde vend-elle ?',
+      'Guide du jardinierLe bouturage consiste à planter un rameau coupé.',
+      'Le bouturage est pratiqué par la guilde depuis 1990.',
+    ],
+    [
+      'definition',
+      'What is grafting?',
+      'When did the guild start grafting?',
+      'Grafting means joining two plants so that they grow as one.',
+      'The guild teaches grafting to its members every spring and summer, and it means a lot to them.',
+    ],
   ])('reads a %s question (%s) and the line that answers it', (kind, asked, other, holds, lacks) => {
     expect(expectedValue(asked)).toBe(kind);
     expect(expectedValue(other)).not.toBe(kind);

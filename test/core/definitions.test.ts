@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { acronymsDefinedIn, DEFINING_STATEMENTS, definersOf, ownPagesOf } from '../../src/retrieve/definitions.js';
+import { extractiveAnswer } from '../../src/answer/extractive.js';
+import { acronymsDefinedIn, DEFINING_STATEMENTS, definersOf, headingIsAskedTerm, ownPagesOf } from '../../src/retrieve/definitions.js';
+import type { TermGroup } from '../../src/retrieve/terms.js';
 import type { Chunk } from '../../src/types.js';
+import { memoryRetriever } from '../answer/memoryRetriever.js';
 
 // Each defining-statement form with a line that defines a name and one that only mentions it, in
 // both languages (invented text: a fictitious lighthouse keepers' network).
@@ -63,5 +66,50 @@ describe('defining statements', () => {
       chunk('corpus/about.txt', 20, 'Nos trois priorités : entretenir, former, accueillir.'),
     ]);
     expect(Object.fromEntries([...pages].map(([k, v]) => [k, [...v]]))).toEqual({ rgp: ['corpus/about.txt'] });
+  });
+});
+
+describe('glossary entries: a heading that is the term asked', () => {
+  const GLOSSARY = [
+    { heading: 'Gardien', text: 'Personne chargée de veiller sur un feu de la côte et de tenir son journal.' },
+    { heading: 'Gardien suppléant', text: 'Bénévole qui remplace un gardien pendant ses congés.' },
+    { heading: 'Feu à éclipses', text: 'Feu dont la lumière disparaît à intervalles réguliers.' },
+  ];
+  const MENTIONS = [
+    'La Journée des gardiens de phare réunit chaque année les gardiens et les gardiens retraités de la côte.',
+    'Les gardiens du RGP tiennent le journal des feux, et les gardiens bénévoles les aident.',
+  ];
+
+  it.each([
+    ["Qu'est-ce qu'un gardien ?", 'Personne chargée de veiller', "Qu'est-ce qu'un phare ?"],
+    ["c'est quoi un gardien suppléant", 'Bénévole qui remplace', 'Qui est le gardien du phare de Brest ?'],
+  ])('quotes the entry headed by the term of "%s" (%s), not for "%s"', async (asked, definition, other) => {
+    const retriever = await memoryRetriever([
+      ...GLOSSARY.map((g, i) => ({
+        ...g,
+        title: 'Glossaire',
+        source: 'corpus/glossaire.txt',
+        lines: [i * 2 + 1, i * 2 + 2] as [number, number],
+      })),
+      ...MENTIONS.map((text, i) => ({ text, title: 'Actualités', source: `corpus/actu-${i}.txt` })),
+    ]);
+    const answer = async (q: string) =>
+      extractiveAnswer(await retriever.readAndRetrieve(q, 5, { language: 'fr' }), retriever.vocabulary).answer.answer;
+    expect(await answer(asked)).toContain(definition);
+    // Another term, or no definition question: no entry is taken for its definition.
+    expect(await answer(other)).not.toContain(definition);
+  });
+
+  it('takes a heading for the term only when it says the question and nothing more', () => {
+    const group = (word: string, stems: string[], acronym?: string) => ({ word, stems, weight: 1, known: true, acronym }) as TermGroup;
+    expect(headingIsAskedTerm('Gardien', ['gardien'], [group('gardien', ['gardien'])])).toBe(true);
+    expect(headingIsAskedTerm('Gardien suppléant', ['gardien', 'supple'], [group('gardien', ['gardien'])])).toBe(false);
+    expect(headingIsAskedTerm('Gardien', ['gardien'], [group('gardien', ['gardien']), group('phare', ['phar'])])).toBe(false);
+    expect(headingIsAskedTerm('Réseau des gardiens de phares (RGP)', ['reseau', 'gardien', 'phar'], [group('rgp', ['rgp'], 'RGP')])).toBe(
+      true,
+    );
+    expect(
+      headingIsAskedTerm('Les gardiens de phare et leurs familles au fil des siècles', ['gardien'], [group('gardien', ['gardien'])]),
+    ).toBe(false);
   });
 });
