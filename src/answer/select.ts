@@ -2,9 +2,9 @@
 // scored by how much of the question it covers, how good its passage is, and whether it holds
 // the kind of value asked for (a number, a year). A list is quoted whole when it is the answer.
 // A pure function of the question's reading and the passages: the weights come with the reading.
-import { sameText, type TextLanguage, textLanguage } from '../text/analyzer.js';
+import { analyze, sameText, type TextLanguage, textLanguage } from '../text/analyzer.js';
 import { textClasses } from '../text/termSets.js';
-import { headingIsAskedTerm } from '../retrieve/definitions.js';
+import { headingIsAskedTerm, termLeadOf } from '../retrieve/definitions.js';
 import { holdsExpected } from '../retrieve/questionType.js';
 import { type QuestionReading, rankingGroups } from '../retrieve/reading.js';
 import { PassageCoverage, type TermGroup } from '../retrieve/terms.js';
@@ -92,10 +92,11 @@ export function scoreUnits(reading: QuestionReading, passages: Passage[], { visi
   // Gathered in a loop: V8 leaves flatMap unoptimised, about 6 µs for five passages' sentences
   // against 1.5 µs pushed (microbenchmark); the same sentences in the same order.
   const scored: ScoredUnit[] = [];
+  const asksDefinition = reading.expected === 'definition';
   for (const [p, passage] of passages.slice(0, PASSAGES_CONSIDERED).entries()) {
     const { units, context, headingTerms, terms: all } = cachedPassage(passage);
     // A glossary entry: its heading is the term asked, its first sentence the definition, saying none of it.
-    let defines = reading.expected === 'definition' && headingIsAskedTerm(passage.heading ?? '', headingTerms, reading.groups);
+    let defines = asksDefinition && headingIsAskedTerm(passage.heading ?? '', headingTerms, reading.groups);
     // Each unit's coverage as coverage() gives it, the question's stems compared with the passage's terms once.
     const question = new PassageCoverage(groups, all);
     const own = hinted ? new PassageCoverage(reading.groups, all) : question;
@@ -103,7 +104,8 @@ export function scoreUnits(reading: QuestionReading, passages: Passage[], { visi
     const fromContext = namesInContext(names, context);
     for (const { unit: cached, terms, same, addressed, antecedent } of units) {
       const classes = classesOf(cached.text, language);
-      const definition = defines;
+      // Or a glossary line naming the term before its definition ("Migrant – Terme générique…").
+      const definition = defines || (asksDefinition && definesOnItsLine(cached.text, reading, passage));
       defines = false;
       const said = definition ? 1 : question.of(terms, classes);
       // Only a sentence that says some of the question itself: else the names before it are all it would say.
@@ -138,6 +140,12 @@ export function scoreUnits(reading: QuestionReading, passages: Passage[], { visi
     }
   }
   return scored;
+}
+
+/** Does a sentence open on the very term the question asks to define, before a dash or colon (definitions.ts termLeadOf)? */
+function definesOnItsLine(text: string, reading: QuestionReading, passage: Passage): boolean {
+  const term = termLeadOf(text);
+  return term !== null && headingIsAskedTerm(term, analyze(term, textLanguage(passage.language) ?? 'fr'), reading.groups);
 }
 
 /** A list's key: its passage and its number there. */

@@ -128,3 +128,11 @@ export function termHeadingsOf(chunks: readonly Chunk[], analyzeIn: (text: strin
 export function termDefiners(headings: readonly TermHeading[], groups: readonly TermGroup[]): number[] {
   return headings.filter((h) => headingIsAskedTerm(h.heading, h.terms, groups)).map((h) => h.index);
 }
+
+/** A glossary line giving its term then the definition: "Migrant – Terme générique…", "Diaspora: people who…". Up to eight words before the dash or colon. */
+const TERM_LEAD = /^\s*((?:[\p{L}\p{N}'’()-]+\s+){0,7}[\p{L}\p{N}'’()-]+)\s*(?:\s[–—-]|:)\s+\S/u;
+
+/** The term a glossary line opens on (see TERM_LEAD), or null. */
+export function termLeadOf(line: string): string | null {
+  return TERM_LEAD.exec(line)?.[1] ?? null;
+}

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractiveAnswer } from '../../src/answer/extractive.js';
-import { acronymsDefinedIn, DEFINING_STATEMENTS, definersOf, headingIsAskedTerm, ownPagesOf } from '../../src/retrieve/definitions.js';
+import {
+  acronymsDefinedIn,
+  DEFINING_STATEMENTS,
+  definersOf,
+  headingIsAskedTerm,
+  ownPagesOf,
+  termLeadOf,
+} from '../../src/retrieve/definitions.js';
 import type { TermGroup } from '../../src/retrieve/terms.js';
 import type { Chunk } from '../../src/types.js';
 import { memoryRetriever } from '../answer/memoryRetriever.js';
@@ -98,6 +105,21 @@ describe('glossary entries: a heading that is the term asked', () => {
     expect(await answer(asked)).toContain(definition);
     // Another term, or no definition question: no entry is taken for its definition.
     expect(await answer(other)).not.toContain(definition);
+  });
+
+  it('quotes first the line of a glossary written one entry a line ("Terme – définition"), not a mention', async () => {
+    const retriever = await memoryRetriever([
+      { title: 'Glossaire', source: 'corpus/glossaire.txt', text: GLOSSARY.map((g) => `${g.heading} – ${g.text}`).join('\n') },
+      ...MENTIONS.map((text, i) => ({ text, title: 'Actualités', source: `corpus/actu-${i}.txt` })),
+    ]);
+    const first = async (q: string) =>
+      extractiveAnswer(await retriever.readAndRetrieve(q, 5, { language: 'fr' }), retriever.vocabulary).answer.answer.split('\n')[1] ?? '';
+    expect(await first("Qu'est-ce qu'un gardien ?")).toMatch(/^Gardien – Personne chargée/);
+    const other = await first('Que tiennent les gardiens du RGP ?');
+    expect(other).toMatch(/journal/);
+    expect(other).not.toMatch(/^Gardien – /);
+    expect(termLeadOf('Feu à éclipses : feu dont la lumière disparaît.')).toBe('Feu à éclipses');
+    expect(termLeadOf('La Journée des gardiens de phare réunit chaque année les gardiens – et leurs familles.')).toBeNull();
   });
 
   it('takes a heading for the term only when it says the question and nothing more', () => {
