@@ -139,7 +139,14 @@ export class Vocabulary {
     const weak = glossary.weak ?? { fr: [], en: [] };
     this.weakWords = { fr: new Set(weak.fr), en: new Set(weak.en) };
     this.acronymStems = new Map(glossary.acronyms.map((a) => [stem(a.toLowerCase()), a]));
-    this.acronymReader = new AcronymReader(glossary, this.sameWord, (word) => this.languages.some((l) => this.has(stemIn(word, l))));
+    const corpusWord = (word: string) => this.languages.some((l) => this.has(stemIn(word, l)));
+    // A common word: the corpus or the dictionary has it, and the corpus does not write it as a name only.
+    const commonWord = (word: string) =>
+      !this.isProperName(word) &&
+      (corpusWord(word) ||
+        ownEntry(glossary.entries, entryKeyOf(glossary, word)).length > 0 ||
+        ownEntry(glossary.toEnglish, stem(word)).length > 0);
+    this.acronymReader = new AcronymReader(glossary, this.sameWord, corpusWord, commonWord);
   }
 
   /**
