@@ -22,7 +22,7 @@ import { entryKeyOf } from '../text/entryKeys.js';
 import { englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
 import { LOOSE_PREFIX, MIN_SHARED_PREFIX, related, type StemSet } from '../text/stemSet.js';
 import { CorpusCognates, isCognateSpelling } from './corpusCognates.js';
-import { AlignedLexicon, properNames } from './corpusEvidence.js';
+import { AlignedLexicon, isVerbForm, properNames } from './corpusEvidence.js';
 import { type Form, groupKey, type OwnWord, ownWordOf, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
 import type { SenseDictionary } from './wordSenses.js';
 
@@ -367,6 +367,9 @@ export class Vocabulary {
     if (!list.length) return null;
     const source = from === 'en' ? englishStem(word) : stem(word);
     if (!this.lexicon.knows(source, from)) return list;
+    // A verb's form asked ("recorded") where the pages wrote the stem as a noun only ("a record
+    // high"): their senses are the noun's ("record", "rapport"), not the verb's ("enregistrer").
+    if (from === 'en' && isVerbForm(word) && !this.lexicon.writesVerbForm(source)) return list;
     const attests = (t: string) => (from === 'en' ? this.lexicon.attests(source, stem(t)) : this.lexicon.attests(englishStem(t), source));
     const kept = list.filter(attests);
     if (kept.length) return kept;
