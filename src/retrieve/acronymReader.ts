@@ -14,9 +14,9 @@ import { MemoUntilFull } from '../lib/memo.js';
 import { contentWords, withoutConnectors } from '../text/acronyms.js';
 import { foldAccents, isStopWord } from '../text/analyzer.js';
 import type { Glossary } from '../text/glossary.js';
+import { lettersFit, type SameWord, sameWords } from './acronymLetters.js';
 
-/** Are two words the same word, in one language or across two (stems, cognates, translations)? */
-export type SameWord = (a: string, b: string) => boolean;
+export type { SameWord } from './acronymLetters.js';
 
 /** What an acronym-like word of a question stands for: acronyms of the corpus, or a name's words. */
 export interface AcronymMeaning {
@@ -24,6 +24,13 @@ export interface AcronymMeaning {
   words: string[];
 }
 
+/**
+ * Fewest capitalised words whose initials are read as a corpus acronym the corpus never spells
+ * out in them (AcronymReader.initialsAcronym): two common words' initials make too many two-letter
+ * acronyms by chance (a question's "Data Portal" is no DP); the unit names it is for have three or
+ * more (GMDAC, DTM).
+ */
+const MIN_INITIALS_WORDS = 3;
 /** Tokens whose reading a reader remembers before starting over. */
 const TOKENS_REMEMBERED = 10_000;
 const CONNECTORS = new Set(['for', 'of', 'the', 'and', 'on', 'pour', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'sur', 'l', 'd']);
@@ -34,32 +41,6 @@ const CAPITALS_ONLY = /^\p{Lu}+$/u;
 const CAPITALS = /\p{Lu}/gu;
 const LETTER_RUN = /\p{L}+/gu;
 const isCapitalised = (word: string) => CAPITAL_FIRST.test(word);
-
-/** Can each letter be given by a different word, from that word's possible initials? (A small bipartite matching.) */
-function lettersFit(letters: string[], initials: string[]): boolean {
-  if (letters.length !== initials.length) return false;
-  const owner = new Array<number>(initials.length).fill(-1);
-  const place = (letter: number, seen: boolean[]): boolean => {
-    for (let w = 0; w < initials.length; w++) {
-      if (seen[w] || !initials[w].includes(letters[letter])) continue;
-      seen[w] = true;
-      if (owner[w] < 0 || place(owner[w], seen)) {
-        owner[w] = letter;
-        return true;
-      }
-    }
-    return false;
-  };
-  return letters.every((_, l) => place(l, new Array(initials.length).fill(false)));
-}
-
-/** Do the words of two forms pair up one to one as the same words? */
-function sameWords(a: string[], b: string[], same: SameWord): boolean {
-  if (a.length !== b.length) return false;
-  const initials = a.map((_, i) => String.fromCharCode(97 + i));
-  const options = b.map((word) => a.flatMap((other, i) => (same(other, word) ? [initials[i]] : [])).join(''));
-  return lettersFit(initials, options);
-}
 
 export class AcronymReader {
   private readonly acronyms: Set<string>;
@@ -76,6 +57,8 @@ export class AcronymReader {
     private readonly same: SameWord,
     /** Is this lower-case word a word of the corpus (not an acronym typed in lower case)? */
     private readonly corpusWord: (word: string) => boolean,
+    /** Is this word a common word (of the corpus or the dictionary, not a name): see initialsAcronym. */
+    private readonly commonWord: (word: string) => boolean = () => false,
   ) {
     this.acronyms = new Set(glossary.acronyms);
     const initials = glossary.initials ?? {};
@@ -152,6 +135,22 @@ export class AcronymReader {
   private readonly shoutedTokens = new MemoUntilFull<Readonly<AcronymMeaning> | null>(TOKENS_REMEMBERED);
 
   /**
+   * The corpus acronym a run of capitalised common words spells, by its own initials in order:
+   * "Global Migration Data Analysis Centre" is the GMDAC of a French page that writes only
+   * "Centre mondial d'analyse des données sur la migration (GMDAC)", a name translated in another
+   * word order, which no spelled-out form matches word for word. Common words only (commonWord):
+   * "Anne Émilie Sorel" is a person, not the AES. At least MIN_INITIALS_WORDS words.
+   */
+  private initialsAcronym(words: string[]): string | undefined {
+    if (words.length < MIN_INITIALS_WORDS || !words.every((w) => this.commonWord(w.toLowerCase()))) return undefined;
+    const letters = words
+      .map((w) => foldAccents(w[0]))
+      .join('')
+      .toUpperCase();
+    return this.acronyms.has(letters) ? letters : undefined;
+  }
+
+  /**
    * The question with every run of capitalised words that is the spelled-out form of a corpus
    * acronym (word for word, in any language) replaced by that acronym: "the International
    * Organization for Migration" names one entity, not four common words.
@@ -180,9 +179,10 @@ export class AcronymReader {
       for (let end = last; end > i; end--) {
         if (!isCapitalised(written[end])) continue;
         const words = withoutConnectors(written.slice(i, end + 1));
-        const match = words.length >= 2 ? this.expansions.find((e) => sameWords(words, e.words, this.same)) : undefined;
-        if (!match) continue;
-        spans.push({ start: places[i], end: places[end] + written[end].length, acronym: match.acronym });
+        const match = words.length >= 2 ? this.expansions.find((e) => sameWords(words, e.words, this.same))?.acronym : undefined;
+        const acronym = match ?? this.initialsAcronym(words);
+        if (!acronym) continue;
+        spans.push({ start: places[i], end: places[end] + written[end].length, acronym });
         i = end;
         break;
       }

@@ -5,7 +5,9 @@
 //   sentence at ingestion, show which of a dictionary's senses the organisation uses ("States" ↔
 //   "États", not "déclarer"; "office" ↔ "bureau", not "emploi").
 import type { Chunk } from '../types.js';
-import { englishStem, foldAccents, isStopWord, isTextStopWord, stem, stemIn, words } from '../text/analyzer.js';
+import { isTextStopWord, stemIn, words } from '../text/analyzer.js';
+
+export { properNames } from './properNames.js';
 
 /** Least Dice coefficient (2·both / (each + each)) for an aligned pair of words to attest a translation. */
 const MIN_DICE = 0.3;
@@ -15,26 +17,6 @@ const MIN_DICE = 0.3;
  * sentence pairs to be linked (AlignedLexicon.sentencePairs).
  */
 const MIN_EVIDENCE = 2;
-
-/**
- * Words (lower case, accents folded) the corpus writes capitalised inside sentences and never in
- * lower case, in any inflection ("Bureaux" is no name where "bureau" is written).
- */
-export function properNames(chunks: ReadonlyArray<Pick<Chunk, 'text'>>): Set<string> {
-  const capitalised = new Set<string>();
-  const lower = new Set<string>();
-  const forms = (word: string) => [word, stem(word), englishStem(word)];
-  for (const { text } of chunks) {
-    for (const m of text.matchAll(/(?<=([\p{L}\p{N},]\s+|^))(\p{L}[\p{L}'’-]*)/gmu)) {
-      const word = m[2];
-      const key = foldAccents(word.toLowerCase());
-      if (/^\p{Ll}/u.test(word)) for (const form of forms(key)) lower.add(form);
-      // Only inside a sentence (after a word or a comma): a sentence's first word is capitalised anyway.
-      else if (m[1] && /[\p{L}\p{N},]\s+$/u.test(m[1]) && /\p{Ll}/u.test(word)) capitalised.add(key);
-    }
-  }
-  return new Set([...capitalised].filter((w) => !forms(w).some((f) => lower.has(f)) && w.length >= 3 && !isStopWord(w, 'en')));
-}
 
 /**
  * Least Dice coefficient for an aligned pair of stems to be taken as each other's translation where
@@ -55,6 +37,15 @@ const MIN_LINK_DICE = 0.5;
  */
 const SYNONYM_SHARE = 0.9;
 
+/**
+ * An English participle or past ("recorded", "leading"): at least MIN_VERB_FORM_LETTERS letters
+ * ending in -ed or -ing, the reading terms.ts gives a question's weak words ("need", "bring" are
+ * shorter). 6: the shortest such forms the fixture's questions write ("funded", "hosted").
+ */
+const MIN_VERB_FORM_LETTERS = 6;
+const VERB_ENDING = /(?:ed|ing)$/;
+export const isVerbForm = (word: string) => word.length >= MIN_VERB_FORM_LETTERS && VERB_ENDING.test(word);
+
 /** The English/French word pairs the corpus's aligned sentences attest. */
 export class AlignedLexicon {
   private readonly counts = new Map<string, number>();
@@ -71,6 +62,8 @@ export class AlignedLexicon {
   private readonly sentencePairs = new Map<string, number>();
   /** Each stem's partners in the other language (key "en:stem" or "fr:stem"). */
   private readonly partners = new Map<string, Set<string>>();
+  /** English stems the aligned sentences write as a verb's participle or past ("recorded", "leading"): see writesVerbForm. */
+  private readonly verbForms = new Set<string>();
   /** A word the corpus writes for each stem ("fr:sieg" → "siège"): what a found translation is searched as. */
   private readonly surface = new Map<string, string>();
   /**
@@ -109,6 +102,7 @@ export class AlignedLexicon {
       if (isTextStopWord(w, language)) continue;
       const s = stemIn(w, language);
       out.add(s);
+      if (language === 'en' && isVerbForm(w)) this.verbForms.add(s);
       if (!this.surface.has(`${language}:${s}`)) this.surface.set(`${language}:${s}`, w);
     }
     return out;
@@ -180,6 +174,14 @@ export class AlignedLexicon {
     const back = this.bestPartner(partner, other);
     const synonym = back.partner !== null && dice >= SYNONYM_SHARE * back.dice;
     return back.partner === stem || synonym ? (this.surface.get(`${other}:${partner}`) ?? null) : null;
+  }
+
+  /**
+   * Have the aligned sentences written this English stem as a verb's participle or past? Where they
+   * wrote only its noun ("case records", "a record high"), they say nothing of the verb's senses.
+   */
+  writesVerbForm(stem: string): boolean {
+    return this.verbForms.has(stem);
   }
 
   /** Has the alignment seen this stem often enough to rule on its translations? */

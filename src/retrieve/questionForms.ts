@@ -307,8 +307,8 @@ export function leaderRoleGroup(question: string): WordGroup | null {
  */
 export const PART_OF_ORGANISATION: ReadonlyArray<{ readonly words: readonly string[]; readonly why: string }> = [
   {
-    words: ['mission', 'missions'],
-    why: 'a country office is a mission: "chef de mission", "chief of mission", "la mission est dirigée par"',
+    words: ['mission', 'missions', 'mision', 'misiones'],
+    why: 'a country office is a mission: "chef de mission", "chief of mission", "la mission est dirigée par"; "misión" on a country page kept in Spanish ("X dirige la misión de la OIM en Colombia")',
   },
   {
     words: ['bureau', 'bureaux', 'office', 'offices'],

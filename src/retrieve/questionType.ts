@@ -121,11 +121,17 @@ export function expectedValue(question: string, bare = foldAccents(question), fo
 
 /**
  * A line naming a head's role, read without accents: "directrice générale", "président", "secrétaire
- * général", "chef", "Director General", "head of", "chair", "dirigée par", "led by". "Chef de file"
- * is French for a leading body, not a head.
+ * général", "chef", "Director General", "head of", "chair", "dirigée par", "led by", and the active
+ * voice with its object, in the present, "has led the mission", "heads the office", "dirige la
+ * mission" (a country page says "X has led the IOM mission in Colombia since 2021": read as no
+ * head's role, it lost "Qui est la cheffe de mission de l'OIM en Colombie ?" to another country's
+ * "la mission est dirigée par", a role in the passive). An article must follow ("leads to", "se
+ * dirige vers" are no head), and not a past ("who led IOM from 2018", "qui a dirigé l'OIM": a former
+ * head; read as a role it put that line above the current head's for multidoc "Who leads IOM?").
+ * "Chef de file" is French for a leading body, not a head.
  */
 export const LEADER_ROLE =
-  /\b(?:directeur|directrice|director|dirigeante?|presidente?|president|chair(?:man|woman|person)?|secretaire generale?|secretary[- ]general|chef(?:fe)?(?! de file)|chief|head of|headed by|led by|dirigee? par|a la tete)\b/i;
+  /\b(?:directeur|directrice|director|dirigeante?|presidente?|president|chair(?:man|woman|person)?|secretaire generale?|secretary[- ]general|chef(?:fe)?(?! de file)|chief|head of|headed by|led by|dirigee? par|a la tete|(?:leads|heads|has led|has headed) (?:the|its|their|his|her)|(?<!\b(?:a|avait|ont|avaient) )dirige (?:la|le|les|l['’]|sa|son|ses))\b/i;
 
 /** Does a text name a head's role (see LEADER_ROLE)? */
 export function namesLeaderRole(text: string): boolean {

@@ -22,7 +22,7 @@ import { entryKeyOf } from '../text/entryKeys.js';
 import { englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
 import { LOOSE_PREFIX, MIN_SHARED_PREFIX, related, type StemSet } from '../text/stemSet.js';
 import { CorpusCognates, isCognateSpelling } from './corpusCognates.js';
-import { AlignedLexicon, properNames } from './corpusEvidence.js';
+import { AlignedLexicon, isVerbForm, properNames } from './corpusEvidence.js';
 import { type Form, groupKey, type OwnWord, ownWordOf, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
 import type { SenseDictionary } from './wordSenses.js';
 
@@ -139,7 +139,14 @@ export class Vocabulary {
     const weak = glossary.weak ?? { fr: [], en: [] };
     this.weakWords = { fr: new Set(weak.fr), en: new Set(weak.en) };
     this.acronymStems = new Map(glossary.acronyms.map((a) => [stem(a.toLowerCase()), a]));
-    this.acronymReader = new AcronymReader(glossary, this.sameWord, (word) => this.languages.some((l) => this.has(stemIn(word, l))));
+    const corpusWord = (word: string) => this.languages.some((l) => this.has(stemIn(word, l)));
+    // A common word: the corpus or the dictionary has it, and the corpus does not write it as a name only.
+    const commonWord = (word: string) =>
+      !this.isProperName(word) &&
+      (corpusWord(word) ||
+        ownEntry(glossary.entries, entryKeyOf(glossary, word)).length > 0 ||
+        ownEntry(glossary.toEnglish, stem(word)).length > 0);
+    this.acronymReader = new AcronymReader(glossary, this.sameWord, corpusWord, commonWord);
   }
 
   /**
@@ -360,6 +367,9 @@ export class Vocabulary {
     if (!list.length) return null;
     const source = from === 'en' ? englishStem(word) : stem(word);
     if (!this.lexicon.knows(source, from)) return list;
+    // A verb's form asked ("recorded") where the pages wrote the stem as a noun only ("a record
+    // high"): their senses are the noun's ("record", "rapport"), not the verb's ("enregistrer").
+    if (from === 'en' && isVerbForm(word) && !this.lexicon.writesVerbForm(source)) return list;
     const attests = (t: string) => (from === 'en' ? this.lexicon.attests(source, stem(t)) : this.lexicon.attests(englishStem(t), source));
     const kept = list.filter(attests);
     if (kept.length) return kept;

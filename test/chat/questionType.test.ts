@@ -75,6 +75,21 @@ describe('question type', () => {
       'The seed bank holds 4,000 varieties.',
     ],
     ['leader', 'Who is the head of the choir?', 'Who is in the choir?', 'Head of choir: Ines Marr', 'The choir sings on Sundays.'],
+    // The active voice with its object names a head too, in the present; "led to", a former head ("a dirigé") do not.
+    [
+      'leader',
+      'Who heads the choir in Oslo?',
+      'Why did the choir go to Oslo?',
+      'Ines Marr has led the choir in Oslo since 2019.',
+      'A grant led to the choir’s tour of Oslo.',
+    ],
+    [
+      'leader',
+      'Qui dirige le chœur à Lyon ?',
+      'Où le chœur répète-t-il à Lyon ?',
+      'Ines Marr dirige le chœur de Lyon depuis 2019.',
+      'Avant 2019, Ines Marr a dirigé le chœur de Lyon.',
+    ],
     // "Chef de file" is a leading body, not a head.
     [
       'leader',

@@ -62,6 +62,16 @@ describe('a question’s acronyms', () => {
     expect(vocabulary.collapse('Who is Anne Émilie Sorel?')).toBe('Who is Anne Émilie Sorel?');
   });
 
+  it('collapses common words whose initials are an acronym the corpus writes after a name in another language, never a person’s name', async () => {
+    const { vocabulary } = await memoryRetriever([
+      'Le Centre mondial des semences anciennes (GASC) conserve les graines.',
+      'The centre keeps a global store of ancient seed varieties.',
+      'Gale Anne Sorel Carter wrote the report.',
+    ]);
+    expect(vocabulary.collapse('Where is the Global Ancient Seed Centre?')).toBe('Where is the GASC?');
+    expect(vocabulary.collapse('Who is Gale Anne Sorel Carter?')).toBe('Who is Gale Anne Sorel Carter?');
+  });
+
   it('tells lower-case words from acronyms with the dictionary’s words, and never reads an acronym-like word without it', () => {
     const glossary: Glossary = {
       ...EMPTY_GLOSSARY,

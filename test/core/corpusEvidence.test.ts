@@ -46,6 +46,39 @@ describe('translations attested by translated pages', () => {
   });
 });
 
+describe('a verb whose stem the translated pages write as a noun only', () => {
+  const chunks = [
+    aligned('La foule a atteint un record.', 'The crowd reached a record.'),
+    aligned('Le club détient le record de la région.', 'The club holds the record of the region.'),
+    aligned('Le club a réalisé un bénéfice.', 'The club recorded a profit.'),
+  ];
+  const nounOnly = chunks.slice(0, 2);
+  const entries = { record: ['enregistrer', 'record'] };
+
+  it('keeps all its dictionary senses: the pages attest the noun’s', async () => {
+    const { vocabulary } = await memoryRetriever(nounOnly, { entries });
+    const forms = vocabulary.translations('What has the club recorded?', 'en');
+    expect(forms.get('recorded')?.map((f) => f.word)).toEqual(expect.arrayContaining(['enregistrer', 'record']));
+    // The noun asked keeps the sense the pages attest.
+    expect(
+      vocabulary
+        .translations('What is the record?', 'en')
+        .get('record')
+        ?.map((f) => f.word),
+    ).toEqual(['record']);
+  });
+
+  it('keeps the senses attested when the pages write the verb too (another sense of it here)', async () => {
+    const { vocabulary } = await memoryRetriever(chunks, { entries });
+    expect(
+      vocabulary
+        .translations('What has the club recorded?', 'en')
+        .get('recorded')
+        ?.map((f) => f.word),
+    ).not.toContain('enregistrer');
+  });
+});
+
 describe('translations the translated pages give where the dictionary has none', () => {
   const chunks = [
     aligned('Le siège de Genève coordonne les bureaux.', 'The Geneva headquarters coordinates the offices.'),
