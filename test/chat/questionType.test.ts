@@ -83,6 +83,21 @@ describe('question type', () => {
       'La cheffe du chœur est Ana Lupu.',
       'Le chœur est chef de file du festival.',
     ],
+    // A perfect's "how long" asks since when (a start year answers it); the present's asks for a span.
+    [
+      'year',
+      'How long has the choir existed?',
+      'How long does a rehearsal last?',
+      'The choir was founded in 1987.',
+      'The choir rehearses weekly.',
+    ],
+    [
+      'duration',
+      'How long is a rehearsal?',
+      'How long have rehearsals been held?',
+      'A rehearsal lasts two hours.',
+      'Rehearsals began in 1987.',
+    ],
     [
       'origin',
       'De quel pays la cheffe de chœur est-elle originaire ?',
