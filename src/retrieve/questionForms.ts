@@ -101,8 +101,38 @@ const REQUEST_FORM = new RegExp(
  */
 const COUNT_NOUN_FORM = /(?<![\p{L}])((?:le|the)\s+)(nombre|number)(?=\s+(?:de\s|d['’]|des\s|of\s))/iu;
 
+/**
+ * Generic nouns for a body ("agency", "agence", "organisme"): in "Is X a UN agency?", "L'OIM
+ * est-elle une agence de l'ONU ?" the noun only classes X, what qualifies it (the UN) is asked
+ * about, and a page says it in its own words ("fait partie du système des Nations Unies").
+ * Weighed, the noun was unknown to the seed, most of the question's weight, and it was refused
+ * where "Is IOM part of the UN?" is answered. "Organisation" is left out: pages write it.
+ */
+const BODY_NOUN = '(?:agenc(?:y|ies|es?)|bod(?:y|ies)|entit(?:y|ies|[eé]s?)|institutions?|organismes?)';
+/**
+ * A question whether its subject is such a body, qualified: before the noun ("a UN agency",
+ * "an intergovernmental body") or after it ("an agency of the UN", "une agence de l'ONU", "une
+ * agence onusienne"). The noun alone ("Is IOM an agency?") or of another kind ("a UN peacekeeping
+ * force") is kept.
+ */
+const BODY_KIND_FORMS: readonly RegExp[] = [
+  new RegExp(
+    `(?<![\\p{L}])((?:is|are|was|were)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}?(?:an?|the)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,3}?)(${BODY_NOUN})(?![\\p{L}])`,
+    'iu',
+  ),
+  new RegExp(
+    `(?<![\\p{L}])((?:is|are|was|were)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}?(?:an?|the)\\s+)(${BODY_NOUN})(?=\\s+(?:of|in|within|under|for)\\s)`,
+    'iu',
+  ),
+  // French: after an indefinite article only ("qu'est-ce que l'agence fait" names its subject).
+  new RegExp(
+    `(?<![\\p{L}])((?:est|sont)(?:-(?:elle|il|ce|elles|ils))?\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?une?\\s+)(${BODY_NOUN})(?=\\s+\\p{L})`,
+    'iu',
+  ),
+];
+
 /** Every form whose words withoutFormWords blanks, in that order. */
-const FORMS: readonly RegExp[] = [...PURPOSE_FORMS, ...LEADER_FORMS, ...ORIGIN_FORMS, REQUEST_FORM, COUNT_NOUN_FORM];
+const FORMS: readonly RegExp[] = [...PURPOSE_FORMS, ...LEADER_FORMS, ...ORIGIN_FORMS, REQUEST_FORM, COUNT_NOUN_FORM, ...BODY_KIND_FORMS];
 const LEADER_AT = PURPOSE_FORMS.length;
 const ORIGIN_AT = LEADER_AT + LEADER_FORMS.length;
 const REQUEST_AT = ORIGIN_AT + ORIGIN_FORMS.length;
@@ -180,7 +210,7 @@ export function asksOrigin(question: string): boolean {
 }
 
 /**
- * The question with the words of its purpose, leader, origin, request or count-noun form blanked: they are not topic (see
+ * The question with the words of its purpose, leader, origin, request, count-noun or body-kind form blanked: they are not topic (see
  * the notes above). `forms`: the question's forms when the caller has read them (of this very text).
  */
 export function withoutFormWords(question: string, forms?: QuestionForms): string {

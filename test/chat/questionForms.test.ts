@@ -80,6 +80,24 @@ describe('a count asked in a noun', () => {
   });
 });
 
+describe('a body asked of its kind', () => {
+  it.each([
+    ['Is the guild a UN agency?', 'agency', 'Is the guild a UN peacekeeping force?'],
+    ['Is the guild an agency of the UN?', 'agency', 'Is the guild an agency?'],
+    ['is the guild an intergovernmental body', 'body', 'What body runs the guild?'],
+    ["La guilde est-elle une agence de l'ONU ?", 'agence', "Qu'est-ce que l'agence fait ?"],
+    ["la guilde est un organisme de l'onu", 'organisme', 'La guilde est-elle un organisme ?'],
+    ['Is the agency a UN body?', 'body', 'Is it true that the agency was founded in 1951?'],
+  ])('blanks the generic noun of "%s" (%s), not "%s"', (asked, noun, other) => {
+    expect(withoutFormWords(asked)).not.toMatch(new RegExp(`\\b${noun}\\b`, 'i'));
+    expect(withoutFormWords(other)).toBe(other);
+  });
+
+  it('keeps the subject when it is itself such a noun', () => {
+    expect(withoutFormWords('Is the agency a UN body?')).toMatch(/the agency a UN\s+\?/);
+  });
+});
+
 describe('leader questions', () => {
   it.each([
     ['Who leads the guild?', 'Who joins the guild?'],
