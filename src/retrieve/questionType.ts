@@ -71,9 +71,9 @@ export function statesRate(text: string): boolean {
 
 // "Who is the…" asks for a person ("who is IOM", without an article, for a definition).
 const NAME =
-  /\b(who is the|qui est le|qui est la|what is the name|what's the name|name of|called|named|quel est le nom|quel est son nom|(?<!au )nom d[eu]|(?<!au )nom des|comment s['’]appelle|comment se nomme|s['’]appelle)\b/i;
+  /\b(who is the|qui est le|qui est la|what is the name|what['’]?s the name|name of|called|named|quel est le nom|quel est son nom|(?<!au )nom d[eu]|(?<!au )nom des|comment s['’]appelle|comment se nomme|s['’]appelle)\b/i;
 const DEFINITION =
-  /^\s*(what is|what's|what are|who is|who are|qu['’]est[- ]ce que?|c['’]est quoi|qui est|qui sont|que signifie|what does \S+ stand for)\b/i;
+  /^\s*(what is|what['’]?s|what are|who is|who['’]?s|who are|qu['’]est[- ]ce que?|c['’]est quoi|qui est|qui sont|que signifie|what does \S+ stand for)\b/i;
 
 /** "Organisation internationale pour les migrations (OIM)": the words before the brackets spell it out. */
 const ACRONYM_SPELT_OUT = /\(\p{Lu}{2,6}\)/u;

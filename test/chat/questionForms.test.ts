@@ -15,6 +15,7 @@ import {
   withoutFormWords,
 } from '../../src/retrieve/questionForms.js';
 import { expectedValue } from '../../src/retrieve/questionType.js';
+import { wordGroups } from '../../src/retrieve/terms.js';
 import { detectLanguage } from '../../src/text/language.js';
 
 describe('purpose questions', () => {
@@ -77,6 +78,20 @@ describe('a count asked in a noun', () => {
     expect(expectedValue(asked)).toBe('count');
     expect(withoutFormWords(other)).toBe(other);
     expect(expectedValue(other)).not.toBe('count');
+  });
+});
+
+describe('"whats", "whos" typed without the apostrophe', () => {
+  it.each([
+    ["whats the guild's mission", 'purpose', "What the guild's mission said was clear"],
+    ['whos the head of the guild', 'leader', 'whose head is on the guild coin'],
+    ['whats the guild', 'definition', 'what guild is that'],
+  ])('reads "%s" as "what\'s"/"who\'s" (%s), not "%s"', (asked, kind, other) => {
+    const read = (q: string) => (kind === 'purpose' ? asksPurpose(q) : kind === 'leader' ? asksLeader(q) : expectedValue(q) === kind);
+    expect(read(asked)).toBe(true);
+    expect(read(other), other).toBe(false);
+    // Not a topic word of the question.
+    expect(wordGroups(withoutFormWords(asked), 'en').map((g) => g.word)).not.toContain(asked.split(' ')[0]);
   });
 });
 
