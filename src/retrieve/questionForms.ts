@@ -103,6 +103,13 @@ const REQUEST_FORM = new RegExp(
 const COUNT_NOUN_FORM = /(?<![\p{L}])((?:le|the)\s+)(nombre|number)(?=\s+(?:de\s|d['’]|des\s|of\s))/iu;
 
 /**
+ * "Quel âge a X ?": an age asked in a noun (questionType.ts reads it as a year: since when). Weighed,
+ * "âge" was unknown to the seed and the thing a "quel" asks for, and unknown-thing-unsaid refused
+ * "Quel âge a l'OIM ?" where "How old is IOM?" is answered.
+ */
+const AGE_NOUN_FORM = /(?<![\p{L}])(quel\s+)([aâ]ge)(?![\p{L}])/iu;
+
+/**
  * Generic nouns for a body ("agency", "agence", "organisme"): in "Is X a UN agency?", "L'OIM
  * est-elle une agence de l'ONU ?" the noun only classes X, what qualifies it (the UN) is asked
  * about, and a page says it in its own words ("fait partie du système des Nations Unies").
@@ -133,7 +140,15 @@ const BODY_KIND_FORMS: readonly RegExp[] = [
 ];
 
 /** Every form whose words withoutFormWords blanks, in that order. */
-const FORMS: readonly RegExp[] = [...PURPOSE_FORMS, ...LEADER_FORMS, ...ORIGIN_FORMS, REQUEST_FORM, COUNT_NOUN_FORM, ...BODY_KIND_FORMS];
+const FORMS: readonly RegExp[] = [
+  ...PURPOSE_FORMS,
+  ...LEADER_FORMS,
+  ...ORIGIN_FORMS,
+  REQUEST_FORM,
+  COUNT_NOUN_FORM,
+  AGE_NOUN_FORM,
+  ...BODY_KIND_FORMS,
+];
 const LEADER_AT = PURPOSE_FORMS.length;
 const ORIGIN_AT = LEADER_AT + LEADER_FORMS.length;
 const REQUEST_AT = ORIGIN_AT + ORIGIN_FORMS.length;
@@ -211,7 +226,7 @@ export function asksOrigin(question: string): boolean {
 }
 
 /**
- * The question with the words of its purpose, leader, origin, request, count-noun or body-kind form blanked: they are not topic (see
+ * The question with the words of its purpose, leader, origin, request, count-noun, age-noun or body-kind form blanked: they are not topic (see
  * the notes above). `forms`: the question's forms when the caller has read them (of this very text).
  */
 export function withoutFormWords(question: string, forms?: QuestionForms): string {

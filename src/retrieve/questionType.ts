@@ -12,9 +12,12 @@ const COUNT = /\b(?:(?:combien|nombre de|how many|how much|number of|quantite)\b
 /**
  * "How long has X existed / been around / had…" asks since when, as "depuis combien de temps" does:
  * the perfect's start is a year ("créée en 1951", "depuis 1951"), a page seldom writes the span
- * itself. "How long does/is/will…" still asks for a duration (DURATION).
+ * itself. "How long does/is/will…" still asks for a duration (DURATION). "How old is X", "quel âge
+ * a X" ask the same of a body: its founding year answers (of a person, a page's lines about her
+ * then hold no year, and value-missing refuses).
  */
-const YEAR = /\b(quand|quelle annee|depuis quand|depuis combien|when|what year|which year|since when|date|how long (?:has|have|had))\b/i;
+const YEAR =
+  /\b(quand|quelle annee|depuis quand|depuis combien|when|what year|which year|since when|date|how long (?:has|have|had)|how old|quel age)\b/i;
 // How long something lasts ("combien de temps" was read as a count: any figure then passed for its answer).
 const DURATION =
   /\b(combien de temps|pendant combien|how long|quelle (?:est la )?duree|what is the duration|for how many (?:days|weeks|months|years))\b/i;

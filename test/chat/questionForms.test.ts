@@ -95,6 +95,16 @@ describe('"whats", "whos" typed without the apostrophe', () => {
   });
 });
 
+describe('an age asked in a noun', () => {
+  it('blanks "âge" after "quel" and reads it as since when, not "âge" elsewhere', () => {
+    expect(withoutFormWords('Quel âge a la guilde ?')).not.toMatch(/âge/);
+    expect(expectedValue('la guilde a quel age')).toBe('year');
+    const other = "L'âge des membres de la guilde est-il limité ?";
+    expect(withoutFormWords(other)).toBe(other);
+    expect(expectedValue(other)).not.toBe('year');
+  });
+});
+
 describe('a body asked of its kind', () => {
   it.each([
     ['Is the guild a UN agency?', 'agency', 'Is the guild a UN peacekeeping force?'],

@@ -91,6 +91,8 @@ describe('question type', () => {
       'The choir was founded in 1987.',
       'The choir rehearses weekly.',
     ],
+    ['year', 'how old is the choir', 'how many singers is the choir', 'The choir was founded in 1987.', 'The choir has 30 singers.'],
+    ['year', 'la chorale a quel âge', 'la chorale a quel chef', 'La chorale a été fondée en 1987.', 'La chorale compte 30 choristes.'],
     [
       'duration',
       'How long is a rehearsal?',
