@@ -110,6 +110,23 @@ const COUNT_NOUN_FORM = /(?<![\p{L}])((?:le|the)\s+)(nombre|number)(?=\s+(?:de\s
 const AGE_NOUN_FORM = /(?<![\p{L}])(quel\s+)([aâ]ge)(?![\p{L}])/iu;
 
 /**
+ * What an abbreviation stands for: "What does IOM stand for?", "what does iom mean", "what is IOM
+ * short for", "Que veut dire OIM ?", "que signifie l'OIM", "OIM ça veut dire quoi". The verb is the
+ * form (a page spells the name out, "Organisation internationale pour les migrations (OIM)", and
+ * never writes "stand for"); weighed, it was unknown and the question refused. Only of one short
+ * word, as an abbreviation is (2 to 8 letters, no pronoun: "what does it mean"): "what does the
+ * director general stand for" asks what a person defends.
+ */
+const ABBREVIATION =
+  "(?:the\\s+|l['’]\\s*|le\\s+|la\\s+)?(?!(?:it|this|that|he|she|they|you|we|ce|cela|il|elle)(?![\\p{L}]))[\\p{L}\\p{N}]{2,8}";
+const EXPANSION_FORMS: readonly RegExp[] = [
+  new RegExp(`^(\\s*what\\s+does\\s+${ABBREVIATION}\\s+)(stand\\s+for|mean)(?![\\p{L}])`, 'iu'),
+  new RegExp(`^(\\s*what(?:\\s+is|['’]?s)\\s+${ABBREVIATION}\\s+)(short\\s+for)(?![\\p{L}])`, 'iu'),
+  new RegExp(`^(\\s*que\\s+)(veut\\s+dire|signifie)(?=\\s+${ABBREVIATION}\\s*\\?*\\s*$)`, 'iu'),
+  new RegExp(`^(\\s*${ABBREVIATION}\\s*,?\\s+(?:ça|ca|cela)\\s+)(veut\\s+dire)(?=\\s+quoi\\s*\\?*\\s*$)`, 'iu'),
+];
+
+/**
  * Generic nouns for a body ("agency", "agence", "organisme"): in "Is X a UN agency?", "L'OIM
  * est-elle une agence de l'ONU ?" the noun only classes X, what qualifies it (the UN) is asked
  * about, and a page says it in its own words ("fait partie du système des Nations Unies").
@@ -147,6 +164,7 @@ const FORMS: readonly RegExp[] = [
   REQUEST_FORM,
   COUNT_NOUN_FORM,
   AGE_NOUN_FORM,
+  ...EXPANSION_FORMS,
   ...BODY_KIND_FORMS,
 ];
 const LEADER_AT = PURPOSE_FORMS.length;
@@ -226,7 +244,7 @@ export function asksOrigin(question: string): boolean {
 }
 
 /**
- * The question with the words of its purpose, leader, origin, request, count-noun, age-noun or body-kind form blanked: they are not topic (see
+ * The question with the words of its purpose, leader, origin, request, count-noun, age-noun, expansion or body-kind form blanked: they are not topic (see
  * the notes above). `forms`: the question's forms when the caller has read them (of this very text).
  */
 export function withoutFormWords(question: string, forms?: QuestionForms): string {

@@ -95,6 +95,31 @@ describe('"whats", "whos" typed without the apostrophe', () => {
   });
 });
 
+// Form words blanked, each form with a question of it and a close one kept as written.
+describe('form words: what an abbreviation stands for, a body asked of its kind', () => {
+  it.each([
+    ['What does AES stand for?', 'stand', 'What does the seed council stand for?'],
+    ['what does aes mean', 'mean', 'what does it mean to the seed council'],
+    ['what is AES short for', 'short', 'what is the AES short of'],
+    ['Que veut dire AES ?', 'veut', "Que veut dire la directrice de l'AES ?"],
+    ["que signifie l'AES", 'signifie', 'que signifie ce catalogue des semences'],
+    ['AES ça veut dire quoi', 'veut', "l'AES veut dire quoi au comité"],
+    ['Is the guild a UN agency?', 'agency', 'Is the guild a UN peacekeeping force?'],
+    ['Is the guild an agency of the UN?', 'agency', 'Is the guild an agency?'],
+    ['is the guild an intergovernmental body', 'body', 'What body runs the guild?'],
+    ["La guilde est-elle une agence de l'ONU ?", 'agence', "Qu'est-ce que l'agence fait ?"],
+    ["la guilde est un organisme de l'onu", 'organisme', 'La guilde est-elle un organisme ?'],
+    ['Is the agency a UN body?', 'body', 'Is it true that the agency was founded in 1951?'],
+  ])('blanks the form word of "%s" (%s), not "%s"', (asked, word, other) => {
+    expect(withoutFormWords(asked)).not.toMatch(new RegExp(`\\b${word}\\b`, 'i'));
+    expect(withoutFormWords(other)).toBe(other);
+  });
+
+  it('keeps the subject when it is itself a body noun', () => {
+    expect(withoutFormWords('Is the agency a UN body?')).toMatch(/the agency a UN\s+\?/);
+  });
+});
+
 describe('an age asked in a noun', () => {
   it('blanks "âge" after "quel" and reads it as since when, not "âge" elsewhere', () => {
     expect(withoutFormWords('Quel âge a la guilde ?')).not.toMatch(/âge/);
@@ -102,24 +127,6 @@ describe('an age asked in a noun', () => {
     const other = "L'âge des membres de la guilde est-il limité ?";
     expect(withoutFormWords(other)).toBe(other);
     expect(expectedValue(other)).not.toBe('year');
-  });
-});
-
-describe('a body asked of its kind', () => {
-  it.each([
-    ['Is the guild a UN agency?', 'agency', 'Is the guild a UN peacekeeping force?'],
-    ['Is the guild an agency of the UN?', 'agency', 'Is the guild an agency?'],
-    ['is the guild an intergovernmental body', 'body', 'What body runs the guild?'],
-    ["La guilde est-elle une agence de l'ONU ?", 'agence', "Qu'est-ce que l'agence fait ?"],
-    ["la guilde est un organisme de l'onu", 'organisme', 'La guilde est-elle un organisme ?'],
-    ['Is the agency a UN body?', 'body', 'Is it true that the agency was founded in 1951?'],
-  ])('blanks the generic noun of "%s" (%s), not "%s"', (asked, noun, other) => {
-    expect(withoutFormWords(asked)).not.toMatch(new RegExp(`\\b${noun}\\b`, 'i'));
-    expect(withoutFormWords(other)).toBe(other);
-  });
-
-  it('keeps the subject when it is itself such a noun', () => {
-    expect(withoutFormWords('Is the agency a UN body?')).toMatch(/the agency a UN\s+\?/);
   });
 });
 
