@@ -106,6 +106,7 @@ describe('form words: what an abbreviation stands for, a body asked of its kind'
     ['AES ça veut dire quoi', 'veut', "l'AES veut dire quoi au comité"],
     ['Is the guild a UN agency?', 'agency', 'Is the guild a UN peacekeeping force?'],
     ['Is the guild an agency of the UN?', 'agency', 'Is the guild an agency?'],
+    ['Is the guild a body of the UN?', 'body', 'Is the guild a body of its own?'],
     ['is the guild an intergovernmental body', 'body', 'What body runs the guild?'],
     ["La guilde est-elle une agence de l'ONU ?", 'agence', "Qu'est-ce que l'agence fait ?"],
     ["la guilde est un organisme de l'onu", 'organisme', 'La guilde est-elle un organisme ?'],
