@@ -5,6 +5,7 @@ import type { QuestionReading } from '../retrieve/reading.js';
 import type { TermGroup } from '../retrieve/terms.js';
 import { textTerms } from '../text/termSets.js';
 import { englishMainlyVerb } from '../text/wordClass.js';
+import { supportedVerb } from '../retrieve/yesNo.js';
 import type { Passage } from '../types.js';
 import type { ScoredUnit, Selection } from './select.js';
 
@@ -29,7 +30,12 @@ export function unitTerms(unit: ScoredUnit, passages: Passage[]): ReadonlySet<st
   return unit.terms ?? textTerms(unit.text, languageOf(passages[unit.passage]));
 }
 
-/** A question word that says what is done rather than what about: mostly a verb in English, known only as a verb, adjective or adverb in French. */
+/**
+ * A question word that says what is done rather than what about: mostly a verb in English, or the
+ * verb "do" supports after a question word ("How does IOM address…": "address" is mostly a noun
+ * elsewhere); known only as a verb, adjective or adverb in French.
+ */
 export function actionWord(reading: QuestionReading, group: TermGroup): boolean {
-  return reading.language === 'en' ? englishMainlyVerb(group.word) : !!group.weak;
+  if (reading.language !== 'en') return !!group.weak;
+  return englishMainlyVerb(group.word) || group.word === supportedVerb(reading.text, reading.language);
 }

@@ -14,9 +14,11 @@
 import { foldAccents, isStopWord, stemIn } from '../text/analyzer.js';
 import { REQUEST_VERBS } from '../text/language.js';
 import type { WordGroup } from './terms.js';
+import { AGE_NOUN_FORM, BODY_KIND_FORMS, EXPANSION_FORMS } from './formWords.js';
 
 /**
- * Patterns on the question as typed (accents both ways: visitors type without them). Odd groups
+ * Patterns on the question as typed (accents both ways: visitors type without them; "whats", "whos"
+ * without the apostrophe too, as they type on a phone). Odd groups
  * are kept as they are, even ones are the form's words blanked from the weighted terms (group 1 the
  * lead, group 2 the form's words, and so on; empty: none).
  * Lookarounds on \p{L}: \b does not know accented letters.
@@ -33,7 +35,7 @@ const PURPOSE_FORMS: readonly RegExp[] = [
   // mission" is one of X's missions, a country office, "a mission" asks what a mission is, and "your
   // role" asks about the assistant)
   new RegExp(
-    `(?<![\\p{L}])(what(?:\\s+is|\\s+are|['’]s)\\s+(?:(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}\\p{N}-]+['’]s?\\s+)?|(?!(?:an?|the|this|that|your|my|our|his|her|its|their)\\s)[\\p{L}\\p{N}-]+\\s+))(${PURPOSE_NOUN})(?![\\p{L}])`,
+    `(?<![\\p{L}])(what(?:\\s+is|\\s+are|['’]?s)\\s+(?:(?:the\\s+|its\\s+|their\\s+)?(?:[\\p{L}\\p{N}-]+['’]s?\\s+)?|(?!(?:an?|the|this|that|your|my|our|his|her|its|their)\\s)[\\p{L}\\p{N}-]+\\s+))(${PURPOSE_NOUN})(?![\\p{L}])`,
     'iu',
   ),
   // quelle est la mission de X / quel est son rôle / c'est quoi le mandat de X
@@ -44,12 +46,12 @@ const PURPOSE_FORMS: readonly RegExp[] = [
   // à quoi sert X: the verb only asks what X is for
   /(?<![\p{L}])()([aà] quoi serv?(?:t|ent))(?![\p{L}])/iu,
   // what is X for?
-  /^(\s*what(?:\s+is|\s+are|['’]s)\s+.+\s+for)()\s*\?*\s*$/iu,
+  /^(\s*what(?:\s+is|\s+are|['’]?s)\s+.+\s+for)()\s*\?*\s*$/iu,
 ];
 
 // who is the head / director (general) / chief / president / secretary-general of X: the role is topic
 const ROLE_HOLDER_EN =
-  /(?<![\p{L}])(who(?:\s+is|\s+was|['’]s)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s?\s+)?)()(?=(?:head|leader|director(?:[- ]general)?|chief|chair(?:man|woman|person)?|president|secretary[- ]general)(?![\p{L}]))/iu;
+  /(?<![\p{L}])(who(?:\s+is|\s+was|['’]?s)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s?\s+)?)()(?=(?:head|leader|director(?:[- ]general)?|chief|chair(?:man|woman|person)?|president|secretary[- ]general)(?![\p{L}]))/iu;
 // qui est le directeur / la directrice (générale) / le président / le chef de X: the role is topic
 const ROLE_HOLDER_FR =
   /(?<![\p{L}])(qui\s+(?:est|[eé]tait)\s+(?:le|la|l['’])\s*)()(?=(?:directeur|directrice|dirigeant|dirigeante|pr[eé]sident|pr[eé]sidente|secr[eé]taire\s+g[eé]n[eé]ral|chef|cheffe)(?![\p{L}]))/iu;
@@ -58,7 +60,7 @@ const LEADER_FORMS: readonly RegExp[] = [
   // who leads / heads / runs / directs / chairs X
   /(?<![\p{L}])(who\s+)(leads|heads|directs|chairs)(?![\p{L}])/iu,
   // who is the head / leader of X: a page names the role itself ("Director General"), seldom "head"
-  /(?<![\p{L}])(who(?:\s+is|\s+was|['’]s)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s?\s+)?)(head|leader)(?=\s+of(?![\p{L}]))/iu,
+  /(?<![\p{L}])(who(?:\s+is|\s+was|['’]?s)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s?\s+)?)(head|leader)(?=\s+of(?![\p{L}]))/iu,
   ROLE_HOLDER_EN,
   // qui dirige / préside / est à la tête de X
   /(?<![\p{L}])(qui\s+)(dirigent|dirige|pr[eé]sident|pr[eé]side|est [aà] la t[eê]te|[eé]tait [aà] la t[eê]te)(?![\p{L}])/iu,
@@ -77,7 +79,7 @@ const ORIGIN_FORMS: readonly RegExp[] = [
   // d'où vient X / d'où est-il originaire
   /(?<![\p{L}])(d['’]\s*o[uù]\s+)(vien(?:t|nent)|est(?:-(?:il|elle))?\s+originaire|sont(?:-(?:ils|elles))?\s+originaires)(?![\p{L}])/iu,
   // quelle est la nationalité de X / de quelle nationalité est X / what is X's nationality / what nationality is X
-  /(?<![\p{L}])((?:quelle\s+est\s+(?:la\s+|sa\s+)|de\s+quelle\s+|what(?:\s+is|['’]s)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:(?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+['’]s?\s+)?|what\s+|which\s+))(nationalit(?:[eé]|y|ies))(?![\p{L}])/iu,
+  /(?<![\p{L}])((?:quelle\s+est\s+(?:la\s+|sa\s+)|de\s+quelle\s+|what(?:\s+is|['’]?s)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?(?:(?:[\p{L}\p{N}-]+\s+){0,2}[\p{L}\p{N}-]+['’]s?\s+)?|what\s+|which\s+))(nationalit(?:[eé]|y|ies))(?![\p{L}])/iu,
   // where is / does X (come) from; what / which country is X from
   /^(\s*(?:where|(?:what|which)\s+country)\s+(?:is|are|was|were|does|do|did)\s+.+?\s+)((?:comes?\s+)?from)(?=\s*\?*\s*$)/iu,
 ];
@@ -107,7 +109,16 @@ const COUNT_NOUN_FORM =
   /(?<![\p{L}])(?:((?:le|la|quel|quelle)\s+)(nombre|pourcentage|proportion|part)|((?:the|what|which)\s+)(number|percentage|percent|proportion|share))(?=\s+(?:de\s|d['’]|des\s|du\s|of\s))/iu;
 
 /** Every form whose words withoutFormWords blanks, in that order. */
-const FORMS: readonly RegExp[] = [...PURPOSE_FORMS, ...LEADER_FORMS, ...ORIGIN_FORMS, REQUEST_FORM, COUNT_NOUN_FORM];
+const FORMS: readonly RegExp[] = [
+  ...PURPOSE_FORMS,
+  ...LEADER_FORMS,
+  ...ORIGIN_FORMS,
+  REQUEST_FORM,
+  COUNT_NOUN_FORM,
+  AGE_NOUN_FORM,
+  ...EXPANSION_FORMS,
+  ...BODY_KIND_FORMS,
+];
 const LEADER_AT = PURPOSE_FORMS.length;
 const ORIGIN_AT = LEADER_AT + LEADER_FORMS.length;
 const REQUEST_AT = ORIGIN_AT + ORIGIN_FORMS.length;
@@ -185,7 +196,7 @@ export function asksOrigin(question: string): boolean {
 }
 
 /**
- * The question with the words of its purpose, leader, origin, request or count-noun form blanked: they are not topic (see
+ * The question with the words of its purpose, leader, origin, request, count-noun, age-noun, expansion or body-kind form blanked: they are not topic (see
  * the notes above). `forms`: the question's forms when the caller has read them (of this very text).
  */
 export function withoutFormWords(question: string, forms?: QuestionForms): string {

@@ -25,7 +25,15 @@ const PERCENTAGE = /\d\s*%|\d\s+(?:pour\s?cent|per\s?cent|percent)\b/i;
 export function writesPercentage(text: string): boolean {
   return PERCENTAGE.test(text);
 }
-const YEAR = /\b(quand|quelle annee|depuis quand|depuis combien|when|what year|which year|since when|date)\b/i;
+/**
+ * "How long has X existed / been around / had…" asks since when, as "depuis combien de temps" does:
+ * the perfect's start is a year ("créée en 1951", "depuis 1951"), a page seldom writes the span
+ * itself. "How long does/is/will…" still asks for a duration (DURATION). "How old is X", "quel âge
+ * a X" ask the same of a body: its founding year answers (of a person, a page's lines about her
+ * then hold no year, and value-missing refuses).
+ */
+const YEAR =
+  /\b(quand|quelle annee|depuis quand|depuis combien|when|what year|which year|since when|date|how long (?:has|have|had)|how old|quel age)\b/i;
 // How long something lasts ("combien de temps" was read as a count: any figure then passed for its answer).
 const DURATION =
   /\b(combien de temps|pendant combien|how long|quelle (?:est la )?duree|what is the duration|for how many (?:days|weeks|months|years))\b/i;
@@ -82,9 +90,9 @@ export function statesRate(text: string): boolean {
 
 // "Who is the…" asks for a person ("who is IOM", without an article, for a definition).
 const NAME =
-  /\b(who is the|qui est le|qui est la|what is the name|what's the name|name of|called|named|quel est le nom|quel est son nom|(?<!au )nom d[eu]|(?<!au )nom des|comment s['’]appelle|comment se nomme|s['’]appelle)\b/i;
+  /\b(who is the|qui est le|qui est la|what is the name|what['’]?s the name|name of|called|named|quel est le nom|quel est son nom|(?<!au )nom d[eu]|(?<!au )nom des|comment s['’]appelle|comment se nomme|s['’]appelle)\b/i;
 const DEFINITION =
-  /^\s*(what is|what's|what are|who is|who are|qu['’]est[- ]ce que?|c['’]est quoi|qui est|qui sont|que signifie|what does \S+ stand for)\b/i;
+  /^\s*(what is|what['’]?s|what are|who is|who['’]?s|who are|qu['’]est[- ]ce que?|c['’]est quoi|qui est|qui sont|que signifie|what does \S+ stand for)\b/i;
 
 /**
  * A sentence saying what its subject is by a defining verb, in its first words: "La traite consiste

@@ -62,7 +62,11 @@ export function yesNoVerb(text: string, language: Language): YesNoVerb | null {
     return { verb: found[1].toLowerCase(), after: words(text.slice(found.index + found[0].length)) };
   }
   const rest = AUXILIARY_OPENING.exec(text)?.[1];
-  if (!rest) return null;
+  return rest ? verbAfterSubject(rest) : null;
+}
+
+/** After an English auxiliary: the subject's first word (a pronoun, or the first word no stop word), then the first word that can be a verb. */
+function verbAfterSubject(rest: string): YesNoVerb | null {
   const tokens = words(rest);
   const subject = PRONOUNS.has(tokens[0]) ? 0 : tokens.findIndex((w) => !isStopWord(w, 'en'));
   if (subject < 0) return null;
@@ -71,4 +75,22 @@ export function yesNoVerb(text: string, language: Language): YesNoVerb | null {
     if (englishWordClass(tokens[j]) !== 'noun') return { verb: tokens[j], after: tokens.slice(j + 1) };
   }
   return null;
+}
+
+/**
+ * An English question word with "do" after it ("How does IOM address…", "Why do states fund…"):
+ * the word after its subject is the verb "do" supports, in its base form.
+ */
+const DO_SUPPORT = /^\s*(?:how|why|where|when|what|which(?:\s+\p{L}+)?)\s+(?:does|do|did)\s+(.+)$/isu;
+
+/**
+ * The verb of an English question whose auxiliary is "do" after a question word (DO_SUPPORT): a
+ * word English also writes as a noun ("address", "fight", "fund") is the verb there, what is done
+ * rather than what about. Null in French, or with no such form. (A yes/no question's verb is
+ * yesNoVerb's.)
+ */
+export function supportedVerb(text: string, language: Language): string | null {
+  if (language !== 'en') return null;
+  const rest = DO_SUPPORT.exec(text)?.[1];
+  return rest ? (verbAfterSubject(rest)?.verb ?? null) : null;
 }

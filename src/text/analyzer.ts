@@ -103,6 +103,12 @@ const QUESTION_WORDS_FR = [
 ];
 const QUESTION_WORDS_EN = [
   'what',
+  // "What's", "who's" typed without the apostrophe ("whats iom"): read as a word, it was unknown to
+  // the corpus and most of a short question's weight.
+  'whats',
+  'whos',
+  'wheres',
+  'hows',
   'which',
   'who',
   'whom',

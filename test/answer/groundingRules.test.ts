@@ -202,6 +202,17 @@ describe('French questions', () => {
   });
 });
 
+describe('English questions', () => {
+  it('covered-unknown-verbs: the verb "do" supports is a verb, though English writes it mostly as a noun', async () => {
+    // "address" is first a noun to the English lexicon and unknown to the corpus: after "How does the AES" it is what is done.
+    expect(await decide('How does the AES address seeds?', 'en')).toEqual({ grounded: true, rule: 'covered-unknown-verbs' });
+    // A noun unknown besides: what it asks about is not in the corpus.
+    expect((await decide('How does the AES address seed taxes?', 'en')).grounded).toBe(false);
+    // Not after "do": the noun is a thing asked about, not a verb.
+    expect((await decide("What is the AES's address for seeds?", 'en')).grounded).toBe(false);
+  });
+});
+
 describe("the visitor's own act", () => {
   it('answers it from a sentence that speaks to the visitor, refuses it from sentences about what the agency does', async () => {
     const agency = ["L'AES travaille avec les jardins botaniques d'Europe.", 'Elle conserve les graines des variétés anciennes.'];

@@ -15,6 +15,7 @@ import {
   withoutFormWords,
 } from '../../src/retrieve/questionForms.js';
 import { expectedValue } from '../../src/retrieve/questionType.js';
+import { wordGroups } from '../../src/retrieve/terms.js';
 import { detectLanguage } from '../../src/text/language.js';
 
 describe('purpose questions', () => {
@@ -81,6 +82,56 @@ describe('a count asked in a noun', () => {
     expect(expectedValue(asked)).toBe('count');
     expect(withoutFormWords(other)).toBe(other);
     expect(expectedValue(other)).not.toBe('count');
+  });
+});
+
+describe('"whats", "whos" typed without the apostrophe', () => {
+  it.each([
+    ["whats the guild's mission", 'purpose', "What the guild's mission said was clear"],
+    ['whos the head of the guild', 'leader', 'whose head is on the guild coin'],
+    ['whats the guild', 'definition', 'what guild is that'],
+  ])('reads "%s" as "what\'s"/"who\'s" (%s), not "%s"', (asked, kind, other) => {
+    const read = (q: string) => (kind === 'purpose' ? asksPurpose(q) : kind === 'leader' ? asksLeader(q) : expectedValue(q) === kind);
+    expect(read(asked)).toBe(true);
+    expect(read(other), other).toBe(false);
+    // Not a topic word of the question.
+    expect(wordGroups(withoutFormWords(asked), 'en').map((g) => g.word)).not.toContain(asked.split(' ')[0]);
+  });
+});
+
+// Form words blanked, each form with a question of it and a close one kept as written.
+describe('form words: what an abbreviation stands for, a body asked of its kind', () => {
+  it.each([
+    ['What does AES stand for?', 'stand', 'What does the seed council stand for?'],
+    ['what does aes mean', 'mean', 'what does it mean to the seed council'],
+    ['what is AES short for', 'short', 'what is the AES short of'],
+    ['Que veut dire AES ?', 'veut', "Que veut dire la directrice de l'AES ?"],
+    ["que signifie l'AES", 'signifie', 'que signifie ce catalogue des semences'],
+    ['AES ça veut dire quoi', 'veut', "l'AES veut dire quoi au comité"],
+    ['Is the guild a UN agency?', 'agency', 'Is the guild a UN peacekeeping force?'],
+    ['Is the guild an agency of the UN?', 'agency', 'Is the guild an agency?'],
+    ['Is the guild a body of the UN?', 'body', 'Is the guild a body of its own?'],
+    ['is the guild an intergovernmental body', 'body', 'What body runs the guild?'],
+    ["La guilde est-elle une agence de l'ONU ?", 'agence', "Qu'est-ce que l'agence fait ?"],
+    ["la guilde est un organisme de l'onu", 'organisme', 'La guilde est-elle un organisme ?'],
+    ['Is the agency a UN body?', 'body', 'Is it true that the agency was founded in 1951?'],
+  ])('blanks the form word of "%s" (%s), not "%s"', (asked, word, other) => {
+    expect(withoutFormWords(asked)).not.toMatch(new RegExp(`\\b${word}\\b`, 'i'));
+    expect(withoutFormWords(other)).toBe(other);
+  });
+
+  it('keeps the subject when it is itself a body noun', () => {
+    expect(withoutFormWords('Is the agency a UN body?')).toMatch(/the agency a UN\s+\?/);
+  });
+});
+
+describe('an age asked in a noun', () => {
+  it('blanks "âge" after "quel" and reads it as since when, not "âge" elsewhere', () => {
+    expect(withoutFormWords('Quel âge a la guilde ?')).not.toMatch(/âge/);
+    expect(expectedValue('la guilde a quel age')).toBe('year');
+    const other = "L'âge des membres de la guilde est-il limité ?";
+    expect(withoutFormWords(other)).toBe(other);
+    expect(expectedValue(other)).not.toBe('year');
   });
 });
 

@@ -98,6 +98,23 @@ describe('question type', () => {
       'La cheffe du chœur est Ana Lupu.',
       'Le chœur est chef de file du festival.',
     ],
+    // A perfect's "how long" asks since when (a start year answers it); the present's asks for a span.
+    [
+      'year',
+      'How long has the choir existed?',
+      'How long does a rehearsal last?',
+      'The choir was founded in 1987.',
+      'The choir rehearses weekly.',
+    ],
+    ['year', 'how old is the choir', 'how many singers is the choir', 'The choir was founded in 1987.', 'The choir has 30 singers.'],
+    ['year', 'la chorale a quel âge', 'la chorale a quel chef', 'La chorale a été fondée en 1987.', 'La chorale compte 30 choristes.'],
+    [
+      'duration',
+      'How long is a rehearsal?',
+      'How long have rehearsals been held?',
+      'A rehearsal lasts two hours.',
+      'Rehearsals began in 1987.',
+    ],
     [
       'origin',
       'De quel pays la cheffe de chœur est-elle originaire ?',

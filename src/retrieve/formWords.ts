@@ -1,0 +1,59 @@
+// More question forms whose words are grammar of the question, not topic of the corpus (see
+// questionForms.ts, which blanks them with its own): an age asked in a noun, what an abbreviation
+// stands for, a body asked of its kind. Each blanked word was unknown to the seed corpus and made
+// an answerable question refused. Hand-written, as questionForms.ts's are; pairs in
+// test/chat/questionForms.test.ts.
+
+/**
+ * "Quel âge a X ?": an age asked in a noun (questionType.ts reads it as a year: since when). Weighed,
+ * "âge" was unknown to the seed and the thing a "quel" asks for, and unknown-thing-unsaid refused
+ * "Quel âge a l'OIM ?" where "How old is IOM?" is answered.
+ */
+export const AGE_NOUN_FORM = /(?<![\p{L}])(quel\s+)([aâ]ge)(?![\p{L}])/iu;
+
+/**
+ * What an abbreviation stands for: "What does IOM stand for?", "what does iom mean", "what is IOM
+ * short for", "Que veut dire OIM ?", "que signifie l'OIM", "OIM ça veut dire quoi". The verb is the
+ * form (a page spells the name out, "Organisation internationale pour les migrations (OIM)", and
+ * never writes "stand for"); weighed, it was unknown and the question refused. Only of one short
+ * word, as an abbreviation is (2 to 8 letters, no pronoun: "what does it mean"): "what does the
+ * director general stand for" asks what a person defends.
+ */
+const ABBREVIATION =
+  "(?:the\\s+|l['’]\\s*|le\\s+|la\\s+)?(?!(?:it|this|that|he|she|they|you|we|ce|cela|il|elle)(?![\\p{L}]))[\\p{L}\\p{N}]{2,8}";
+export const EXPANSION_FORMS: readonly RegExp[] = [
+  new RegExp(`^(\\s*what\\s+does\\s+${ABBREVIATION}\\s+)(stand\\s+for|mean)(?![\\p{L}])`, 'iu'),
+  new RegExp(`^(\\s*what(?:\\s+is|['’]?s)\\s+${ABBREVIATION}\\s+)(short\\s+for)(?![\\p{L}])`, 'iu'),
+  new RegExp(`^(\\s*que\\s+)(veut\\s+dire|signifie)(?=\\s+${ABBREVIATION}\\s*\\?*\\s*$)`, 'iu'),
+  new RegExp(`^(\\s*${ABBREVIATION}\\s*,?\\s+(?:ça|ca|cela)\\s+)(veut\\s+dire)(?=\\s+quoi\\s*\\?*\\s*$)`, 'iu'),
+];
+
+/**
+ * Generic nouns for a body ("agency", "agence", "organisme"): in "Is X a UN agency?", "L'OIM
+ * est-elle une agence de l'ONU ?" the noun only classes X, what qualifies it (the UN) is asked
+ * about, and a page says it in its own words ("fait partie du système des Nations Unies").
+ * Weighed, the noun was unknown to the seed, most of the question's weight, and it was refused
+ * where "Is IOM part of the UN?" is answered. "Organisation" is left out: pages write it.
+ */
+const BODY_NOUN = '(?:agenc(?:y|ies|es?)|bod(?:y|ies)|entit(?:y|ies|[eé]s?)|institutions?|organismes?)';
+/**
+ * A question whether its subject is such a body, qualified: before the noun ("a UN agency",
+ * "an intergovernmental body") or after it ("an agency of the UN", "une agence de l'ONU", "une
+ * agence onusienne"). The noun alone ("Is IOM an agency?"), of itself ("an agency of its own") or
+ * of another kind ("a UN peacekeeping force") is kept.
+ */
+export const BODY_KIND_FORMS: readonly RegExp[] = [
+  new RegExp(
+    `(?<![\\p{L}])((?:is|are|was|were)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}?(?:an?|the)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,3}?)(${BODY_NOUN})(?![\\p{L}])`,
+    'iu',
+  ),
+  new RegExp(
+    `(?<![\\p{L}])((?:is|are|was|were)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}?(?:an?|the)\\s+)(${BODY_NOUN})(?=\\s+(?:of|in|within|under|for)\\s+(?!(?:its|their|his|her)\\s))`,
+    'iu',
+  ),
+  // French: after an indefinite article only ("qu'est-ce que l'agence fait" names its subject).
+  new RegExp(
+    `(?<![\\p{L}])((?:est|sont)(?:-(?:elle|il|ce|elles|ils))?\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){0,4}?une?\\s+)(${BODY_NOUN})(?=\\s+\\p{L})`,
+    'iu',
+  ),
+];
