@@ -186,6 +186,9 @@ describe('French questions', () => {
     // "romans" is in no page; its verb (publie) is: the catalogue's sentence says the verb, not the thing.
     expect(await decide("L'AES publie-t-elle des romans ?")).toEqual({ grounded: false, rule: 'unknown-thing-unsaid' });
     expect((await decide("L'AES publie-t-elle un catalogue ?")).grounded).toBe(true);
+    // The same question in a statement's order after "Est-ce que" is read alike.
+    expect(await decide("Est-ce que l'AES publie des romans ?")).toEqual({ grounded: false, rule: 'unknown-thing-unsaid' });
+    expect((await decide("Est-ce que l'AES publie un catalogue ?")).grounded).toBe(true);
   });
 
   it('only-names-said: a title capitalises its first word only, the lower-case words after it are the name', async () => {
