@@ -143,6 +143,12 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => f.knownThingUnsaid,
   },
   {
+    id: 'act-on-thing-apart',
+    verdict: 'refuse',
+    why: 'A yes/no question asks whether its verb acts on its focus, both known to the corpus, and no chosen sentence says the two together nor speaks to the visitor: one says the thing in another sense ("dans les hôpitaux", of migrant workers), another the act on something else.',
+    test: (f) => f.actOnThingApart,
+  },
+  {
     id: 'covered',
     verdict: 'answer',
     why: 'The corpus knows most of its words, the best passage scores well and a sentence covers it, and the chosen sentences say a good share of the words it knows (not one word of them, by a translation in another sense).',

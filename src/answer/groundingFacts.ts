@@ -14,7 +14,7 @@ import { namesSomeoneElse } from './roleHolder.js';
 import type { Selection } from './select.js';
 import { complementUnknown, unknownAskedKind, unknownThingUnsaid } from './askedKind.js';
 import { namesUnsaid, numbersPresent, numbersTied, onlyNamesSaid, unknownName } from './writtenFacts.js';
-import { knownSaidHeaded, knownThingUnsaid, saidOnlyAlike } from './thingSaid.js';
+import { actOnThingApart, knownSaidHeaded, knownThingUnsaid, saidOnlyAlike } from './thingSaid.js';
 
 // Thresholds set with the offline answerer on the seed's dev and probe sets (dev 19/19 since).
 /** A typed answer tolerates this many question words the corpus never uses (one synonym: fondée/créée). */
@@ -69,6 +69,8 @@ export interface GroundingFacts {
   knownThingUnsaid: boolean;
   /** knownSaid of all the chosen sentences together with the headings of their sections (see knownSaidHeaded). */
   knownSaidHeaded: number;
+  /** A yes/no question whose verb and focus no chosen sentence says together (see actOnThingApart). */
+  actOnThingApart: boolean;
 }
 
 /** Every term the chosen sentences say, each analysed in its own passage's language. */
@@ -183,5 +185,6 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     saidOnlyAlike: saidOnlyAlike(reading, quoted),
     knownThingUnsaid: knownThingUnsaid(reading, selection, quoted),
     knownSaidHeaded: knownSaidHeaded(reading, passages, selection, quoted),
+    actOnThingApart: actOnThingApart(reading, passages, selection),
   };
 }

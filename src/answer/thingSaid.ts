@@ -4,11 +4,12 @@
 // groundingFacts.ts; the rules using them are in grounding.ts, each with a pair in
 // test/answer/groundingRules.test.ts.
 import type { QuestionReading } from '../retrieve/reading.js';
+import { yesNoVerb } from '../retrieve/yesNo.js';
 import { coverage, matchStrength } from '../retrieve/terms.js';
 import { textTerms } from '../text/termSets.js';
 import type { Passage } from '../types.js';
 import { saysFamily } from './askedKind.js';
-import { contentGroups, languageOf } from './passageTerms.js';
+import { contentGroups, isNumber, languageOf, unitTerms } from './passageTerms.js';
 import type { Selection } from './select.js';
 import { addressesVisitor } from './visitor.js';
 
@@ -42,6 +43,26 @@ export function knownThingUnsaid(reading: QuestionReading, selection: Selection,
   // A focus in a name ("the Sustainable Development Goals") is the name rules' to judge: a page names it otherwise (Programme 2030).
   if (writtenAsName(reading.text, focus.word)) return false;
   return !selection.units.some((u) => addressesVisitor(u.text));
+}
+
+/**
+ * A yes/no question asks whether its verb acts on its focus, both words the corpus knows, and no
+ * chosen sentence says the two together, nor speaks to the visitor: one says the thing ("dans les
+ * hôpitaux", of migrant workers) and another, or none, the act ("gère des sites"): the thing in
+ * another sense than the one asked.
+ */
+export function actOnThingApart(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
+  const focus = reading.focus;
+  const verb = yesNoVerb(reading.text, reading.language)?.verb;
+  const act = reading.groups.find((g) => g.word === verb);
+  if (!reading.yesNo || !focus?.known || focus.byChance || !act?.known || act === focus) return false;
+  // A number ("the 2030 Agenda") names a thing as a name does: a page may say the act in other words (soutenir for support).
+  if (isNumber(focus) || writtenAsName(reading.text, focus.word)) return false;
+  return !selection.units.some((u) => {
+    if (addressesVisitor(u.text)) return true;
+    const terms = unitTerms(u, passages);
+    return matchStrength(focus.stems, terms) > 0 && matchStrength(act.stems, terms) > 0;
+  });
 }
 
 /** A word of letters. Module constant: under tsx a \p{…} literal is compiled at each call. */

@@ -95,6 +95,11 @@ const PAIRS: Record<string, { decided: string; other: string; language?: 'fr' | 
     decided: "Est-ce que l'AES forme des tanneurs ?",
     other: "Est-ce que l'AES forme les agriculteurs ?",
   },
+  'act-on-thing-apart': {
+    // One sentence says it publishes (a catalogue), another the seeds it keeps: none that it publishes seeds.
+    decided: "Est-ce que l'AES publie des graines ?",
+    other: "Est-ce que l'AES publie un catalogue ?",
+  },
   covered: {
     decided: "Que fait l'agence pour les agriculteurs ?",
     other: "Que fait l'agence pour les pêcheurs de thon ?",
@@ -162,6 +167,7 @@ function coveredFacts(): GroundingFacts {
     saidOnlyAlike: false,
     knownThingUnsaid: false,
     knownSaidHeaded: 1,
+    actOnThingApart: false,
   };
 }
 
