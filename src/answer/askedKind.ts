@@ -69,7 +69,7 @@ export function askedPhrase(reading: QuestionReading): TermGroup[] {
 }
 
 /** Do the terms hold one of the group's stems or a word of its family (stemSet.ts sameFamily)? */
-function saysFamily(group: TermGroup, terms: ReadonlySet<string>): boolean {
+export function saysFamily(group: TermGroup, terms: ReadonlySet<string>): boolean {
   for (const s of group.stems) {
     if (terms.has(s)) return true;
     for (const t of terms) if (sameFamily(s, t)) return true;

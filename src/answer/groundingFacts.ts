@@ -14,6 +14,7 @@ import { namesSomeoneElse } from './roleHolder.js';
 import type { Selection } from './select.js';
 import { complementUnknown, unknownAskedKind, unknownThingUnsaid } from './askedKind.js';
 import { namesUnsaid, numbersPresent, numbersTied, onlyNamesSaid, unknownName } from './writtenFacts.js';
+import { actOnThingApart, knownSaidHeaded, knownThingUnsaid, saidOnlyAlike } from './thingSaid.js';
 
 // Thresholds set with the offline answerer on the seed's dev and probe sets (dev 19/19 since).
 /** A typed answer tolerates this many question words the corpus never uses (one synonym: fondée/créée). */
@@ -62,6 +63,14 @@ export interface GroundingFacts {
   unknownThingUnsaid: boolean;
   /** A word it asks about is known, and the word that one is of is not (see complementUnknown). */
   complementUnknown: boolean;
+  /** The chosen sentences say some of its words, each only by a likeness of its stems, none as one of them (see saidOnlyAlike). */
+  saidOnlyAlike: boolean;
+  /** A yes/no question whose focus (what its verb acts on) the corpus knows, no chosen sentence says, nor speaks to the visitor (see knownThingUnsaid). */
+  knownThingUnsaid: boolean;
+  /** knownSaid of all the chosen sentences together with the headings of their sections (see knownSaidHeaded). */
+  knownSaidHeaded: number;
+  /** A yes/no question whose verb and focus no chosen sentence says together (see actOnThingApart). */
+  actOnThingApart: boolean;
 }
 
 /** Every term the chosen sentences say, each analysed in its own passage's language. */
@@ -173,5 +182,9 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     unknownThingUnsaid: unknownThingUnsaid(reading, passages, selection),
     complementUnknown: complementUnknown(reading),
     actionRequest: reading.actionRequest,
+    saidOnlyAlike: saidOnlyAlike(reading, quoted),
+    knownThingUnsaid: knownThingUnsaid(reading, selection, quoted),
+    knownSaidHeaded: knownSaidHeaded(reading, passages, selection, quoted),
+    actOnThingApart: actOnThingApart(reading, passages, selection),
   };
 }

@@ -3,7 +3,7 @@
 // the verb is what it acts on, the thing asked about (reading.ts focusOf, askedKind.ts askedPhrase).
 import { isStopWord, words } from '../text/analyzer.js';
 import type { Language } from '../types.js';
-import { englishWordClass } from '../text/wordClass.js';
+import { englishWordClass, hasInfinitiveShape } from '../text/wordClass.js';
 
 /** An English yes/no question's opening auxiliary, and what follows it. Forms of "be" are left out: "Is IOM a UN agency?" has no verb after its subject. */
 const AUXILIARY_OPENING = /^\s*(?:does|do|did|can|could|will|would|should|may|might|must|has|have|had)\s+(.+)$/is;
@@ -28,6 +28,72 @@ const INVERTED_VERB = /(?<![\p{L}-])(\p{L}+)-(?:t-)?(?:il|elle|ils|elles|on)(?![
 const INTERROGATIVE =
   /(?<!\p{L})(?:qu['’]|(?:qui|que|quoi|quel(?:le)?s?|lequel|laquelle|lesquel(?:le)?s|o[uù]|quand|comment|pourquoi|combien)(?!\p{L}))/iu;
 
+/**
+ * A French yes/no question in the order of a statement after "Est-ce que" ("Est-ce que l'OIM gère
+ * des hôpitaux ?"), what follows it captured. Only as its opening: after an interrogative word
+ * ("Qu'est-ce que…", "Où est-ce que…") it asks for a value.
+ */
+const EST_CE_QUE = /^\s*est[\s-]ce\s+qu(?:e\s+|['’]\s*)(.+)$/isu;
+/** French subject pronouns: such a subject is that one word ("Est-ce que je peux…", "Est-ce qu'elle gère…"). */
+const FRENCH_PRONOUNS = new Set(['je', 'tu', 'il', 'elle', 'on', 'nous', 'vous', 'ils', 'elles']);
+/** Object pronouns and the negation written between a French subject and its verb ("je peux", "on m'aide", "il y a"). */
+const BEFORE_FRENCH_VERB = new Set([
+  'ne',
+  'n',
+  'me',
+  'm',
+  'te',
+  't',
+  'se',
+  's',
+  'le',
+  'la',
+  'les',
+  'lui',
+  'leur',
+  'y',
+  'en',
+  'nous',
+  'vous',
+]);
+
+/**
+ * French modal verbs (pouvoir, vouloir, devoir as the question writes them): followed by an
+ * infinitive, that one says what is done ("L'OIM peut-elle m'aider à trouver un logement ?" asks of
+ * helping, and of a logement), as an English auxiliary is followed by its verb ("Can IOM help me…").
+ */
+const FRENCH_MODALS = new Set([
+  'peut',
+  'peux',
+  'peuvent',
+  'pouvez',
+  'pouvons',
+  'pourrait',
+  'pourraient',
+  'pourriez',
+  'puis',
+  'veut',
+  'veux',
+  'veulent',
+  'voulez',
+  'voudrait',
+  'voudriez',
+  'doit',
+  'dois',
+  'doivent',
+  'devez',
+  'devrait',
+  'devrais',
+]);
+
+/** A French verb and its words after it, its modal's infinitive taken for it (past object pronouns: "peut-elle m'aider"). */
+function frenchVerb(verb: string, after: readonly string[]): YesNoVerb {
+  if (!FRENCH_MODALS.has(verb)) return { verb, after };
+  let at = 0;
+  while (at < after.length && BEFORE_FRENCH_VERB.has(after[at])) at++;
+  return at < after.length && hasInfinitiveShape(after[at]) ? { verb: after[at], after: after.slice(at + 1) } : { verb, after };
+}
+
 /** Does the question open with an English auxiliary ("Does IOM use…"): a yes/no question, whose focus is what its verb acts on? */
 const opensWithAuxiliary = (text: string): boolean => AUXILIARY_OPENING.test(text);
 
@@ -37,9 +103,26 @@ function invertedVerb(text: string): RegExpExecArray | null {
   return found && !INTERROGATIVE.test(text.slice(0, found.index)) ? found : null;
 }
 
-/** Is this a yes/no question (an English auxiliary opening, or a French inverted verb with no interrogative word before it)? */
+/**
+ * The verb of a French "Est-ce que" question and its words after it, or null: the word after the
+ * subject, a pronoun (the object pronouns after it passed over: "est-ce que je peux", "qu'on
+ * m'aide") or a noun phrase's first word no stop word ("l'OIM gère", "les migrants ont"). French
+ * puts a noun's adjectives after it, so "Est-ce que les migrants âgés…" reads "âgés" as its verb:
+ * no French word classes to tell them apart here; its focus then is the word after.
+ */
+function estCeQueVerb(text: string): YesNoVerb | null {
+  const rest = EST_CE_QUE.exec(text)?.[1];
+  if (!rest) return null;
+  const tokens = words(rest);
+  let at = FRENCH_PRONOUNS.has(tokens[0]) ? 1 : tokens.findIndex((w) => !isStopWord(w, 'fr')) + 1;
+  if (at <= 0) return null;
+  while (at < tokens.length && BEFORE_FRENCH_VERB.has(tokens[at])) at++;
+  return at < tokens.length ? frenchVerb(tokens[at], tokens.slice(at + 1)) : null;
+}
+
+/** Is this a yes/no question (an English auxiliary opening, a French inverted verb with no interrogative word before it, or a French "Est-ce que" opening)? */
 export function asksYesNo(text: string, language: Language): boolean {
-  return language === 'en' ? opensWithAuxiliary(text) : invertedVerb(text) !== null;
+  return language === 'en' ? opensWithAuxiliary(text) : invertedVerb(text) !== null || EST_CE_QUE.test(text);
 }
 
 /** The verb of a yes/no question and the question's words after it: what the verb acts on is among them. */
@@ -53,13 +136,14 @@ export interface YesNoVerb {
  * auxiliary and the subject's first word (a pronoun, or the first word no stop word), the first
  * word that can be a verb (englishWordClass). That word says what is done, not what is asked about,
  * though it can be a noun elsewhere ("offer", "help", "support"). Of a French one, its inverted
- * verb ("L'OIM gère-t-elle des hôpitaux ?" → gère). Null when the question has no such form.
+ * verb ("L'OIM gère-t-elle des hôpitaux ?" → gère), or the verb after the subject of a "Est-ce que"
+ * question ("Est-ce que l'OIM gère des hôpitaux ?" → gère). Null when the question has no such form.
  */
 export function yesNoVerb(text: string, language: Language): YesNoVerb | null {
   if (language !== 'en') {
     const found = invertedVerb(text);
-    if (!found) return null;
-    return { verb: found[1].toLowerCase(), after: words(text.slice(found.index + found[0].length)) };
+    if (!found) return estCeQueVerb(text);
+    return frenchVerb(found[1].toLowerCase(), words(text.slice(found.index + found[0].length)));
   }
   const rest = AUXILIARY_OPENING.exec(text)?.[1];
   return rest ? verbAfterSubject(rest) : null;

@@ -3,7 +3,13 @@
 // catalogue without its pair fails the first test.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { extractiveAnswer } from '../../src/answer/extractive.js';
-import { decideGrounding, GROUNDING_RULES, type GroundingFacts, MIN_KNOWN_SAID_MANY_UNKNOWN } from '../../src/answer/grounding.js';
+import {
+  decideGrounding,
+  GROUNDING_RULES,
+  type GroundingFacts,
+  MIN_KNOWN_SAID_COVERED,
+  MIN_KNOWN_SAID_MANY_UNKNOWN,
+} from '../../src/answer/grounding.js';
 import type { HybridRetriever } from '../../src/retrieve/hybrid.js';
 import { type MemoryPassage, memoryRetriever } from './memoryRetriever.js';
 import { stem } from '../../src/text/analyzer.js';
@@ -79,6 +85,21 @@ const PAIRS: Record<string, { decided: string; other: string; language?: 'fr' | 
     // The sentence naming whom it trains says all the rest: the kind asked is answered by its instance (les agriculteurs).
     other: "Quelles personnes l'AES forme-t-elle à la sélection des semences ?",
   },
+  'said-only-alike': {
+    // "formol" shares a short stem with "forme" (form, two letters on): the sentence says whom it trains, nothing of formol.
+    decided: "Parle-moi du formol de l'AES.",
+    other: "Parle-moi des graines de l'AES.",
+  },
+  'known-thing-unsaid': {
+    // "tanneurs" is known from the footer's street, never quoted: the sentence saying whom it trains names others.
+    decided: "Est-ce que l'AES forme des tanneurs ?",
+    other: "Est-ce que l'AES forme les agriculteurs ?",
+  },
+  'act-on-thing-apart': {
+    // One sentence says it publishes (a catalogue), another the seeds it keeps: none that it publishes seeds.
+    decided: "Est-ce que l'AES publie des graines ?",
+    other: "Est-ce que l'AES publie un catalogue ?",
+  },
   covered: {
     decided: "Que fait l'agence pour les agriculteurs ?",
     other: "Que fait l'agence pour les pêcheurs de thon ?",
@@ -119,6 +140,37 @@ beforeAll(async () => {
   });
 });
 
+/** Facts of a question whose words the corpus all knows, the best sentence covering half of it. */
+function coveredFacts(): GroundingFacts {
+  return {
+    topScore: 0.4,
+    unknownShare: 0,
+    unknownShareBesideKind: 0,
+    bestCoverage: 0.5,
+    typedAnswer: false,
+    valuePresent: true,
+    numbersPresent: true,
+    numbersTied: true,
+    focusKnown: false,
+    knownSaid: 1,
+    actionRequest: false,
+    unknownName: null,
+    namesUnsaid: false,
+    onlyNamesSaid: false,
+    takeover: false,
+    onlyActionSaid: false,
+    procedureApart: false,
+    onlyActionsUnknown: false,
+    ownActUnsaid: false,
+    unknownThingUnsaid: false,
+    complementUnknown: false,
+    saidOnlyAlike: false,
+    knownThingUnsaid: false,
+    knownSaidHeaded: 1,
+    actOnThingApart: false,
+  };
+}
+
 async function decide(question: string, language: 'fr' | 'en' = 'fr', over: HybridRetriever = retriever) {
   return extractiveAnswer(await over.readAndRetrieve(question, 5, { language }), over.vocabulary).decision;
 }
@@ -144,33 +196,25 @@ describe('grounding rules', () => {
 
   it('tolerates many unknown words only when the sentences say most of the words the corpus knows', () => {
     const facts: GroundingFacts = {
+      ...coveredFacts(),
       topScore: 0.3,
       unknownShare: 0.45,
       unknownShareBesideKind: 0.45,
       bestCoverage: 0.25,
-      typedAnswer: false,
-      valuePresent: true,
-      numbersPresent: true,
-      numbersTied: true,
       focusKnown: true,
-      knownSaid: 1,
-      actionRequest: false,
-      unknownName: null,
-      namesUnsaid: false,
-      onlyNamesSaid: false,
-      takeover: false,
-      onlyActionSaid: false,
-      procedureApart: false,
-      onlyActionsUnknown: false,
-      ownActUnsaid: false,
-      unknownThingUnsaid: false,
-      complementUnknown: false,
     };
     expect(decideGrounding(facts)).toEqual({ grounded: true, rule: 'covered-known-focus' });
     // Found only by a word that shares a stem with the question's verb (donne, données): the rest of what it knows is unsaid.
     expect(decideGrounding({ ...facts, knownSaid: MIN_KNOWN_SAID_MANY_UNKNOWN - 0.15 }).grounded).toBe(false);
     // The unknown word is what a known one is of: the known one names something else in the corpus.
     expect(decideGrounding({ ...facts, complementUnknown: true }).grounded).toBe(false);
+  });
+
+  it('covered: the chosen sentences say a good share of the words the corpus knows, not one of them', () => {
+    const facts: GroundingFacts = { ...coveredFacts(), knownSaidHeaded: MIN_KNOWN_SAID_COVERED };
+    expect(decideGrounding(facts)).toEqual({ grounded: true, rule: 'covered' });
+    // One word of three said, by a translation in another sense ("record" for rapport): nothing else of it is answered.
+    expect(decideGrounding({ ...facts, knownSaidHeaded: MIN_KNOWN_SAID_COVERED - 0.1 })).toEqual({ grounded: false, rule: 'not-covered' });
   });
 
   it('covered-known-focus: not when the unknown word is what a known one is of', async () => {
@@ -186,6 +230,9 @@ describe('French questions', () => {
     // "romans" is in no page; its verb (publie) is: the catalogue's sentence says the verb, not the thing.
     expect(await decide("L'AES publie-t-elle des romans ?")).toEqual({ grounded: false, rule: 'unknown-thing-unsaid' });
     expect((await decide("L'AES publie-t-elle un catalogue ?")).grounded).toBe(true);
+    // The same question in a statement's order after "Est-ce que" is read alike.
+    expect(await decide("Est-ce que l'AES publie des romans ?")).toEqual({ grounded: false, rule: 'unknown-thing-unsaid' });
+    expect((await decide("Est-ce que l'AES publie un catalogue ?")).grounded).toBe(true);
   });
 
   it('only-names-said: a title capitalises its first word only, the lower-case words after it are the name', async () => {

@@ -27,6 +27,12 @@ describe('the focus of a question', () => {
     ["L'agence offre-t-elle des stages ?", 'stages', "Où l'agence offre-t-elle des stages ?", 'agence', 'fr'],
     ["L'agence a-t-elle des jardiniers ?", 'jardiniers', "Combien de jardiniers l'agence a-t-elle ?", 'jardiniers', 'fr'],
     ["L'agence publie-t-elle un catalogue ?", 'catalogue', "Où l'agence publie-t-elle un catalogue ?", 'agence', 'fr'],
+    // A French yes/no question in a statement's order after "Est-ce que": what follows its verb, not after an interrogative word.
+    ["Est-ce que l'agence offre des stages ?", 'stages', "Où est-ce que l'agence offre des stages ?", 'agence', 'fr'],
+    ['Est-ce qu’elle publie un catalogue ?', 'catalogue', 'Qu’est-ce qu’elle publie dans un catalogue ?', 'publie', 'fr'],
+    // A modal's infinitive is the verb ("peut-elle m'aider à…"): what it acts on is the thing asked, as after "Can the agency help me…".
+    ["L'agence peut-elle m'aider pour un stage ?", 'stage', "L'agence a-t-elle de l'aide pour un stage ?", 'aide', 'fr'],
+    ["Est-ce que l'agence peut m'aider pour un stage ?", 'stage', "Est-ce que l'agence donne de l'aide pour un stage ?", 'aide', 'fr'],
   ] as const)('"%s" is about %s; "%s" about %s', (question, expected, close, closeExpected, language) => {
     expect(focus(question, language)).toBe(expected);
     expect(focus(close, language)).toBe(closeExpected);

@@ -1,0 +1,88 @@
+// Whether the chosen sentences say the thing a question names, beyond sharing its words: a likeness
+// of spelling is not the thing ("fonds" for "fondue"), and a yes/no question's sentences must say
+// what its verb acts on. Pure functions of the question's reading and the quoted terms, read by
+// groundingFacts.ts; the rules using them are in grounding.ts, each with a pair in
+// test/answer/groundingRules.test.ts.
+import type { QuestionReading } from '../retrieve/reading.js';
+import { yesNoVerb } from '../retrieve/yesNo.js';
+import { coverage, matchStrength } from '../retrieve/terms.js';
+import { textTerms } from '../text/termSets.js';
+import type { Passage } from '../types.js';
+import { saysFamily } from './askedKind.js';
+import { contentGroups, isNumber, languageOf, unitTerms } from './passageTerms.js';
+import type { Selection } from './select.js';
+import { addressesVisitor } from './visitor.js';
+
+/**
+ * The chosen sentences say words of the question (the organisation's acronym and numbers aside),
+ * a noun among them, each only by a form sharing a short beginning with one of its stems ("fonds"
+ * for "fondue": matchStrength above 0), none as itself, a translation or a word of its family
+ * (stemSet.ts sameFamily: "advocates" for "advocacy"): a likeness of spelling, not the thing the
+ * question names.
+ */
+export function saidOnlyAlike(reading: QuestionReading, quoted: ReadonlySet<string>): boolean {
+  let thing = false;
+  for (const g of contentGroups(reading)) {
+    // Said as itself, a translation or a word of its family ("advocates" for "advocacy": the first five letters of both).
+    if (saysFamily(g, quoted)) return false;
+    // A verb or adjective said by another form of it is the same word inflected (established, établie); a noun is a thing.
+    if (!g.weak && matchStrength(g.stems, quoted) > 0) thing = true;
+  }
+  return thing;
+}
+
+/**
+ * A yes/no question asks whether its verb acts on its focus ("Does IOM run hospitals?"): the
+ * corpus knows the focus (some page says it) and no chosen sentence does, nor speaks to the
+ * visitor (who may be told how to do it in other words: "Vous pouvez faire un virement" for "can I
+ * donate by bank transfer"). The sentences then say the verb of something else.
+ */
+export function knownThingUnsaid(reading: QuestionReading, selection: Selection, quoted: ReadonlySet<string>): boolean {
+  const focus = reading.focus;
+  if (!reading.yesNo || !focus?.known || focus.byChance || matchStrength(focus.stems, quoted) > 0) return false;
+  // A focus in a name ("the Sustainable Development Goals") is the name rules' to judge: a page names it otherwise (Programme 2030).
+  if (writtenAsName(reading.text, focus.word)) return false;
+  return !selection.units.some((u) => addressesVisitor(u.text));
+}
+
+/**
+ * A yes/no question asks whether its verb acts on its focus, both words the corpus knows, and no
+ * chosen sentence says the two together, nor speaks to the visitor: one says the thing ("dans les
+ * hôpitaux", of migrant workers) and another, or none, the act ("gère des sites"): the thing in
+ * another sense than the one asked.
+ */
+export function actOnThingApart(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
+  const focus = reading.focus;
+  const verb = yesNoVerb(reading.text, reading.language)?.verb;
+  const act = reading.groups.find((g) => g.word === verb);
+  if (!reading.yesNo || !focus?.known || focus.byChance || !act?.known || act === focus) return false;
+  // A number ("the 2030 Agenda") names a thing as a name does: a page may say the act in other words (soutenir for support).
+  if (isNumber(focus) || writtenAsName(reading.text, focus.word)) return false;
+  return !selection.units.some((u) => {
+    if (addressesVisitor(u.text)) return true;
+    const terms = unitTerms(u, passages);
+    return matchStrength(focus.stems, terms) > 0 && matchStrength(act.stems, terms) > 0;
+  });
+}
+
+/** A word of letters. Module constant: under tsx a \p{…} literal is compiled at each call. */
+const LETTERS = /\p{L}+/gu;
+
+/** Does the question write this word with a capital after its first word (part of a name)? */
+function writtenAsName(text: string, word: string): boolean {
+  return (text.match(LETTERS) ?? []).slice(1).some((w) => w.toLowerCase() === word && w[0] !== w[0].toLowerCase());
+}
+
+/**
+ * The weighted share of the question's words the corpus knows that the chosen sentences or the
+ * headings of their sections say: "Parlez-moi du glossaire de la migration" is answered by the
+ * definitions under the heading Glossaire, which do not say it again.
+ */
+export function knownSaidHeaded(reading: QuestionReading, passages: Passage[], selection: Selection, quoted: ReadonlySet<string>): number {
+  const known = reading.groups.filter((g) => g.known);
+  if (!known.length) return 0;
+  const terms = new Set(quoted);
+  for (const p of new Set(selection.units.map((u) => passages[u.passage])))
+    if (p.heading) for (const t of textTerms(p.heading, languageOf(p))) terms.add(t);
+  return coverage(known, terms);
+}
