@@ -17,7 +17,7 @@ import { preferFigures } from './figures.js';
 import { ownTranslationOf } from './ownTranslation.js';
 import { withAntecedents } from './antecedent.js';
 import { cachedPassage } from './unitCache.js';
-import { namesFromPassage, namesInAntecedent, namesInContext } from './namesSaid.js';
+import { NAME_WORDS_SAID, namesFromPassage, namesInAntecedent, namesInContext } from './namesSaid.js';
 import type { Unit } from './units.js';
 import { speakerUnsaid, speaksToVisitor, VISITOR_BONUS, type VisitorQuestion, visitorQuestion } from './visitor.js';
 
@@ -119,7 +119,9 @@ export function scoreUnits(
       const said = definition ? 1 : question.of(terms, classes);
       // Only a sentence that says some of the question itself: else the names before it are all it would say.
       const fromNames =
-        antecedent && said > 0 && named.includes(true) ? namesInAntecedent(names, named, fromContext, antecedent) : fromContext;
+        antecedent && said > 0 && (named.includes(true) || proper.length >= NAME_WORDS_SAID)
+          ? namesInAntecedent(names, named, fromContext, antecedent)
+          : fromContext;
       // Said to the visitor of what they ask (visitor.ts): preferred, and the organisation speaking need not name itself.
       const toVisitor = visitor !== null && speaksToVisitor(visitor, addressed, terms) ? visitor : null;
       const unsaid = toVisitor && said > 0 ? speakerUnsaid(toVisitor, terms) : 0;

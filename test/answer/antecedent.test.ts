@@ -3,6 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { ANTECEDENT_FORMS, opensOnAntecedent } from '../../src/answer/antecedent.js';
 import { scoreUnits, selectUnits } from '../../src/answer/select.js';
+import { preferFigures } from '../../src/answer/figures.js';
+import { namesInAntecedent } from '../../src/answer/namesSaid.js';
+import type { Passage } from '../../src/types.js';
+import type { TermGroup } from '../../src/retrieve/terms.js';
 import { memoryRetriever } from './memoryRetriever.js';
 
 describe('sentences opening on an antecedent', () => {
@@ -98,5 +102,35 @@ describe('an acronym named before a pronoun or "le système"', () => {
     ['Before joining the agency, Mr Tamm led the Narva office.', false],
   ])('%s → %s', (sentence, expected) => {
     expect(opensOnAntecedent(sentence)).toBe(expected);
+  });
+});
+
+describe('a name of several words the sentence before says', () => {
+  const group = (word: string): TermGroup => ({ word, stems: [word], weight: 1, known: true, weak: false });
+  const names = [group('seed'), group('bank'), group('project')];
+
+  it.each([
+    // Two of the question's capitalised words said: "the Seed Bank Project" named before the pronoun.
+    { antecedent: ['the', 'seed', 'bank', 'opened'], counted: [1, 1, 0] },
+    // One said is any common noun: nothing counts.
+    { antecedent: ['the', 'bank', 'opened'], counted: [0, 0, 0] },
+  ])('$antecedent → $counted', ({ antecedent, counted }) => {
+    expect(namesInAntecedent(names, [false, false, false], [0, 0, 0], new Set(antecedent))).toEqual(counted);
+  });
+});
+
+describe('a pronoun’s figure beside a dated page’s', () => {
+  it.each([
+    // Its pronoun reads the SRS from the sentence before: its count is of the SRS, and stays.
+    { readsAntecedent: true, kept: true },
+    // Read alone, it is another date's figure for the same count: the dated page's is kept.
+    { readsAntecedent: false, kept: false },
+  ])('readsAntecedent $readsAntecedent → kept $kept', async ({ readsAntecedent, kept }) => {
+    const retriever = await memoryRetriever(['Le SRS est installé dans 28 pays.', 'Les fonds vont vers 120 pays.']);
+    const { reading } = await retriever.readAndRetrieve('Dans combien de pays le SRS est-il installé ?', 5, { language: 'fr' });
+    const pronoun = { passage: 0, text: 'Il est installé dans 28 pays.', coverage: 1, readsAntecedent };
+    const dated = { passage: 1, text: 'Les fonds vont vers 120 pays.', coverage: 0.2 };
+    const passages = [{ language: 'fr' }, { language: 'fr', date: '2024-01-01' }] as Passage[];
+    expect(preferFigures(reading, [pronoun, dated], passages).units.includes(pronoun)).toBe(kept);
   });
 });
