@@ -33,9 +33,26 @@ export const ANTECEDENT_FORMS: readonly AntecedentForm[] = Object.freeze([
     example: ["The agency's mission in Estonia opened in 1998.", 'It now has 40 staff members.'],
     other: 'It is estimated that 40 people work in the region.',
   },
+  {
+    id: 'clause-then-pronoun',
+    // Only a short opening clause of time, without a comma's second subject: "Before joining the agency she…".
+    pattern: /^(?:Before|After|Since|Avant\s+d['’]|Après|Depuis)\s[^,.;]{0,40}?\s(?:she|he|they|elle|il|elles|ils)\s/u,
+    why: 'A sentence may open on a clause of time and only then on its pronoun subject: "Before joining the agency she led…" speaks of whom the sentence before named.',
+    example: ['Ms Kask has worked on seed banks for twenty years.', 'Before joining the agency she led the Tartu seed bank.'],
+    other: 'Before joining the agency, Mr Tamm led the Narva office.',
+  },
+  {
+    id: 'the-system',
+    // Not "le projet Semences" or "the Tartu project": a name follows or comes before, and it names a new thing.
+    pattern:
+      /(?:^|\s)(?:[Tt]he|[Tt]his)\s+(?:system|project|programme|program|initiative|platform)\b(?!\s+\p{Lu})|(?:^|\s)(?:[Ll]e|[Cc]e|du|au)\s+(?:système|projet|programme|dispositif)\b(?!\s+\p{Lu})/u,
+    why: 'A sentence names what the sentence before named by its kind alone: "the system", "le projet" is the system or project just named, often by its acronym.',
+    example: ['The agency runs a seed register (SRS) for farmers.', 'More than 300 farms have joined the system.'],
+    other: 'More than 300 farms have joined the Tartu System.',
+  },
 ]);
 
-/** Does a sentence open with a pronoun standing for what the sentence before it names? */
+/** Does a sentence speak of what the sentence before it names by a pronoun subject, or by its kind alone ("the system")? */
 export function opensOnAntecedent(text: string): boolean {
   return ANTECEDENT_FORMS.some((f) => f.pattern.test(text));
 }

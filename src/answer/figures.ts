@@ -82,7 +82,7 @@ const inPeriod = (date: string | undefined, text: string, period: number) =>
  * The units without those giving another date's figure for what a count question asks. Unchanged
  * when the figures agree, when no date can decide (none dated), or when no unit is of the period asked.
  */
-export function preferFigures<U extends { passage: number; text: string; coverage: number }>(
+export function preferFigures<U extends { passage: number; text: string; coverage: number; readsAntecedent?: boolean }>(
   reading: QuestionReading,
   units: U[],
   passages: Passage[],
@@ -110,6 +110,11 @@ export function preferFigures<U extends { passage: number; text: string; coverag
   }
   if (!kept.length) return unchanged;
   const keptValues = new Set(kept.flatMap((f) => f.values));
-  const left = new Set(holding.filter((f) => !kept.includes(f) && f.values.some((v) => !keptValues.has(v))).map((f) => f.unit));
+  // A sentence whose pronoun stands for the thing the question names (readsAntecedent: "Il est installé
+  // dans 28 pays" after the sentence naming the system asked) counts that thing, not the quantity a
+  // dated page gives of something else: it is no other date's figure, and stays.
+  const left = new Set(
+    holding.filter((f) => !kept.includes(f) && !f.unit.readsAntecedent && f.values.some((v) => !keptValues.has(v))).map((f) => f.unit),
+  );
   return { units: units.filter((u) => !left.has(u)), asOf: kept.find((f) => f.date)?.date ?? null };
 }

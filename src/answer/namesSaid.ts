@@ -24,8 +24,16 @@ export function namesInContext(names: readonly TermGroup[], context: ReadonlySet
 }
 
 /**
+ * Capitalised words of the question the sentence before a pronoun says, for them to name one thing
+ * the pronoun stands for though the corpus writes none of them only as a name: "the Missing Migrants
+ * Project" after "Le Projet Migrants disparus…". Two: one capitalised word said is any common noun.
+ */
+export const NAME_WORDS_SAID = 2;
+
+/**
  * How much each name counts for a pronoun's sentence: its title's share, or, for a proper name
- * (`named`), the sentence before it saying it (NAME_FROM_ANTECEDENT).
+ * (`named`) or a name of several words the sentence before says (NAME_WORDS_SAID of them), the
+ * sentence before it saying it (NAME_FROM_ANTECEDENT).
  */
 export function namesInAntecedent(
   names: readonly TermGroup[],
@@ -33,9 +41,9 @@ export function namesInAntecedent(
   fromContext: readonly number[],
   antecedent: ReadonlySet<string>,
 ): number[] {
-  return names.map((g, k) =>
-    named[k] ? Math.max(fromContext[k], NAME_FROM_ANTECEDENT * matchStrength(g.stems, antecedent)) : fromContext[k],
-  );
+  const said = names.map((g) => NAME_FROM_ANTECEDENT * matchStrength(g.stems, antecedent));
+  const words = names.filter((g, k) => g.acronym === undefined && said[k] > 0).length >= NAME_WORDS_SAID;
+  return names.map((g, k) => (named[k] || (words && g.acronym === undefined) ? Math.max(fromContext[k], said[k]) : fromContext[k]));
 }
 
 /**

@@ -17,7 +17,7 @@ import { preferFigures } from './figures.js';
 import { ownTranslationOf } from './ownTranslation.js';
 import { withAntecedents } from './antecedent.js';
 import { cachedPassage } from './unitCache.js';
-import { namesFromPassage, namesInAntecedent, namesInContext } from './namesSaid.js';
+import { NAME_WORDS_SAID, namesFromPassage, namesInAntecedent, namesInContext } from './namesSaid.js';
 import type { Unit } from './units.js';
 import { speakerUnsaid, speaksToVisitor, VISITOR_BONUS, type VisitorQuestion, visitorQuestion } from './visitor.js';
 
@@ -77,15 +77,25 @@ export interface UnitScoring {
   visitor?: VisitorQuestion | null;
   /** Is a word a proper name (Vocabulary.isProperName): only those a pronoun's sentence reads from the sentence before (antecedent.ts). */
   properName?: (word: string) => boolean;
+  /** Is an acronym group one a pronoun's sentence reads from the sentence before (not the organisation's own: Vocabulary.isPervasive). */
+  namedAcronym?: (group: TermGroup) => boolean;
 }
 
-export function scoreUnits(reading: QuestionReading, passages: Passage[], { visitor = null, properName }: UnitScoring = {}): ScoredUnit[] {
+export function scoreUnits(
+  reading: QuestionReading,
+  passages: Passage[],
+  { visitor = null, properName, namedAcronym }: UnitScoring = {},
+): ScoredUnit[] {
   // A sentence is ranked as retrieval ranks passages: with the question's hints (a purpose question's objectives).
   const groups = rankingGroups(reading);
   const hinted = groups !== reading.groups;
-  const names = reading.groups.filter((g) => reading.names.includes(g.word) && g.acronym === undefined);
+  const proper = reading.groups.filter((g) => reading.names.includes(g.word) && g.acronym === undefined);
+  // An acronym the question asks of (MIDAS) names a thing a pronoun or "the system" stands for, as a
+  // proper name does; not the organisation's own (`namedAcronym` false), which nearly every sentence names.
+  const acronyms = namedAcronym ? reading.groups.filter((g) => g.acronym !== undefined && namedAcronym(g)) : [];
+  const names = [...proper, ...acronyms];
   // A pronoun stands for a person or a place it follows, not for any capitalised words before it (Member States).
-  const named = properName ? names.map((g) => properName(g.word)) : names.map(() => false);
+  const named = names.map((g, k) => k >= proper.length || (properName?.(g.word) ?? false));
   const [rankedWeight, ownWeight] = [weightOf(groups), weightOf(reading.groups)];
   // A word the sentence writes as another part of speech than a translation's (WordGroup.otherWords) is not that word, as in retrieval.
   const senses = groups.some((g) => g.otherWords !== undefined);
@@ -101,7 +111,8 @@ export function scoreUnits(reading: QuestionReading, passages: Passage[], { visi
     const question = new PassageCoverage(groups, all);
     const own = hinted ? new PassageCoverage(reading.groups, all) : question;
     const language = senses ? (textLanguage(passage.language) ?? 'fr') : null;
-    const fromContext = namesInContext(names, context);
+    // An acronym's share from the title is none: the title reading was set with proper names alone.
+    const fromContext = [...namesInContext(proper, context), ...acronyms.map(() => 0)];
     for (const { unit: cached, terms, same, addressed, antecedent } of units) {
       const classes = classesOf(cached.text, language);
       // Or a glossary line naming the term before its definition ("Migrant – Terme générique…").
@@ -110,7 +121,9 @@ export function scoreUnits(reading: QuestionReading, passages: Passage[], { visi
       const said = definition ? 1 : question.of(terms, classes);
       // Only a sentence that says some of the question itself: else the names before it are all it would say.
       const fromNames =
-        antecedent && said > 0 && named.includes(true) ? namesInAntecedent(names, named, fromContext, antecedent) : fromContext;
+        antecedent && said > 0 && (named.includes(true) || proper.length >= NAME_WORDS_SAID)
+          ? namesInAntecedent(names, named, fromContext, antecedent)
+          : fromContext;
       // Said to the visitor of what they ask (visitor.ts): preferred, and the organisation speaking need not name itself.
       const toVisitor = visitor !== null && speaksToVisitor(visitor, addressed, terms) ? visitor : null;
       const unsaid = toVisitor && said > 0 ? speakerUnsaid(toVisitor, terms) : 0;
@@ -220,9 +233,11 @@ function inAskersLanguage(units: ScoredUnit[], passages: Passage[], language: st
 export function selectUnits(reading: QuestionReading, passages: Passage[], vocabulary: Vocabulary): Selection {
   // A question asked as the visitor prefers the sentences that speak to them (visitor.ts).
   const visitor = visitorQuestion(reading, (g) => vocabulary.isPervasive(g));
-  const all = scoreUnits(reading, passages, { visitor, properName: (word) => vocabulary.isProperName(word) }).filter(
-    (u) => !vocabulary.isChrome(u.text),
-  );
+  const all = scoreUnits(reading, passages, {
+    visitor,
+    properName: (word) => vocabulary.isProperName(word),
+    namedAcronym: (g) => !vocabulary.isPervasive(g),
+  }).filter((u) => !vocabulary.isChrome(u.text));
   const { units: candidates, asOf } = preferFigures(
     reading,
     all.filter((u) => u.rankedCoverage > 0),
