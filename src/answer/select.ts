@@ -13,6 +13,7 @@ import { memoByText } from '../lib/memo.js';
 import type { Passage } from '../types.js';
 import type { WordClass } from '../text/wordClass.js';
 import { asksForSeveral, figuresFirst } from './askedValue.js';
+import { completeLists, onceEach } from './quotedLists.js';
 import { preferFigures } from './figures.js';
 import { ownTranslationOf } from './ownTranslation.js';
 import { withAntecedents } from './antecedent.js';
@@ -52,7 +53,6 @@ const PASSAGES_CONSIDERED = 5;
 const KEEP_RATIO = 0.75;
 /** At most this many sentences quoted (lists completed beyond it, see completeLists). */
 const MAX_UNITS = 4;
-const MAX_LIST_ITEMS = 8;
 /** A sentence holding the kind of value asked for (a number, a year) gets this much more. */
 const EXPECTED_BONUS = 0.2;
 /** A sentence's score: its own coverage of the question, and its passage's hybrid score. */
@@ -159,40 +159,6 @@ export function scoreUnits(
 function definesOnItsLine(text: string, reading: QuestionReading, passage: Passage): boolean {
   const term = termLeadOf(text);
   return term !== null && headingIsAskedTerm(term, analyze(term, textLanguage(passage.language) ?? 'fr'), reading.groups);
-}
-
-/** A list's key: its passage and its number there. */
-function listKey(u: Unit): string {
-  return `${u.passage}:${u.list}`;
-}
-
-/**
- * Lists whose lead-in, or at least two of whose items (one, when the question asks for several
- * things: askedValue.ts asksForSeveral), were chosen are quoted in full.
- */
-function completeLists(chosen: ScoredUnit[], all: ScoredUnit[], several: boolean): ScoredUnit[] {
-  const counts = new Map<string, number>();
-  for (const u of chosen) if (u.list !== null) counts.set(listKey(u), (counts.get(listKey(u)) ?? 0) + (u.isItem ? 1 : 2));
-  const lists = new Set([...counts].filter(([, n]) => n >= (several ? 1 : 2)).map(([k]) => k));
-  const extra = all.filter((u) => u.list !== null && lists.has(listKey(u))).slice(0, MAX_LIST_ITEMS + lists.size);
-  const seen = new Set<string>();
-  return [...chosen, ...extra].filter((u) => {
-    const id = `${u.passage}:${u.position}`;
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-}
-
-/** Each text once (the best-scored copy first): overlapping passages and copied pages repeat sentences. */
-function onceEach(units: ScoredUnit[]): ScoredUnit[] {
-  const seen = new Set<string>();
-  return units.filter((u) => {
-    const key = u.same ?? sameText(u.text);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /**
