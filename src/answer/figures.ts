@@ -25,11 +25,30 @@ const quantitiesOf = (text: string, language: 'fr' | 'en') => (language === 'en'
  */
 const SAYS_THE_QUESTION = 0.75;
 
+/**
+ * A figure and what it counts, as the question's words name it: the groups its unit words write
+ * ("178 États membres" and "182 Member States" count the same thing, in either language), the focus's
+ * group for a bare number beside the question's focus, ANY_KIND for a counted number of a sentence that says the
+ * question (see SAYS_THE_QUESTION). Only figures of one kind are another date's figure for each other:
+ * "39 entities" of an undated page is no older figure than a 2024 page's "two parts".
+ */
+interface Figure {
+  value: number;
+  kind: string;
+}
+const ANY_KIND = '*';
+/** Two kinds are one when they share a group of the question ("173 [États Membres]" beside the focus, "182 Member States"). */
+function sameKind(a: string, b: string): boolean {
+  if (a === b || a === ANY_KIND || b === ANY_KIND) return true;
+  const groups = a.split(',');
+  return b.split(',').some((g) => groups.includes(g));
+}
+
 /** Counted numbers of a sentence: with a unit word, no year, no date concept ("depuis 2014"). */
-function countedNumbers(text: string, language: 'fr' | 'en'): number[] {
+function countedNumbers(text: string, language: 'fr' | 'en'): Figure[] {
   return quantitiesOf(text, language)
     .filter((q) => q.concept === null && q.unit.length > 0 && !isYear(q.value))
-    .map((q) => q.value);
+    .map((q) => ({ value: q.value, kind: ANY_KIND }));
 }
 
 /**
@@ -37,24 +56,37 @@ function countedNumbers(text: string, language: 'fr' | 'en'): number[] {
  * all names, and bare numbers ("bringing to 173 the number of Member States") whose surrounding words
  * name the question's focus.
  */
-export function figuresFor(reading: QuestionReading, text: string, passageLanguage: string | undefined): number[] {
+function figuresFor(reading: QuestionReading, text: string, passageLanguage: string | undefined): Figure[] {
   const language = textLanguage(passageLanguage) ?? 'fr';
-  return quantitiesOf(text, language === 'en' ? 'en' : 'fr')
-    .filter(
-      (q) =>
-        q.concept === null &&
-        (q.unit.length > 0 ? q.unit.every((word) => namedWord(reading, word, language)) : namesFocus(reading, q.context, language)),
-    )
-    .map((q) => q.value);
+  const figures: Figure[] = [];
+  for (const q of quantitiesOf(text, language === 'en' ? 'en' : 'fr')) {
+    if (q.concept !== null) continue;
+    const kind =
+      q.unit.length > 0 ? namedKind(reading, q.unit, language) : namesFocus(reading, q.context, language) ? focusKind(reading) : null;
+    if (kind !== null) figures.push({ value: q.value, kind });
+  }
+  return figures;
 }
 
 // Module functions rather than figuresFor's own: tsx names each local function it compiles on every
 // call (esbuild's keepNames, an Object.defineProperty each), and figuresFor runs for every sentence.
 // The words are the passage's (its figures' units and context): their terms are remembered per text.
 
-/** Is every term of a unit's word one of the question's words (any strength)? */
-function namedWord(reading: QuestionReading, word: string, language: TextLanguage): boolean {
-  return [...textTerms(word, language)].every((stem) => reading.groups.some((g) => termStrength(g.stems, stem) > 0));
+/** The question's groups a figure's unit words name, as its kind ("0,3"), when every term of them is one of the question's words (any strength); else null. */
+function namedKind(reading: QuestionReading, words: readonly string[], language: TextLanguage): string | null {
+  const named = new Set<number>();
+  for (const word of words)
+    for (const stem of textTerms(word, language)) {
+      const g = reading.groups.findIndex((group) => termStrength(group.stems, stem) > 0);
+      if (g < 0) return null;
+      named.add(g);
+    }
+  return [...named].sort((a, b) => a - b).join(',');
+}
+
+/** The kind of a bare number beside the question's focus: the focus's group. */
+function focusKind(reading: QuestionReading): string {
+  return reading.focus ? String(reading.groups.indexOf(reading.focus)) : ANY_KIND;
 }
 
 /** Does a word around a figure without a unit write the question's focus? */
@@ -69,7 +101,7 @@ export interface FigureChoice<U> {
   asOf: string | null;
 }
 
-function figuresOf(reading: QuestionReading, unit: { text: string; coverage: number }, passageLanguage: string | undefined): number[] {
+function figuresOf(reading: QuestionReading, unit: { text: string; coverage: number }, passageLanguage: string | undefined): Figure[] {
   const named = figuresFor(reading, unit.text, passageLanguage);
   if (named.length || unit.coverage < SAYS_THE_QUESTION) return named;
   return countedNumbers(unit.text, textLanguage(passageLanguage) === 'en' ? 'en' : 'fr');
@@ -94,9 +126,9 @@ export function preferFigures<U extends { passage: number; text: string; coverag
   // 1.6-1.9% of an uncached answer's CPU on the seed corpus, whose passages carry no date.
   if (reading.period === null && !units.some((u) => passages[u.passage].date)) return unchanged;
   const holding = units
-    .map((unit) => ({ unit, date: passages[unit.passage].date, values: figuresOf(reading, unit, passages[unit.passage].language) }))
-    .filter((f) => f.values.length > 0);
-  if (new Set(holding.flatMap((f) => f.values)).size < 2) return unchanged;
+    .map((unit) => ({ unit, date: passages[unit.passage].date, figures: figuresOf(reading, unit, passages[unit.passage].language) }))
+    .filter((f) => f.figures.length > 0);
+  if (new Set(holding.flatMap((f) => f.figures.map((g) => g.value))).size < 2) return unchanged;
   const { period } = reading;
   let kept: typeof holding;
   if (period !== null) kept = holding.filter((f) => inPeriod(f.date, f.unit.text, period));
@@ -109,12 +141,14 @@ export function preferFigures<U extends { passage: number; text: string; coverag
     kept = newest ? holding.filter((f) => f.date === newest) : [];
   }
   if (!kept.length) return unchanged;
-  const keptValues = new Set(kept.flatMap((f) => f.values));
+  const keptFigures = kept.flatMap((f) => f.figures);
+  // Another date's figure: one the kept sentences give of the same kind, with another value.
+  const otherDate = (figure: Figure) =>
+    keptFigures.some((k) => sameKind(k.kind, figure.kind)) &&
+    !keptFigures.some((k) => sameKind(k.kind, figure.kind) && k.value === figure.value);
   // A sentence whose pronoun stands for the thing the question names (readsAntecedent: "Il est installé
   // dans 28 pays" after the sentence naming the system asked) counts that thing, not the quantity a
   // dated page gives of something else: it is no other date's figure, and stays.
-  const left = new Set(
-    holding.filter((f) => !kept.includes(f) && !f.unit.readsAntecedent && f.values.some((v) => !keptValues.has(v))).map((f) => f.unit),
-  );
+  const left = new Set(holding.filter((f) => !kept.includes(f) && !f.unit.readsAntecedent && f.figures.some(otherDate)).map((f) => f.unit));
   return { units: units.filter((u) => !left.has(u)), asOf: kept.find((f) => f.date)?.date ?? null };
 }
