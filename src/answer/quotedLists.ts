@@ -39,3 +39,23 @@ export function onceEach<T extends Unit & { same?: string }>(units: T[]): T[] {
     return true;
   });
 }
+
+/** A line the page asks as a question (an FAQ's "Comment un État devient-il membre ?"): its answer is the line after it. */
+const ASKED_LINE = /\?\s*["»”)]?\s*$/;
+
+/**
+ * The chosen sentences, each question the page asks followed by the sentence after it, its answer:
+ * a question line says the visitor's words best ("Quelles sont les conditions pour qu'un État
+ * devienne membre ?" against "Comment un État devient-il membre de l'OIM ?") and was quoted alone,
+ * its answer, which repeats none of them, left out (multidoc FAQ page).
+ */
+export function withFollowingAnswers<T extends Unit>(chosen: T[], all: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const u of chosen) {
+    out.push(u);
+    if (!ASKED_LINE.test(u.text)) continue;
+    const answer = all.find((a) => a.passage === u.passage && a.position === u.position + 1);
+    if (answer && !chosen.includes(answer)) out.push(answer);
+  }
+  return out;
+}

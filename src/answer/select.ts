@@ -13,7 +13,7 @@ import { memoByText } from '../lib/memo.js';
 import type { Passage } from '../types.js';
 import type { WordClass } from '../text/wordClass.js';
 import { asksForSeveral, figuresFirst } from './askedValue.js';
-import { completeLists, onceEach } from './quotedLists.js';
+import { completeLists, onceEach, withFollowingAnswers } from './quotedLists.js';
 import { preferFigures } from './figures.js';
 import { ownTranslationOf } from './ownTranslation.js';
 import { withAntecedents } from './antecedent.js';
@@ -214,7 +214,7 @@ export function selectUnits(reading: QuestionReading, passages: Passage[], vocab
   const best = ranked[0];
   const kept = ranked.filter((u) => u.score >= KEEP_RATIO * best.score).slice(0, MAX_UNITS);
   const chosen = inAskersLanguage(figuresFirst(kept, reading, passages), passages, reading.language);
-  const units = onceEach(completeLists(withAntecedents(chosen, all), all, asksForSeveral(reading))).sort(
+  const units = onceEach(completeLists(withFollowingAnswers(withAntecedents(chosen, all), all), all, asksForSeveral(reading))).sort(
     (a, b) => a.passage - b.passage || a.position - b.position,
   );
   return { units, best, asOf };
