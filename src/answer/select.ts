@@ -157,9 +157,12 @@ export function scoreUnits(
 
 /** Does a sentence open on the very term the question asks to define, before a dash or colon (definitions.ts termLeadOf)? */
 function definesOnItsLine(text: string, reading: QuestionReading, passage: Passage): boolean {
-  const term = termLeadOf(text);
-  return term !== null && headingIsAskedTerm(term, analyze(term, textLanguage(passage.language) ?? 'fr'), reading.groups);
+  const term = leadTermOf(text);
+  return term !== '' && headingIsAskedTerm(term, analyze(term, textLanguage(passage.language) ?? 'fr'), reading.groups);
 }
+
+/** termLeadOf of a passage sentence ('' for none), remembered: the same sentences come back question after question. */
+const leadTermOf = memoByText((text) => termLeadOf(text) ?? '');
 
 /**
  * The numbers a sentence writes, separators aside ("21 450" and "21,450" are one number): read once

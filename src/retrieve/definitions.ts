@@ -113,13 +113,21 @@ export interface TermHeading {
   terms: string[];
 }
 
-/** The passages under a short heading of their own (not their page's title), the heading analysed in its passage's language: read once per index. */
+/**
+ * The passages under a short heading of their own (not their page's title), and those with a
+ * glossary line naming its term first (termLeadOf), each term analysed in its passage's language:
+ * read once per index, so that a definition question looks terms up rather than reading lines.
+ */
 export function termHeadingsOf(chunks: readonly Chunk[], analyzeIn: (text: string, i: number) => string[]): TermHeading[] {
   const out: TermHeading[] = [];
   chunks.forEach((chunk, index) => {
     const heading = chunk.heading;
-    if (!heading || heading === chunk.title || heading.split(/\s+/).length > MAX_TERM_HEADING_WORDS) return;
-    out.push({ index, heading, terms: analyzeIn(heading, index) });
+    if (heading && heading !== chunk.title && heading.split(/\s+/).length <= MAX_TERM_HEADING_WORDS)
+      out.push({ index, heading, terms: analyzeIn(heading, index) });
+    for (const line of chunk.text.split('\n')) {
+      const term = termLeadOf(line);
+      if (term) out.push({ index, heading: term, terms: analyzeIn(term, index) });
+    }
   });
   return out;
 }

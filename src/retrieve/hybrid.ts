@@ -11,7 +11,7 @@ import { textTerms } from '../text/termSets.js';
 import { termClasses } from '../text/wordClass.js';
 import { statesCause, titleNamesIt } from './reasonAndName.js';
 import { answerTypeMatch, countsPeople, READ_IN_WHOLE_PASSAGE } from './answerType.js';
-import { definersOf, headingIsAskedTerm, ownPagesOf, type TermHeading, termDefiners, termHeadingsOf, termLeadOf } from './definitions.js';
+import { definersOf, ownPagesOf, type TermHeading, termDefiners, termHeadingsOf } from './definitions.js';
 import type { LexicalIndex } from './lexical.js';
 import { type QuestionReading, type ReadOptions, rankingGroups, readQuestion } from './reading.js';
 import { matchStrength, PassageCoverage, type TermClasses, type TermGroup, TermIndex } from './terms.js';
@@ -291,18 +291,10 @@ export class HybridRetriever implements Retriever {
   }
 
   /** For a definition question about a term: the glossary entries headed by that term (definitions.ts termDefiners). */
-  private termEntries(reading: QuestionReading, candidates: Iterable<number>): number[] {
+  private termEntries(reading: QuestionReading): number[] {
     const languages = this.index.lexical.languages;
     this.termHeadings ??= termHeadingsOf(this.index.chunks, (text, i) => analyze(text, languages[i]));
-    const headed = termDefiners(this.termHeadings, reading.groups);
-    // A glossary written one entry a line ("Migrant – Terme générique…"): among the candidates, which say the term, the lines opening on it.
-    const lined = [...candidates].filter((i) =>
-      this.passageTerms(i).lines.some((line) => {
-        const term = termLeadOf(line);
-        return term !== null && headingIsAskedTerm(term, analyze(term, languages[i]), reading.groups);
-      }),
-    );
-    return [...headed, ...lined];
+    return termDefiners(this.termHeadings, reading.groups);
   }
 
   /** Does a passage's page title write most of a name the question writes (see NAMED_TITLE_PREFERENCE)? */
@@ -499,7 +491,7 @@ export class HybridRetriever implements Retriever {
     if (queryVector && similarity) for (const i of await this.vectorCandidates(queryVector, n, similarity)) candidates.set(i, 0);
     for (const hit of this.index.lexical.query(stemsOf(groups), n)) candidates.set(hit.index, hit.score);
     const { defining, ownPages } = this.namedPassages(reading);
-    const entries = new Set(reading.expected === 'definition' ? this.termEntries(reading, candidates.keys()) : []);
+    const entries = new Set(reading.expected === 'definition' ? this.termEntries(reading) : []);
     for (const i of [...defining, ...entries]) if (!candidates.has(i)) candidates.set(i, 0);
     // Without a query vector (the embedding service failed), coverage alone ranks: still a similarity in [0, 1].
     const w = queryVector ? this.options.vectorWeight : 0;
