@@ -57,3 +57,13 @@ export const BODY_KIND_FORMS: readonly RegExp[] = [
     'iu',
   ),
 ];
+
+/**
+ * "How quickly / how fast / how soon does X…", "dans quel délai X…": a duration asked in an adverb or
+ * a noun (questionType.ts reads it as a duration: "within 30 days", "en moins de 72 heures"). Weighed,
+ * the dictionary read "fast" as jeûne and "soon" as heure and tout, and "quickly" was unknown: the
+ * multidoc pages' "We reply within 30 days" lost to other lines on data. After "is/are" it asks a
+ * rate ("How fast is X growing?"), and stays.
+ */
+export const SPEED_FORM =
+  /(?<![\p{L}])(how\s+)(quickly|fast|soon)(?=\s+(?:does|do|did|can|could|will|would)\s)|(?<![\p{L}])(dans\s+)(quels?\s+d[ée]lais?)(?![\p{L}])/iu;

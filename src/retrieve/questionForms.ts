@@ -14,7 +14,7 @@
 import { foldAccents, isStopWord, stemIn } from '../text/analyzer.js';
 import { REQUEST_VERBS } from '../text/language.js';
 import type { WordGroup } from './terms.js';
-import { AGE_NOUN_FORM, BODY_KIND_FORMS, EXPANSION_FORMS } from './formWords.js';
+import { AGE_NOUN_FORM, BODY_KIND_FORMS, EXPANSION_FORMS, SPEED_FORM } from './formWords.js';
 
 /**
  * Patterns on the question as typed (accents both ways: visitors type without them; "whats", "whos"
@@ -118,6 +118,7 @@ const FORMS: readonly RegExp[] = [
   AGE_NOUN_FORM,
   ...EXPANSION_FORMS,
   ...BODY_KIND_FORMS,
+  SPEED_FORM,
 ];
 const LEADER_AT = PURPOSE_FORMS.length;
 const ORIGIN_AT = LEADER_AT + LEADER_FORMS.length;

@@ -35,8 +35,9 @@ export function writesPercentage(text: string): boolean {
 const YEAR =
   /\b(quand|quelle annee|depuis quand|depuis combien|when|what year|which year|since when|date|how long (?:has|have|had)|how old|quel age)\b/i;
 // How long something lasts ("combien de temps" was read as a count: any figure then passed for its answer).
+// How quickly something is done asks for a span too ("within 30 days"): see SPEED_FORM in formWords.ts.
 const DURATION =
-  /\b(combien de temps|pendant combien|how long|quelle (?:est la )?duree|what is the duration|for how many (?:days|weeks|months|years))\b/i;
+  /\b(combien de temps|pendant combien|how long|quelle (?:est la )?duree|what is the duration|for how many (?:days|weeks|months|years)|how (?:quickly|fast|soon) (?:does|do|did|can|could|will|would)|dans quels? delais?)\b/i;
 // How often it happens: a rate over time ("une fois par an", "every two years"), not a count.
 const FREQUENCY = /\b(a quelle frequence|quelle frequence|tous les combien|how often|how frequently|at what frequency)\b/i;
 // Where something is: a place's name is the answer (a "when and where" question asks for the year first).

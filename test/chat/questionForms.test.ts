@@ -14,7 +14,7 @@ import {
   standInGroups,
   withoutFormWords,
 } from '../../src/retrieve/questionForms.js';
-import { expectedValue } from '../../src/retrieve/questionType.js';
+import { type Expected, expectedValue } from '../../src/retrieve/questionType.js';
 import { wordGroups } from '../../src/retrieve/terms.js';
 import { detectLanguage } from '../../src/text/language.js';
 
@@ -69,19 +69,28 @@ describe('requests', () => {
   });
 });
 
-describe('a count asked in a noun', () => {
-  it.each([
-    ["Quel est le nombre d'États membres de la guilde ?", 'nombre', 'Le nombre sept porte-t-il chance à la guilde ?'],
-    ['What is the number of guild members?', 'number', 'What number is on the guild door?'],
-    ['Quel pourcentage des membres de la guilde sont des femmes ?', 'pourcentage', 'Le pourcentage affiché sur la porte est-il exact ?'],
-    ['What share of the guild budget goes to seeds?', 'share', 'Can members share the guild budget?'],
-    ['Quelle part des dons la guilde reçoit-elle en ligne ?', 'part', 'Quand la guilde part-elle en voyage ?'],
-    ['What proportion of guild members are women?', 'proportion', 'Is the guild hall in proportion?'],
-  ])('blanks the noun of "%s" and reads it as a count, not "%s"', (asked, noun, other) => {
-    expect(withoutFormWords(asked)).not.toMatch(new RegExp(noun, 'i'));
-    expect(expectedValue(asked)).toBe('count');
+describe('a count asked in a noun, a duration asked as a speed', () => {
+  it.each<[string, string, string, Expected]>([
+    ["Quel est le nombre d'États membres de la guilde ?", 'nombre', 'Le nombre sept porte-t-il chance à la guilde ?', 'count'],
+    ['What is the number of guild members?', 'number', 'What number is on the guild door?', 'count'],
+    [
+      'Quel pourcentage des membres de la guilde sont des femmes ?',
+      'pourcentage',
+      'Le pourcentage affiché sur la porte est-il exact ?',
+      'count',
+    ],
+    ['What share of the guild budget goes to seeds?', 'share', 'Can members share the guild budget?', 'count'],
+    ['Quelle part des dons la guilde reçoit-elle en ligne ?', 'part', 'Quand la guilde part-elle en voyage ?', 'count'],
+    ['What proportion of guild members are women?', 'proportion', 'Is the guild hall in proportion?', 'count'],
+    ['How quickly does the guild answer letters?', 'quickly', 'Does the guild answer letters quickly?', 'duration'],
+    ['how fast can the guild send seeds', 'fast', 'How fast is the guild growing?', 'duration'],
+    ['how soon will the guild reply', 'soon', 'Will the guild reply soon?', 'duration'],
+    ['Dans quel délai la guilde répond-elle ?', 'délai', 'Quel délai la guilde accorde-t-elle aux retardataires ?', 'duration'],
+  ])('blanks the form word of "%s" (%s), not "%s", and reads a %s', (asked, word, other, kind) => {
+    expect(withoutFormWords(asked)).not.toMatch(new RegExp(word, 'i'));
+    expect(expectedValue(asked)).toBe(kind);
     expect(withoutFormWords(other)).toBe(other);
-    expect(expectedValue(other)).not.toBe('count');
+    expect(expectedValue(other)).not.toBe(kind);
   });
 });
 
