@@ -4,7 +4,6 @@
 // groundingFacts.ts; the rules using them are in grounding.ts, each with a pair in
 // test/answer/groundingRules.test.ts.
 import type { QuestionReading } from '../retrieve/reading.js';
-import { yesNoVerb } from '../retrieve/yesNo.js';
 import { coverage, matchStrength } from '../retrieve/terms.js';
 import { textTerms } from '../text/termSets.js';
 import type { Passage } from '../types.js';
@@ -53,8 +52,7 @@ export function knownThingUnsaid(reading: QuestionReading, selection: Selection,
  */
 export function actOnThingApart(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
   const focus = reading.focus;
-  const verb = yesNoVerb(reading.text, reading.language)?.verb;
-  const act = reading.groups.find((g) => g.word === verb);
+  const act = reading.groups.find((g) => g.word === reading.yesNoVerb);
   if (!reading.yesNo || !focus?.known || focus.byChance || !act?.known || act === focus) return false;
   // A number ("the 2030 Agenda") names a thing as a name does: a page may say the act in other words (soutenir for support).
   if (isNumber(focus) || writtenAsName(reading.text, focus.word)) return false;

@@ -155,11 +155,11 @@ export function holdsExpected(text: string, expected: Expected): boolean {
 
 /**
  * holdsExpected's answers for the kinds that read a sentence more than once (its numbers, its
- * places, its roles), remembered per passage sentence: the same sentences are read question after
+ * places, its roles, its defining verb), remembered per passage sentence: the same sentences are read question after
  * question (a sentence ranked, then checked for grounding).
  */
 const HOLDS: Partial<Record<Expected, (text: string) => boolean>> = Object.fromEntries(
-  (['count', 'name', 'frequency', 'place', 'origin', 'leader', 'duration'] as const).map((kind) => [
+  (['count', 'name', 'frequency', 'place', 'origin', 'leader', 'duration', 'definition'] as const).map((kind) => [
     kind,
     memoByText((text) => readsExpected(text, kind)),
   ]),

@@ -13,7 +13,7 @@ import { asksReason, capitalisedNameWords } from './reasonAndName.js';
 import { asksForAction, asksShare, type Expected, expectedValue, numbersIn } from './questionType.js';
 import { type Form, type TermGroup, wordGroups } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
-import { asksYesNo, yesNoVerb } from './yesNo.js';
+import { asksYesNo, type YesNoVerb, yesNoVerb } from './yesNo.js';
 
 export interface QuestionReading {
   /** The question as asked. */
@@ -42,6 +42,8 @@ export interface QuestionReading {
   readonly focus: TermGroup | null;
   /** A yes/no question (yesNo.ts asksYesNo): an English auxiliary opening, or a French inverted verb. */
   readonly yesNo: boolean;
+  /** The verb a yes/no question asks about (yesNo.ts yesNoVerb), read with its focus; null for other questions and how/why ones. */
+  readonly yesNoVerb: string | null;
   /** Capitalised words inside its sentences (acronyms aside), lower-cased: the names it gives. */
   readonly names: readonly string[];
   /** Numbers written in it ("in 2022", "175"): an answer must contain them. */
@@ -83,11 +85,15 @@ export const isClassifier = (word: string): boolean => CLASSIFIERS.has(word);
  * abbreviations the corpus does not know ("Does IOM work with NGOs?": the corpus may spell them out,
  * as namesIn leaves acronyms out for the same reason): then the verb. With no verb, the first group.
  */
-function focusOf(groups: readonly TermGroup[], manner: boolean, text: string, language: Language): TermGroup | null {
+function focusOf(
+  groups: readonly TermGroup[],
+  manner: boolean,
+  text: string,
+  language: Language,
+  asked: YesNoVerb | null,
+): TermGroup | null {
   if (manner) return null;
   const first = groups.find(isFocusCandidate) ?? null;
-  // Read only here, for the questions that have a focus: most are no yes/no question.
-  const asked = yesNoVerb(text, language);
   if (!asked) return first;
   const verbAt = groups.findIndex((g) => g.word === asked.verb);
   // English: the groups after its verb's. French: the groups the question writes after its inverted
@@ -173,6 +179,8 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
   // normalisation of the whole question each, for a French one).
   const bare = foldAccents(text);
   const expected = expectedValue(text, bare, forms);
+  // Read once, for the focus and the grounding rules (a question with no focus, how/why, needs none).
+  const asked = manner ? null : yesNoVerb(text, language);
   return Object.freeze({
     text,
     searchText: searchTextOf(collapsed, translations),
@@ -185,8 +193,9 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
     nameWords: Object.freeze(capitalisedNameWords(text)),
     groups: Object.freeze(groups),
     hints: Object.freeze(vocabulary.weigh(standIns.optional)),
-    focus: focusOf(groups, manner, text, language),
+    focus: focusOf(groups, manner, text, language, asked),
     yesNo: asksYesNo(text, language),
+    yesNoVerb: asked?.verb ?? null,
     names: Object.freeze(namesIn(text)),
     numbers: Object.freeze(numbersIn(text)),
     period: periodOf(text, bare),
