@@ -301,7 +301,23 @@ function verbBase(word: string): string {
   return winkLemmatizer.lemmatizeVerb(word);
 }
 
-export const englishStem = memoize((word) => foldAccents(englishStemmer.stem(verbBase(word))));
+/** Penn tag of a plural noun. */
+const PLURAL_NOUN = 'NNS';
+
+/**
+ * An English word that is only ever a plural noun, as its singular when the plural is irregular
+ * ("children" → "child", "women" → "woman"); others unchanged. Snowball leaves "children" whole, so
+ * it met no "child" in a text and no translation in the dictionary, whose headword is the singular:
+ * "unaccompanied children" did not reach "enfants". A word with another use stays itself ("people",
+ * also a singular noun; "lives", also a verb). wink's lemmatizer (WordNet's exceptions), as verbBase.
+ */
+function pluralBase(word: string): string {
+  const tags = (lexicon as Record<string, string[] | undefined>)[word];
+  if (!tags || tags.some((t) => t !== PLURAL_NOUN)) return word;
+  return winkLemmatizer.lemmatizeNoun(word);
+}
+
+export const englishStem = memoize((word) => foldAccents(englishStemmer.stem(pluralBase(verbBase(word)))));
 
 /**
  * The stem of an English word known to be a base form (a dictionary's headword): no past form to

@@ -100,6 +100,19 @@ describe('English analyzer', () => {
     expect(englishStem(past)).toBe(englishStem(base));
   });
 
+  it.each([
+    ['children', 'child'],
+    ['women', 'woman'],
+    ['men', 'man'],
+  ])('gives the irregular plural "%s" the stem of its singular "%s"', (plural, singular) => {
+    expect(englishStem(plural)).toBe(englishStem(singular));
+  });
+
+  it('leaves a plural that is also another word as Snowball stems it: "people" (a singular noun too), "lives" (a verb too)', () => {
+    expect(englishStem('people')).not.toBe(englishStem('person'));
+    expect(englishStem('lives')).not.toBe(englishStem('life'));
+  });
+
   it('leaves a word whose most frequent use is not a past form, and regular forms, as Snowball stems them', () => {
     expect(englishStem('ground')).not.toBe(englishStem('grind'));
     expect(englishStem('left')).not.toBe(englishStem('leave'));
