@@ -58,6 +58,13 @@ const EXPECTED_BONUS = 0.2;
 /** A sentence's score: its own coverage of the question, and its passage's hybrid score. */
 const COVERAGE_SHARE = 0.6;
 const PASSAGE_SHARE = 0.4;
+/**
+ * A question's word that a sentence's section heading says, and the sentence not, counts this much
+ * of it for ranking the sentence (not for grounding's coverage): a page's sections name their topic
+ * once ("Health assessments before departure") and their sentences do not repeat it. Retrieval's
+ * heading weight (hybrid.ts HEADING_MATCH), so a sentence ranks as its passage was found.
+ */
+const SECTION_HEADING_MATCH = 0.5;
 
 /** The summed weight of groups. */
 function weightOf(groups: readonly TermGroup[]): number {
@@ -104,12 +111,13 @@ export function scoreUnits(
   const scored: ScoredUnit[] = [];
   const asksDefinition = reading.expected === 'definition';
   for (const [p, passage] of passages.slice(0, PASSAGES_CONSIDERED).entries()) {
-    const { units, context, headingTerms, terms: all } = cachedPassage(passage);
+    const { units, context, headingTerms, sectionHeading, terms: all } = cachedPassage(passage);
     // A glossary entry: its heading is the term asked, its first sentence the definition, saying none of it.
     let defines = asksDefinition && headingIsAskedTerm(passage.heading ?? '', headingTerms, reading.groups);
     // Each unit's coverage as coverage() gives it, the question's stems compared with the passage's terms once.
     const question = new PassageCoverage(groups, all);
     const own = hinted ? new PassageCoverage(reading.groups, all) : question;
+    const headed = new PassageCoverage(groups, all, sectionHeading, SECTION_HEADING_MATCH);
     const language = senses ? (textLanguage(passage.language) ?? 'fr') : null;
     // An acronym's share from the title is none: the title reading was set with proper names alone.
     const fromContext = [...namesInContext(proper, context), ...acronyms.map(() => 0)];
@@ -129,10 +137,11 @@ export function scoreUnits(
       const unsaid = toVisitor && said > 0 ? speakerUnsaid(toVisitor, terms) : 0;
       const byName = namesFromPassage(rankedWeight, names, terms, fromNames);
       const readsAntecedent = fromNames !== fromContext && byName > namesFromPassage(rankedWeight, names, terms, fromContext);
-      const ranked = Math.min(1, said + byName + (unsaid && unsaid / rankedWeight));
+      const fromSentence = Math.min(1, said + byName + (unsaid && unsaid / rankedWeight));
       const covered = hinted
         ? Math.min(1, own.of(terms, classes) + namesFromPassage(ownWeight, names, terms, fromNames) + (unsaid && unsaid / ownWeight))
-        : ranked;
+        : fromSentence;
+      const ranked = definition || !sectionHeading.size ? fromSentence : Math.min(1, fromSentence - said + headed.of(terms, classes));
       const expected = definition || (ranked > 0 && holdsExpected(cached.text, reading.expected)) ? EXPECTED_BONUS : 0;
       const bonus = expected + (toVisitor ? VISITOR_BONUS * ranked : 0);
       // One object per sentence, its fields written out: spreading the cached unit's (an intermediate

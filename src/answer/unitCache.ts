@@ -17,6 +17,12 @@ export interface CachedPassage {
   context: Set<string>;
   /** The terms of its heading alone: the term a glossary entry defines (definitions.ts headingIsAskedTerm). */
   headingTerms: string[];
+  /**
+   * The terms of a section's own heading, what a sentence under it is ranked with beside its own words
+   * (select.ts SECTION_HEADING_MATCH); none when the heading only repeats the page's title (a news
+   * release's headline heads every line down to its press contact).
+   */
+  sectionHeading: ReadonlySet<string>;
   /** All its units' terms, for measuring each unit's coverage from one comparison with the question (PassageCoverage). */
   terms: TermIndex;
 }
@@ -50,12 +56,15 @@ export function cachedPassage(passage: Passage): CachedPassage {
       if (!units[k].unit.isItem && !units[k - 1].unit.isItem && opensOnAntecedent(units[k].unit.text))
         units[k].antecedent = units[k - 1].terms;
     const context = new Set(analyze(`${title} ${heading}`, language));
+    const headingTerms = analyze(heading, language);
+    const titleTerms = new Set(analyze(title, language));
     cached = {
       title,
       heading,
       units,
       context,
-      headingTerms: analyze(heading, language),
+      headingTerms,
+      sectionHeading: new Set(headingTerms.every((t) => titleTerms.has(t)) ? [] : headingTerms),
       terms: new TermIndex(units.flatMap((u) => [...u.terms])),
     };
     unitCache.set(passage.hash, [...entries, cached]);
