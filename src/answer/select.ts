@@ -17,6 +17,7 @@ import { completeLists, onceEach, withFollowingAnswers } from './quotedLists.js'
 import { preferFigures } from './figures.js';
 import { ownTranslationOf } from './ownTranslation.js';
 import { withAntecedents } from './antecedent.js';
+import { ANNOUNCING_SHARE } from './announcing.js';
 import { cachedPassage } from './unitCache.js';
 import { NAME_WORDS_SAID, namesFromPassage, namesInAntecedent, namesInContext } from './namesSaid.js';
 import type { Unit } from './units.js';
@@ -121,7 +122,7 @@ export function scoreUnits(
     const language = senses ? (textLanguage(passage.language) ?? 'fr') : null;
     // An acronym's share from the title is none: the title reading was set with proper names alone.
     const fromContext = [...namesInContext(proper, context), ...acronyms.map(() => 0)];
-    for (const { unit: cached, terms, same, addressed, antecedent } of units) {
+    for (const { unit: cached, terms, same, addressed, antecedent, announcing } of units) {
       const classes = classesOf(cached.text, language);
       // Or a glossary line naming the term before its definition ("Migrant – Terme générique…").
       const definition = defines || (asksDefinition && definesOnItsLine(cached.text, reading, passage));
@@ -141,7 +142,8 @@ export function scoreUnits(
       const covered = hinted
         ? Math.min(1, own.of(terms, classes) + namesFromPassage(ownWeight, names, terms, fromNames) + (unsaid && unsaid / ownWeight))
         : fromSentence;
-      const ranked = definition || !sectionHeading.size ? fromSentence : Math.min(1, fromSentence - said + headed.of(terms, classes));
+      const headedRank = definition || !sectionHeading.size ? fromSentence : Math.min(1, fromSentence - said + headed.of(terms, classes));
+      const ranked = announcing ? ANNOUNCING_SHARE * headedRank : headedRank;
       const expected = definition || (ranked > 0 && holdsExpected(cached.text, reading.expected)) ? EXPECTED_BONUS : 0;
       const bonus = expected + (toVisitor ? VISITOR_BONUS * ranked : 0);
       // One object per sentence, its fields written out: spreading the cached unit's (an intermediate

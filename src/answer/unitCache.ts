@@ -5,6 +5,7 @@ import { analyze, sameText, textLanguage } from '../text/analyzer.js';
 import { TermIndex } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { opensOnAntecedent } from './antecedent.js';
+import { announces } from './announcing.js';
 import { passageUnits, type Unit } from './units.js';
 import { addressesVisitor } from './visitor.js';
 
@@ -12,7 +13,15 @@ export interface CachedPassage {
   title: string;
   heading: string;
   /** Each unit, its terms, its text as sameText normalises it, whether it speaks to the visitor (addressesVisitor), and the terms of the sentence its opening pronoun stands for (opensOnAntecedent). */
-  units: Array<{ unit: Omit<Unit, 'passage'>; terms: Set<string>; same: string; addressed: boolean; antecedent: Set<string> | null }>;
+  units: Array<{
+    unit: Omit<Unit, 'passage'>;
+    terms: Set<string>;
+    same: string;
+    addressed: boolean;
+    antecedent: Set<string> | null;
+    /** It announces what the page explains (announcing.ts): ranked below the sentences that tell. */
+    announcing: boolean;
+  }>;
   /** The terms of the passage's title and heading: what its sentences are about. */
   context: Set<string>;
   /** The terms of its heading alone: the term a glossary entry defines (definitions.ts headingIsAskedTerm). */
@@ -50,6 +59,7 @@ export function cachedPassage(passage: Passage): CachedPassage {
       same: sameText(unit.text),
       addressed: addressesVisitor(unit.text),
       antecedent: null as Set<string> | null,
+      announcing: announces(unit.text),
     }));
     // A sentence opening on a pronoun reads the names of the sentence before it (antecedent.ts), not of a list item.
     for (let k = 1; k < units.length; k++)

@@ -63,3 +63,15 @@ describe('a section’s heading', () => {
     expect(scored.every((u) => u.rankedCoverage === u.coverage)).toBe(true);
   });
 });
+
+describe('a sentence announcing what its page explains', () => {
+  it('ranks below the sentence that tells, though both say the whole question', async () => {
+    const page = { source: 'corpus/pret.txt', title: 'Conditions de prêt', language: 'fr' as const };
+    const retriever = await memoryRetriever([
+      { ...page, heading: 'Conditions de prêt', text: 'La présente page explique quelles graines l’agence prête aux agriculteurs et comment les rendre.' },
+      { ...page, heading: 'Ce que nous prêtons', text: 'L’agence prête aux agriculteurs des graines de 40 variétés de blé et d’orge.' },
+    ]);
+    const { reading, passages } = await retriever.readAndRetrieve("Quelles graines l'agence prête-t-elle aux agriculteurs ?", 5, { language: 'fr' });
+    expect(selectUnits(reading, passages, retriever.vocabulary).best?.text).toContain('40 variétés');
+  });
+});
