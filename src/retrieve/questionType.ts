@@ -106,6 +106,14 @@ const DEFINITION =
 const DEFINING_STATEMENT =
   /^\s*(?:(?:on\s+(?:entend|appelle)\s+par)|(?:\S+\s+){0,9}?(?:consistent|consiste|désignent|désigne|designent|designe|signifient|signifie|se\s+définit|se\s+definit|means|refers\s+to|refer\s+to|is\s+defined\s+as|are\s+defined\s+as))(?=[\s,;:]|$)/iu;
 
+/**
+ * A telephone number, international ("+41 22 555 01 45") or French ("01 45 67 89 00"): its digit
+ * groups count nothing. A press contact's line under a release ("Contacts presse : … +221 33 555 04
+ * 10") held the only digits of its passage, and "How many regional offices does IOM have?" quoted
+ * it for a count (own questions on the multidoc fixture).
+ */
+const TELEPHONE = /\+\d{1,3}(?:[\s.\u00a0]?\(?\d{1,4}\)?){2,}|\b0\d(?:[\s.\u00a0]\d{2}){4}\b/g;
+
 /** "Organisation internationale pour les migrations (OIM)": the words before the brackets spell it out. */
 const ACRONYM_SPELT_OUT = /\(\p{Lu}{2,6}\)/u;
 /** Capitalised words in a row, its first word captured: a name (Nations Unies, a person's name). */
@@ -167,8 +175,8 @@ const HOLDS: Partial<Record<Expected, (text: string) => boolean>> = Object.fromE
 
 function readsExpected(text: string, expected: Expected): boolean {
   if (expected === 'year') return /\b(1[89]\d\d|20\d\d)\b/.test(text);
-  // A count is a number that is not a year: "1951" does not say how many.
-  if (expected === 'count') return [...text.matchAll(/\b\d+\b/g)].some((m) => !/^(1[89]\d\d|20\d\d)$/.test(m[0]));
+  // A count is a number that is not a year ("1951" does not say how many) nor in a telephone number.
+  if (expected === 'count') return [...text.replace(TELEPHONE, ' ').matchAll(/\b\d+\b/g)].some((m) => !/^(1[89]\d\d|20\d\d)$/.test(m[0]));
   // A name: capitalised words in a row (Nations Unies, a person's name), or an acronym spelt out.
   if (expected === 'name') return CAPITALISED_RUN.test(text) || ACRONYM_SPELT_OUT.test(text);
   if (expected === 'definition') return ACRONYM_SPELT_OUT.test(text) || DEFINING_STATEMENT.test(text);

@@ -26,6 +26,14 @@ describe('question type', () => {
     expect(holdsExpected("L'agence compte 175 membres.", 'name')).toBe(false);
   });
 
+  it('takes a number as a count, but not a year nor the digit groups of a telephone number', () => {
+    expect(holdsExpected("L'agence compte 175 membres.", 'count')).toBe(true);
+    expect(holdsExpected('Il compte 21 450 agents.', 'count')).toBe(true);
+    expect(holdsExpected("L'agence a été fondée en 1951.", 'count')).toBe(false);
+    expect(holdsExpected('Contact presse : Anne Tamm, Tartu, +372 555 01 45, atamm@aes.example.org', 'count')).toBe(false);
+    expect(holdsExpected('Renseignements au 01 45 67 89 00.', 'count')).toBe(false);
+  });
+
   // Each answer kind retrieval reads from a question's form: a question of that form and one that
   // is not, a line that holds that kind of value and one that does not (invented examples).
   it.each<[Expected, string, string, string, string]>([
