@@ -67,3 +67,14 @@ export const BODY_KIND_FORMS: readonly RegExp[] = [
  */
 export const SPEED_FORM =
   /(?<![\p{L}])(how\s+)(quickly|fast|soon)(?=\s+(?:does|do|did|can|could|will|would)\s)|(?<![\p{L}])(dans\s+)(quels?\s+d[ée]lais?)(?![\p{L}])/iu;
+
+/**
+ * Who or which body is in charge of something: "Who is in charge of internal audits?", "Who is
+ * responsible for X?", "Qui est chargé de X ?", "Quel service est responsable de X ?". The page says
+ * what the body does ("The Office of the Inspector General carries out internal audits"), seldom
+ * that it is "in charge": weighed, "charge" was a topic word and found "agencies that charge no fees"
+ * (own questions on the multidoc fixture). After who/qui or which/what/quel + one noun and the verb
+ * "be" only: "the fees they charge", "un chargé de mission" keep theirs.
+ */
+export const RESPONSIBLE_FORM =
+  /(?<![\p{L}])((?:who|which\s+\p{L}+|what\s+\p{L}+)\s+(?:is|are|was|were)\s+)(in\s+charge\s+of|responsible\s+for)(?![\p{L}])|(?<![\p{L}])((?:qui|quel(?:le)?s?\s+\p{L}+)\s+(?:est|sont|[eé]tait)\s+)(charg[eé]e?s?|responsables?)(?=\s+(?:de|d['’]|des|du)(?![\p{L}]))/iu;

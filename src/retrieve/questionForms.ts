@@ -14,7 +14,7 @@
 import { foldAccents, isStopWord, stemIn } from '../text/analyzer.js';
 import { REQUEST_VERBS } from '../text/language.js';
 import type { WordGroup } from './terms.js';
-import { AGE_NOUN_FORM, BODY_KIND_FORMS, EXPANSION_FORMS, SPEED_FORM } from './formWords.js';
+import { AGE_NOUN_FORM, BODY_KIND_FORMS, EXPANSION_FORMS, RESPONSIBLE_FORM, SPEED_FORM } from './formWords.js';
 
 /**
  * Patterns on the question as typed (accents both ways: visitors type without them; "whats", "whos"
@@ -119,6 +119,7 @@ const FORMS: readonly RegExp[] = [
   ...EXPANSION_FORMS,
   ...BODY_KIND_FORMS,
   SPEED_FORM,
+  RESPONSIBLE_FORM,
 ];
 const LEADER_AT = PURPOSE_FORMS.length;
 const ORIGIN_AT = LEADER_AT + LEADER_FORMS.length;
@@ -197,7 +198,7 @@ export function asksOrigin(question: string): boolean {
 }
 
 /**
- * The question with the words of its purpose, leader, origin, request, count-noun, age-noun, expansion or body-kind form blanked: they are not topic (see
+ * The question with the words of its purpose, leader, origin, request, count-noun, age-noun, expansion, body-kind, speed or responsibility form blanked: they are not topic (see
  * the notes above). `forms`: the question's forms when the caller has read them (of this very text).
  */
 export function withoutFormWords(question: string, forms?: QuestionForms): string {

@@ -109,7 +109,7 @@ describe('"whats", "whos" typed without the apostrophe', () => {
 });
 
 // Form words blanked, each form with a question of it and a close one kept as written.
-describe('form words: what an abbreviation stands for, a body asked of its kind', () => {
+describe('form words: what an abbreviation stands for, a body asked of its kind, who is in charge', () => {
   it.each([
     ['What does AES stand for?', 'stand', 'What does the seed council stand for?'],
     ['what does aes mean', 'mean', 'what does it mean to the seed council'],
@@ -124,6 +124,10 @@ describe('form words: what an abbreviation stands for, a body asked of its kind'
     ["La guilde est-elle une agence de l'ONU ?", 'agence', "Qu'est-ce que l'agence fait ?"],
     ["la guilde est un organisme de l'onu", 'organisme', 'La guilde est-elle un organisme ?'],
     ['Is the agency a UN body?', 'body', 'Is it true that the agency was founded in 1951?'],
+    ['Who is in charge of seed audits at the guild?', 'charge', 'What fees does the guild charge?'],
+    ['Which office is responsible for seed loans?', 'responsible', 'Is the guild responsible?'],
+    ['Qui est chargé des audits de la guilde ?', 'chargé', 'Le chargé de mission de la guilde est-il parti ?'],
+    ['Quel service est responsable des prêts de graines ?', 'responsable', 'La guilde est-elle responsable ?'],
   ])('blanks the form word of "%s" (%s), not "%s"', (asked, word, other) => {
     expect(withoutFormWords(asked)).not.toMatch(new RegExp(`\\b${word}\\b`, 'i'));
     expect(withoutFormWords(other)).toBe(other);
