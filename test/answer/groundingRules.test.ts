@@ -13,6 +13,7 @@ import {
 import type { HybridRetriever } from '../../src/retrieve/hybrid.js';
 import { type MemoryPassage, memoryRetriever } from './memoryRetriever.js';
 import { stem } from '../../src/text/analyzer.js';
+import { namesItsPeople } from '../../src/answer/writtenFacts.js';
 
 /** A footer line three pages repeat: site chrome, never quoted, so the town it names is known but never said. */
 const footer = (source: string) => ({ text: 'Nous écrire : AES, 4 quai des Tanneurs, Tartu.', source, title: source });
@@ -321,6 +322,27 @@ describe('facts measured over several pages', () => {
       rule: 'names-unsaid',
     });
     expect((await ask(retriever, "Depuis quand l'AES a-t-elle une banque au Mali ?")).decision.grounded).toBe(true);
+  });
+
+  it('names-unsaid: a people’s name (Estoniens) is said by its country’s (Estonie)', async () => {
+    // The corpus writes the people's name elsewhere: a known word, so only the chosen sentence decides.
+    const retriever = await memoryRetriever([
+      { text: 'L’AES a ouvert une banque régionale en Estonie en 2004.', source: 'corpus/banques.txt', title: 'Banques' },
+      { text: 'Le catalogue est traduit pour les lecteurs estoniens.', source: 'corpus/catalogue.txt', title: 'Catalogue' },
+    ]);
+    expect((await ask(retriever, "Depuis quand l'AES a-t-elle une banque pour les Estoniens ?")).decision.grounded).toBe(true);
+  });
+
+  it.each([
+    ['venezuelans', 'venezuela', true],
+    ['colombiens', 'colomb', true],
+    ['senegalese', 'senegal', true],
+    ['senegalais', 'senegal', true],
+    ['malians', 'mal', false],
+    ['estonvald', 'eston', false],
+    ['management', 'mana', false],
+  ])('namesItsPeople(%s, %s) → %s: a people’s ending after a country’s stem of four letters or more', (people, country, expected) => {
+    expect(namesItsPeople(people, country)).toBe(expected);
   });
 });
 
