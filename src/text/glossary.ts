@@ -1,7 +1,7 @@
 // Query translation with the glossary an index carries (built at ingestion by buildGlossary.ts from
 // Debian's FreeDict dictionaries): English words of a question to the French the corpus has, French
 // words to the English the corpus has. The server never needs the dictionary itself.
-import { englishStem, isStopWord, stem, words } from './analyzer.js';
+import { englishStem, irregularSingular, isStopWord, stem, words } from './analyzer.js';
 import { entryKeyOf } from './entryKeys.js';
 import type { Glossary } from './glossaryType.js';
 import { lookUp } from './translationTable.js';
@@ -14,10 +14,16 @@ export function englishOfWord(w: string, glossary: Glossary): string[] {
   return lookUp(glossary.toEnglish, stem(w)).filter((e) => englishStem(e) !== englishStem(w));
 }
 
-/** French words the corpus has for one English word of a question (words() gives it): none for a stop word. */
+/**
+ * French words the corpus has for one English word of a question (words() gives it): none for a stop
+ * word. A plural noun the stemmer takes for another word ("lives": live) has its singular's too (life: vie).
+ */
 export function frenchOfWord(w: string, glossary: Glossary): string[] {
   if (isStopWord(w, 'en')) return [];
-  return lookUp(glossary.entries, entryKeyOf(glossary, w)).filter((f) => stem(f) !== stem(w));
+  const singular = irregularSingular(w);
+  const found = lookUp(glossary.entries, entryKeyOf(glossary, w));
+  const all = singular ? [...new Set([...found, ...lookUp(glossary.entries, entryKeyOf(glossary, singular))])] : found;
+  return all.filter((f) => stem(f) !== stem(w));
 }
 
 /** Each word's translations (translate: englishOfWord or frenchOfWord), for the words that have some. */
