@@ -304,21 +304,6 @@ function verbBase(word: string): string {
 export const englishStem = memoize((word) => foldAccents(englishStemmer.stem(verbBase(word))));
 
 /**
- * The singular of an English plural noun that is also a verb's form, whose stem the stemmer gives as
- * the verb's ("lives" → live, not "life"; "leaves" → leav, not "leaf"): a question's "save lives"
- * met "vivre"'s translations and not the page's "vies". Null when the stem is the singular's
- * already ("governments") or the word is not both a plural noun and a verb form (a plural of its
- * own, "data", "children", keeps its entry alone). wink's lexicon (NNS and VBZ tags) and
- * lemmatizer (WordNet's exception lists), as verbBase reads irregular verbs.
- */
-export function irregularSingular(word: string): string | null {
-  const tags = (lexicon as Record<string, string[] | undefined>)[word];
-  if (!tags?.includes('NNS') || !tags.includes('VBZ')) return null;
-  const singular = winkLemmatizer.lemmatizeNoun(word);
-  return singular !== word && englishStem(singular) !== englishStem(word) ? singular : null;
-}
-
-/**
  * The stem of an English word known to be a base form (a dictionary's headword): no past form to
  * undo, so "found" (to found, fonder) stays "found" instead of becoming find's stem, where a
  * question's "founded" looks it up.

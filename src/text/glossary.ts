@@ -1,7 +1,9 @@
 // Query translation with the glossary an index carries (built at ingestion by buildGlossary.ts from
 // Debian's FreeDict dictionaries): English words of a question to the French the corpus has, French
 // words to the English the corpus has. The server never needs the dictionary itself.
-import { englishStem, irregularSingular, isStopWord, stem, words } from './analyzer.js';
+import winkLemmatizer from 'wink-lemmatizer';
+import lexicon from 'wink-lexicon/src/lexicon.js';
+import { englishStem, isStopWord, stem, words } from './analyzer.js';
 import { entryKeyOf } from './entryKeys.js';
 import type { Glossary } from './glossaryType.js';
 import { lookUp } from './translationTable.js';
@@ -12,6 +14,21 @@ export { EMPTY_GLOSSARY, type Glossary } from './glossaryType.js';
 export function englishOfWord(w: string, glossary: Glossary): string[] {
   if (isStopWord(w)) return [];
   return lookUp(glossary.toEnglish, stem(w)).filter((e) => englishStem(e) !== englishStem(w));
+}
+
+/**
+ * The singular of an English plural noun that is also a verb's form, whose stem the stemmer gives as
+ * the verb's ("lives" → live, not "life"; "leaves" → leav, not "leaf"): a question's "save lives"
+ * met "vivre"'s translations and not the page's "vies". Null when the stem is the singular's
+ * already ("governments") or the word is not both a plural noun and a verb form (a plural of its
+ * own, "data", "children", keeps its entry alone). wink's lexicon (NNS and VBZ tags) and
+ * lemmatizer (WordNet's exception lists), as analyzer.ts verbBase reads irregular verbs.
+ */
+export function irregularSingular(word: string): string | null {
+  const tags = (lexicon as Record<string, string[] | undefined>)[word];
+  if (!tags?.includes('NNS') || !tags.includes('VBZ')) return null;
+  const singular = winkLemmatizer.lemmatizeNoun(word);
+  return singular !== word && englishStem(singular) !== englishStem(word) ? singular : null;
 }
 
 /**

@@ -2,8 +2,8 @@
 // longer or shorter stands for the word, in the table's order, and no word is read from the object's
 // prototype ("constructor" crashed the request with "filter is not a function").
 import { describe, expect, it } from 'vitest';
-import { EMPTY_GLOSSARY, type Glossary, translateEnglish, translateFrench } from '../../src/text/glossary.js';
-import { englishStem, irregularSingular, stem } from '../../src/text/analyzer.js';
+import { EMPTY_GLOSSARY, type Glossary, irregularSingular, translateEnglish, translateFrench } from '../../src/text/glossary.js';
+import { englishStem, stem } from '../../src/text/analyzer.js';
 
 const glossary = (entries: Record<string, string[]>, toEnglish: Record<string, string[]> = {}): Glossary => ({
   ...EMPTY_GLOSSARY,
