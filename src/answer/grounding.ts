@@ -145,7 +145,7 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
   {
     id: 'act-on-thing-apart',
     verdict: 'refuse',
-    why: 'A yes/no question asks whether its verb acts on its focus, both known to the corpus, and no chosen sentence says the two together nor speaks to the visitor: one says the thing in another sense ("dans les hôpitaux", of migrant workers), another the act on something else.',
+    why: 'A yes/no question asks whether its verb acts on its focus, both known to the corpus, and no chosen sentence says the two together nor speaks to the visitor: one says the thing in another sense ("dans les hôpitaux", of migrant workers), another the act on something else. Not when one page says them in two sentences each with the question’s subject acting (named, or taken up by "Elle", "L’Organisation"): "elle… fournit des conseils" and "Elle travaille… avec les gouvernements" say it advises them.',
     test: (f) => f.actOnThingApart,
   },
   {

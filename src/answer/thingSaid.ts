@@ -4,9 +4,10 @@
 // groundingFacts.ts; the rules using them are in grounding.ts, each with a pair in
 // test/answer/groundingRules.test.ts.
 import type { QuestionReading } from '../retrieve/reading.js';
-import { coverage, matchStrength } from '../retrieve/terms.js';
+import { coverage, matchStrength, type TermGroup } from '../retrieve/terms.js';
 import { textTerms } from '../text/termSets.js';
 import type { Passage } from '../types.js';
+import { saysSubjectActing, subjectGroups } from './actorSaid.js';
 import { saysFamily } from './askedKind.js';
 import { contentGroups, isNumber, languageOf, unitTerms } from './passageTerms.js';
 import type { Selection } from './select.js';
@@ -48,7 +49,8 @@ export function knownThingUnsaid(reading: QuestionReading, selection: Selection,
  * A yes/no question asks whether its verb acts on its focus, both words the corpus knows, and no
  * chosen sentence says the two together, nor speaks to the visitor: one says the thing ("dans les
  * hôpitaux", of migrant workers) and another, or none, the act ("gère des sites"): the thing in
- * another sense than the one asked.
+ * another sense than the one asked. Unless a page says them in two sentences, each with the
+ * question's subject acting (actedApart).
  */
 export function actOnThingApart(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
   const focus = reading.focus;
@@ -56,11 +58,27 @@ export function actOnThingApart(reading: QuestionReading, passages: Passage[], s
   if (!reading.yesNo || !focus?.known || focus.byChance || !act?.known || act === focus) return false;
   // A number ("the 2030 Agenda") names a thing as a name does: a page may say the act in other words (soutenir for support).
   if (isNumber(focus) || writtenAsName(reading.text, focus.word)) return false;
-  return !selection.units.some((u) => {
-    if (addressesVisitor(u.text)) return true;
+  if (selection.units.some((u) => addressesVisitor(u.text))) return false;
+  const together = selection.units.some((u) => {
     const terms = unitTerms(u, passages);
     return matchStrength(focus.stems, terms) > 0 && matchStrength(act.stems, terms) > 0;
   });
+  return !together && !actedApart(reading, focus, act, passages, selection);
+}
+
+/**
+ * One page's chosen sentences say the act and the thing apart, each as itself or a translation (no
+ * likeness of spelling), and each with the question's subject acting (actorSaid.ts): "elle vient en
+ * aide… en fournissant des conseils" and "Elle travaille… avec les gouvernements" answer "Does IOM
+ * advise governments?"; "Les activités entreprises…" is no thing the organisation acts on.
+ */
+function actedApart(reading: QuestionReading, focus: TermGroup, act: TermGroup, passages: Passage[], selection: Selection): boolean {
+  const subject = subjectGroups(reading);
+  if (!subject.length) return false;
+  const acting = selection.units.filter((u) => saysSubjectActing(u.text, unitTerms(u, passages), subject));
+  const says = (u: (typeof acting)[number], g: TermGroup) => matchStrength(g.stems, unitTerms(u, passages)) === 1;
+  const page = (u: (typeof acting)[number]) => passages[u.passage].source;
+  return acting.some((a) => says(a, act) && acting.some((t) => t !== a && page(t) === page(a) && says(t, focus)));
 }
 
 /** A word of letters. Module constant: under tsx a \p{…} literal is compiled at each call. */

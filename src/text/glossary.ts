@@ -1,6 +1,8 @@
 // Query translation with the glossary an index carries (built at ingestion by buildGlossary.ts from
 // Debian's FreeDict dictionaries): English words of a question to the French the corpus has, French
 // words to the English the corpus has. The server never needs the dictionary itself.
+import winkLemmatizer from 'wink-lemmatizer';
+import lexicon from 'wink-lexicon/src/lexicon.js';
 import { englishStem, isStopWord, stem, words } from './analyzer.js';
 import { entryKeyOf } from './entryKeys.js';
 import type { Glossary } from './glossaryType.js';
@@ -14,10 +16,31 @@ export function englishOfWord(w: string, glossary: Glossary): string[] {
   return lookUp(glossary.toEnglish, stem(w)).filter((e) => englishStem(e) !== englishStem(w));
 }
 
-/** French words the corpus has for one English word of a question (words() gives it): none for a stop word. */
+/**
+ * The singular of an English plural noun that is also a verb's form, whose stem the stemmer gives as
+ * the verb's ("lives" → live, not "life"; "leaves" → leav, not "leaf"): a question's "save lives"
+ * met "vivre"'s translations and not the page's "vies". Null when the stem is the singular's
+ * already ("governments") or the word is not both a plural noun and a verb form (a plural of its
+ * own, "data", "children", keeps its entry alone). wink's lexicon (NNS and VBZ tags) and
+ * lemmatizer (WordNet's exception lists), as analyzer.ts verbBase reads irregular verbs.
+ */
+export function irregularSingular(word: string): string | null {
+  const tags = (lexicon as Record<string, string[] | undefined>)[word];
+  if (!tags?.includes('NNS') || !tags.includes('VBZ')) return null;
+  const singular = winkLemmatizer.lemmatizeNoun(word);
+  return singular !== word && englishStem(singular) !== englishStem(word) ? singular : null;
+}
+
+/**
+ * French words the corpus has for one English word of a question (words() gives it): none for a stop
+ * word. A plural noun the stemmer takes for another word ("lives": live) has its singular's too (life: vie).
+ */
 export function frenchOfWord(w: string, glossary: Glossary): string[] {
   if (isStopWord(w, 'en')) return [];
-  return lookUp(glossary.entries, entryKeyOf(glossary, w)).filter((f) => stem(f) !== stem(w));
+  const singular = irregularSingular(w);
+  const found = lookUp(glossary.entries, entryKeyOf(glossary, w));
+  const all = singular ? [...new Set([...found, ...lookUp(glossary.entries, entryKeyOf(glossary, singular))])] : found;
+  return all.filter((f) => stem(f) !== stem(w));
 }
 
 /** Each word's translations (translate: englishOfWord or frenchOfWord), for the words that have some. */

@@ -97,8 +97,9 @@ const PAIRS: Record<string, { decided: string; other: string; language?: 'fr' | 
     other: "Est-ce que l'AES forme les agriculteurs ?",
   },
   'act-on-thing-apart': {
-    // One sentence says it publishes (a catalogue), another the seeds it keeps: none that it publishes seeds.
-    decided: "Est-ce que l'AES publie des graines ?",
+    // One sentence says it publishes (a catalogue), another the salaries the management sets: none that it publishes
+    // them, nor says the agency acting on them (see "yes/no questions" below for the act and the thing said apart).
+    decided: "Est-ce que l'AES publie des salaires ?",
     other: "Est-ce que l'AES publie un catalogue ?",
   },
   covered: {
@@ -247,6 +248,22 @@ describe('French questions', () => {
     expect(await ask('Quelle langue parle la Conseillère scientifique ?')).toEqual({ grounded: false, rule: 'only-names-said' });
     // What the deputy is charged with: the line says it beside the title.
     expect((await ask('De quoi est chargée la Conseillère scientifique adjointe ?')).grounded).toBe(true);
+  });
+});
+
+describe('yes/no questions', () => {
+  it('act-on-thing-apart: the act and the thing said apart answer when the agency is the one acting in both sentences', async () => {
+    const base = [
+      "L'Agence européenne des semences (AES) conserve les graines des variétés anciennes depuis 1987.",
+      "L'AES compte 42 États membres et 6 banques régionales.",
+    ];
+    const advice = "L'AES fournit aussi des conseils sur la conservation des semences.";
+    const ask = async (passages: string[]) => decide("L'AES conseille-t-elle les agriculteurs ?", 'fr', await memoryRetriever(passages));
+    // The next sentence takes the agency up ("Elle") and says it works with the farmers: it advises them.
+    expect((await ask([...base, `${advice} Elle travaille avec les agriculteurs de toute l’Europe.`])).grounded).toBe(true);
+    // The farmers are the ones acting there: nothing says the agency acts on them.
+    const others = `${advice} Les agriculteurs de toute l’Europe travaillent avec les jardins botaniques.`;
+    expect(await ask([...base, others])).toEqual({ grounded: false, rule: 'act-on-thing-apart' });
   });
 });
 

@@ -2,7 +2,7 @@
 // longer or shorter stands for the word, in the table's order, and no word is read from the object's
 // prototype ("constructor" crashed the request with "filter is not a function").
 import { describe, expect, it } from 'vitest';
-import { EMPTY_GLOSSARY, type Glossary, translateEnglish, translateFrench } from '../../src/text/glossary.js';
+import { EMPTY_GLOSSARY, type Glossary, irregularSingular, translateEnglish, translateFrench } from '../../src/text/glossary.js';
 import { englishStem, stem } from '../../src/text/analyzer.js';
 
 const glossary = (entries: Record<string, string[]>, toEnglish: Record<string, string[]> = {}): Glossary => ({
@@ -25,5 +25,15 @@ describe('glossary look-up', () => {
       expect(translateEnglish(`the ${word} of migration`, table).has(word.toLowerCase())).toBe(false);
       expect(translateFrench(`le ${word} des migrations`, table).has(word.toLowerCase())).toBe(false);
     }
+  });
+
+  it('looks a plural noun the stemmer takes for a verb up by its singular too ("lives": vie, as well as live\'s)', () => {
+    const table = glossary({ [englishStem('life')]: ['vie'], [englishStem('live')]: ['habiter'] });
+    expect(translateEnglish('save lives', table).get('lives')).toEqual(['habiter', 'vie']);
+    // The verb's own form looks up the verb alone.
+    expect(translateEnglish('where migrants live', table).get('live')).toEqual(['habiter']);
+    expect([irregularSingular('lives'), irregularSingular('leaves')]).toEqual(['life', 'leaf']);
+    // Its stem already the singular's, or a plural of its own that is no verb: its own entry only.
+    expect([irregularSingular('governments'), irregularSingular('data'), irregularSingular('children')]).toEqual([null, null, null]);
   });
 });
