@@ -3,9 +3,8 @@
 // the stop words of both languages the assistant speaks (visitors mix them).
 import snowball from 'snowball-stemmers';
 import { eng, fra, spa } from 'stopword';
-import winkLemmatizer from 'wink-lemmatizer';
-import lexicon from 'wink-lexicon/src/lexicon.js';
 import { MemoUntilFull, memoByText } from '../lib/memo.js';
+import { englishBase } from './englishBase.js';
 import { splitStem } from './stemSplits.js';
 
 const frenchStemmer = snowball.newStemmer('french');
@@ -283,41 +282,8 @@ function memoize(f: (word: string) => string, limit = 50_000): (word: string) =>
 /** The index term of one word: French Snowball stem with accents folded afterwards (the stemmer needs them), but for the words Snowball confuses with another (stemSplits.ts). */
 export const stem = memoize((word) => splitStem(foldAccents(word.toLowerCase())) ?? foldAccents(frenchStemmer.stem(word)));
 
-/** Penn tags of an English past tense and past participle (wink-lexicon's tags, most frequent use first). */
-const PAST_FORMS = new Set(['VBD', 'VBN']);
-
-/**
- * An English word that is only ever a verb form, most often a past one, as its verb's base ("kept"
- * → "keep", "led" → "lead", "sent" → "send"); other words unchanged. Snowball stems suffixes only,
- * so an irregular past never met its verb: "How long do you keep…" missed "messages are kept",
- * "Who leads…" missed "is led by". A word that is also a noun, adjective or adverb stays itself:
- * "left" (gone to "leave", a dictionary's "partir" met "fait partie" and the seed's probe answered
- * "Which countries left IOM last year?"), "ground", "saw", "rose". wink's lexicon and lemmatizer
- * (WordNet's exception lists) rather than a hand-made list of irregular verbs.
- */
-function verbBase(word: string): string {
-  const tags = (lexicon as Record<string, string[] | undefined>)[word];
-  if (!tags || !PAST_FORMS.has(tags[0]) || tags.some((t) => !t.startsWith('VB'))) return word;
-  return winkLemmatizer.lemmatizeVerb(word);
-}
-
-/** Penn tag of a plural noun. */
-const PLURAL_NOUN = 'NNS';
-
-/**
- * An English word that is only ever a plural noun, as its singular when the plural is irregular
- * ("children" → "child", "women" → "woman"); others unchanged. Snowball leaves "children" whole, so
- * it met no "child" in a text and no translation in the dictionary, whose headword is the singular:
- * "unaccompanied children" did not reach "enfants". A word with another use stays itself ("people",
- * also a singular noun; "lives", also a verb). wink's lemmatizer (WordNet's exceptions), as verbBase.
- */
-function pluralBase(word: string): string {
-  const tags = (lexicon as Record<string, string[] | undefined>)[word];
-  if (!tags || tags.some((t) => t !== PLURAL_NOUN)) return word;
-  return winkLemmatizer.lemmatizeNoun(word);
-}
-
-export const englishStem = memoize((word) => foldAccents(englishStemmer.stem(pluralBase(verbBase(word)))));
+/** An English word's stem, from its base form when wink knows an irregular one (englishBase.ts). */
+export const englishStem = memoize((word) => foldAccents(englishStemmer.stem(englishBase(word))));
 
 /**
  * The stem of an English word known to be a base form (a dictionary's headword): no past form to

@@ -1,9 +1,8 @@
 // Query translation with the glossary an index carries (built at ingestion by buildGlossary.ts from
 // Debian's FreeDict dictionaries): English words of a question to the French the corpus has, French
 // words to the English the corpus has. The server never needs the dictionary itself.
-import winkLemmatizer from 'wink-lemmatizer';
-import lexicon from 'wink-lexicon/src/lexicon.js';
 import { englishStem, isStopWord, stem, words } from './analyzer.js';
+import { englishTags, singularOf } from './englishBase.js';
 import { entryKeyOf } from './entryKeys.js';
 import type { Glossary } from './glossaryType.js';
 import { lookUp } from './translationTable.js';
@@ -25,9 +24,9 @@ export function englishOfWord(w: string, glossary: Glossary): string[] {
  * lemmatizer (WordNet's exception lists), as analyzer.ts verbBase reads irregular verbs.
  */
 export function irregularSingular(word: string): string | null {
-  const tags = (lexicon as Record<string, string[] | undefined>)[word];
+  const tags = englishTags(word);
   if (!tags?.includes('NNS') || !tags.includes('VBZ')) return null;
-  const singular = winkLemmatizer.lemmatizeNoun(word);
+  const singular = singularOf(word);
   return singular !== word && englishStem(singular) !== englishStem(word) ? singular : null;
 }
 
