@@ -73,6 +73,11 @@ export class CorpusCognates {
     return this.known;
   }
 
+  /** Does a passage of this language write the stem (MIN_COGNATE_PREFIX letters or more)? */
+  has(stem: string): boolean {
+    return this.stems().has(stem);
+  }
+
   /**
    * Stems of this language that begin with the question stem less its last MAX_COGNATE_GAP letters
    * (never fewer than MIN_COGNATE_PREFIX); none when more than MAX_COGNATES do. A stem serves as

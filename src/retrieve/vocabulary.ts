@@ -122,6 +122,8 @@ export class Vocabulary {
   private readonly lexicon: AlignedLexicon;
   /** The corpus's French stems by their beginnings, for English words nothing translates (see corpusCognates.ts). */
   private readonly frenchWords: CorpusCognates;
+  /** The corpus's English stems, to tell a French translation's stem that English writes as another word (see withoutFalseFriends). */
+  private readonly englishWords: CorpusCognates;
 
   constructor(
     private readonly stats: TermStatistics,
@@ -134,8 +136,9 @@ export class Vocabulary {
     this.chrome = repeatedLines(chunks);
     for (const label of navigation) this.chrome.add(chromeKey(label));
     this.names = properNames(chunks);
-    this.lexicon = new AlignedLexicon(chunks);
+    this.lexicon = new AlignedLexicon(chunks, (english, french) => this.accountsFor(english, french));
     this.frenchWords = new CorpusCognates(stats.terms ?? [], stats.languages ?? [], 'fr');
+    this.englishWords = new CorpusCognates(stats.terms ?? [], stats.languages ?? [], 'en');
     const weak = glossary.weak ?? { fr: [], en: [] };
     this.weakWords = { fr: new Set(weak.fr), en: new Set(weak.en) };
     this.acronymStems = new Map(glossary.acronyms.map((a) => [stem(a.toLowerCase()), a]));
@@ -174,6 +177,18 @@ export class Vocabulary {
       ownEntry(this.glossary.entries, entryKeyOf(this.glossary, p)).some((f) => related(stem(f), stem(q))) ||
       ownEntry(this.glossary.toEnglish, stem(p)).some((e) => related(englishStem(e), englishStem(q)));
     return oneWay(x, y) || oneWay(y, x);
+  }
+
+  /**
+   * Do an English word and a French word of an aligned sentence pair account for each other, so that
+   * the aligned lexicon's positional links set both aside (positionLinks.ts)? compareWords's tests,
+   * or stems beginning alike and spelled nearly alike (portal/portail, response/réponse), as the
+   * question's words find them (corpusCognates.ts).
+   */
+  private accountsFor(english: string, french: string): boolean {
+    if (this.compareWords(english, french)) return true;
+    const [e, f] = [englishStem(english.toLowerCase()), stem(french.toLowerCase())];
+    return e[0] === f[0] && isCognateSpelling(e, f);
   }
 
   /** ownWordOf (terms.ts) for this corpus, remembered per word and language: a question's words come back question after question. */
@@ -332,16 +347,39 @@ export class Vocabulary {
       if (target === language) continue;
       if (target === 'fr' && language === 'en') {
         ws ??= words(query);
-        const toFrench = this.aligned(ws, 'en', this.attested(ws, 'en'));
+        const toFrench = this.withoutFalseFriends(this.aligned(ws, 'en', this.attested(ws, 'en')), 'en');
         addForms(out, this.sharedBeginnings(ws, this.cognates(ws, 'en', toFrench, frenchCognates, stem)), 'fr');
       }
       if (target === 'en' && language === 'fr') {
         ws ??= words(query);
-        const toEnglish = this.aligned(ws, 'fr', this.attested(ws, 'fr'));
+        const toEnglish = this.withoutFalseFriends(this.aligned(ws, 'fr', this.attested(ws, 'fr')), 'fr');
         addForms(out, this.cognates(ws, 'fr', toEnglish, englishCognates, englishStem), 'en');
       }
     }
     return out;
+  }
+
+  /**
+   * Each verb's translations less those whose stem the question's own language writes as another
+   * word, where the verb keeps another: a stem is searched in every passage, whatever its language,
+   * and "started" → activer (activ) found the English pages' "activities" (multidoc d05). A stem
+   * related to the question word's own is the same word in both (communication) and stays; a word
+   * with no other translation keeps its one. Verbs only (weak words: terms.ts): a noun's
+   * translations name the thing in both languages ("people" → personnes, where English writes
+   * "person", the same meaning; measured: dropping those lost multidoc o02 and l07).
+   */
+  private withoutFalseFriends(translations: Map<string, readonly string[]>, from: 'en' | 'fr'): Map<string, readonly string[]> {
+    const [ownSide, ownStem, targetStem] = from === 'en' ? [this.englishWords, englishStem, stem] : [this.frenchWords, stem, englishStem];
+    for (const [w, list] of translations) {
+      if (!this.ownWord(w, from).weak) continue;
+      const own = ownStem(w);
+      const kept = list.filter((t) => {
+        const s = targetStem(t.toLowerCase());
+        return !ownSide.has(s) || related(s, own);
+      });
+      if (kept.length && kept.length < list.length) translations.set(w, kept);
+    }
+    return translations;
   }
 
   /**
@@ -423,7 +461,7 @@ export class Vocabulary {
         word,
         Object.freeze({
           dictionary: this.attestedOf(word, from),
-          aligned: isStopWord(word, from) ? null : this.lexicon.translationOf(from === 'en' ? englishStem(word) : stem(word), from),
+          aligned: isStopWord(word, from) ? null : this.lexicon.translationOf(from === 'en' ? englishStem(word) : stem(word), from, true),
           shared: from === 'en' && !isStopWord(word, 'en') ? this.frenchWords.of(englishStem(word)) : [],
         }),
       )
