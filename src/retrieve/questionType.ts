@@ -106,6 +106,17 @@ const DEFINITION =
 const DEFINING_STATEMENT =
   /^\s*(?:(?:on\s+(?:entend|appelle)\s+par)|(?:\S+\s+){0,9}?(?:consistent|consiste|désignent|désigne|designent|designe|signifient|signifie|se\s+définit|se\s+definit|means|refers\s+to|refer\s+to|is\s+defined\s+as|are\s+defined\s+as))(?=[\s,;:]|$)/iu;
 
+/** Does a sentence say what its subject is by a defining verb in its first words (see DEFINING_STATEMENT)? */
+export function definesByVerb(text: string): boolean {
+  return DEFINING_STATEMENT.test(text);
+}
+
+/** The words before the defining verb of a sentence that defines by one ("La traite" of "La traite consiste à…"), or null. */
+export function definedSubject(text: string): string | null {
+  const found = DEFINING_STATEMENT.exec(text);
+  return found ? found[0].replace(/\S+(?:\s+(?:par|to|as|définit|definit))?\s*$/iu, '') : null;
+}
+
 /** "Organisation internationale pour les migrations (OIM)": the words before the brackets spell it out. */
 const ACRONYM_SPELT_OUT = /\(\p{Lu}{2,6}\)/u;
 /** Capitalised words in a row, its first word captured: a name (Nations Unies, a person's name). */
