@@ -34,6 +34,26 @@ export function writesPercentage(text: string): boolean {
  */
 const YEAR =
   /\b(quand|quelle annee|depuis quand|depuis combien|when|what year|which year|since when|date|how long (?:has|have|had)|how old|quel age)\b/i;
+/**
+ * A question opening on another interrogative than "when" ("What was X called…", "How many…",
+ * "Qui dirigeait…", "Où…"), read without accents: a "when" after it opens a time clause.
+ */
+const OTHER_INTERROGATIVE_FIRST =
+  /^\s*(?:what|which|who|whom|whose|how|where|why|que|qu['’]|quel(?:le)?s?|qui|combien|comment|ou|pourquoi)\b/i;
+/** A time clause: "when/while/quand/lorsque" and the rest of the question. */
+const TIME_CLAUSE = /\s(?:when|while|quand|lorsque|lorsqu['’])(?![\p{L}]).*$/iu;
+
+/**
+ * The clause a question asks in, without a time clause after its own interrogative: "What was X
+ * called when it was created?" asks a name at a time, "How many members did X have when it was
+ * founded?" a count, "Où était le siège quand…" a place; their "when" is a conjunction, not the
+ * year asked (multidoc: "What was IOM called when it was created?" was read as a year question and
+ * quoted lines about years). A question opening on "when", "since when" or "tell me when" keeps it.
+ */
+function askedClause(bare: string): string {
+  return OTHER_INTERROGATIVE_FIRST.test(bare) ? bare.replace(TIME_CLAUSE, '') : bare;
+}
+
 // How long something lasts ("combien de temps" was read as a count: any figure then passed for its answer).
 // How quickly something is done asks for a span too ("within 30 days"): see SPEED_FORM in formWords.ts.
 const DURATION =
@@ -124,7 +144,7 @@ export const CAPITALISED_RUN = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{L
 
 /** `bare`: the question without accents, when the caller has folded it already (readQuestion folds it once). */
 export function expectedValue(question: string, bare = foldAccents(question), forms = new QuestionForms(question)): Expected {
-  if (YEAR.test(bare)) return 'year';
+  if (YEAR.test(askedClause(bare))) return 'year';
   if (DURATION.test(bare)) return 'duration';
   if (FREQUENCY.test(bare)) return 'frequency';
   // "Where is X from?" asks for an origin, not where X is.
