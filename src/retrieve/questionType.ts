@@ -113,7 +113,7 @@ export function statesRate(text: string): boolean {
 const NAME =
   /\b(who is the|qui est le|qui est la|what is the name|what['’]?s the name|name of|called|named|quel est le nom|quel est son nom|(?<!au )nom d[eu]|(?<!au )nom des|comment s['’]appelle|comment se nomme|s['’]appelle)\b/i;
 const DEFINITION =
-  /^\s*(what is|what['’]?s|what are|who is|who['’]?s|who are|qu['’]est[- ]ce que?|c['’]est quoi|qui est|qui sont|que signifie|what does \S+ stand for)\b/i;
+  /^\s*(what is|what['’]?s|what are|who is|who['’]?s|who are|qu['’]est[- ]ce que?|c['’]est quoi|qui est|qui sont|que signifie|what does \S+ stand for|what does (?:\S+\s+){0,3}\S+ mean(?=\s*\?*\s*$))\b/i;
 
 /**
  * A sentence saying what its subject is by a defining verb, in its first words: "La traite consiste

@@ -117,6 +117,9 @@ describe('form words: what an abbreviation stands for, a body asked of its kind'
     ['Que veut dire AES ?', 'veut', "Que veut dire la directrice de l'AES ?"],
     ["que signifie l'AES", 'signifie', 'que signifie ce catalogue des semences'],
     ['AES ça veut dire quoi', 'veut', "l'AES veut dire quoi au comité"],
+    // A term of a few words asked the same way: its meaning (TERM_ASKED).
+    ['Que signifie sélection paysanne ?', 'signifie', 'que signifie ce catalogue des semences'],
+    ['What does seed saving mean?', 'mean', 'What does the seed strategy mean for farmers?'],
     ['Is the guild a UN agency?', 'agency', 'Is the guild a UN peacekeeping force?'],
     ['Is the guild an agency of the UN?', 'agency', 'Is the guild an agency?'],
     ['Is the guild a body of the UN?', 'body', 'Is the guild a body of its own?'],

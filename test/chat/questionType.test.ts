@@ -195,3 +195,8 @@ describe('a time clause after another interrogative', () => {
     'Quand le réseau a-t-il été créé ?',
   ])('"%s" still asks a year', (q) => expect(expectedValue(q)).toBe('year'));
 });
+
+it('reads "what does X mean" of a term as a definition question, not of a clause', () => {
+  expect(expectedValue('What does seed saving mean?')).toBe('definition');
+  expect(expectedValue('What does the seed strategy mean for farmers?')).not.toBe('definition');
+});
