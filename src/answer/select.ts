@@ -5,9 +5,9 @@
 import { analyze, sameText, type TextLanguage, textLanguage } from '../text/analyzer.js';
 import { textClasses } from '../text/termSets.js';
 import { headingIsAskedTerm, termLeadOf } from '../retrieve/definitions.js';
-import { holdsExpected } from '../retrieve/questionType.js';
+import { definesByVerb, holdsExpected } from '../retrieve/questionType.js';
 import { type QuestionReading, rankingGroups } from '../retrieve/reading.js';
-import { PassageCoverage, type TermGroup } from '../retrieve/terms.js';
+import { PassageCoverage, type TermGroup, type TermIndex } from '../retrieve/terms.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
 import { memoByText } from '../lib/memo.js';
 import type { Passage } from '../types.js';
@@ -119,6 +119,9 @@ export function scoreUnits(
     const question = new PassageCoverage(groups, all);
     const own = hinted ? new PassageCoverage(reading.groups, all) : question;
     const headed = new PassageCoverage(groups, all, sectionHeading, SECTION_HEADING_MATCH);
+    // A definition question: a sentence defining by its verb reads the term's words its heading gives (headingCompletes), measured on first need.
+    const completes = asksDefinition && headingTerms.length > 0;
+    let completed: PassageCoverage | undefined;
     const language = senses ? (textLanguage(passage.language) ?? 'fr') : null;
     // An acronym's share from the title is none: the title reading was set with proper names alone.
     const fromContext = [...namesInContext(proper, context), ...acronyms.map(() => 0)];
@@ -127,7 +130,12 @@ export function scoreUnits(
       // Or a glossary line naming the term before its definition ("Migrant – Terme générique…").
       const definition = defines || (asksDefinition && definesOnItsLine(cached.text, reading, passage));
       defines = false;
-      const said = definition ? 1 : question.of(terms, classes);
+      let said = definition ? 1 : question.of(terms, classes);
+      const shortened = completes && said > 0 && said < 1 && definesByVerb(cached.text);
+      if (shortened) {
+        completed ??= headingCompletes(groups, all, headingTerms);
+        said = completed.of(terms, classes);
+      }
       // Only a sentence that says some of the question itself: else the names before it are all it would say.
       const fromNames =
         antecedent && said > 0 && (named.includes(true) || proper.length >= NAME_WORDS_SAID)
@@ -140,9 +148,16 @@ export function scoreUnits(
       const readsAntecedent = fromNames !== fromContext && byName > namesFromPassage(rankedWeight, names, terms, fromContext);
       const fromSentence = Math.min(1, said + byName + (unsaid && unsaid / rankedWeight));
       const covered = hinted
-        ? Math.min(1, own.of(terms, classes) + namesFromPassage(ownWeight, names, terms, fromNames) + (unsaid && unsaid / ownWeight))
+        ? Math.min(
+            1,
+            (shortened ? headingCompletes(reading.groups, all, headingTerms) : own).of(terms, classes) +
+              namesFromPassage(ownWeight, names, terms, fromNames) +
+              (unsaid && unsaid / ownWeight),
+          )
         : fromSentence;
-      const headedRank = definition || !sectionHeading.size ? fromSentence : Math.min(1, fromSentence - said + headed.of(terms, classes));
+      // A sentence completed by its heading (shortened) has read the heading already.
+      const headedRank =
+        definition || shortened || !sectionHeading.size ? fromSentence : Math.min(1, fromSentence - said + headed.of(terms, classes));
       const ranked = announcing ? ANNOUNCING_SHARE * headedRank : headedRank;
       const expected = definition || (ranked > 0 && holdsExpected(cached.text, reading.expected)) ? EXPECTED_BONUS : 0;
       const bonus = expected + (toVisitor ? VISITOR_BONUS * ranked : 0);
@@ -165,6 +180,22 @@ export function scoreUnits(
   }
   return scored;
 }
+
+/**
+ * The coverage of a sentence defining its term by a defining verb, the term's words its passage's
+ * heading says counting as said: a page names the term in full once, in its heading ("Lutte contre
+ * la traite des êtres humains"), then defines it shortened ("La traite consiste à recruter…"). Read
+ * alone, the definition said a third of "Qu'est-ce que la traite des êtres humains ?" and a mention
+ * saying all of it ("La Journée mondiale de la lutte contre la traite d'êtres humains…") was quoted
+ * instead (multidoc fixture). Only a sentence that says some of the question itself and defines by
+ * its verb (definesByVerb): another sentence under the heading is about the term, not its definition.
+ */
+function headingCompletes(groups: readonly TermGroup[], all: TermIndex, headingTerms: readonly string[]): PassageCoverage {
+  return new PassageCoverage(groups, all, new Set(headingTerms), HEADING_STRENGTH);
+}
+
+/** A heading's term counts as fully said by the defining sentence under it (see headingCompletes). */
+const HEADING_STRENGTH = 1;
 
 /** Does a sentence open on the very term the question asks to define, before a dash or colon (definitions.ts termLeadOf)? */
 function definesOnItsLine(text: string, reading: QuestionReading, passage: Passage): boolean {

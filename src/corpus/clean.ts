@@ -1,6 +1,7 @@
 // General rules that turn a captured web page into sections of readable blocks: they drop
 // navigation labels and lone punctuation, recognise headings (repeated, glued or marked) and keep
 // them as metadata. No rule names a string of any particular page.
+import { labelWordCount } from '../lib/labelWords.js';
 import type { SourceLine } from './sourceLines.js';
 
 export interface BlockLine {
@@ -40,7 +41,7 @@ export type LineJudge = (line: { text: string; label: boolean; item: boolean; in
 const BULLET = /^[-–—•*·]\s+/;
 const PUNCTUATION_ONLY = /^[\p{P}\p{S}\s]*$/u;
 const SENTENCE_END = /[.!?…:;]["»”)]?$/;
-/** A label is short and does not read as a sentence: menu entries, headings, org-chart boxes. */
+/** A label is short and does not read as a sentence: menu entries, headings, org-chart boxes (a closing acronym not counted: labelWordCount). */
 const MAX_LABEL_WORDS = 8;
 /** Fewer label items than this under one heading is a menu, not content. */
 const MIN_LABEL_LIST = 3;
@@ -77,7 +78,7 @@ function isInlineLinks(text: string): boolean {
 }
 
 export function isLabel(text: string): boolean {
-  return text.split(/\s+/).length <= MAX_LABEL_WORDS && !SENTENCE_END.test(text);
+  return labelWordCount(text) <= MAX_LABEL_WORDS && !SENTENCE_END.test(text);
 }
 
 /**

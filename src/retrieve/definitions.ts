@@ -5,7 +5,10 @@
 // is the subject of a defining statement — "The Long Name (ACR) is the …", "ACR est l'organisation
 // …" — which a mention ("write to ACR", "managed by ACR", "ACR today became …") is not.
 // Read once per index (definersOf), looked up per question: no per-passage work per request.
+import { CLOSING_ACRONYM, labelWordCount } from '../lib/labelWords.js';
 import type { Chunk } from '../types.js';
+import { askedByAcronymWords } from './acronymTerms.js';
+import { definedSubject } from './questionType.js';
 import { matchStrength, type TermGroup } from './terms.js';
 
 /**
@@ -83,10 +86,11 @@ export function ownPagesOf(chunks: readonly Chunk[]): Map<string, Set<string>> {
   return out;
 }
 
-/** A term's heading is short: a glossary entry's name, not a sentence (the longest of the multidoc glossary has 8 words). */
+/**
+ * A term's heading is short: a glossary entry's name, not a sentence (the longest of the multidoc
+ * glossary has 8 words, a closing acronym not counted: labelWordCount, as cleaning counts a label).
+ */
 const MAX_TERM_HEADING_WORDS = 8;
-/** An acronym closing a heading: "Personne déplacée à l'intérieur de son propre pays (PDI)". */
-const HEADING_ACRONYM = /\((\p{Lu}{2,8})\)\s*$/u;
 
 /**
  * Is a section heading the very term a definition question asks about? A glossary writes each
@@ -96,21 +100,41 @@ const HEADING_ACRONYM = /\((\p{Lu}{2,8})\)\s*$/u;
  * qu'un migrant ?" quoted that day's release on the multidoc fixture. Every one of the question's
  * groups is in the heading and every term of the heading is one of the question's, so that
  * "Migration irrégulière" does not define "migration"; an acronym the heading closes on may stand
- * for its spelt-out words ("(PDI)" for "Qu'est-ce qu'une PDI ?").
+ * for its spelt-out words ("(PDI)" for "Qu'est-ce qu'une PDI ?"), and the question may ask the
+ * term by the words the acronym abbreviates (askedByAcronymWords).
  * `headingTerms`: the heading analysed in its passage's language.
  */
 export function headingIsAskedTerm(heading: string, headingTerms: readonly string[], groups: readonly TermGroup[]): boolean {
-  if (!groups.length || !headingTerms.length || heading.split(/\s+/).length > MAX_TERM_HEADING_WORDS) return false;
-  const acronym = HEADING_ACRONYM.exec(heading)?.[1].toLowerCase();
-  if (acronym && groups.length === 1 && groups[0].acronym?.toLowerCase() === acronym) return true;
+  if (!groups.length || !headingTerms.length || labelWordCount(heading) > MAX_TERM_HEADING_WORDS) return false;
+  const acronym = CLOSING_ACRONYM.exec(heading)?.[1];
+  // The acronym asked, read as one (OIM) or as a word (an acronym only a heading spells out is no corpus acronym).
+  if (acronym && groups.length === 1 && (groups[0].acronym ?? groups[0].word).toLowerCase() === acronym.toLowerCase()) return true;
+  if (acronym && askedByAcronymWords(heading, acronym, groups)) return true;
   const said = new Set(headingTerms);
   return groups.every((g) => matchStrength(g.stems, said) === 1) && headingTerms.every((t) => groups.some((g) => g.stems.includes(t)));
 }
+
+/**
+ * The ways a heading is the entry of a term asked in other words than its own, beyond a heading
+ * that is the term itself (data: each with an example pair in test/core/termEntries.test.ts).
+ */
+export const TERM_ENTRY_RULES: readonly { id: string; why: string }[] = [
+  {
+    id: 'acronym-words',
+    why: 'A heading closing on its acronym is asked by the words the acronym abbreviates, said otherwise: "déplacé interne" for "Personne déplacée à l\'intérieur de son propre pays (PDI)" (askedByAcronymWords).',
+  },
+  {
+    id: 'heading-then-defining-verb',
+    why: 'A section whose heading says every word of the term and that opens by defining it shortened ("La traite consiste à…" under "Lutte contre la traite des êtres humains") is its entry (termDefiners).',
+  },
+];
 
 export interface TermHeading {
   index: number;
   heading: string;
   terms: string[];
+  /** The terms of the subject of the sentence the passage opens on, when it defines by its verb (questionType.ts definedSubject): "La traite" of "La traite consiste à…". */
+  defined?: string[];
 }
 
 /**
@@ -122,8 +146,12 @@ export function termHeadingsOf(chunks: readonly Chunk[], analyzeIn: (text: strin
   const out: TermHeading[] = [];
   chunks.forEach((chunk, index) => {
     const heading = chunk.heading;
-    if (heading && heading !== chunk.title && heading.split(/\s+/).length <= MAX_TERM_HEADING_WORDS)
-      out.push({ index, heading, terms: analyzeIn(heading, index) });
+    if (heading && labelWordCount(heading) <= MAX_TERM_HEADING_WORDS) {
+      // A page's title is its topic, not a term's entry, unless its section opens by defining it.
+      const subject = definedSubject(chunk.text.split('\n', 1)[0]);
+      const defined = subject === null ? undefined : analyzeIn(subject, index);
+      if (heading !== chunk.title || defined) out.push({ index, heading, terms: analyzeIn(heading, index), ...(defined && { defined }) });
+    }
     for (const line of chunk.text.split('\n')) {
       const term = termLeadOf(line);
       if (term) out.push({ index, heading: term, terms: analyzeIn(term, index) });
@@ -132,9 +160,34 @@ export function termHeadingsOf(chunks: readonly Chunk[], analyzeIn: (text: strin
   return out;
 }
 
-/** The passages whose heading is the term a definition question asks about (headingIsAskedTerm). */
+/**
+ * The passages whose heading is the term a definition question asks about (headingIsAskedTerm), and
+ * those whose heading says every word of the term and that open by defining it (definesByVerb): a
+ * section that names the term in a longer heading ("Lutte contre la traite des êtres humains") and
+ * opens on its definition ("La traite consiste à recruter…") is the term's entry as much as a
+ * glossary's; "Qu'est-ce que la traite des êtres humains ?" ranked it fourth, under the same page's
+ * sections about data and victims, which say "traite" in every line (multidoc fixture).
+ */
 export function termDefiners(headings: readonly TermHeading[], groups: readonly TermGroup[]): number[] {
-  return headings.filter((h) => headingIsAskedTerm(h.heading, h.terms, groups)).map((h) => h.index);
+  return headings
+    .filter(
+      (h) =>
+        headingIsAskedTerm(h.heading, h.terms, groups) ||
+        (h.defined !== undefined && saysEvery(h.terms, groups) && saysSome(h.defined, groups)),
+    )
+    .map((h) => h.index);
+}
+
+/** Does a defining sentence's subject say one of the question's groups (the term, shortened: "La traite")? */
+function saysSome(terms: readonly string[], groups: readonly TermGroup[]): boolean {
+  const said = new Set(terms);
+  return groups.some((g) => matchStrength(g.stems, said) === 1);
+}
+
+/** Does a heading say every one of the question's groups (each fully: matchStrength 1)? */
+function saysEvery(terms: readonly string[], groups: readonly TermGroup[]): boolean {
+  const said = new Set(terms);
+  return groups.length > 0 && groups.every((g) => matchStrength(g.stems, said) === 1);
 }
 
 /** A glossary line giving its term then the definition: "Migrant – Terme générique…", "Diaspora: people who…". Up to eight words before the dash or colon. */

@@ -21,11 +21,23 @@ export const AGE_NOUN_FORM = /(?<![\p{L}])(quel\s+)([aâ]ge)(?![\p{L}])/iu;
  */
 const ABBREVIATION =
   "(?:the\\s+|l['’]\\s*|le\\s+|la\\s+)?(?!(?:it|this|that|he|she|they|you|we|ce|cela|il|elle)(?![\\p{L}]))[\\p{L}\\p{N}]{2,8}";
+/**
+ * A term of up to four words that closes a "what does X mean" / "que signifie X" question, not
+ * opening on a pronoun or a demonstrative ("que signifie ce catalogue" asks what it implies): the
+ * verb asks the term's meaning as it asks an abbreviation's, and weighed it was the question's
+ * heaviest group, unknown to the glossary entry that answers ("Que signifie réinstallation ?" quoted
+ * pages about resettlement figures, not the multidoc glossary's "Réinstallation" entry). "Signifie"
+ * only in French: "que veut dire la directrice de l'AES" asks what a person means to say.
+ */
+const TERM_ASKED =
+  "(?:l['’]\\s*|le\\s+|la\\s+|les\\s+|une?\\s+|the\\s+|an?\\s+)?(?!(?:it|this|that|these|those|he|she|they|you|we|ce|cet|cette|ces|cela|il|elle)(?![\\p{L}]))[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}";
 export const EXPANSION_FORMS: readonly RegExp[] = [
   new RegExp(`^(\\s*what\\s+does\\s+${ABBREVIATION}\\s+)(stand\\s+for|mean)(?![\\p{L}])`, 'iu'),
   new RegExp(`^(\\s*what(?:\\s+is|['’]?s)\\s+${ABBREVIATION}\\s+)(short\\s+for)(?![\\p{L}])`, 'iu'),
   new RegExp(`^(\\s*que\\s+)(veut\\s+dire|signifie)(?=\\s+${ABBREVIATION}\\s*\\?*\\s*$)`, 'iu'),
   new RegExp(`^(\\s*${ABBREVIATION}\\s*,?\\s+(?:ça|ca|cela)\\s+)(veut\\s+dire)(?=\\s+quoi\\s*\\?*\\s*$)`, 'iu'),
+  new RegExp(`^(\\s*que\\s+)(signifie)(?=\\s+${TERM_ASKED}\\s*\\?*\\s*$)`, 'iu'),
+  new RegExp(`^(\\s*what\\s+does\\s+${TERM_ASKED}\\s+)(mean)(?=\\s*\\?*\\s*$)`, 'iu'),
 ];
 
 /**

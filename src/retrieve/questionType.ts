@@ -34,6 +34,26 @@ export function writesPercentage(text: string): boolean {
  */
 const YEAR =
   /\b(quand|quelle annee|depuis quand|depuis combien|when|what year|which year|since when|date|how long (?:has|have|had)|how old|quel age)\b/i;
+/**
+ * A question opening on another interrogative than "when" ("What was X called…", "How many…",
+ * "Qui dirigeait…", "Où…"), read without accents: a "when" after it opens a time clause.
+ */
+const OTHER_INTERROGATIVE_FIRST =
+  /^\s*(?:what|which|who|whom|whose|how|where|why|que|qu['’]|quel(?:le)?s?|qui|combien|comment|ou|pourquoi)\b/i;
+/** A time clause: "when/while/quand/lorsque" and the rest of the question. */
+const TIME_CLAUSE = /\s(?:when|while|quand|lorsque|lorsqu['’])(?![\p{L}]).*$/iu;
+
+/**
+ * The clause a question asks in, without a time clause after its own interrogative: "What was X
+ * called when it was created?" asks a name at a time, "How many members did X have when it was
+ * founded?" a count, "Où était le siège quand…" a place; their "when" is a conjunction, not the
+ * year asked (multidoc: "What was IOM called when it was created?" was read as a year question and
+ * quoted lines about years). A question opening on "when", "since when" or "tell me when" keeps it.
+ */
+function askedClause(bare: string): string {
+  return OTHER_INTERROGATIVE_FIRST.test(bare) ? bare.replace(TIME_CLAUSE, '') : bare;
+}
+
 // How long something lasts ("combien de temps" was read as a count: any figure then passed for its answer).
 // How quickly something is done asks for a span too ("within 30 days"): see SPEED_FORM in formWords.ts.
 const DURATION =
@@ -93,7 +113,7 @@ export function statesRate(text: string): boolean {
 const NAME =
   /\b(who is the|qui est le|qui est la|what is the name|what['’]?s the name|name of|called|named|quel est le nom|quel est son nom|(?<!au )nom d[eu]|(?<!au )nom des|comment s['’]appelle|comment se nomme|s['’]appelle)\b/i;
 const DEFINITION =
-  /^\s*(what is|what['’]?s|what are|who is|who['’]?s|who are|qu['’]est[- ]ce que?|c['’]est quoi|qui est|qui sont|que signifie|what does \S+ stand for)\b/i;
+  /^\s*(what is|what['’]?s|what are|who is|who['’]?s|who are|qu['’]est[- ]ce que?|c['’]est quoi|qui est|qui sont|que signifie|what does \S+ stand for|what does (?:\S+\s+){0,3}\S+ mean(?=\s*\?*\s*$))\b/i;
 
 /**
  * A sentence saying what its subject is by a defining verb, in its first words: "La traite consiste
@@ -114,6 +134,17 @@ const DEFINING_STATEMENT =
  */
 const TELEPHONE = /\+\d{1,3}(?:[\s.\u00a0]?\(?\d{1,4}\)?){2,}|\b0\d(?:[\s.\u00a0]\d{2}){4}\b/g;
 
+/** Does a sentence say what its subject is by a defining verb in its first words (see DEFINING_STATEMENT)? */
+export function definesByVerb(text: string): boolean {
+  return DEFINING_STATEMENT.test(text);
+}
+
+/** The words before the defining verb of a sentence that defines by one ("La traite" of "La traite consiste à…"), or null. */
+export function definedSubject(text: string): string | null {
+  const found = DEFINING_STATEMENT.exec(text);
+  return found ? found[0].replace(/\S+(?:\s+(?:par|to|as|définit|definit))?\s*$/iu, '') : null;
+}
+
 /** "Organisation internationale pour les migrations (OIM)": the words before the brackets spell it out. */
 const ACRONYM_SPELT_OUT = /\(\p{Lu}{2,6}\)/u;
 /** Capitalised words in a row, its first word captured: a name (Nations Unies, a person's name). */
@@ -121,7 +152,7 @@ export const CAPITALISED_RUN = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{L
 
 /** `bare`: the question without accents, when the caller has folded it already (readQuestion folds it once). */
 export function expectedValue(question: string, bare = foldAccents(question), forms = new QuestionForms(question)): Expected {
-  if (YEAR.test(bare)) return 'year';
+  if (YEAR.test(askedClause(bare))) return 'year';
   if (DURATION.test(bare)) return 'duration';
   if (FREQUENCY.test(bare)) return 'frequency';
   // "Where is X from?" asks for an origin, not where X is.

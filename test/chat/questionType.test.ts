@@ -188,3 +188,23 @@ describe('question type', () => {
       expect(asksForAction(q), q).toBe(false);
   });
 });
+
+// A time clause after another interrogative (questionType.ts askedClause): its "when" is a conjunction. Invented questions.
+describe('a time clause after another interrogative', () => {
+  it.each([
+    ['What was the network called when it was founded?', 'name'],
+    ['How many keepers did the network have when it was founded?', 'count'],
+    ['Où était le siège quand le réseau a été créé ?', 'place'],
+  ])('"%s" asks a %s, not a year', (q, kind) => expect(expectedValue(q)).toBe(kind));
+  it.each([
+    'When was the network founded?',
+    'Can you tell me when the network was founded?',
+    'Since when does the network exist?',
+    'Quand le réseau a-t-il été créé ?',
+  ])('"%s" still asks a year', (q) => expect(expectedValue(q)).toBe('year'));
+});
+
+it('reads "what does X mean" of a term as a definition question, not of a clause', () => {
+  expect(expectedValue('What does seed saving mean?')).toBe('definition');
+  expect(expectedValue('What does the seed strategy mean for farmers?')).not.toBe('definition');
+});
