@@ -2,7 +2,7 @@
 // scored by how much of the question it covers, how good its passage is, and whether it holds
 // the kind of value asked for (a number, a year). A list is quoted whole when it is the answer.
 // A pure function of the question's reading and the passages: the weights come with the reading.
-import { analyze, sameText, type TextLanguage, textLanguage } from '../text/analyzer.js';
+import { analyze, type TextLanguage, textLanguage } from '../text/analyzer.js';
 import { textClasses } from '../text/termSets.js';
 import { headingIsAskedTerm, termLeadOf } from '../retrieve/definitions.js';
 import { definesByVerb, holdsExpected } from '../retrieve/questionType.js';
@@ -15,7 +15,7 @@ import type { WordClass } from '../text/wordClass.js';
 import { asksForSeveral, figuresFirst } from './askedValue.js';
 import { completeLists, onceEach, withFollowingAnswers } from './quotedLists.js';
 import { preferFigures } from './figures.js';
-import { ownTranslationOf } from './ownTranslation.js';
+import { inAskersLanguage } from './ownTranslation.js';
 import { withAntecedents } from './antecedent.js';
 import { ANNOUNCING_SHARE } from './announcing.js';
 import { cachedPassage } from './unitCache.js';
@@ -205,36 +205,6 @@ function definesOnItsLine(text: string, reading: QuestionReading, passage: Passa
 
 /** termLeadOf of a passage sentence ('' for none), remembered: the same sentences come back question after question. */
 const leadTermOf = memoByText((text) => termLeadOf(text) ?? '');
-
-/**
- * The numbers a sentence writes, separators aside ("21 450" and "21,450" are one number): read once
- * per sentence (memoByText), since the same passages' sentences come back question after question and
- * every answer read each of its candidates' numbers anew.
- */
-const numbersOf: (text: string) => string = memoByText((text) => {
-  const numbers = (text.match(/\d(?:[\d\s\u00a0\u202f.,]*\d)?/g) ?? []).map((n) => n.replace(/\D/g, ''));
-  return [...new Set(numbers)].sort().join(' ');
-});
-
-/**
- * Without the sentences in another language than the asker's that a chosen sentence in the
- * asker's language already says: its page's aligned translation is that sentence, or (pages not
- * aligned) it writes the same numbers.
- */
-function inAskersLanguage(units: ScoredUnit[], passages: Passage[], language: string): ScoredUnit[] {
-  const own = units.filter((u) => passages[u.passage].language === language);
-  // Every one in the asker's language (a question in its pages' language): none to leave out, nothing read.
-  if (own.length === units.length) return units;
-  const ownTexts = new Set(own.map((u) => u.same ?? sameText(u.text)));
-  const ownNumbers = new Set(own.map((u) => numbersOf(u.text)));
-  ownNumbers.delete('');
-  return units.filter((u) => {
-    if (passages[u.passage].language === language) return true;
-    const translation = ownTranslationOf(passages[u.passage], u.text, language);
-    // No sentence in the asker's language writes numbers (an English question over French pages): none is read.
-    return !(translation && ownTexts.has(sameText(translation))) && !(ownNumbers.size && ownNumbers.has(numbersOf(u.text)));
-  });
-}
 
 /**
  * The sentences to quote: never site chrome (a line many documents repeat), each text once, one
