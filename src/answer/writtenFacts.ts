@@ -98,7 +98,8 @@ function nameSaid(group: TermGroup, said: ReadonlyArray<ReadonlySet<string>>, la
   // The terms said come as several sets (the sentences', their pages' titles): any of them may say it.
   for (const l of languages) {
     for (const s of wordTerms(group.word, l))
-      for (const terms of said) for (const t of terms) if (t === s || (related(s, t) && t.startsWith(spelt)) || namesItsPeople(spelt, t)) return true;
+      for (const terms of said)
+        for (const t of terms) if (t === s || (related(s, t) && t.startsWith(spelt)) || namesItsPeople(spelt, t)) return true;
   }
   return said.some((terms) => matchStrength(group.stems, terms) === 1);
 }

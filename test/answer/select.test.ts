@@ -45,20 +45,28 @@ describe('a name said by the page’s title', () => {
 describe('a section’s heading', () => {
   const page = { source: 'corpus/graines.txt', title: 'Banque de graines', language: 'fr' as const };
   const passages = [
-    { ...page, heading: 'Prêt de graines avant les semis', text: "À la demande des communes, l'agence remet des sachets aux agriculteurs inscrits." },
+    {
+      ...page,
+      heading: 'Prêt de graines avant les semis',
+      text: "À la demande des communes, l'agence remet des sachets aux agriculteurs inscrits.",
+    },
     { ...page, heading: 'Chiffres', text: "En 2001, les agriculteurs ont rendu 3 000 sachets de graines à l'agence." },
   ];
 
   it('says its words for the sentences under it: the sentence under the heading that names the question ranks first', async () => {
     const retriever = await memoryRetriever(passages);
-    const { reading, passages: found } = await retriever.readAndRetrieve("Comment se passe le prêt de graines avant les semis ?", 5, { language: 'fr' });
+    const { reading, passages: found } = await retriever.readAndRetrieve('Comment se passe le prêt de graines avant les semis ?', 5, {
+      language: 'fr',
+    });
     expect(selectUnits(reading, found, retriever.vocabulary).best?.text).toContain('À la demande des communes');
   });
 
   it('says nothing more when it only repeats the page’s title (a release’s headline heads every line)', async () => {
     const titled = passages.map((p) => ({ ...p, heading: p.title }));
     const retriever = await memoryRetriever(titled);
-    const { reading, passages: found } = await retriever.readAndRetrieve("Comment se passe le prêt de graines avant les semis ?", 5, { language: 'fr' });
+    const { reading, passages: found } = await retriever.readAndRetrieve('Comment se passe le prêt de graines avant les semis ?', 5, {
+      language: 'fr',
+    });
     const scored = selectUnits(reading, found, retriever.vocabulary).units;
     expect(scored.every((u) => u.rankedCoverage === u.coverage)).toBe(true);
   });
@@ -68,10 +76,16 @@ describe('a sentence announcing what its page explains', () => {
   it('ranks below the sentence that tells, though both say the whole question', async () => {
     const page = { source: 'corpus/pret.txt', title: 'Conditions de prêt', language: 'fr' as const };
     const retriever = await memoryRetriever([
-      { ...page, heading: 'Conditions de prêt', text: 'La présente page explique quelles graines l’agence prête aux agriculteurs et comment les rendre.' },
+      {
+        ...page,
+        heading: 'Conditions de prêt',
+        text: 'La présente page explique quelles graines l’agence prête aux agriculteurs et comment les rendre.',
+      },
       { ...page, heading: 'Ce que nous prêtons', text: 'L’agence prête aux agriculteurs des graines de 40 variétés de blé et d’orge.' },
     ]);
-    const { reading, passages } = await retriever.readAndRetrieve("Quelles graines l'agence prête-t-elle aux agriculteurs ?", 5, { language: 'fr' });
+    const { reading, passages } = await retriever.readAndRetrieve("Quelles graines l'agence prête-t-elle aux agriculteurs ?", 5, {
+      language: 'fr',
+    });
     expect(selectUnits(reading, passages, retriever.vocabulary).best?.text).toContain('40 variétés');
   });
 });
