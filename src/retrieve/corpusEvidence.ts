@@ -6,7 +6,6 @@
 //   "États", not "déclarer"; "office" ↔ "bureau", not "emploi").
 import type { Chunk } from '../types.js';
 import { isTextStopWord, stemIn, words } from '../text/analyzer.js';
-import { agreedPositionPartner, type StemSentencePair } from './positionLinks.js';
 
 export { properNames } from './properNames.js';
 
@@ -73,19 +72,8 @@ export class AlignedLexicon {
    * and only its known stems are kept.
    */
   private readonly translations = new Map<string, string | null>();
-  /** The distinct aligned sentence pairs' stems, and those holding each stem ("en:stem"), for positional links. */
-  private readonly sentences: StemSentencePair[] = [];
-  private readonly sentencesOf = new Map<string, number[]>();
 
-  /**
-   * explains: do a dictionary translation or a cognate spelling link an English word and a French
-   * word? Given, a stem that too few sentence pairs hold for counting may be linked by its place
-   * among the words it leaves unaccounted for (positionLinks.ts); without it, nothing tells those apart.
-   */
-  constructor(
-    chunks: ReadonlyArray<Pick<Chunk, 'text' | 'language' | 'translations'>>,
-    private readonly explains?: (englishWord: string, frenchWord: string) => boolean,
-  ) {
+  constructor(chunks: ReadonlyArray<Pick<Chunk, 'text' | 'language' | 'translations'>>) {
     // A sentence pair met again (in another passage) is not analysed again: its stems are kept by its text.
     const seen = new Map<string, [english: Set<string>, french: Set<string>]>();
     for (const chunk of chunks) {
@@ -97,10 +85,7 @@ export class AlignedLexicon {
           const key = `${french}\u0000${english}`;
           const known = seen.get(key);
           const stems = known ?? ([this.stems(english, 'en'), this.stems(french, 'fr')] as [Set<string>, Set<string>]);
-          if (!known) {
-            seen.set(key, stems);
-            this.remember(stems[0], stems[1]);
-          }
+          if (!known) seen.set(key, stems);
           this.count(stems[0], stems[1], !known);
         }
       }
@@ -121,13 +106,6 @@ export class AlignedLexicon {
       if (!this.surface.has(`${language}:${s}`)) this.surface.set(`${language}:${s}`, w);
     }
     return out;
-  }
-
-  private remember(english: Set<string>, french: Set<string>): void {
-    const index = this.sentences.push({ en: [...english], fr: [...french] }) - 1;
-    const add = (key: string) => this.sentencesOf.set(key, [...(this.sentencesOf.get(key) ?? []), index]);
-    for (const e of english) add(`en:${e}`);
-    for (const f of french) add(`fr:${f}`);
   }
 
   /** first: the sentence pair is met for the first time (another passage may carry it again). */
@@ -168,41 +146,21 @@ export class AlignedLexicon {
    * The word the translated pages write for this stem in the other language, when the alignment
    * links the two firmly: seen together in MIN_EVIDENCE aligned sentences or more, Dice at least
    * MIN_LINK_DICE, and each the other's best partner (competitive linking, as in Melamed's word
-   * alignment). null when the alignment does not say. placed: for a stem fewer than MIN_EVIDENCE
-   * sentence pairs hold, the word it stands beside there (placedPartner), a weaker link: for a word
-   * nothing else translates, not one to set beside a dictionary's senses.
+   * alignment). null when the alignment does not say.
    */
-  translationOf(stem: string, language: 'en' | 'fr', placed = false): string | null {
+  translationOf(stem: string, language: 'en' | 'fr'): string | null {
     // Only stems the alignment knows are kept: a visitor's words cannot grow the memo.
     if (!this.knows(stem, language)) return null;
-    const key = `${language}:${stem}:${placed}`;
+    const key = `${language}:${stem}`;
     let found = this.translations.get(key);
     if (found === undefined) {
-      found = this.link(stem, language, placed);
+      found = this.link(stem, language);
       this.translations.set(key, found);
     }
     return found;
   }
 
-  private link(stem: string, language: 'en' | 'fr', placed: boolean): string | null {
-    const few = (this.sentencesOf.get(`${language}:${stem}`)?.length ?? 0) < MIN_EVIDENCE;
-    const partner = few && placed ? this.placedPartner(stem, language) : this.countedPartner(stem, language);
-    return partner === null ? null : (this.surface.get(`${language === 'en' ? 'fr' : 'en'}:${partner}`) ?? null);
-  }
-
-  /** The partner stem competitive linking finds (see translationOf), remembered: placedPartner asks for its sentences' stems. */
-  private countedPartner(stem: string, language: 'en' | 'fr'): string | null {
-    const key = `${language}:${stem}`;
-    const known = this.counted.get(key);
-    if (known !== undefined) return known;
-    const found = this.countPartner(stem, language);
-    this.counted.set(key, found);
-    return found;
-  }
-
-  private readonly counted = new Map<string, string | null>();
-
-  private countPartner(stem: string, language: 'en' | 'fr'): string | null {
+  private link(stem: string, language: 'en' | 'fr'): string | null {
     const other = language === 'en' ? 'fr' : 'en';
     const { partner } = this.bestPartner(stem, language);
     if (partner === null) return null;
@@ -215,26 +173,7 @@ export class AlignedLexicon {
     // Unies", "United Nations"), nothing tells which one translates it.
     const back = this.bestPartner(partner, other);
     const synonym = back.partner !== null && dice >= SYNONYM_SHARE * back.dice;
-    return back.partner === stem || synonym ? partner : null;
-  }
-
-  /**
-   * The partner of a stem fewer than MIN_EVIDENCE sentence pairs hold, too few for counting (see
-   * positionLinks.ts): the stem it stands beside, both unaccounted for, in those sentence pairs. Only
-   * where `explains` tells which words are accounted for.
-   */
-  private placedPartner(stem: string, language: 'en' | 'fr'): string | null {
-    const explains = this.explains;
-    if (!explains) return null;
-    const word = (l: 'en' | 'fr', s: string) => this.surface.get(`${l}:${s}`) ?? s;
-    const pairs = (this.sentencesOf.get(`${language}:${stem}`) ?? []).map((i) => this.sentences[i]);
-    // Accounted for: by the dictionary or a cognate spelling, or by a link the counts make.
-    const accounted = (e: string, f: string) =>
-      this.countedPartner(e, 'en') === f || this.countedPartner(f, 'fr') === e || explains(word('en', e), word('fr', f));
-    const partner = agreedPositionPartner(stem, language, pairs, accounted);
-    // Both words that rare: a word the other pages write often has its own sentences to be counted in.
-    const other = language === 'en' ? 'fr' : 'en';
-    return partner !== null && (this.sentencesOf.get(`${other}:${partner}`)?.length ?? 0) < MIN_EVIDENCE ? partner : null;
+    return back.partner === stem || synonym ? (this.surface.get(`${other}:${partner}`) ?? null) : null;
   }
 
   /**

@@ -136,7 +136,7 @@ export class Vocabulary {
     this.chrome = repeatedLines(chunks);
     for (const label of navigation) this.chrome.add(chromeKey(label));
     this.names = properNames(chunks);
-    this.lexicon = new AlignedLexicon(chunks, (english, french) => this.accountsFor(english, french));
+    this.lexicon = new AlignedLexicon(chunks);
     this.frenchWords = new CorpusCognates(stats.terms ?? [], stats.languages ?? [], 'fr');
     this.englishWords = new CorpusCognates(stats.terms ?? [], stats.languages ?? [], 'en');
     const weak = glossary.weak ?? { fr: [], en: [] };
@@ -177,18 +177,6 @@ export class Vocabulary {
       ownEntry(this.glossary.entries, entryKeyOf(this.glossary, p)).some((f) => related(stem(f), stem(q))) ||
       ownEntry(this.glossary.toEnglish, stem(p)).some((e) => related(englishStem(e), englishStem(q)));
     return oneWay(x, y) || oneWay(y, x);
-  }
-
-  /**
-   * Do an English word and a French word of an aligned sentence pair account for each other, so that
-   * the aligned lexicon's positional links set both aside (positionLinks.ts)? compareWords's tests,
-   * or stems beginning alike and spelled nearly alike (portal/portail, response/réponse), as the
-   * question's words find them (corpusCognates.ts).
-   */
-  private accountsFor(english: string, french: string): boolean {
-    if (this.compareWords(english, french)) return true;
-    const [e, f] = [englishStem(english.toLowerCase()), stem(french.toLowerCase())];
-    return e[0] === f[0] && isCognateSpelling(e, f);
   }
 
   /** ownWordOf (terms.ts) for this corpus, remembered per word and language: a question's words come back question after question. */
@@ -461,7 +449,7 @@ export class Vocabulary {
         word,
         Object.freeze({
           dictionary: this.attestedOf(word, from),
-          aligned: isStopWord(word, from) ? null : this.lexicon.translationOf(from === 'en' ? englishStem(word) : stem(word), from, true),
+          aligned: isStopWord(word, from) ? null : this.lexicon.translationOf(from === 'en' ? englishStem(word) : stem(word), from),
           shared: from === 'en' && !isStopWord(word, 'en') ? this.frenchWords.of(englishStem(word)) : [],
         }),
       )
