@@ -122,6 +122,7 @@ export function scoreUnits(
     // A definition question: a sentence defining by its verb reads the term's words its heading gives (headingCompletes), measured on first need.
     const completes = asksDefinition && headingTerms.length > 0;
     let completed: PassageCoverage | undefined;
+    let ownCompleted: PassageCoverage | undefined;
     const language = senses ? (textLanguage(passage.language) ?? 'fr') : null;
     // An acronym's share from the title is none: the title reading was set with proper names alone.
     const fromContext = [...namesInContext(proper, context), ...acronyms.map(() => 0)];
@@ -134,6 +135,7 @@ export function scoreUnits(
       const shortened = completes && said > 0 && said < 1 && definesByVerb(cached.text);
       if (shortened) {
         completed ??= headingCompletes(groups, all, headingTerms);
+        if (hinted) ownCompleted ??= headingCompletes(reading.groups, all, headingTerms);
         said = completed.of(terms, classes);
       }
       // Only a sentence that says some of the question itself: else the names before it are all it would say.
@@ -150,7 +152,7 @@ export function scoreUnits(
       const covered = hinted
         ? Math.min(
             1,
-            (shortened ? headingCompletes(reading.groups, all, headingTerms) : own).of(terms, classes) +
+            (shortened && ownCompleted ? ownCompleted : own).of(terms, classes) +
               namesFromPassage(ownWeight, names, terms, fromNames) +
               (unsaid && unsaid / ownWeight),
           )
