@@ -107,6 +107,18 @@ function figuresOf(reading: QuestionReading, unit: { text: string; coverage: num
   return countedNumbers(unit.text, textLanguage(passageLanguage) === 'en' ? 'en' : 'fr');
 }
 
+/**
+ * A newer sentence's figure is another date's figure for what a sentence counts only when it says
+ * the question at least this share as well: a count whose unit is merely one of the question's words
+ * ("29 000 personnes y sont mortes", covering 0.07 of "Combien de personnes l'appel mondial 2024
+ * veut-il aider ?") counts something else, and must not leave out the release that answers (0.77).
+ * Measured on the multi-document fixture's questions: the sentences rightly left out had rivals
+ * covering 0.65 to 1.8 times as much as they did; the two wrongly left out, 0.09 and 0.28 (the
+ * portal's "57 indicateurs" at launch against the page's later "plus de 90 indicateurs" of another
+ * question). Half sits between.
+ */
+const RIVAL_SHARE = 0.5;
+
 const inPeriod = (date: string | undefined, text: string, period: number) =>
   date?.startsWith(String(period)) === true || new RegExp(`\\b${period}\\b`).test(text);
 
@@ -141,14 +153,19 @@ export function preferFigures<U extends { passage: number; text: string; coverag
     kept = newest ? holding.filter((f) => f.date === newest) : [];
   }
   if (!kept.length) return unchanged;
-  const keptFigures = kept.flatMap((f) => f.figures);
-  // Another date's figure: one the kept sentences give of the same kind, with another value.
-  const otherDate = (figure: Figure) =>
-    keptFigures.some((k) => sameKind(k.kind, figure.kind)) &&
+  const keptFigures = kept.flatMap((f) => f.figures.map((figure) => ({ ...figure, coverage: f.unit.coverage })));
+  // Another date's figure: one the kept sentences give of the same kind, with another value, in a
+  // sentence that says the question as a rival would (RIVAL_SHARE).
+  const otherDate = (figure: Figure, coverage: number) =>
+    keptFigures.some((k) => sameKind(k.kind, figure.kind) && k.coverage >= RIVAL_SHARE * coverage) &&
     !keptFigures.some((k) => sameKind(k.kind, figure.kind) && k.value === figure.value);
   // A sentence whose pronoun stands for the thing the question names (readsAntecedent: "Il est installé
   // dans 28 pays" after the sentence naming the system asked) counts that thing, not the quantity a
   // dated page gives of something else: it is no other date's figure, and stays.
-  const left = new Set(holding.filter((f) => !kept.includes(f) && !f.unit.readsAntecedent && f.figures.some(otherDate)).map((f) => f.unit));
+  const left = new Set(
+    holding
+      .filter((f) => !kept.includes(f) && !f.unit.readsAntecedent && f.figures.some((figure) => otherDate(figure, f.unit.coverage)))
+      .map((f) => f.unit),
+  );
   return { units: units.filter((u) => !left.has(u)), asOf: kept.find((f) => f.date)?.date ?? null };
 }

@@ -129,7 +129,8 @@ describe('a pronoun’s figure beside a dated page’s', () => {
     const retriever = await memoryRetriever(['Le SRS est installé dans 28 pays.', 'Les fonds vont vers 120 pays.']);
     const { reading } = await retriever.readAndRetrieve('Dans combien de pays le SRS est-il installé ?', 5, { language: 'fr' });
     const pronoun = { passage: 0, text: 'Il est installé dans 28 pays.', coverage: 1, readsAntecedent };
-    const dated = { passage: 1, text: 'Les fonds vont vers 120 pays.', coverage: 0.2 };
+    // Covering most of what the pronoun's sentence does: a rival's (figures.ts RIVAL_SHARE).
+    const dated = { passage: 1, text: 'Les fonds vont vers 120 pays.', coverage: 0.8 };
     const passages = [{ language: 'fr' }, { language: 'fr', date: '2024-01-01' }] as Passage[];
     expect(preferFigures(reading, [pronoun, dated], passages).units.includes(pronoun)).toBe(kept);
   });
