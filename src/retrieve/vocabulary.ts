@@ -18,6 +18,7 @@ import {
 } from '../text/analyzer.js';
 import { MemoUntilFull, memoByText } from '../lib/memo.js';
 import { englishCognates, frenchCognates } from '../text/cognates.js';
+import { domainTranslations } from '../text/domainTerms.js';
 import { entryKeyOf } from '../text/entryKeys.js';
 import { englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
 import { LOOSE_PREFIX, MIN_SHARED_PREFIX, related, type StemSet } from '../text/stemSet.js';
@@ -335,12 +336,12 @@ export class Vocabulary {
       if (target === language) continue;
       if (target === 'fr' && language === 'en') {
         ws ??= words(query);
-        const toFrench = this.withoutFalseFriends(this.aligned(ws, 'en', this.attested(ws, 'en')), 'en');
+        const toFrench = this.withDomainTerms(ws, 'en', this.withoutFalseFriends(this.aligned(ws, 'en', this.attested(ws, 'en')), 'en'));
         addForms(out, this.sharedBeginnings(ws, this.cognates(ws, 'en', toFrench, frenchCognates, stem)), 'fr');
       }
       if (target === 'en' && language === 'fr') {
         ws ??= words(query);
-        const toEnglish = this.withoutFalseFriends(this.aligned(ws, 'fr', this.attested(ws, 'fr')), 'fr');
+        const toEnglish = this.withDomainTerms(ws, 'fr', this.withoutFalseFriends(this.aligned(ws, 'fr', this.attested(ws, 'fr')), 'fr'));
         addForms(out, this.cognates(ws, 'fr', toEnglish, englishCognates, englishStem), 'en');
       }
     }
@@ -366,6 +367,24 @@ export class Vocabulary {
         return !ownSide.has(s) || related(s, own);
       });
       if (kept.length && kept.length < list.length) translations.set(w, kept);
+    }
+    return translations;
+  }
+
+  /**
+   * Translations with the migration catalogue's (text/domainTerms.ts) that the corpus has, beside the
+   * dictionary's: FreeDict lacks the organisation's own terms (remittance, resettlement, expulsion)
+   * or gives another sense (labour → accoucher), and a multiword term (titre de séjour) is read whole.
+   */
+  private withDomainTerms(
+    ws: readonly string[],
+    from: 'en' | 'fr',
+    translations: Map<string, readonly string[]>,
+  ): Map<string, readonly string[]> {
+    const targetStem = from === 'en' ? stem : englishStem;
+    for (const [w, list] of domainTranslations(ws, from)) {
+      const kept = list.filter((t) => this.hasRelated(targetStem(t)));
+      if (kept.length) translations.set(w, [...new Set([...(translations.get(w) ?? []), ...kept])]);
     }
     return translations;
   }

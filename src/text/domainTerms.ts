@@ -1,0 +1,109 @@
+// A small bilingual catalogue of migration vocabulary that Debian's FreeDict dictionaries lack or
+// translate in another sense: the words the organisation's pages are written in, whichever language
+// the visitor asks in. Data, each entry with why; the table test (test/core/domainTerms.test.ts)
+// checks each both ways, and that part of a multiword term alone translates nothing.
+import { englishStem, isStopWord, stem, words } from './analyzer.js';
+import { MAX_INFLECTION } from './stemSet.js';
+
+export interface DomainTerm {
+  /** The English term, singular (a multiword term: every content word must be in the question). */
+  readonly en: string;
+  /** The French term, as a page writes it. */
+  readonly fr: string;
+  readonly why: string;
+}
+
+export const DOMAIN_TERMS: readonly DomainTerm[] = [
+  { en: 'deportation', fr: 'expulsion', why: 'a State removing a person from its territory: FreeDict has neither deport nor expulsion' },
+  { en: 'expel', fr: 'expulser', why: 'eng-fra gives only renvoyer, repousser (to send back, push away), not the State’s act' },
+  { en: 'remittance', fr: 'envoi de fonds', why: 'money migrants send home: FreeDict has no remittance' },
+  { en: 'remittance', fr: 'transfert de fonds', why: 'the other French name of remittances in IOM texts' },
+  {
+    en: 'smuggling',
+    fr: 'trafic illicite',
+    why: 'migrant smuggling is "trafic illicite de migrants" in the UN Protocol: FreeDict has no smuggle',
+  },
+  { en: 'smuggler', fr: 'passeur', why: 'the person who smuggles migrants across a border: neither word is in FreeDict' },
+  {
+    en: 'stateless',
+    fr: 'apatride',
+    why: 'a person no State considers its national: FreeDict has neither (statelessness, apatridie share their stems)',
+  },
+  { en: 'resettlement', fr: 'réinstallation', why: 'refugees moved to a third country: FreeDict has neither resettle nor réinstaller' },
+  {
+    en: 'residence permit',
+    fr: 'titre de séjour',
+    why: 'the document allowing a stay: FreeDict has no multiword entry for it, and permit is permettre',
+  },
+  {
+    en: 'family reunification',
+    fr: 'regroupement familial',
+    why: 'relatives joining a migrant: FreeDict has neither reunification nor regroupement',
+  },
+  {
+    en: 'issue',
+    fr: 'délivrer',
+    why: 'an authority issuing a visa or papers: eng-fra gives only éditer, proclamer; fra-eng délivrer only release',
+  },
+  { en: 'issue', fr: 'enjeu', why: 'the matters a policy report discusses ("emerging issues", "nouveaux enjeux"): fra-eng has no enjeu' },
+  { en: 'labour', fr: "main-d'œuvre", why: 'labour migration is "migration de main-d’œuvre": eng-fra gives labour only as accoucher' },
+];
+
+type From = 'en' | 'fr';
+
+/** A term's content words, stemmed in its language (stop words aside: "titre de séjour" → titr, sejour). */
+function contentStems(term: string, language: From): string[] {
+  const stemOf = language === 'en' ? englishStem : stem;
+  return words(term.toLowerCase())
+    .filter((w) => !isStopWord(w, language))
+    .map(stemOf);
+}
+
+/** A term's content words as written, for the other language's translations ("envoi de fonds" → envoi, fonds). */
+function contentWords(term: string, language: From): string[] {
+  return words(term.toLowerCase()).filter((w) => !isStopWord(w, language));
+}
+
+interface ReadTerm {
+  readonly stems: readonly string[];
+  readonly targets: readonly string[];
+}
+
+let readTerms: Record<From, readonly ReadTerm[]> | null = null;
+
+/** The catalogue read in both directions, stemmed once (stemming at import would slow every start). */
+function terms(): Record<From, readonly ReadTerm[]> {
+  readTerms ??= {
+    en: DOMAIN_TERMS.map((t) => ({ stems: contentStems(t.en, 'en'), targets: contentWords(t.fr, 'fr') })),
+    fr: DOMAIN_TERMS.map((t) => ({ stems: contentStems(t.fr, 'fr'), targets: contentWords(t.en, 'en') })),
+  };
+  return readTerms;
+}
+
+/**
+ * Is a question word's stem the catalogue word's, or that stem with an ending the stemmer leaves
+ * (enjeux, envois: at most MAX_INFLECTION letters more)? Not stemSet's related(): "state" is the
+ * beginning of "stateless", which no question about member states asks.
+ */
+function writes(questionStem: string, termStem: string): boolean {
+  return questionStem.startsWith(termStem) && questionStem.length - termStem.length <= MAX_INFLECTION;
+}
+
+/**
+ * The catalogue's translations of a question's words (words() gives them) written in `from`: each
+ * word of a term the question writes whole (every content word of a multiword term, in any form of
+ * its stem (see writes): "deportations", "residence permits", "enjeux") → the other language's content words of the term.
+ */
+export function domainTranslations(ws: readonly string[], from: From): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const stemOf = from === 'en' ? englishStem : stem;
+  const stems = ws.map((w) => (isStopWord(w, from) ? '' : stemOf(w.toLowerCase())));
+  for (const term of terms()[from]) {
+    if (!term.stems.every((s) => stems.some((q) => q && writes(q, s)))) continue;
+    ws.forEach((w, i) => {
+      if (!stems[i] || !term.stems.some((s) => writes(stems[i], s))) return;
+      out.set(w, [...new Set([...(out.get(w) ?? []), ...term.targets])]);
+    });
+  }
+  return out;
+}
