@@ -18,7 +18,7 @@ import {
 } from '../text/analyzer.js';
 import { MemoUntilFull, memoByText } from '../lib/memo.js';
 import { englishCognates, frenchCognates } from '../text/cognates.js';
-import { domainTranslations } from '../text/domainTerms.js';
+import { domainTranslations, writes } from '../text/domainTerms.js';
 import { entryKeyOf } from '../text/entryKeys.js';
 import { englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
 import { LOOSE_PREFIX, MIN_SHARED_PREFIX, related, type StemSet } from '../text/stemSet.js';
@@ -375,6 +375,8 @@ export class Vocabulary {
    * Translations with the migration catalogue's (text/domainTerms.ts) that the corpus has, beside the
    * dictionary's: FreeDict lacks the organisation's own terms (remittance, resettlement, expulsion)
    * or gives another sense (labour → accoucher), and a multiword term (titre de séjour) is read whole.
+   * Kept where the corpus writes the translation as itself (see writes), not a longer word beginning
+   * as it does: "stateless" is no translation to add where English pages write only "States".
    */
   private withDomainTerms(
     ws: readonly string[],
@@ -383,7 +385,10 @@ export class Vocabulary {
   ): Map<string, readonly string[]> {
     const targetStem = from === 'en' ? stem : englishStem;
     for (const [w, list] of domainTranslations(ws, from)) {
-      const kept = list.filter((t) => this.hasRelated(targetStem(t)));
+      const kept = list.filter((t) => {
+        const s = targetStem(t);
+        return this.stats.vocabulary.startingWith(s).some((written) => writes(written, s));
+      });
       if (kept.length) translations.set(w, [...new Set([...(translations.get(w) ?? []), ...kept])]);
     }
     return translations;

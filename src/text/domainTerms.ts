@@ -81,11 +81,12 @@ function terms(): Record<From, readonly ReadTerm[]> {
 }
 
 /**
- * Is a question word's stem the catalogue word's, or that stem with an ending the stemmer leaves
- * (enjeux, envois: at most MAX_INFLECTION letters more)? Not stemSet's related(): "state" is the
- * beginning of "stateless", which no question about member states asks.
+ * Is a word's stem (a question's, a passage's) the catalogue word's, or that stem with an ending the
+ * stemmer leaves (enjeux, envois: at most MAX_INFLECTION letters more)? Not stemSet's related():
+ * "state" is the beginning of "stateless", which no question about member states asks, nor a page
+ * saying "Member States" answers.
  */
-function writes(questionStem: string, termStem: string): boolean {
+export function writes(questionStem: string, termStem: string): boolean {
   return questionStem.startsWith(termStem) && questionStem.length - termStem.length <= MAX_INFLECTION;
 }
 

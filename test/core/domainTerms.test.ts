@@ -126,4 +126,13 @@ describe('the catalogue through a vocabulary', () => {
     // Nothing in the corpus for "smuggling": no catalogue translation is added.
     expect(forms('What is smuggling?', 'smuggling')).not.toContain('trafic');
   });
+
+  it('does not take a longer word beginning as the translation does for it ("States" is not "stateless")', async () => {
+    const { vocabulary } = await memoryRetriever([
+      { text: 'The Council admitted three new Member States.', language: 'en' },
+      { text: 'Les États membres se réunissent chaque année.', language: 'fr' },
+    ]);
+    const forms = vocabulary.translations('Combien y a-t-il d’apatrides ?', 'fr').get('apatrides') ?? [];
+    expect(forms.map((f) => f.word)).not.toContain('stateless');
+  });
 });
