@@ -336,12 +336,12 @@ export class Vocabulary {
       if (target === language) continue;
       if (target === 'fr' && language === 'en') {
         ws ??= words(query);
-        const toFrench = this.withDomainTerms(ws, 'en', this.withoutFalseFriends(this.aligned(ws, 'en', this.attested(ws, 'en')), 'en'));
+        const toFrench = this.withoutFalseFriends(this.aligned(ws, 'en', this.withDomainTerms(ws, 'en', this.attested(ws, 'en'))), 'en');
         addForms(out, this.sharedBeginnings(ws, this.cognates(ws, 'en', toFrench, frenchCognates, stem)), 'fr');
       }
       if (target === 'en' && language === 'fr') {
         ws ??= words(query);
-        const toEnglish = this.withDomainTerms(ws, 'fr', this.withoutFalseFriends(this.aligned(ws, 'fr', this.attested(ws, 'fr')), 'fr'));
+        const toEnglish = this.withoutFalseFriends(this.aligned(ws, 'fr', this.withDomainTerms(ws, 'fr', this.attested(ws, 'fr'))), 'fr');
         addForms(out, this.cognates(ws, 'fr', toEnglish, englishCognates, englishStem), 'en');
       }
     }
@@ -372,11 +372,13 @@ export class Vocabulary {
   }
 
   /**
-   * Translations with the migration catalogue's (text/domainTerms.ts) that the corpus has, beside the
-   * dictionary's: FreeDict lacks the organisation's own terms (remittance, resettlement, expulsion)
-   * or gives another sense (labour → accoucher), and a multiword term (titre de séjour) is read whole.
-   * Kept where the corpus writes the translation as itself (see writes), not a longer word beginning
-   * as it does: "stateless" is no translation to add where English pages write only "States".
+   * Translations with the migration catalogue's (text/domainTerms.ts) in place of the dictionary's,
+   * for the words it has: FreeDict lacks the organisation's own terms (remittance, resettlement,
+   * expulsion) or gives them another sense (labour → accoucher, remit → supprimer for
+   * "remittances"), and a multiword term (titre de séjour) is read whole. Kept where the corpus
+   * writes the translation as itself (see writes), not a longer word beginning as it does:
+   * "stateless" is no translation to add where English pages write only "States". Read before the
+   * translated pages' word (aligned), which stands in only where no dictionary translates.
    */
   private withDomainTerms(
     ws: readonly string[],
@@ -389,7 +391,7 @@ export class Vocabulary {
         const s = targetStem(t);
         return this.stats.vocabulary.startingWith(s).some((written) => writes(written, s));
       });
-      if (kept.length) translations.set(w, [...new Set([...(translations.get(w) ?? []), ...kept])]);
+      if (kept.length) translations.set(w, kept);
     }
     return translations;
   }

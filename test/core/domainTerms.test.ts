@@ -4,7 +4,7 @@
 // two). Then through a Vocabulary: only the translations the corpus writes are kept. Invented
 // questions and passages.
 import { describe, expect, it } from 'vitest';
-import { words } from '../../src/text/analyzer.js';
+import { englishStem, words } from '../../src/text/analyzer.js';
 import { DOMAIN_TERMS, domainTranslations } from '../../src/text/domainTerms.js';
 import { memoryRetriever } from '../answer/memoryRetriever.js';
 
@@ -125,6 +125,15 @@ describe('the catalogue through a vocabulary', () => {
     expect(remittances).not.toContain('transfert');
     // Nothing in the corpus for "smuggling": no catalogue translation is added.
     expect(forms('What is smuggling?', 'smuggling')).not.toContain('trafic');
+  });
+
+  it('reads the catalogue’s terms in place of the dictionary’s other sense ("remit" as supprimer)', async () => {
+    const { vocabulary } = await memoryRetriever([...PASSAGES, { text: 'Vous pouvez supprimer votre compte.', language: 'fr' }], {
+      entries: { [englishStem('remittances')]: ['supprimer'] },
+    });
+    const forms = vocabulary.translations('What are remittances?', 'en').get('remittances') ?? [];
+    expect(forms.map((f) => f.word)).toEqual(expect.arrayContaining(['envoi', 'fonds']));
+    expect(forms.map((f) => f.word)).not.toContain('supprimer');
   });
 
   it('does not take a longer word beginning as the translation does for it ("States" is not "stateless")', async () => {
