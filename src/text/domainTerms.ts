@@ -41,6 +41,18 @@ export const DOMAIN_TERMS: readonly DomainTerm[] = [
     why: 'relatives joining a migrant: FreeDict has neither reunification nor regroupement',
   },
   {
+    en: 'host country',
+    fr: "pays d'accueil",
+    why: 'the country migrants arrive in: eng-fra gives host only as aubergiste, amphitryon, hôte (an innkeeper, a dinner host)',
+  },
+  { en: 'host community', fr: "communauté d'accueil", why: 'the people among whom displaced persons or migrants settle: host as above' },
+  {
+    en: 'asylum seeker',
+    fr: "demandeur d'asile",
+    why: 'a person asking for protection: FreeDict has asylum, but neither seeker nor demandeur',
+  },
+  { en: 'livelihood', fr: 'moyens de subsistance', why: 'what people live on, which recovery work restores: FreeDict has neither' },
+  {
     en: 'issue',
     fr: 'délivrer',
     why: 'an authority issuing a visa or papers: eng-fra gives only éditer, proclamer; fra-eng délivrer only release',

@@ -69,6 +69,26 @@ const ROWS: Record<string, Row> = {
     fr: ['Comment fonctionne le regroupement familial ?', 'regroupement', 'reunification'],
     apart: ['Is there a family day?', 'family', 'regroupement', 'en'],
   },
+  "host country|pays d'accueil": {
+    en: ['What do host countries provide?', 'countries', 'accueil'],
+    fr: ['Que font les pays d’accueil ?', 'accueil', 'host'],
+    apart: ['Who will host the meeting?', 'host', 'accueil', 'en'],
+  },
+  "host community|communauté d'accueil": {
+    en: ['How are host communities supported?', 'host', 'communauté'],
+    fr: ['Comment aider les communautés d’accueil ?', 'communautés', 'host'],
+    apart: ['Où est l’accueil du bâtiment ?', 'accueil', 'host', 'fr'],
+  },
+  "asylum seeker|demandeur d'asile": {
+    en: ['Where do asylum seekers wait?', 'seekers', 'demandeur'],
+    fr: ['Combien de demandeurs d’asile ?', 'demandeurs', 'seeker'],
+    apart: ['Who are the job seekers?', 'seekers', 'demandeur', 'en'],
+  },
+  'livelihood|moyens de subsistance': {
+    en: ['How are livelihoods restored?', 'livelihoods', 'subsistance'],
+    fr: ['Quels moyens de subsistance sont appuyés ?', 'subsistance', 'livelihood'],
+    apart: ['Quels moyens faut-il ?', 'moyens', 'livelihood', 'fr'],
+  },
   'issue|délivrer': {
     en: ['Who issues visas?', 'issues', 'délivrer'],
     fr: ['Qui délivre les visas ?', 'délivre', 'issue'],
