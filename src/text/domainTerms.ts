@@ -58,7 +58,6 @@ export const DOMAIN_TERMS: readonly DomainTerm[] = [
     why: 'an authority issuing a visa or papers: eng-fra gives only éditer, proclamer; fra-eng délivrer only release',
   },
   { en: 'issue', fr: 'enjeu', why: 'the matters a policy report discusses ("emerging issues", "nouveaux enjeux"): fra-eng has no enjeu' },
-  { en: 'labour', fr: "main-d'œuvre", why: 'labour migration is "migration de main-d’œuvre": eng-fra gives labour only as accoucher' },
 ];
 
 type From = 'en' | 'fr';

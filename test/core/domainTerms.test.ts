@@ -99,11 +99,6 @@ const ROWS: Record<string, Row> = {
     fr: ['Quels sont les nouveaux enjeux ?', 'enjeux', 'issue'],
     apart: ['Quels jeux pour les enfants ?', 'jeux', 'issue', 'fr'],
   },
-  "labour|main-d'œuvre": {
-    en: ['What is labour migration?', 'labour', 'main'],
-    fr: ['Qu’est-ce que la migration de main-d’œuvre ?', 'œuvre', 'labour'],
-    apart: ['Quelle œuvre a-t-il peinte ?', 'œuvre', 'labour', 'fr'],
-  },
 };
 
 const translationsOf = (question: string, from: 'en' | 'fr', word: string) => domainTranslations(words(question), from).get(word) ?? [];
