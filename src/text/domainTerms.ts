@@ -11,6 +11,13 @@ export interface DomainTerm {
   /** The French term, as a page writes it. */
   readonly fr: string;
   readonly why: string;
+  /**
+   * Words of the term, in either language, too common alone to stand for it ("à titre indicatif",
+   * "les moyens"): a question writing the term still needs them, but they are never added as its
+   * translation, where a passage saying them alone would cover it. Not "fonds" of envoi de fonds:
+   * without it "envoi" alone stood for remittances, and a donation page's "reçu… envoyé" was quoted.
+   */
+  readonly common?: readonly string[];
 }
 
 export const DOMAIN_TERMS: readonly DomainTerm[] = [
@@ -33,16 +40,19 @@ export const DOMAIN_TERMS: readonly DomainTerm[] = [
   {
     en: 'residence permit',
     fr: 'titre de séjour',
+    common: ['titre'],
     why: 'the document allowing a stay: FreeDict has no multiword entry for it, and permit is permettre',
   },
   {
     en: 'family reunification',
+    common: ['family'],
     fr: 'regroupement familial',
     why: 'relatives joining a migrant: FreeDict has neither reunification nor regroupement',
   },
   {
     en: 'host country',
     fr: "pays d'accueil",
+    common: ['pays', 'country'],
     why: 'the country migrants arrive in: eng-fra gives host only as aubergiste, amphitryon, hôte (an innkeeper, a dinner host)',
   },
   { en: 'host community', fr: "communauté d'accueil", why: 'the people among whom displaced persons or migrants settle: host as above' },
@@ -51,7 +61,12 @@ export const DOMAIN_TERMS: readonly DomainTerm[] = [
     fr: "demandeur d'asile",
     why: 'a person asking for protection: FreeDict has asylum, but neither seeker nor demandeur',
   },
-  { en: 'livelihood', fr: 'moyens de subsistance', why: 'what people live on, which recovery work restores: FreeDict has neither' },
+  {
+    en: 'livelihood',
+    fr: 'moyens de subsistance',
+    why: 'what people live on, which recovery work restores: FreeDict has neither',
+    common: ['moyens'],
+  },
   {
     en: 'issue',
     fr: 'délivrer',
@@ -70,9 +85,9 @@ function contentStems(term: string, language: From): string[] {
     .map(stemOf);
 }
 
-/** A term's content words as written, for the other language's translations ("envoi de fonds" → envoi, fonds). */
-function contentWords(term: string, language: From): string[] {
-  return words(term.toLowerCase()).filter((w) => !isStopWord(w, language));
+/** A term's content words as written, for the other language's translations, its common ones aside ("envoi de fonds" → envoi). */
+function contentWords(term: string, language: From, common: readonly string[] = []): string[] {
+  return words(term.toLowerCase()).filter((w) => !isStopWord(w, language) && !common.includes(w));
 }
 
 interface ReadTerm {
@@ -85,8 +100,8 @@ let readTerms: Record<From, readonly ReadTerm[]> | null = null;
 /** The catalogue read in both directions, stemmed once (stemming at import would slow every start). */
 function terms(): Record<From, readonly ReadTerm[]> {
   readTerms ??= {
-    en: DOMAIN_TERMS.map((t) => ({ stems: contentStems(t.en, 'en'), targets: contentWords(t.fr, 'fr') })),
-    fr: DOMAIN_TERMS.map((t) => ({ stems: contentStems(t.fr, 'fr'), targets: contentWords(t.en, 'en') })),
+    en: DOMAIN_TERMS.map((t) => ({ stems: contentStems(t.en, 'en'), targets: contentWords(t.fr, 'fr', t.common) })),
+    fr: DOMAIN_TERMS.map((t) => ({ stems: contentStems(t.fr, 'fr'), targets: contentWords(t.en, 'en', t.common) })),
   };
   return readTerms;
 }
