@@ -18,6 +18,7 @@ import {
 } from '../text/analyzer.js';
 import { MemoUntilFull, memoByText } from '../lib/memo.js';
 import { englishCognates, frenchCognates } from '../text/cognates.js';
+import { domainTranslations, writes } from '../text/domainTerms.js';
 import { entryKeyOf } from '../text/entryKeys.js';
 import { englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
 import { LOOSE_PREFIX, MIN_SHARED_PREFIX, related, type StemSet } from '../text/stemSet.js';
@@ -335,12 +336,12 @@ export class Vocabulary {
       if (target === language) continue;
       if (target === 'fr' && language === 'en') {
         ws ??= words(query);
-        const toFrench = this.withoutFalseFriends(this.aligned(ws, 'en', this.attested(ws, 'en')), 'en');
+        const toFrench = this.withoutFalseFriends(this.aligned(ws, 'en', this.withDomainTerms(ws, 'en', this.attested(ws, 'en'))), 'en');
         addForms(out, this.sharedBeginnings(ws, this.cognates(ws, 'en', toFrench, frenchCognates, stem)), 'fr');
       }
       if (target === 'en' && language === 'fr') {
         ws ??= words(query);
-        const toEnglish = this.withoutFalseFriends(this.aligned(ws, 'fr', this.attested(ws, 'fr')), 'fr');
+        const toEnglish = this.withoutFalseFriends(this.aligned(ws, 'fr', this.withDomainTerms(ws, 'fr', this.attested(ws, 'fr'))), 'fr');
         addForms(out, this.cognates(ws, 'fr', toEnglish, englishCognates, englishStem), 'en');
       }
     }
@@ -366,6 +367,31 @@ export class Vocabulary {
         return !ownSide.has(s) || related(s, own);
       });
       if (kept.length && kept.length < list.length) translations.set(w, kept);
+    }
+    return translations;
+  }
+
+  /**
+   * Translations with the migration catalogue's (text/domainTerms.ts) in place of the dictionary's,
+   * for the words it has: FreeDict lacks the organisation's own terms (remittance, resettlement,
+   * expulsion) or gives them another sense (labour → accoucher, remit → supprimer for
+   * "remittances"), and a multiword term (titre de séjour) is read whole. Kept where the corpus
+   * writes the translation as itself (see writes), not a longer word beginning as it does:
+   * "stateless" is no translation to add where English pages write only "States". Read before the
+   * translated pages' word (aligned), which stands in only where no dictionary translates.
+   */
+  private withDomainTerms(
+    ws: readonly string[],
+    from: 'en' | 'fr',
+    translations: Map<string, readonly string[]>,
+  ): Map<string, readonly string[]> {
+    const targetStem = from === 'en' ? stem : englishStem;
+    for (const [w, list] of domainTranslations(ws, from)) {
+      const kept = list.filter((t) => {
+        const s = targetStem(t);
+        return this.stats.vocabulary.startingWith(s).some((written) => writes(written, s));
+      });
+      if (kept.length) translations.set(w, kept);
     }
     return translations;
   }

@@ -3,6 +3,7 @@
 // the verb is what it acts on, the thing asked about (reading.ts focusOf, askedKind.ts askedPhrase).
 import { isStopWord, words } from '../text/analyzer.js';
 import type { Language } from '../types.js';
+import { englishTags } from '../text/englishBase.js';
 import { englishWordClass, hasInfinitiveShape } from '../text/wordClass.js';
 
 /** An English yes/no question's opening auxiliary, and what follows it. Forms of "be" are left out: "Is IOM a UN agency?" has no verb after its subject. */
@@ -149,6 +150,22 @@ export function yesNoVerb(text: string, language: Language): YesNoVerb | null {
   return rest ? verbAfterSubject(rest) : null;
 }
 
+/**
+ * English verbs followed by another verb in its bare form, which then says the act asked about:
+ * "Does IOM help issue identity documents?" asks whether it issues them, and a page saying so need
+ * not say "help" (it said "appuie… la délivrance"). Data, each with why; pairs in test/core/yesNoVerb.test.ts.
+ */
+export const CATENATIVE_VERBS: ReadonlyArray<{ verb: string; why: string }> = [
+  { verb: 'help', why: '"help (to) do": the bare verb after it is the act; "help refugees", "help me" keep help itself' },
+];
+
+/** The bare verb a catenative verb at tokens[j] is followed by ("help issue", "help to issue"), or -1. */
+function bareVerbAfter(tokens: readonly string[], j: number): number {
+  if (!CATENATIVE_VERBS.some((c) => c.verb === tokens[j])) return -1;
+  const next = tokens[j + 1] === 'to' ? j + 2 : j + 1;
+  return next < tokens.length && englishTags(tokens[next])?.includes('VB') ? next : -1;
+}
+
 /** After an English auxiliary: the subject's first word (a pronoun, or the first word no stop word), then the first word that can be a verb. */
 function verbAfterSubject(rest: string): YesNoVerb | null {
   const tokens = words(rest);
@@ -156,7 +173,10 @@ function verbAfterSubject(rest: string): YesNoVerb | null {
   if (subject < 0) return null;
   for (let j = subject + 1; j < Math.min(tokens.length, subject + 1 + MAX_SUBJECT_WORDS); j++) {
     if (isStopWord(tokens[j], 'en')) continue;
-    if (englishWordClass(tokens[j]) !== 'noun') return { verb: tokens[j], after: tokens.slice(j + 1) };
+    if (englishWordClass(tokens[j]) === 'noun') continue;
+    const bare = bareVerbAfter(tokens, j);
+    const verb = bare < 0 ? j : bare;
+    return { verb: tokens[verb], after: tokens.slice(verb + 1) };
   }
   return null;
 }
