@@ -23,6 +23,7 @@ import { entryKeyOf } from '../text/entryKeys.js';
 import { englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
 import { LOOSE_PREFIX, MIN_SHARED_PREFIX, related, type StemSet } from '../text/stemSet.js';
 import { CorpusCognates, isCognateSpelling } from './corpusCognates.js';
+import { withoutOtherWordsSense } from './otherWordsSense.js';
 import { AlignedLexicon, isVerbForm, properNames } from './corpusEvidence.js';
 import { type Form, groupKey, type OwnWord, ownWordOf, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
 import type { SenseDictionary } from './wordSenses.js';
@@ -336,12 +337,20 @@ export class Vocabulary {
       if (target === language) continue;
       if (target === 'fr' && language === 'en') {
         ws ??= words(query);
-        const toFrench = this.withoutFalseFriends(this.aligned(ws, 'en', this.withDomainTerms(ws, 'en', this.attested(ws, 'en'))), 'en');
+        const toFrench = withoutOtherWordsSense(
+          this.withoutFalseFriends(this.aligned(ws, 'en', this.withDomainTerms(ws, 'en', this.attested(ws, 'en'))), 'en'),
+          ws,
+          'en',
+        );
         addForms(out, this.sharedBeginnings(ws, this.cognates(ws, 'en', toFrench, frenchCognates, stem)), 'fr');
       }
       if (target === 'en' && language === 'fr') {
         ws ??= words(query);
-        const toEnglish = this.withoutFalseFriends(this.aligned(ws, 'fr', this.withDomainTerms(ws, 'fr', this.attested(ws, 'fr'))), 'fr');
+        const toEnglish = withoutOtherWordsSense(
+          this.withoutFalseFriends(this.aligned(ws, 'fr', this.withDomainTerms(ws, 'fr', this.attested(ws, 'fr'))), 'fr'),
+          ws,
+          'fr',
+        );
         addForms(out, this.cognates(ws, 'fr', toEnglish, englishCognates, englishStem), 'en');
       }
     }
