@@ -14,6 +14,7 @@ import { MemoUntilFull } from '../lib/memo.js';
 import { contentWords, withoutConnectors } from '../text/acronyms.js';
 import { foldAccents, isStopWord } from '../text/analyzer.js';
 import type { Glossary } from '../text/glossary.js';
+import { looselyRelated } from '../text/stemSet.js';
 import { lettersFit, type SameWord, sameWords } from './acronymLetters.js';
 
 export type { SameWord } from './acronymLetters.js';
@@ -72,12 +73,21 @@ export class AcronymReader {
     this.equivalents = this.findEquivalents();
   }
 
-  /** Acronyms whose spelled-out forms are the same words (in two languages): OIM and IOM. */
+  /**
+   * Two words of two spelled-out forms are one when the same (SameWord) or sharing their first
+   * letters (looselyRelated): a body's name translates its nouns by derivation the dictionary has no
+   * entry for ("High Commissioner" ↔ "Haut-Commissariat", so UNHCR ≡ HCR). Loose for a single word,
+   * strict for a name: every word of one form must pair with a word of the other.
+   */
+  private readonly sameInNames: SameWord = (a, b) =>
+    this.same(a, b) || looselyRelated(foldAccents(a.toLowerCase()), foldAccents(b.toLowerCase()));
+
+  /** Acronyms whose spelled-out forms are the same words (in two languages): OIM and IOM, UNHCR and HCR. */
   private findEquivalents(): Map<string, string[]> {
     const out = new Map<string, Set<string>>();
     for (const a of this.expansions) {
       for (const b of this.expansions) {
-        if (a.acronym === b.acronym || !sameWords(a.words, b.words, this.same)) continue;
+        if (a.acronym === b.acronym || !sameWords(a.words, b.words, this.sameInNames)) continue;
         out.set(a.acronym, (out.get(a.acronym) ?? new Set()).add(b.acronym));
       }
     }

@@ -95,4 +95,22 @@ describe('a question’s acronyms', () => {
     );
     expect(withoutDictionary.read('what does ohw do').size).toBe(0);
   });
+  it.each([
+    // One body: every word pairs, "Commissioner" with "Commissariat" by their shared first letters.
+    ['High Commissioner for Seeds', 'Haut-Commissariat aux semences', true],
+    // Two bodies: "Council" and "Commissariat" share too few letters to be one word.
+    ['High Council for Seeds', 'Haut-Commissariat aux semences', false],
+  ])('%s and %s, spelled out, are one acronym: %s', (english, french, same) => {
+    const glossary: Glossary = { ...EMPTY_GLOSSARY, acronyms: ['HCS', 'HCSE'], expansions: { HCSE: [english], HCS: [french] } };
+    const dictionary = new Map([
+      ['high', 'haut'],
+      ['seeds', 'semences'],
+    ]);
+    const reader = new AcronymReader(
+      glossary,
+      (a, b) => a.toLowerCase() === b.toLowerCase() || dictionary.get(a.toLowerCase()) === b.toLowerCase(),
+      () => false,
+    );
+    expect(reader.equivalents.get('HCSE')?.includes('HCS') ?? false).toBe(same);
+  });
 });
