@@ -7,7 +7,7 @@ import type { QuestionReading } from '../retrieve/reading.js';
 import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
-import { holdsAskedValue } from './askedValue.js';
+import { holdsAskedValue, VALUE_REQUIRED } from './askedValue.js';
 import { actionWord, contentGroups, unitTerms } from './passageTerms.js';
 import { onlyActionsUnknown, ownActUnsaid, procedureApart } from './procedure.js';
 import { namesSomeoneElse } from './roleHolder.js';
@@ -90,13 +90,6 @@ function typedAnswer(reading: QuestionReading, selection: Selection): boolean {
   const tolerated = reading.expected === 'definition' ? 0 : MAX_UNKNOWN_WORDS_TYPED;
   return knownGroups.length > 0 && unknownWords <= tolerated && coverage(knownGroups, textTerms(best.text, 'fr')) === 1;
 }
-
-/**
- * The kinds of value an answer must hold: a number, a year, a name, a head's role, a person's
- * origin. An origin question answered with lines that only name the person (her post, a
- * quote) says nothing of where she comes from.
- */
-const VALUE_REQUIRED: ReadonlySet<QuestionReading['expected']> = new Set(['count', 'year', 'name', 'leader', 'origin']);
 
 function valuePresent(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
   const expected = reading.expected;

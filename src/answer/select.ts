@@ -12,12 +12,13 @@ import type { Vocabulary } from '../retrieve/vocabulary.js';
 import { memoByText } from '../lib/memo.js';
 import type { Passage } from '../types.js';
 import type { WordClass } from '../text/wordClass.js';
-import { asksForSeveral, figuresFirst } from './askedValue.js';
+import { asksForSeveral, figuresFirst, VALUE_REQUIRED } from './askedValue.js';
 import { completeLists, onceEach, withFollowingAnswers } from './quotedLists.js';
 import { preferFigures } from './figures.js';
 import { inAskersLanguage } from './ownTranslation.js';
 import { withAntecedents } from './antecedent.js';
 import { ANNOUNCING_SHARE } from './announcing.js';
+import { setsApartAsked } from './setApart.js';
 import { cachedPassage } from './unitCache.js';
 import { NAME_WORDS_SAID, namesFromPassage, namesInAntecedent, namesInContext } from './namesSaid.js';
 import type { Unit } from './units.js';
@@ -111,6 +112,8 @@ export function scoreUnits(
   // against 1.5 µs pushed (microbenchmark); the same sentences in the same order.
   const scored: ScoredUnit[] = [];
   const asksDefinition = reading.expected === 'definition';
+  // A value asked: a sentence naming a word of the question only to set it apart holds a value of something else (setApart.ts).
+  const valueAsked = VALUE_REQUIRED.has(reading.expected);
   for (const [p, passage] of passages.slice(0, PASSAGES_CONSIDERED).entries()) {
     const { units, context, headingTerms, sectionHeading, terms: all } = cachedPassage(passage);
     // A glossary entry: its heading is the term asked, its first sentence the definition, saying none of it.
@@ -126,7 +129,8 @@ export function scoreUnits(
     const language = senses ? (textLanguage(passage.language) ?? 'fr') : null;
     // An acronym's share from the title is none: the title reading was set with proper names alone.
     const fromContext = [...namesInContext(proper, context), ...acronyms.map(() => 0)];
-    for (const { unit: cached, terms, same, addressed, antecedent, announcing } of units) {
+    for (const { unit: cached, terms, apart, same, addressed, antecedent, announcing } of units) {
+      if (valueAsked && setsApartAsked(apart, reading.groups)) continue;
       const classes = classesOf(cached.text, language);
       // Or a glossary line naming the term before its definition ("Migrant – Terme générique…").
       const definition = defines || (asksDefinition && definesOnItsLine(cached.text, reading, passage));
