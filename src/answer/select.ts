@@ -17,7 +17,7 @@ import { completeLists, onceEach, withFollowingAnswers } from './quotedLists.js'
 import { preferFigures } from './figures.js';
 import { inAskersLanguage } from './ownTranslation.js';
 import { withAntecedents } from './antecedent.js';
-import { ANNOUNCING_SHARE } from './announcing.js';
+import { ANNOUNCING_SHARE, onAnnouncingPages } from './announcing.js';
 import { setsApartAsked } from './setApart.js';
 import { cachedPassage } from './unitCache.js';
 import { NAME_WORDS_SAID, namesFromPassage, namesInAntecedent, namesInContext } from './namesSaid.js';
@@ -39,6 +39,8 @@ export interface ScoredUnit extends Unit {
   same?: string;
   /** It opens on a pronoun and counts a name the sentence before it says (antecedent.ts): it is quoted with that sentence. */
   readsAntecedent?: boolean;
+  /** It announces what its page explains (announcing.ts). */
+  announcing?: boolean;
 }
 
 export interface Selection {
@@ -181,6 +183,7 @@ export function scoreUnits(
         terms,
         same,
         readsAntecedent,
+        announcing,
       });
     }
   }
@@ -233,7 +236,10 @@ export function selectUnits(reading: QuestionReading, passages: Passage[], vocab
   if (!candidates.length) return { units: [], best: null, asOf: null };
   const ranked = onceEach([...candidates].sort((a, b) => b.score - a.score));
   const best = ranked[0];
-  const kept = ranked.filter((u) => u.score >= KEEP_RATIO * best.score).slice(0, MAX_UNITS);
+  const kept = onAnnouncingPages(
+    ranked.filter((u) => u.score >= KEEP_RATIO * best.score),
+    passages,
+  ).slice(0, MAX_UNITS);
   const chosen = inAskersLanguage(figuresFirst(kept, reading, passages), passages, reading.language);
   const units = onceEach(completeLists(withFollowingAnswers(withAntecedents(chosen, all), all), all, asksForSeveral(reading))).sort(
     (a, b) => a.passage - b.passage || a.position - b.position,

@@ -88,4 +88,26 @@ describe('a sentence announcing what its page explains', () => {
     });
     expect(selectUnits(reading, passages, retriever.vocabulary).best?.text).toContain('40 variétés');
   });
+
+  it('keeps the answer to its page when it announces the whole question: another page sharing some of its words is about something else', async () => {
+    const page = { source: 'corpus/pret.txt', title: 'Prêt de graines', language: 'fr' as const };
+    const retriever = await memoryRetriever([
+      { ...page, heading: 'Prêt de graines', text: 'La présente page explique quelles graines l’agence prête aux agriculteurs.' },
+      { ...page, heading: 'Ce que nous prêtons', text: 'Nous prêtons des graines de 40 variétés de blé et d’orge.' },
+      {
+        source: 'corpus/outils.txt',
+        title: 'Outils partagés',
+        language: 'fr' as const,
+        text: 'L’agence prête aussi ses outils aux agriculteurs.',
+      },
+    ]);
+    const ask = (q: string) => retriever.readAndRetrieve(q, 5, { language: 'fr' });
+    const quoted = async (q: string) => {
+      const { reading, passages } = await ask(q);
+      return selectUnits(reading, passages, retriever.vocabulary).units.map((u) => u.text);
+    };
+    expect(await quoted("Quelles graines l'agence prête-t-elle aux agriculteurs ?")).not.toContainEqual(expect.stringContaining('outils'));
+    // No page says the whole question: the other page's sentence is one more candidate.
+    expect(await quoted("L'agence prête-t-elle des outils aux agriculteurs ?")).toContainEqual(expect.stringContaining('outils'));
+  });
 });
