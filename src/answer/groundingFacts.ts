@@ -2,6 +2,7 @@
 // chosen sentences: a pure function, no call back into retrieval. The rules that use these facts
 // are the catalogue in grounding.ts.
 import { holdsExpected } from '../retrieve/questionType.js';
+import { statesCause } from '../retrieve/reasonAndName.js';
 import { asksRoleHolder } from '../retrieve/questionForms.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { textTerms } from '../text/termSets.js';
@@ -99,6 +100,15 @@ function valuePresent(reading: QuestionReading, passages: Passage[], selection: 
   return selection.units.some((u) => holdsAskedValue(u, expected, passages));
 }
 
+/**
+ * A why question about a name is answered by a chosen line stating a cause (reasonAndName.ts
+ * CAUSE_STATED), though it says none of the question's other words: its verb is what the page puts
+ * in its own words ("Why was the … Project started?", "Il a été lancé en 2014, après deux naufrages").
+ */
+function causeQuoted(reading: QuestionReading, selection: Selection): boolean {
+  return reading.reason && selection.units.some((u) => statesCause(u.text));
+}
+
 /** The corpus knows the question's focus and the chosen sentences hold it (a form of it). */
 function focusQuoted(reading: QuestionReading, quoted: ReadonlySet<string>): boolean {
   const focus = reading.focus;
@@ -166,7 +176,7 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     knownSaid: knownSaid(reading, passages, selection, quoted),
     unknownName: unknownName(reading),
     namesUnsaid: namesUnsaid(reading, passages, selection, quoted),
-    onlyNamesSaid: onlyNamesSaid(reading, quoted),
+    onlyNamesSaid: onlyNamesSaid(reading, quoted) && !causeQuoted(reading, selection),
     takeover: reading.takeover,
     onlyActionSaid: onlyActionSaid(reading, quoted),
     procedureApart: procedureApart(reading, passages, selection),

@@ -6,6 +6,7 @@ import { analyze, type TextLanguage, textLanguage } from '../text/analyzer.js';
 import { textClasses } from '../text/termSets.js';
 import { headingIsAskedTerm, termLeadOf } from '../retrieve/definitions.js';
 import { definesByVerb, holdsExpected } from '../retrieve/questionType.js';
+import { statesCause } from '../retrieve/reasonAndName.js';
 import { type QuestionReading, rankingGroups } from '../retrieve/reading.js';
 import { PassageCoverage, type TermGroup, type TermIndex } from '../retrieve/terms.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
@@ -57,7 +58,7 @@ const PASSAGES_CONSIDERED = 5;
 const KEEP_RATIO = 0.75;
 /** At most this many sentences quoted (lists completed beyond it, see completeLists). */
 const MAX_UNITS = 4;
-/** A sentence holding the kind of value asked for (a number, a year) gets this much more. */
+/** A sentence holding the kind of value asked for (a number, a year; for a why question a cause) gets this much more. */
 const EXPECTED_BONUS = 0.2;
 /** A sentence's score: its own coverage of the question, and its passage's hybrid score. */
 const COVERAGE_SHARE = 0.6;
@@ -167,7 +168,9 @@ export function scoreUnits(
       const headedRank =
         definition || shortened || !sectionHeading.size ? fromSentence : Math.min(1, fromSentence - said + headed.of(terms, classes));
       const ranked = announcing ? ANNOUNCING_SHARE * headedRank : headedRank;
-      const expected = definition || (ranked > 0 && holdsExpected(cached.text, reading.expected)) ? EXPECTED_BONUS : 0;
+      // A why question's answer is a line stating a cause, as retrieval prefers it (hybrid.ts ANSWER_TYPE_PREFERENCE).
+      const asked = holdsExpected(cached.text, reading.expected) || (reading.reason && statesCause(cached.text));
+      const expected = definition || (ranked > 0 && asked) ? EXPECTED_BONUS : 0;
       const bonus = expected + (toVisitor ? VISITOR_BONUS * ranked : 0);
       // One object per sentence, its fields written out: spreading the cached unit's (an intermediate
       // copy before that) was most of this loop's own time, 3.5% of a chat request in bench:chat's profile.

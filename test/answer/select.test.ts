@@ -111,3 +111,37 @@ describe('a sentence announcing what its page explains', () => {
     expect(await quoted("L'agence prête-t-elle des outils aux agriculteurs ?")).toContainEqual(expect.stringContaining('outils'));
   });
 });
+
+describe('a why question', () => {
+  const corpus = (second: string) =>
+    memoryRetriever([
+      {
+        source: 'corpus/fonds.txt',
+        title: 'Fonds Semences Anciennes',
+        language: 'fr' as const,
+        text: `Le Fonds Semences Anciennes conserve les graines des variétés oubliées. ${second}`,
+      },
+      {
+        source: 'corpus/agence.txt',
+        title: 'Agence',
+        language: 'fr' as const,
+        text: "L'agence commence chaque année par un inventaire des semences.",
+      },
+    ]);
+  const ask = async (second: string) => {
+    const retriever = await corpus(second);
+    const retrieval = await retriever.readAndRetrieve('Pourquoi le Fonds Semences Anciennes a-t-il commencé ?', 5, { language: 'fr' });
+    return extractiveAnswer(retrieval, retriever.vocabulary);
+  };
+
+  it('is answered by the line stating a cause, though it says only the name of what is asked', async () => {
+    const { answer, decision } = await ask('Il a été créé en 2001, après une sécheresse qui avait détruit les récoltes.');
+    expect(decision.grounded).toBe(true);
+    expect(answer.answer).toContain('après une sécheresse');
+  });
+
+  it('is refused when the name’s lines state no cause', async () => {
+    const { decision } = await ask('Il a été créé en 2001 à Lyon.');
+    expect(decision).toEqual({ grounded: false, rule: 'only-names-said' });
+  });
+});
