@@ -21,7 +21,7 @@ import { withAntecedents } from './antecedent.js';
 import { ANNOUNCING_SHARE, onAnnouncingPages } from './announcing.js';
 import { setsApartAsked } from './setApart.js';
 import { cachedPassage } from './unitCache.js';
-import { NAME_WORDS_SAID, namesFromPassage, namesInAntecedent, namesInContext } from './namesSaid.js';
+import { NAME_WORDS_SAID, onNamedPages, namesFromPassage, namesInAntecedent, namesInContext } from './namesSaid.js';
 import type { Unit } from './units.js';
 import { speakerUnsaid, speaksToVisitor, VISITOR_BONUS, type VisitorQuestion, visitorQuestion } from './visitor.js';
 
@@ -233,7 +233,11 @@ export function selectUnits(reading: QuestionReading, passages: Passage[], vocab
   }).filter((u) => !vocabulary.isChrome(u.text));
   const { units: candidates, asOf } = preferFigures(
     reading,
-    all.filter((u) => u.rankedCoverage > 0),
+    onNamedPages(
+      all.filter((u) => u.rankedCoverage > 0),
+      reading,
+      passages,
+    ),
     passages,
   );
   if (!candidates.length) return { units: [], best: null, asOf: null };

@@ -1,7 +1,8 @@
 // Sentence selection (src/answer/select.ts) and the names it reads from titles, over small corpora written for this test.
 import { describe, expect, it } from 'vitest';
 import { extractiveAnswer } from '../../src/answer/extractive.js';
-import { selectUnits } from '../../src/answer/select.js';
+import { scoreUnits, selectUnits } from '../../src/answer/select.js';
+import { onNamedPages } from '../../src/answer/namesSaid.js';
 import { memoryRetriever } from './memoryRetriever.js';
 
 describe('sentence selection', () => {
@@ -143,5 +144,36 @@ describe('a why question', () => {
   it('is refused when the name’s lines state no cause', async () => {
     const { decision } = await ask('Il a été créé en 2001 à Lyon.');
     expect(decision).toEqual({ grounded: false, rule: 'only-names-said' });
+  });
+});
+
+describe('a question naming a thing by a name of several words', () => {
+  const candidates = async (title: string) => {
+    const retriever = await memoryRetriever([
+      {
+        source: 'corpus/reseau.txt',
+        title,
+        language: 'fr' as const,
+        text: 'Le réseau garde des semences chez ses membres. Il choisit d’abord les plantes robustes.',
+      },
+      {
+        source: 'corpus/jardins.txt',
+        title: 'Jardins',
+        language: 'fr' as const,
+        text: 'Chaque jardin choisit ses variétés paysannes au printemps.',
+      },
+    ]);
+    const { reading, passages } = await retriever.readAndRetrieve('Comment le Réseau Semences Paysannes choisit-il ses variétés ?', 5, {
+      language: 'fr',
+    });
+    return onNamedPages(scoreUnits(reading, passages), reading, passages).map((u) => u.text);
+  };
+
+  it('is answered from the page titled with it: another page shares its common words and its verb, not its subject', async () => {
+    expect(await candidates('Réseau Semences Paysannes')).not.toContainEqual(expect.stringContaining('jardin'));
+  });
+
+  it('reads every page alike when no page is titled with it', async () => {
+    expect(await candidates('Conservation')).toContainEqual(expect.stringContaining('jardin'));
   });
 });
