@@ -3,6 +3,7 @@
 // the topic, and the sentences after it give the answer. Selection (select.ts) ranks it below those
 // sentences, though it may still be quoted beside them. Forms as data, each with why and a sentence
 // of each kind (test/answer/announcing.test.ts).
+import type { Passage } from '../types.js';
 
 /** One way a sentence announces what a page tells rather than telling it. */
 export interface AnnouncingForm {
@@ -60,3 +61,32 @@ export function announces(text: string): boolean {
  * questions on the multidoc fixture); not grounding's coverage, which still reads what it says.
  */
 export const ANNOUNCING_SHARE = 0.5;
+
+/** What onAnnouncingPages reads of a scored sentence (select.ts ScoredUnit). */
+interface AnnouncedUnit {
+  /** Share of the question's own words it says. */
+  coverage: number;
+  /** Its passage's index among the passages retrieved. */
+  passage: number;
+  announcing?: boolean;
+}
+
+/**
+ * A sentence covering at least this share of the question's own words says all of it: 1, less a
+ * float's rounding of summed weights over their total.
+ */
+const SAYS_ALL = 0.999;
+
+/**
+ * The sentences of the pages whose announcing line (ANNOUNCING_FORMS) says the whole question, when
+ * one does: the page declares it answers the question, and its sentences after that line give the
+ * answer. The announcing line is ranked at half its coverage (ANNOUNCING_SHARE), so the best score
+ * the keep ratio reads came from another page's sentence sharing some of the question's words in
+ * another sense: "Quelles données personnelles collectez-vous ?" quoted, beside the privacy page,
+ * displaced people gathering in "sites collectifs" and a Director General who "has set out three
+ * aims" (collectez read as set, group). Other sentences are unaffected when no page announces it.
+ */
+export function onAnnouncingPages<U extends AnnouncedUnit>(units: U[], passages: readonly Passage[]): U[] {
+  const pages = new Set(units.filter((u) => u.announcing && u.coverage >= SAYS_ALL).map((u) => passages[u.passage].source));
+  return pages.size ? units.filter((u) => pages.has(passages[u.passage].source)) : units;
+}

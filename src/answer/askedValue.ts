@@ -10,6 +10,13 @@ import { textLanguage } from '../text/analyzer.js';
 import type { Passage } from '../types.js';
 import type { Unit } from './units.js';
 
+/**
+ * The kinds of value an answer must hold: a number, a year, a name, a head's role, a person's
+ * origin. An origin question answered with lines that only name the person (her post, a
+ * quote) says nothing of where she comes from.
+ */
+export const VALUE_REQUIRED: ReadonlySet<QuestionReading['expected']> = new Set(['count', 'year', 'name', 'leader', 'origin']);
+
 /** A count written in words ("de deux à six mois", "three times"): a quantity that is no year and no date's day. */
 export function countInWords(unit: Unit, passages: Passage[]): boolean {
   // The passage's language read here, not through passageTerms.languageOf: passageTerms imports

@@ -103,7 +103,7 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
   {
     id: 'only-names-said',
     verdict: 'refuse',
-    why: 'The chosen sentences say what it names and nothing of what it asks about it (a salary, the weather): they are about the name, not an answer.',
+    why: 'The chosen sentences say what it names and nothing of what it asks about it (a salary, the weather): they are about the name, not an answer. Not a why question answered by a line stating a cause: the page puts its verb in its own words.',
     test: (f) => f.onlyNamesSaid,
   },
   {

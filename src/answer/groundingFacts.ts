@@ -2,12 +2,13 @@
 // chosen sentences: a pure function, no call back into retrieval. The rules that use these facts
 // are the catalogue in grounding.ts.
 import { holdsExpected } from '../retrieve/questionType.js';
+import { statesCause } from '../retrieve/reasonAndName.js';
 import { asksRoleHolder } from '../retrieve/questionForms.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
-import { holdsAskedValue } from './askedValue.js';
+import { holdsAskedValue, VALUE_REQUIRED } from './askedValue.js';
 import { actionWord, contentGroups, unitTerms } from './passageTerms.js';
 import { onlyActionsUnknown, ownActUnsaid, procedureApart } from './procedure.js';
 import { namesSomeoneElse } from './roleHolder.js';
@@ -91,19 +92,21 @@ function typedAnswer(reading: QuestionReading, selection: Selection): boolean {
   return knownGroups.length > 0 && unknownWords <= tolerated && coverage(knownGroups, textTerms(best.text, 'fr')) === 1;
 }
 
-/**
- * The kinds of value an answer must hold: a number, a year, a name, a head's role, a person's
- * origin. An origin question answered with lines that only name the person (her post, a
- * quote) says nothing of where she comes from.
- */
-const VALUE_REQUIRED: ReadonlySet<QuestionReading['expected']> = new Set(['count', 'year', 'name', 'leader', 'origin']);
-
 function valuePresent(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
   const expected = reading.expected;
   if (!VALUE_REQUIRED.has(expected)) return true;
   // Who holds a role the question names: a person's name, not the role again (roleHolder.ts).
   if (expected === 'leader' && asksRoleHolder(reading.text)) return selection.units.some((u) => namesSomeoneElse(u.text, reading.text));
   return selection.units.some((u) => holdsAskedValue(u, expected, passages));
+}
+
+/**
+ * A why question about a name is answered by a chosen line stating a cause (reasonAndName.ts
+ * CAUSE_STATED), though it says none of the question's other words: its verb is what the page puts
+ * in its own words ("Why was the … Project started?", "Il a été lancé en 2014, après deux naufrages").
+ */
+function causeQuoted(reading: QuestionReading, selection: Selection): boolean {
+  return reading.reason && selection.units.some((u) => statesCause(u.text));
 }
 
 /** The corpus knows the question's focus and the chosen sentences hold it (a form of it). */
@@ -173,7 +176,7 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     knownSaid: knownSaid(reading, passages, selection, quoted),
     unknownName: unknownName(reading),
     namesUnsaid: namesUnsaid(reading, passages, selection, quoted),
-    onlyNamesSaid: onlyNamesSaid(reading, quoted),
+    onlyNamesSaid: onlyNamesSaid(reading, quoted) && !causeQuoted(reading, selection),
     takeover: reading.takeover,
     onlyActionSaid: onlyActionSaid(reading, quoted),
     procedureApart: procedureApart(reading, passages, selection),

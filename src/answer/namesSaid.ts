@@ -2,6 +2,10 @@
 // stands for (antecedent.ts): what selection (select.ts) counts of a name a sentence does not write.
 import { matchStrength, type TermGroup } from '../retrieve/terms.js';
 import { NAME_FROM_ANTECEDENT } from './antecedent.js';
+import type { QuestionReading } from '../retrieve/reading.js';
+import { titleNamesIt } from '../retrieve/reasonAndName.js';
+import type { Passage } from '../types.js';
+import { cachedPassage } from './unitCache.js';
 
 /**
  * A name the question gives that a sentence does not say but its passage's title or heading does
@@ -67,4 +71,34 @@ export function namesFromPassage(
     found += names[k].weight * Math.max(0, fromContext[k] - said);
   }
   return total ? found / total : 0;
+}
+
+/**
+ * Words of a name that make it a thing's with a page of its own (onNamedPages): three or more ("the
+ * Missing Migrants Project", "the World Migration Report"). Two capitalised words are as often a
+ * role or a body many pages speak of: "How are the Director General and the deputies chosen?" (own
+ * questions on the multidoc fixture) kept only the Director General's page and lost the
+ * Constitution's line that answers it.
+ */
+const NAMED_PAGE_WORDS = 3;
+
+/**
+ * The sentences of the pages about the thing the question names, when it writes a name of several
+ * capitalised words ("the Missing Migrants Project") and a candidate's page is titled with it (most
+ * of its words, as retrieval's titleNamesIt reads a title): a sentence of another page shares the
+ * name's common words or the question's verb, not its subject. "Why was the Missing Migrants
+ * Project started?" quoted, beside the project's page, IOM's principle (migrants, starts), its
+ * history (Tout commence) and a data portal's project lead (projet). Titles only: a sentence's words
+ * read through translations match a two-word name in another sense ("Sustainable Development" in
+ * "constante évolution", seed dev set). Not the organisation's own name (an acronym's group).
+ */
+export function onNamedPages<U extends { passage: number }>(units: U[], reading: QuestionReading, passages: readonly Passage[]): U[] {
+  const name = reading.groups.filter((g) => g.acronym === undefined && reading.nameWords.includes(g.word.toLowerCase()));
+  if (name.length < NAMED_PAGE_WORDS) return units;
+  const titled = (p: Passage) => {
+    const { context } = cachedPassage(p);
+    return titleNamesIt(name.filter((g) => matchStrength(g.stems, context) === 1).length, name.length);
+  };
+  const about = units.filter((u) => titled(passages[u.passage]));
+  return about.length ? about : units;
 }

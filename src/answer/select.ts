@@ -6,20 +6,22 @@ import { analyze, type TextLanguage, textLanguage } from '../text/analyzer.js';
 import { textClasses } from '../text/termSets.js';
 import { headingIsAskedTerm, termLeadOf } from '../retrieve/definitions.js';
 import { definesByVerb, holdsExpected } from '../retrieve/questionType.js';
+import { statesCause } from '../retrieve/reasonAndName.js';
 import { type QuestionReading, rankingGroups } from '../retrieve/reading.js';
 import { PassageCoverage, type TermGroup, type TermIndex } from '../retrieve/terms.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
 import { memoByText } from '../lib/memo.js';
 import type { Passage } from '../types.js';
 import type { WordClass } from '../text/wordClass.js';
-import { asksForSeveral, figuresFirst } from './askedValue.js';
+import { asksForSeveral, figuresFirst, VALUE_REQUIRED } from './askedValue.js';
 import { completeLists, onceEach, withFollowingAnswers } from './quotedLists.js';
 import { preferFigures } from './figures.js';
 import { inAskersLanguage } from './ownTranslation.js';
 import { withAntecedents } from './antecedent.js';
-import { ANNOUNCING_SHARE } from './announcing.js';
+import { ANNOUNCING_SHARE, onAnnouncingPages } from './announcing.js';
+import { setsApartAsked } from './setApart.js';
 import { cachedPassage } from './unitCache.js';
-import { NAME_WORDS_SAID, namesFromPassage, namesInAntecedent, namesInContext } from './namesSaid.js';
+import { NAME_WORDS_SAID, onNamedPages, namesFromPassage, namesInAntecedent, namesInContext } from './namesSaid.js';
 import type { Unit } from './units.js';
 import { speakerUnsaid, speaksToVisitor, VISITOR_BONUS, type VisitorQuestion, visitorQuestion } from './visitor.js';
 
@@ -38,6 +40,8 @@ export interface ScoredUnit extends Unit {
   same?: string;
   /** It opens on a pronoun and counts a name the sentence before it says (antecedent.ts): it is quoted with that sentence. */
   readsAntecedent?: boolean;
+  /** It announces what its page explains (announcing.ts). */
+  announcing?: boolean;
 }
 
 export interface Selection {
@@ -54,7 +58,7 @@ const PASSAGES_CONSIDERED = 5;
 const KEEP_RATIO = 0.75;
 /** At most this many sentences quoted (lists completed beyond it, see completeLists). */
 const MAX_UNITS = 4;
-/** A sentence holding the kind of value asked for (a number, a year) gets this much more. */
+/** A sentence holding the kind of value asked for (a number, a year; for a why question a cause) gets this much more. */
 const EXPECTED_BONUS = 0.2;
 /** A sentence's score: its own coverage of the question, and its passage's hybrid score. */
 const COVERAGE_SHARE = 0.6;
@@ -111,6 +115,8 @@ export function scoreUnits(
   // against 1.5 µs pushed (microbenchmark); the same sentences in the same order.
   const scored: ScoredUnit[] = [];
   const asksDefinition = reading.expected === 'definition';
+  // A value asked: a sentence naming a word of the question only to set it apart holds a value of something else (setApart.ts).
+  const valueAsked = VALUE_REQUIRED.has(reading.expected);
   for (const [p, passage] of passages.slice(0, PASSAGES_CONSIDERED).entries()) {
     const { units, context, headingTerms, sectionHeading, terms: all } = cachedPassage(passage);
     // A glossary entry: its heading is the term asked, its first sentence the definition, saying none of it.
@@ -126,7 +132,8 @@ export function scoreUnits(
     const language = senses ? (textLanguage(passage.language) ?? 'fr') : null;
     // An acronym's share from the title is none: the title reading was set with proper names alone.
     const fromContext = [...namesInContext(proper, context), ...acronyms.map(() => 0)];
-    for (const { unit: cached, terms, same, addressed, antecedent, announcing } of units) {
+    for (const { unit: cached, terms, apart, same, addressed, antecedent, announcing } of units) {
+      if (valueAsked && setsApartAsked(apart, reading.groups)) continue;
       const classes = classesOf(cached.text, language);
       // Or a glossary line naming the term before its definition ("Migrant – Terme générique…").
       const definition = defines || (asksDefinition && definesOnItsLine(cached.text, reading, passage));
@@ -161,7 +168,9 @@ export function scoreUnits(
       const headedRank =
         definition || shortened || !sectionHeading.size ? fromSentence : Math.min(1, fromSentence - said + headed.of(terms, classes));
       const ranked = announcing ? ANNOUNCING_SHARE * headedRank : headedRank;
-      const expected = definition || (ranked > 0 && holdsExpected(cached.text, reading.expected)) ? EXPECTED_BONUS : 0;
+      // A why question's answer is a line stating a cause, as retrieval prefers it (hybrid.ts ANSWER_TYPE_PREFERENCE).
+      const asked = holdsExpected(cached.text, reading.expected) || (reading.reason && statesCause(cached.text));
+      const expected = definition || (ranked > 0 && asked) ? EXPECTED_BONUS : 0;
       const bonus = expected + (toVisitor ? VISITOR_BONUS * ranked : 0);
       // One object per sentence, its fields written out: spreading the cached unit's (an intermediate
       // copy before that) was most of this loop's own time, 3.5% of a chat request in bench:chat's profile.
@@ -177,6 +186,7 @@ export function scoreUnits(
         terms,
         same,
         readsAntecedent,
+        announcing,
       });
     }
   }
@@ -223,13 +233,20 @@ export function selectUnits(reading: QuestionReading, passages: Passage[], vocab
   }).filter((u) => !vocabulary.isChrome(u.text));
   const { units: candidates, asOf } = preferFigures(
     reading,
-    all.filter((u) => u.rankedCoverage > 0),
+    onNamedPages(
+      all.filter((u) => u.rankedCoverage > 0),
+      reading,
+      passages,
+    ),
     passages,
   );
   if (!candidates.length) return { units: [], best: null, asOf: null };
   const ranked = onceEach([...candidates].sort((a, b) => b.score - a.score));
   const best = ranked[0];
-  const kept = ranked.filter((u) => u.score >= KEEP_RATIO * best.score).slice(0, MAX_UNITS);
+  const kept = onAnnouncingPages(
+    ranked.filter((u) => u.score >= KEEP_RATIO * best.score),
+    passages,
+  ).slice(0, MAX_UNITS);
   const chosen = inAskersLanguage(figuresFirst(kept, reading, passages), passages, reading.language);
   const units = onceEach(completeLists(withFollowingAnswers(withAntecedents(chosen, all), all), all, asksForSeveral(reading))).sort(
     (a, b) => a.passage - b.passage || a.position - b.position,

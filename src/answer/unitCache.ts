@@ -6,6 +6,7 @@ import { TermIndex } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { opensOnAntecedent } from './antecedent.js';
 import { announces } from './announcing.js';
+import { saidTerms } from './setApart.js';
 import { passageUnits, type Unit } from './units.js';
 import { addressesVisitor } from './visitor.js';
 
@@ -16,6 +17,8 @@ export interface CachedPassage {
   units: Array<{
     unit: Omit<Unit, 'passage'>;
     terms: Set<string>;
+    /** Terms it says only to set them apart from what it states (setApart.ts): not among `terms`. */
+    apart: ReadonlySet<string>;
     same: string;
     addressed: boolean;
     antecedent: Set<string> | null;
@@ -55,7 +58,7 @@ export function cachedPassage(passage: Passage): CachedPassage {
     const language = textLanguage(passage.language) ?? 'fr';
     const units = passageUnits(passage, 0).map(({ passage: _, ...unit }) => ({
       unit,
-      terms: new Set(analyze(unit.text, language)),
+      ...saidTerms(unit.text, language),
       same: sameText(unit.text),
       addressed: addressesVisitor(unit.text),
       antecedent: null as Set<string> | null,

@@ -1,7 +1,8 @@
 // Sentence selection (src/answer/select.ts) and the names it reads from titles, over small corpora written for this test.
 import { describe, expect, it } from 'vitest';
 import { extractiveAnswer } from '../../src/answer/extractive.js';
-import { selectUnits } from '../../src/answer/select.js';
+import { scoreUnits, selectUnits } from '../../src/answer/select.js';
+import { onNamedPages } from '../../src/answer/namesSaid.js';
 import { memoryRetriever } from './memoryRetriever.js';
 
 describe('sentence selection', () => {
@@ -87,5 +88,92 @@ describe('a sentence announcing what its page explains', () => {
       language: 'fr',
     });
     expect(selectUnits(reading, passages, retriever.vocabulary).best?.text).toContain('40 variétés');
+  });
+
+  it('keeps the answer to its page when it announces the whole question: another page sharing some of its words is about something else', async () => {
+    const page = { source: 'corpus/pret.txt', title: 'Prêt de graines', language: 'fr' as const };
+    const retriever = await memoryRetriever([
+      { ...page, heading: 'Prêt de graines', text: 'La présente page explique quelles graines l’agence prête aux agriculteurs.' },
+      { ...page, heading: 'Ce que nous prêtons', text: 'Nous prêtons des graines de 40 variétés de blé et d’orge.' },
+      {
+        source: 'corpus/outils.txt',
+        title: 'Outils partagés',
+        language: 'fr' as const,
+        text: 'L’agence prête aussi ses outils aux agriculteurs.',
+      },
+    ]);
+    const ask = (q: string) => retriever.readAndRetrieve(q, 5, { language: 'fr' });
+    const quoted = async (q: string) => {
+      const { reading, passages } = await ask(q);
+      return selectUnits(reading, passages, retriever.vocabulary).units.map((u) => u.text);
+    };
+    expect(await quoted("Quelles graines l'agence prête-t-elle aux agriculteurs ?")).not.toContainEqual(expect.stringContaining('outils'));
+    // No page says the whole question: the other page's sentence is one more candidate.
+    expect(await quoted("L'agence prête-t-elle des outils aux agriculteurs ?")).toContainEqual(expect.stringContaining('outils'));
+  });
+});
+
+describe('a why question', () => {
+  const corpus = (second: string) =>
+    memoryRetriever([
+      {
+        source: 'corpus/fonds.txt',
+        title: 'Fonds Semences Anciennes',
+        language: 'fr' as const,
+        text: `Le Fonds Semences Anciennes conserve les graines des variétés oubliées. ${second}`,
+      },
+      {
+        source: 'corpus/agence.txt',
+        title: 'Agence',
+        language: 'fr' as const,
+        text: "L'agence commence chaque année par un inventaire des semences.",
+      },
+    ]);
+  const ask = async (second: string) => {
+    const retriever = await corpus(second);
+    const retrieval = await retriever.readAndRetrieve('Pourquoi le Fonds Semences Anciennes a-t-il commencé ?', 5, { language: 'fr' });
+    return extractiveAnswer(retrieval, retriever.vocabulary);
+  };
+
+  it('is answered by the line stating a cause, though it says only the name of what is asked', async () => {
+    const { answer, decision } = await ask('Il a été créé en 2001, après une sécheresse qui avait détruit les récoltes.');
+    expect(decision.grounded).toBe(true);
+    expect(answer.answer).toContain('après une sécheresse');
+  });
+
+  it('is refused when the name’s lines state no cause', async () => {
+    const { decision } = await ask('Il a été créé en 2001 à Lyon.');
+    expect(decision).toEqual({ grounded: false, rule: 'only-names-said' });
+  });
+});
+
+describe('a question naming a thing by a name of several words', () => {
+  const candidates = async (title: string) => {
+    const retriever = await memoryRetriever([
+      {
+        source: 'corpus/reseau.txt',
+        title,
+        language: 'fr' as const,
+        text: 'Le réseau garde des semences chez ses membres. Il choisit d’abord les plantes robustes.',
+      },
+      {
+        source: 'corpus/jardins.txt',
+        title: 'Jardins',
+        language: 'fr' as const,
+        text: 'Chaque jardin choisit ses variétés paysannes au printemps.',
+      },
+    ]);
+    const { reading, passages } = await retriever.readAndRetrieve('Comment le Réseau Semences Paysannes choisit-il ses variétés ?', 5, {
+      language: 'fr',
+    });
+    return onNamedPages(scoreUnits(reading, passages), reading, passages).map((u) => u.text);
+  };
+
+  it('is answered from the page titled with it: another page shares its common words and its verb, not its subject', async () => {
+    expect(await candidates('Réseau Semences Paysannes')).not.toContainEqual(expect.stringContaining('jardin'));
+  });
+
+  it('reads every page alike when no page is titled with it', async () => {
+    expect(await candidates('Conservation')).toContainEqual(expect.stringContaining('jardin'));
   });
 });
