@@ -119,7 +119,8 @@ function figuresOf(reading: QuestionReading, unit: { text: string; coverage: num
  */
 const RIVAL_SHARE = 0.5;
 
-const inPeriod = (date: string | undefined, text: string, period: number) =>
+/** Does a sentence speak of the year asked: its page dated in it, or the year written? */
+export const inPeriod = (date: string | undefined, text: string, period: number) =>
   date?.startsWith(String(period)) === true || new RegExp(`\\b${period}\\b`).test(text);
 
 /**

@@ -5,6 +5,7 @@ import { NAME_FROM_ANTECEDENT } from './antecedent.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { titleNamesIt } from '../retrieve/reasonAndName.js';
 import type { Passage } from '../types.js';
+import { inPeriod } from './figures.js';
 import { cachedPassage } from './unitCache.js';
 
 /**
@@ -92,7 +93,14 @@ const NAMED_PAGE_WORDS = 3;
  * read through translations match a two-word name in another sense ("Sustainable Development" in
  * "constante évolution", seed dev set). Not the organisation's own name (an acronym's group).
  */
-export function onNamedPages<U extends { passage: number }>(units: U[], reading: QuestionReading, passages: readonly Passage[]): U[] {
+// Not when the question asks of a period its pages never say: "How many deaths did the Missing
+// Migrants Project record in 2018?" is answered by a release ("En 2018, le projet a recensé…")
+// titled otherwise, the project's own page giving no year's figure (my fixture questions, h10).
+export function onNamedPages<U extends { passage: number; text: string }>(
+  units: U[],
+  reading: QuestionReading,
+  passages: readonly Passage[],
+): U[] {
   const name = reading.groups.filter((g) => g.acronym === undefined && reading.nameWords.includes(g.word.toLowerCase()));
   if (name.length < NAMED_PAGE_WORDS) return units;
   const titled = (p: Passage) => {
@@ -100,5 +108,7 @@ export function onNamedPages<U extends { passage: number }>(units: U[], reading:
     return titleNamesIt(name.filter((g) => matchStrength(g.stems, context) === 1).length, name.length);
   };
   const about = units.filter((u) => titled(passages[u.passage]));
-  return about.length ? about : units;
+  const { period } = reading;
+  const saysPeriod = period === null || about.some((u) => inPeriod(passages[u.passage].date, u.text, period));
+  return about.length && saysPeriod ? about : units;
 }

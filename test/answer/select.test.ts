@@ -176,4 +176,29 @@ describe('a question naming a thing by a name of several words', () => {
   it('reads every page alike when no page is titled with it', async () => {
     expect(await candidates('Conservation')).toContainEqual(expect.stringContaining('jardin'));
   });
+
+  it.each([
+    // The titled page never says the year asked: the release saying it stays.
+    ['Combien de variétés le Réseau Semences Paysannes a-t-il choisies en 2019 ?', true],
+    // No year asked: the titled page alone.
+    ['Combien de variétés le Réseau Semences Paysannes a-t-il choisies ?', false],
+  ])('%s: another page’s lines kept %s', async (question, kept) => {
+    const retriever = await memoryRetriever([
+      {
+        source: 'corpus/reseau.txt',
+        title: 'Réseau Semences Paysannes',
+        language: 'fr' as const,
+        text: 'Le réseau choisit chaque année des variétés robustes.',
+      },
+      {
+        source: 'corpus/communique.txt',
+        title: 'Bilan des semis',
+        language: 'fr' as const,
+        text: 'En 2019, le réseau a choisi 40 variétés paysannes.',
+      },
+    ]);
+    const { reading, passages } = await retriever.readAndRetrieve(question, 5, { language: 'fr' });
+    const texts = onNamedPages(scoreUnits(reading, passages), reading, passages).map((u) => u.text);
+    expect(texts.some((t) => t.includes('En 2019'))).toBe(kept);
+  });
 });
