@@ -5,11 +5,17 @@
 // not be given the wrong language (the hint would otherwise have been right).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { clearLanguage, conversationLanguage, resolveLanguage } from '../../src/answer/conversation/language.js';
+import { clearLanguage, conversationLanguage, resolveLanguage, settleLanguage } from '../../src/answer/conversation/language.js';
 import { recogniseTurn } from '../../src/answer/conversation/recognise.js';
-import { detectLanguage } from '../../src/text/language.js';
+import { detectedLanguage, detectLanguage } from '../../src/text/language.js';
+
+// The detector, counted: settleLanguage must not ask it when its answer cannot change the language.
+vi.mock('../../src/text/language.js', async (original) => {
+  const real = await original<typeof import('../../src/text/language.js')>();
+  return { ...real, detectedLanguage: vi.fn(real.detectedLanguage) };
+});
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const language = z.enum(['fr', 'en']);
@@ -101,5 +107,28 @@ describe('clear messages in the labelled question sets', () => {
     console.log(`labelled questions: ${clear}/${judged.length} clear, ${wrong.length} of them wrong`);
     expect(wrong.map((q) => q.q)).toEqual([]);
     expect(clear / judged.length).toBeGreaterThan(0.8);
+  });
+
+  it('settles the same language without the source, skipping the detector only where it could not change it', () => {
+    const cases = [
+      ...SHORT.map((r) => ({ message: r.message, hints: { history: r.history, lang: r.lang, pageLang: r.pageLang } })),
+      ...questions.flatMap((q) => [
+        { message: q.q, hints: { lang: q.lang } },
+        { message: q.q, hints: { lang: q.lang === 'fr' ? ('en' as const) : ('fr' as const) } },
+        { message: q.q, hints: { pageLang: q.lang } },
+        { message: q.q, hints: {} },
+      ]),
+    ];
+    expect(cases.length).toBeGreaterThan(1000);
+    for (const { message, hints } of cases) expect(settleLanguage(message, hints), message).toBe(resolveLanguage(message, hints).language);
+    // "combien" leans French: with the widget in French and no conversation the detector cannot change it.
+    const detector = vi.mocked(detectedLanguage);
+    detector.mockClear();
+    expect(settleLanguage("L'OIM a combien de membres ?", { lang: 'fr' })).toBe('fr');
+    expect(detector).not.toHaveBeenCalled();
+    // In English, or with a conversation whose language comes first, it is asked as before.
+    settleLanguage("L'OIM a combien de membres ?", { lang: 'en' });
+    settleLanguage("L'OIM a combien de membres ?", { lang: 'fr', history: [{ role: 'user', content: 'OK' }] });
+    expect(detector).toHaveBeenCalledTimes(2);
   });
 });

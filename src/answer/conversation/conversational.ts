@@ -15,7 +15,7 @@ import type { ChatAnswer, ChatRequest } from '../types.js';
 import { questionKey } from './candidates.js';
 import { indexKnowledge } from './bilingual.js';
 import { Conversation, FOLLOW_UPS_OFFERED } from './conversation.js';
-import { resolveLanguage } from './language.js';
+import { settleLanguage } from './language.js';
 import type { CorpusOutline } from './outline.js';
 import type { TurnReading } from './recognise.js';
 import { copyWith } from '../../lib/copyWith.js';
@@ -83,7 +83,7 @@ export class ConversationalAssistant extends Assistant {
 
   override async answer(request: ChatRequest, hooks: AnswerHooks = {}): Promise<ChatAnswer> {
     const reading = this.conversation.read(request.message);
-    const { language } = this.conversation.language(reading, request.message, {
+    const language = this.conversation.language(reading, request.message, {
       history: request.history,
       lang: request.lang,
       pageLang: request.pageLang,
@@ -187,7 +187,7 @@ export class ConversationalAssistant extends Assistant {
   private async answerable(question: string, language: Language): Promise<boolean> {
     const reading = this.conversation.read(question);
     if (reading.type !== 'question' || reading.question !== question.trim()) return false;
-    if (resolveLanguage(question, { lang: language }).language !== language) return false;
+    if (settleLanguage(question, { lang: language }) !== language) return false;
     const answer = this.offlineAnswer(await this.retrieveForFollowUps(question, language));
     return answer.grounded && answer.language === language && quotesProse(answer);
   }
