@@ -96,7 +96,8 @@ export class ConversationalAssistant extends Assistant {
     const onRetrieval = (retrieval: Retrieval, k: number) => {
       if (k === PASSAGES_FOR_FOLLOW_UPS && retrieval.reading.text === reading.question) retrieved = retrieval;
     };
-    const answer = await super.answer(
+    // Unsigned: a grounded answer is signed as it is, a refusal once with its help (signed twice before).
+    const answer = await super.answerUnsigned(
       { message: reading.question, lang: language, history: offered ? [] : request.history },
       copyWith(hooks, { onRetrieval }),
     );
@@ -104,7 +105,7 @@ export class ConversationalAssistant extends Assistant {
     // No suggestions after a takeover attempt, in the message or in the conversation: nothing to engage with.
     const takeover = !answer.grounded && conversationTriesToTakeOver(reading.question, request.history);
     const suggestions = takeover ? [] : await this.suggestionsFor(reading, answer, asked, retrieved);
-    if (answer.grounded) return copyWith(answer, { kind: 'answer' as const, suggestions });
+    if (answer.grounded) return copyWith(this.signed(answer), { kind: 'answer' as const, suggestions });
     const help = refusalHelp(answer.language, { suggestions: suggestions.length > 0, contactUrl: this.contactUrl });
     streamText(help, hooks.onToken);
     const text = answer.answer + help;
