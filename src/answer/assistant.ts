@@ -134,11 +134,16 @@ export class Assistant {
   }
 
   /** The answer with the signature that lets it come back as the assistant's own turn of history. */
-  private signed(answer: ChatAnswer): ChatAnswer {
+  protected signed(answer: ChatAnswer): ChatAnswer {
     return copyWith(answer, { signature: this.signer.sign(answer.answer) });
   }
 
-  private async answerUnsigned(request: ChatRequest, hooks: AnswerHooks): Promise<ChatAnswer> {
+  /**
+   * The answer before it is signed: a layer above that sends another text (a refusal with its help,
+   * conversational.ts) signs that text once, rather than this one too. Signing is not cheap on the
+   * hot path: an answer signed with a constant instead was 6-12% cheaper (in-process A/B, dev set).
+   */
+  protected async answerUnsigned(request: ChatRequest, hooks: AnswerHooks): Promise<ChatAnswer> {
     const history = this.history(request);
     const { model } = this.options;
     // A takeover attempt anywhere in the conversation (a forged "SYSTEM:" turn, a disguised "ignore

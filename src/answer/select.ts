@@ -2,15 +2,14 @@
 // scored by how much of the question it covers, how good its passage is, and whether it holds
 // the kind of value asked for (a number, a year). A list is quoted whole when it is the answer.
 // A pure function of the question's reading and the passages: the weights come with the reading.
-import { analyze, type TextLanguage, textLanguage } from '../text/analyzer.js';
+import { type TextLanguage, textLanguage } from '../text/analyzer.js';
 import { textClasses } from '../text/termSets.js';
-import { headingIsAskedTerm, termLeadOf } from '../retrieve/definitions.js';
 import { definesByVerb, holdsExpected } from '../retrieve/questionType.js';
 import { statesCause } from '../retrieve/reasonAndName.js';
 import { type QuestionReading, rankingGroups } from '../retrieve/reading.js';
+import { isAskedTerm } from '../retrieve/termEntry.js';
 import { PassageCoverage, type TermGroup, type TermIndex } from '../retrieve/terms.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
-import { memoByText } from '../lib/memo.js';
 import type { Passage } from '../types.js';
 import type { WordClass } from '../text/wordClass.js';
 import { asksForSeveral, figuresFirst, VALUE_REQUIRED } from './askedValue.js';
@@ -118,9 +117,9 @@ export function scoreUnits(
   // A value asked: a sentence naming a word of the question only to set it apart holds a value of something else (setApart.ts).
   const valueAsked = VALUE_REQUIRED.has(reading.expected);
   for (const [p, passage] of passages.slice(0, PASSAGES_CONSIDERED).entries()) {
-    const { units, context, headingTerms, sectionHeading, terms: all } = cachedPassage(passage);
+    const { units, context, headingTerms, headingEntry, sectionHeading, terms: all } = cachedPassage(passage);
     // A glossary entry: its heading is the term asked, its first sentence the definition, saying none of it.
-    let defines = asksDefinition && headingIsAskedTerm(passage.heading ?? '', headingTerms, reading.groups);
+    let defines = asksDefinition && isAskedTerm(headingEntry, reading.groups);
     // Each unit's coverage as coverage() gives it, the question's stems compared with the passage's terms once.
     const question = new PassageCoverage(groups, all);
     const own = hinted ? new PassageCoverage(reading.groups, all) : question;
@@ -132,11 +131,11 @@ export function scoreUnits(
     const language = senses ? (textLanguage(passage.language) ?? 'fr') : null;
     // An acronym's share from the title is none: the title reading was set with proper names alone.
     const fromContext = [...namesInContext(proper, context), ...acronyms.map(() => 0)];
-    for (const { unit: cached, terms, apart, same, addressed, antecedent, announcing } of units) {
+    for (const { unit: cached, terms, apart, same, addressed, antecedent, announcing, lead } of units) {
       if (valueAsked && setsApartAsked(apart, reading.groups)) continue;
       const classes = classesOf(cached.text, language);
       // Or a glossary line naming the term before its definition ("Migrant – Terme générique…").
-      const definition = defines || (asksDefinition && definesOnItsLine(cached.text, reading, passage));
+      const definition = defines || (asksDefinition && lead !== null && isAskedTerm(lead, reading.groups));
       defines = false;
       let said = definition ? 1 : question.of(terms, classes);
       const shortened = completes && said > 0 && said < 1 && definesByVerb(cached.text);
@@ -208,15 +207,6 @@ function headingCompletes(groups: readonly TermGroup[], all: TermIndex, headingT
 
 /** A heading's term counts as fully said by the defining sentence under it (see headingCompletes). */
 const HEADING_STRENGTH = 1;
-
-/** Does a sentence open on the very term the question asks to define, before a dash or colon (definitions.ts termLeadOf)? */
-function definesOnItsLine(text: string, reading: QuestionReading, passage: Passage): boolean {
-  const term = leadTermOf(text);
-  return term !== '' && headingIsAskedTerm(term, analyze(term, textLanguage(passage.language) ?? 'fr'), reading.groups);
-}
-
-/** termLeadOf of a passage sentence ('' for none), remembered: the same sentences come back question after question. */
-const leadTermOf = memoByText((text) => termLeadOf(text) ?? '');
 
 /**
  * The sentences to quote: never site chrome (a line many documents repeat), each text once, one

@@ -1,7 +1,9 @@
 // A passage's quotable units (units.ts) with what selection reads of each, computed once per passage:
 // its terms, its text as sameText normalises it, whether it speaks to the visitor (visitor.ts) and,
 // for a sentence opening on a pronoun, the terms of the sentence its pronoun stands for (antecedent.ts).
-import { analyze, sameText, textLanguage } from '../text/analyzer.js';
+import { analyze, sameText, type TextLanguage, textLanguage } from '../text/analyzer.js';
+import { termLeadOf } from '../retrieve/definitions.js';
+import { type TermEntry, termEntry } from '../retrieve/termEntry.js';
 import { TermIndex } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { opensOnAntecedent } from './antecedent.js';
@@ -24,11 +26,15 @@ export interface CachedPassage {
     antecedent: Set<string> | null;
     /** It announces what the page explains (announcing.ts): ranked below the sentences that tell. */
     announcing: boolean;
+    /** The term it opens on before a dash or colon (definitions.ts termLeadOf), read as a heading: a definition question asks whether it is its term (select.ts definesOnItsLine). */
+    lead: TermEntry | null;
   }>;
   /** The terms of the passage's title and heading: what its sentences are about. */
   context: Set<string>;
   /** The terms of its heading alone: the term a glossary entry defines (definitions.ts headingIsAskedTerm). */
   headingTerms: string[];
+  /** Its heading and those terms, read once for the definition questions that ask whether it is their term (termEntry.ts). */
+  headingEntry: TermEntry;
   /**
    * The terms of a section's own heading, what a sentence under it is ranked with beside its own words
    * (select.ts SECTION_HEADING_MATCH); none when the heading only repeats the page's title (a news
@@ -48,6 +54,12 @@ export interface CachedPassage {
 const unitCache = new Map<string, CachedPassage[]>();
 const UNIT_CACHE_LIMIT = 10_000;
 
+/** A sentence's lead term (termLeadOf) with its terms in the passage's language, or null: what definesOnItsLine compares. */
+function leadEntry(text: string, language: TextLanguage): TermEntry | null {
+  const term = termLeadOf(text);
+  return term ? termEntry(term, analyze(term, language)) : null;
+}
+
 export function cachedPassage(passage: Passage): CachedPassage {
   const { title } = passage;
   const heading = passage.heading ?? '';
@@ -63,6 +75,7 @@ export function cachedPassage(passage: Passage): CachedPassage {
       addressed: addressesVisitor(unit.text),
       antecedent: null as Set<string> | null,
       announcing: announces(unit.text),
+      lead: leadEntry(unit.text, language),
     }));
     // A sentence opening on a pronoun reads the names of the sentence before it (antecedent.ts), not of a list item.
     for (let k = 1; k < units.length; k++)
@@ -77,6 +90,7 @@ export function cachedPassage(passage: Passage): CachedPassage {
       units,
       context,
       headingTerms,
+      headingEntry: termEntry(heading, headingTerms),
       sectionHeading: new Set(headingTerms.every((t) => titleTerms.has(t)) ? [] : headingTerms),
       terms: new TermIndex(units.flatMap((u) => [...u.terms])),
     };

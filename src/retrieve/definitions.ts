@@ -5,10 +5,10 @@
 // is the subject of a defining statement — "The Long Name (ACR) is the …", "ACR est l'organisation
 // …" — which a mention ("write to ACR", "managed by ACR", "ACR today became …") is not.
 // Read once per index (definersOf), looked up per question: no per-passage work per request.
-import { CLOSING_ACRONYM, labelWordCount } from '../lib/labelWords.js';
+import { labelWordCount } from '../lib/labelWords.js';
 import type { Chunk } from '../types.js';
-import { askedByAcronymWords } from './acronymTerms.js';
 import { definedSubject } from './questionType.js';
+import { isAskedTerm, MAX_TERM_HEADING_WORDS, type TermEntry, termEntry } from './termEntry.js';
 import { matchStrength, type TermGroup } from './terms.js';
 
 /**
@@ -87,12 +87,6 @@ export function ownPagesOf(chunks: readonly Chunk[]): Map<string, Set<string>> {
 }
 
 /**
- * A term's heading is short: a glossary entry's name, not a sentence (the longest of the multidoc
- * glossary has 8 words, a closing acronym not counted: labelWordCount, as cleaning counts a label).
- */
-const MAX_TERM_HEADING_WORDS = 8;
-
-/**
  * Is a section heading the very term a definition question asks about? A glossary writes each
  * term as a heading and its definition below without repeating it ("Migrant" then "Terme générique
  * … qui désigne toute personne…"), so the definition says none of the question's words while pages
@@ -105,13 +99,7 @@ const MAX_TERM_HEADING_WORDS = 8;
  * `headingTerms`: the heading analysed in its passage's language.
  */
 export function headingIsAskedTerm(heading: string, headingTerms: readonly string[], groups: readonly TermGroup[]): boolean {
-  if (!groups.length || !headingTerms.length || labelWordCount(heading) > MAX_TERM_HEADING_WORDS) return false;
-  const acronym = CLOSING_ACRONYM.exec(heading)?.[1];
-  // The acronym asked, read as one (OIM) or as a word (an acronym only a heading spells out is no corpus acronym).
-  if (acronym && groups.length === 1 && (groups[0].acronym ?? groups[0].word).toLowerCase() === acronym.toLowerCase()) return true;
-  if (acronym && askedByAcronymWords(heading, acronym, groups)) return true;
-  const said = new Set(headingTerms);
-  return groups.every((g) => matchStrength(g.stems, said) === 1) && headingTerms.every((t) => groups.some((g) => g.stems.includes(t)));
+  return isAskedTerm(termEntry(heading, headingTerms), groups);
 }
 
 /**
@@ -135,6 +123,10 @@ export interface TermHeading {
   terms: string[];
   /** The terms of the subject of the sentence the passage opens on, when it defines by its verb (questionType.ts definedSubject): "La traite" of "La traite consiste à…". */
   defined?: string[];
+  /** The heading and its terms read once (termHeadingsOf), for every definition question after; read per question when absent. */
+  entry?: TermEntry;
+  /** The defined subject's terms as a set, read once likewise. */
+  definedSaid?: ReadonlySet<string>;
 }
 
 /**
@@ -150,11 +142,12 @@ export function termHeadingsOf(chunks: readonly Chunk[], analyzeIn: (text: strin
       // A page's title is its topic, not a term's entry, unless its section opens by defining it.
       const subject = definedSubject(chunk.text.split('\n', 1)[0]);
       const defined = subject === null ? undefined : analyzeIn(subject, index);
-      if (heading !== chunk.title || defined) out.push({ index, heading, terms: analyzeIn(heading, index), ...(defined && { defined }) });
+      if (heading !== chunk.title || defined)
+        out.push(readOnce({ index, heading, terms: analyzeIn(heading, index), ...(defined && { defined }) }));
     }
     for (const line of chunk.text.split('\n')) {
       const term = termLeadOf(line);
-      if (term) out.push({ index, heading: term, terms: analyzeIn(term, index) });
+      if (term) out.push(readOnce({ index, heading: term, terms: analyzeIn(term, index) }));
     }
   });
   return out;
@@ -169,24 +162,30 @@ export function termHeadingsOf(chunks: readonly Chunk[], analyzeIn: (text: strin
  * sections about data and victims, which say "traite" in every line (multidoc fixture).
  */
 export function termDefiners(headings: readonly TermHeading[], groups: readonly TermGroup[]): number[] {
-  return headings
-    .filter(
-      (h) =>
-        headingIsAskedTerm(h.heading, h.terms, groups) ||
-        (h.defined !== undefined && saysEvery(h.terms, groups) && saysSome(h.defined, groups)),
+  const out: number[] = [];
+  for (const h of headings) {
+    const entry = h.entry ?? termEntry(h.heading, h.terms);
+    if (
+      isAskedTerm(entry, groups) ||
+      (h.defined !== undefined && saysEvery(entry.said, groups) && saysSome(h.definedSaid ?? new Set(h.defined), groups))
     )
-    .map((h) => h.index);
+      out.push(h.index);
+  }
+  return out;
+}
+
+/** A term heading with its heading and defined subject read once (TermHeading.entry, definedSaid). */
+function readOnce(h: TermHeading): TermHeading {
+  return { ...h, entry: termEntry(h.heading, h.terms), ...(h.defined && { definedSaid: new Set(h.defined) }) };
 }
 
 /** Does a defining sentence's subject say one of the question's groups (the term, shortened: "La traite")? */
-function saysSome(terms: readonly string[], groups: readonly TermGroup[]): boolean {
-  const said = new Set(terms);
+function saysSome(said: ReadonlySet<string>, groups: readonly TermGroup[]): boolean {
   return groups.some((g) => matchStrength(g.stems, said) === 1);
 }
 
 /** Does a heading say every one of the question's groups (each fully: matchStrength 1)? */
-function saysEvery(terms: readonly string[], groups: readonly TermGroup[]): boolean {
-  const said = new Set(terms);
+function saysEvery(said: ReadonlySet<string>, groups: readonly TermGroup[]): boolean {
   return groups.length > 0 && groups.every((g) => matchStrength(g.stems, said) === 1);
 }
 

@@ -136,10 +136,14 @@ describe('kinds and suggestions in the stream', () => {
   it('signs what the conversational layer writes, so it comes back as the assistant’s own turn', async () => {
     // The test servers run in this process with no HISTORY_SIGNING_KEY: a default signer holds the same key.
     const signer = new TurnSigner();
-    for (const message of ['Bonjour !', 'Quel temps fera-t-il demain à Paris ?']) {
+    // A reply, a refusal (signed once, with its help) and an answer (signed as the assistant gave it).
+    const kinds = [];
+    for (const message of ['Bonjour !', 'Quel temps fera-t-il demain à Paris ?', "L'OIM a combien de membres ?"]) {
       const r = await chat({ message });
       expect(signer.verify(r.answer, r.signature), message).toBe(true);
+      kinds.push(r.kind);
     }
+    expect(kinds).toEqual(['smalltalk', 'refusal', 'answer']);
   });
 
   it('refuses with checked questions instead of a list of headings, and offers none after a takeover attempt', async () => {

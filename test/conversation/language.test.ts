@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { clearLanguage, conversationLanguage, resolveLanguage } from '../../src/answer/conversation/language.js';
+import { clearLanguage, conversationLanguage, resolveLanguage, settleLanguage } from '../../src/answer/conversation/language.js';
 import { recogniseTurn } from '../../src/answer/conversation/recognise.js';
 import { detectLanguage } from '../../src/text/language.js';
 
@@ -101,5 +101,21 @@ describe('clear messages in the labelled question sets', () => {
     console.log(`labelled questions: ${clear}/${judged.length} clear, ${wrong.length} of them wrong`);
     expect(wrong.map((q) => q.q)).toEqual([]);
     expect(clear / judged.length).toBeGreaterThan(0.8);
+  });
+
+  it('settles the same language as resolveLanguage, which also names its source', () => {
+    const cases = [
+      ...SHORT.map((r) => ({ message: r.message, hints: { history: r.history, lang: r.lang, pageLang: r.pageLang } })),
+      ...questions.flatMap((q) => [
+        { message: q.q, hints: { lang: q.lang } },
+        { message: q.q, hints: { lang: q.lang === 'fr' ? ('en' as const) : ('fr' as const) } },
+        { message: q.q, hints: { pageLang: q.lang } },
+        { message: q.q, hints: {} },
+      ]),
+    ];
+    expect(cases.length).toBeGreaterThan(1000);
+    for (const { message, hints } of cases) expect(settleLanguage(message, hints), message).toBe(resolveLanguage(message, hints).language);
+    // "combien" leans French: with the widget in French and no conversation, French whatever the detector says.
+    expect(settleLanguage("L'OIM a combien de membres ?", { lang: 'fr' })).toBe('fr');
   });
 });

@@ -6,6 +6,8 @@ import {
   definersOf,
   headingIsAskedTerm,
   ownPagesOf,
+  termDefiners,
+  termHeadingsOf,
   termLeadOf,
 } from '../../src/retrieve/definitions.js';
 import type { TermGroup } from '../../src/retrieve/terms.js';
@@ -133,5 +135,34 @@ describe('glossary entries: a heading that is the term asked', () => {
     expect(
       headingIsAskedTerm('Les gardiens de phare et leurs familles au fil des siècles', ['gardien'], [group('gardien', ['gardien'])]),
     ).toBe(false);
+  });
+
+  it('reads each term heading once, and finds the same entries as reading it per question', () => {
+    const group = (word: string, stems: string[], acronym?: string) => ({ word, stems, weight: 1, known: true, acronym }) as TermGroup;
+    const chunk = (text: string, heading: string) => ({ text, heading, title: 'Glossaire des phares', source: 'g.txt' }) as Chunk;
+    const headings = termHeadingsOf(
+      [
+        chunk('Personne chargée de tenir le feu.', 'Gardien'),
+        chunk('Association qui veille sur les feux de la côte.', 'Réseau des gardiens de phares (RGP)'),
+        chunk('Feu à éclipses : feu dont la lumière disparaît.', 'Feux'),
+      ],
+      (text) =>
+        text
+          .toLowerCase()
+          .split(/[^\p{L}]+/u)
+          .filter((w) => w.length > 3),
+    );
+    // Every heading carries its reading: the same terms as a set, its label length and closing acronym.
+    expect(headings.map((h) => [h.entry?.heading, [...(h.entry?.said ?? [])], h.entry?.entry, h.entry?.acronym])).toEqual([
+      ['Gardien', ['gardien'], true, undefined],
+      ['Réseau des gardiens de phares (RGP)', ['réseau', 'gardiens', 'phares'], true, 'RGP'],
+      ['Feux', ['feux'], true, undefined],
+      ['Feu à éclipses', ['éclipses'], true, undefined],
+    ]);
+    const unread = headings.map(({ index, heading, terms }) => ({ index, heading, terms }));
+    for (const asked of [[group('gardien', ['gardien'])], [group('rgp', ['rgp'], 'RGP')], [group('éclipses', ['éclipses'])], []])
+      expect(termDefiners(headings, asked)).toEqual(termDefiners(unread, asked));
+    expect(termDefiners(headings, [group('rgp', ['rgp'], 'RGP')])).toEqual([1]);
+    expect(termDefiners(headings, [group('éclipses', ['éclipses'])])).toEqual([2]);
   });
 });

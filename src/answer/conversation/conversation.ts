@@ -6,7 +6,7 @@ import type { Language } from '../../types.js';
 import { type FollowUpInput, followUpCandidates, outlineCandidates } from './candidates.js';
 import { CONVERSATIONAL_KINDS, type SmalltalkKind } from './catalogue.js';
 import type { BilingualKnowledge } from './labelEquivalents.js';
-import { type LanguageHints, type LanguageSource, resolveLanguage } from './language.js';
+import { type LanguageHints, settleLanguage } from './language.js';
 import type { CorpusOutline } from './outline.js';
 import { copyWith } from '../../lib/copyWith.js';
 import { recogniseTurn, type TurnReading } from './recognise.js';
@@ -56,9 +56,9 @@ export class Conversation {
     return recogniseTurn(message);
   }
 
-  language(reading: TurnReading, message: string, hints: LanguageHints): { language: Language; source: LanguageSource } {
+  language(reading: TurnReading, message: string, hints: LanguageHints): Language {
     const text = reading.type === 'question' ? reading.question : message;
-    return resolveLanguage(text, copyWith(hints, { guess: reading.type === 'smalltalk' ? reading.language : null }));
+    return settleLanguage(text, copyWith(hints, { guess: reading.type === 'smalltalk' ? reading.language : null }));
   }
 
   async reply(kind: SmalltalkKind, opener: SmalltalkKind | null, language: Language): Promise<SmalltalkReply> {

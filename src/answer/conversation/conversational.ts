@@ -15,7 +15,7 @@ import type { ChatAnswer, ChatRequest } from '../types.js';
 import { questionKey } from './candidates.js';
 import { indexKnowledge } from './bilingual.js';
 import { Conversation, FOLLOW_UPS_OFFERED } from './conversation.js';
-import { resolveLanguage } from './language.js';
+import { settleLanguage } from './language.js';
 import type { CorpusOutline } from './outline.js';
 import type { TurnReading } from './recognise.js';
 import { copyWith } from '../../lib/copyWith.js';
@@ -83,7 +83,7 @@ export class ConversationalAssistant extends Assistant {
 
   override async answer(request: ChatRequest, hooks: AnswerHooks = {}): Promise<ChatAnswer> {
     const reading = this.conversation.read(request.message);
-    const { language } = this.conversation.language(reading, request.message, {
+    const language = this.conversation.language(reading, request.message, {
       history: request.history,
       lang: request.lang,
       pageLang: request.pageLang,
@@ -96,7 +96,8 @@ export class ConversationalAssistant extends Assistant {
     const onRetrieval = (retrieval: Retrieval, k: number) => {
       if (k === PASSAGES_FOR_FOLLOW_UPS && retrieval.reading.text === reading.question) retrieved = retrieval;
     };
-    const answer = await super.answer(
+    // Unsigned: a grounded answer is signed as it is, a refusal once with its help (signed twice before).
+    const answer = await super.answerUnsigned(
       { message: reading.question, lang: language, history: offered ? [] : request.history },
       copyWith(hooks, { onRetrieval }),
     );
@@ -104,7 +105,7 @@ export class ConversationalAssistant extends Assistant {
     // No suggestions after a takeover attempt, in the message or in the conversation: nothing to engage with.
     const takeover = !answer.grounded && conversationTriesToTakeOver(reading.question, request.history);
     const suggestions = takeover ? [] : await this.suggestionsFor(reading, answer, asked, retrieved);
-    if (answer.grounded) return copyWith(answer, { kind: 'answer' as const, suggestions });
+    if (answer.grounded) return copyWith(this.signed(answer), { kind: 'answer' as const, suggestions });
     const help = refusalHelp(answer.language, { suggestions: suggestions.length > 0, contactUrl: this.contactUrl });
     streamText(help, hooks.onToken);
     const text = answer.answer + help;
@@ -187,7 +188,7 @@ export class ConversationalAssistant extends Assistant {
   private async answerable(question: string, language: Language): Promise<boolean> {
     const reading = this.conversation.read(question);
     if (reading.type !== 'question' || reading.question !== question.trim()) return false;
-    if (resolveLanguage(question, { lang: language }).language !== language) return false;
+    if (settleLanguage(question, { lang: language }) !== language) return false;
     const answer = this.offlineAnswer(await this.retrieveForFollowUps(question, language));
     return answer.grounded && answer.language === language && quotesProse(answer);
   }
