@@ -44,9 +44,10 @@ import {
  * the newest (l01; with the purpose questions, en hit@1 40/44, hit@3 41/44). Issue 10's goals are
  * higher (fr 90/98 %, en 85/95 %, 90 % refused, 90 % of claims): raise a floor when a change reaches
  * more, never lower one to let a change through. A verb's dictionary sense dropped when its stem is
- * another word of the question's language ("started" → activer, "activities") raised en hit@1 to 41/44 (d05).
+ * another word of the question's language ("started" → activer, "activities") raised en hit@1 to 41/44 (d05);
+ * the migration terms FreeDict lacks (text/domainTerms.ts: smuggling → trafic illicite) to 42/44 (t03).
  */
-const FLOORS = { fr: { hit1: 41, hit3: 44 }, en: { hit1: 41, hit3: 43 }, refused: 17, claimsRight: 30 };
+const FLOORS = { fr: { hit1: 41, hit3: 44 }, en: { hit1: 42, hit3: 43 }, refused: 17, claimsRight: 30 };
 
 const manifest = readManifest();
 const files = corpusFiles();
