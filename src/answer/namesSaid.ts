@@ -3,7 +3,7 @@
 import { matchStrength, type TermGroup } from '../retrieve/terms.js';
 import { NAME_FROM_ANTECEDENT } from './antecedent.js';
 import type { QuestionReading } from '../retrieve/reading.js';
-import { titleNamesIt } from '../retrieve/reasonAndName.js';
+import { NAME_IN_TITLE_SHARE, titleNamesIt } from '../retrieve/reasonAndName.js';
 import type { Passage } from '../types.js';
 import { inPeriod } from './figures.js';
 import { cachedPassage } from './unitCache.js';
@@ -96,6 +96,10 @@ const NAMED_PAGE_WORDS = 3;
 // Not when the question asks of a period its pages never say: "How many deaths did the Missing
 // Migrants Project record in 2018?" is answered by a release ("En 2018, le projet a recensé…")
 // titled otherwise, the project's own page giving no year's figure (my fixture questions, h10).
+// By weight as well as by count: the title may lack a common word of the name ("missing", weighing
+// a fifth of "the Missing Migrants Project"), not its rarest: "Director General Ingrid Sabatier"
+// is no page about "the Deputy Director General for Operations" (deputy, over half its weight),
+// whose line the organisational structure page gives (my fixture questions, k06).
 export function onNamedPages<U extends { passage: number; text: string }>(
   units: U[],
   reading: QuestionReading,
@@ -103,9 +107,11 @@ export function onNamedPages<U extends { passage: number; text: string }>(
 ): U[] {
   const name = reading.groups.filter((g) => g.acronym === undefined && reading.nameWords.includes(g.word.toLowerCase()));
   if (name.length < NAMED_PAGE_WORDS) return units;
+  const weightOf = (groups: readonly TermGroup[]) => groups.reduce((sum, g) => sum + g.weight, 0);
   const titled = (p: Passage) => {
     const { context } = cachedPassage(p);
-    return titleNamesIt(name.filter((g) => matchStrength(g.stems, context) === 1).length, name.length);
+    const said = name.filter((g) => matchStrength(g.stems, context) === 1);
+    return titleNamesIt(said.length, name.length) && weightOf(said) >= NAME_IN_TITLE_SHARE * weightOf(name);
   };
   const about = units.filter((u) => titled(passages[u.passage]));
   const { period } = reading;

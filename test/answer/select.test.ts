@@ -178,6 +178,36 @@ describe('a question naming a thing by a name of several words', () => {
   });
 
   it.each([
+    // The title lacks the name's rarest word (adjoint): no page of its own, the structure's line stays.
+    ['Directeur Général Paul Roux', true],
+    // The title says the whole name: its page alone.
+    ['Directeur Général Adjoint', false],
+  ])('a page titled %s: another page’s line kept %s', async (title, kept) => {
+    const retriever = await memoryRetriever([
+      {
+        source: 'corpus/directeur.txt',
+        title,
+        language: 'fr' as const,
+        text: 'Paul Roux dirige le réseau depuis 2020.',
+      },
+      {
+        source: 'corpus/structure.txt',
+        title: 'Structure du réseau',
+        language: 'fr' as const,
+        text: 'Le directeur général adjoint du réseau est Marc Petit.',
+      },
+      // Pages that say the name's common words, so that "adjoint" is its rarest, as a role's qualifier is.
+      { source: 'corpus/rapport.txt', title: 'Rapport', language: 'fr' as const, text: 'Le directeur général signe le rapport annuel.' },
+      { source: 'corpus/conseil.txt', title: 'Conseil', language: 'fr' as const, text: 'Le conseil élit le directeur général.' },
+    ]);
+    const { reading, passages } = await retriever.readAndRetrieve('Qui est le Directeur Général Adjoint du réseau ?', 5, {
+      language: 'fr',
+    });
+    const texts = onNamedPages(scoreUnits(reading, passages), reading, passages).map((u) => u.text);
+    expect(texts.some((t) => t.includes('Marc Petit'))).toBe(kept);
+  });
+
+  it.each([
     // The titled page never says the year asked: the release saying it stays.
     ['Combien de variétés le Réseau Semences Paysannes a-t-il choisies en 2019 ?', true],
     // No year asked: the titled page alone.
