@@ -1,7 +1,7 @@
 // The corpus's proper names, read once when an index is loaded (see corpusEvidence.ts): words it
 // only ever writes capitalised inside a sentence (Sénégal, Sabatier, Montoya).
 import type { Chunk } from '../types.js';
-import { englishStem, foldAccents, isStopWord, stem } from '../text/analyzer.js';
+import { englishStem, foldAccents, isStopWord, isTextStopWord, stem, type TextLanguage, words, wordTerms } from '../text/analyzer.js';
 
 /**
  * Words (lower case, accents folded) the corpus writes capitalised inside sentences and never in
@@ -21,4 +21,22 @@ export function properNames(chunks: ReadonlyArray<Pick<Chunk, 'text'>>): Set<str
     }
   }
   return new Set([...capitalised].filter((w) => !forms(w).some((f) => lower.has(f)) && w.length >= 3 && !isStopWord(w, 'en')));
+}
+
+/**
+ * The terms a text has only from its proper names (isName: the corpus writes the word only as a
+ * name), none from another word: "Campos" gives campo, which no other word of the line writes.
+ * Undefined when there are none (most passages). A name does not inflect, so such a term is no
+ * inflection of a short question stem that begins it (camp → campo; see TermIndex's names).
+ */
+export function nameOnlyTerms(text: string, language: TextLanguage, isName: (word: string) => boolean): Set<string> | undefined {
+  const names = new Set<string>();
+  const others = new Set<string>();
+  for (const w of words(text)) {
+    if (isTextStopWord(w, language)) continue;
+    const into = isName(w) ? names : others;
+    for (const t of wordTerms(w, language)) into.add(t);
+  }
+  for (const t of others) names.delete(t);
+  return names.size ? names : undefined;
 }
