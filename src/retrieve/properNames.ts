@@ -12,12 +12,15 @@ export function properNames(chunks: ReadonlyArray<Pick<Chunk, 'text'>>): Set<str
   const lower = new Set<string>();
   const forms = (word: string) => [word, stem(word), englishStem(word)];
   for (const { text } of chunks) {
-    for (const m of text.matchAll(/(?<=([\p{L}\p{N},]\s+|^))(\p{L}[\p{L}'’-]*)/gmu)) {
+    for (const m of text.matchAll(/(?<=([\p{L}\p{N},;:]\s+|^))(\p{L}[\p{L}'’-]*)/gmu)) {
       const word = m[2];
       const key = foldAccents(word.toLowerCase());
       if (/^\p{Ll}/u.test(word)) for (const form of forms(key)) lower.add(form);
-      // Only inside a sentence (after a word or a comma): a sentence's first word is capitalised anyway.
-      else if (m[1] && /[\p{L}\p{N},]\s+$/u.test(m[1]) && /\p{Ll}/u.test(word)) capitalised.add(key);
+      // Only inside a sentence (after a word, a comma, a semicolon or a colon): a sentence's first
+      // word is capitalised anyway. A press contact's name follows a colon or a semicolon
+      // ("Contacts presse : Jonas Keller… ; Mariam Diop"), and Mariam was no name: "wedding" → mari
+      // (marier) found it as a short stem's inflection (see TermIndex's names).
+      else if (m[1] && /[\p{L}\p{N},;:]\s+$/u.test(m[1]) && /\p{Ll}/u.test(word)) capitalised.add(key);
     }
   }
   return new Set([...capitalised].filter((w) => !forms(w).some((f) => lower.has(f)) && w.length >= 3 && !isStopWord(w, 'en')));
