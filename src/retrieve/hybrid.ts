@@ -18,7 +18,7 @@ import { matchStrength, PassageCoverage, type TermClasses, type TermGroup, TermI
 import { copyWith } from '../lib/copyWith.js';
 import { PassageVectors } from './vectorSimilarity.js';
 import type { Vocabulary } from './vocabulary.js';
-import { nameOnlyTerms } from './properNames.js';
+import { nameOnlyTerms, uninflected } from './properNames.js';
 
 export type { TermGroup } from './terms.js';
 
@@ -422,10 +422,14 @@ export class HybridRetriever implements Retriever {
     return terms;
   }
 
-  /** A text's terms written only as the corpus's proper names (see TermIndex's names). */
+  /** A text's terms written only as words that take no inflection (see TermIndex's names). */
   private nameTerms(text: string, language: TextLanguage): Set<string> | undefined {
     const { vocabulary } = this.index;
-    return nameOnlyTerms(text, language, (word) => vocabulary.isProperName(word));
+    return nameOnlyTerms(
+      text,
+      language,
+      uninflected((word) => vocabulary.isProperName(word)),
+    );
   }
 
   /** Is this passage in another language than the asker's, with its page's translation in the asker's language indexed too? */

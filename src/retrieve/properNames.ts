@@ -1,6 +1,7 @@
 // The corpus's proper names, read once when an index is loaded (see corpusEvidence.ts): words it
 // only ever writes capitalised inside a sentence (Sénégal, Sabatier, Montoya).
 import type { Chunk } from '../types.js';
+import { isMonthName } from '../text/quantities/dating.js';
 import { englishStem, foldAccents, isStopWord, isTextStopWord, stem, type TextLanguage, words, wordTerms } from '../text/analyzer.js';
 
 /**
@@ -42,4 +43,13 @@ export function nameOnlyTerms(text: string, language: TextLanguage, isName: (wor
   }
   for (const t of others) names.delete(t);
   return names.size ? names : undefined;
+}
+
+/**
+ * Words that take no inflection: the corpus's proper names (isName), and months ("12 mars" gives
+ * mar, which "wedding" → mari found as its inflection: "Does IOM do weddings?" ranked a release
+ * dated in March first). For nameOnlyTerms.
+ */
+export function uninflected(isName: (word: string) => boolean): (word: string) => boolean {
+  return (word) => isName(word) || isMonthName(word);
 }

@@ -4,12 +4,13 @@
 // the word finds the passage. Names and passages invented for this test.
 import { describe, expect, it } from 'vitest';
 import { type TextLanguage, wordTerms } from '../../src/text/analyzer.js';
-import { nameOnlyTerms } from '../../src/retrieve/properNames.js';
+import { nameOnlyTerms, uninflected } from '../../src/retrieve/properNames.js';
 import { PassageCoverage, type TermGroup, TermIndex } from '../../src/retrieve/terms.js';
 
 /** Words this table's corpus writes only as names. */
 const NAMES = new Set(['campos', 'colombia', 'portes', 'herrera']);
-const isName = (w: string) => NAMES.has(w);
+/** Those names, and months: no word of either takes an inflection. */
+const isName = uninflected((w) => NAMES.has(w));
 
 interface Row {
   why: string;
@@ -40,6 +41,13 @@ const ROWS: Row[] = [
     passage: 'The camps are managed by Ana Campos.',
     language: 'en',
     found: true,
+  },
+  {
+    why: 'a month takes no inflection either (mari, 12 mars → mar)',
+    word: 'mari',
+    passage: 'Genève, le 12 mars 2019.',
+    language: 'fr',
+    found: false,
   },
   { why: 'a name asked by name', word: 'campos', passage: 'Ana Campos leads the mission.', language: 'en', found: true },
   {
