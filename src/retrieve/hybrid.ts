@@ -18,6 +18,7 @@ import { matchStrength, PassageCoverage, type TermClasses, type TermGroup, TermI
 import { copyWith } from '../lib/copyWith.js';
 import { PassageVectors } from './vectorSimilarity.js';
 import type { Vocabulary } from './vocabulary.js';
+import { nameOnlyTerms, uninflected } from './properNames.js';
 
 export type { TermGroup } from './terms.js';
 
@@ -346,7 +347,7 @@ export class HybridRetriever implements Retriever {
     const { body, heading, windows } = this.passageTerms(i);
     const year = this.questionYear(groups, i);
     const terms = withYear(body.terms, year);
-    const passage = new PassageCoverage(groups, terms === body.terms ? body : new TermIndex(terms), heading, HEADING_MATCH);
+    const passage = new PassageCoverage(groups, terms === body.terms ? body : new TermIndex(terms, body.names), heading, HEADING_MATCH);
     const senses = groups.some((g) => g.otherWords);
     const whole = passage.of(undefined, senses ? this.passageClasses(i) : undefined);
     if (whole === 0 || windows.length < 2) return { score: whole, line: -1 };
@@ -409,11 +410,26 @@ export class HybridRetriever implements Retriever {
       const texts = chunk.text.split('\n');
       const lines = texts.map((line) => new Set(analyze(line, language)));
       const title = new Set(analyze(chunk.title ?? '', language));
-      const heading = new TermIndex(analyze(`${chunk.heading ?? ''}\n${chunk.title ?? ''}`, language));
-      terms = { body: new TermIndex(lines.flatMap((l) => [...l])), heading, title, windows: lineWindows(texts, lines), lines: texts };
+      const headingText = `${chunk.heading ?? ''}\n${chunk.title ?? ''}`;
+      const heading = new TermIndex(analyze(headingText, language), this.nameTerms(headingText, language));
+      const body = new TermIndex(
+        lines.flatMap((l) => [...l]),
+        this.nameTerms(chunk.text, language),
+      );
+      terms = { body, heading, title, windows: lineWindows(texts, lines), lines: texts };
       this.terms.set(i, terms);
     }
     return terms;
+  }
+
+  /** A text's terms written only as words that take no inflection (see TermIndex's names). */
+  private nameTerms(text: string, language: TextLanguage): Set<string> | undefined {
+    const { vocabulary } = this.index;
+    return nameOnlyTerms(
+      text,
+      language,
+      uninflected((word) => vocabulary.isProperName(word)),
+    );
   }
 
   /** Is this passage in another language than the asker's, with its page's translation in the asker's language indexed too? */

@@ -95,6 +95,13 @@ const ENGLISH = [
   'by means of',
   'in response to',
   'in the context of',
+  // Support verbs: "carry out" only says that the act its object names is done ("Does IOM carry out
+  // deportations?" asks about deportations). Weighed, "carry" translated as porter and found a
+  // page's "ouvert ses portes" (doors) where the contact page says "ne participe pas aux expulsions".
+  'carry out',
+  'carries out',
+  'carried out',
+  'carrying out',
 ];
 
 function pattern(locutions: string[]): RegExp {

@@ -6,7 +6,7 @@ import { MemoUntilFull } from '../lib/memo.js';
 import type { Language } from '../types.js';
 import { englishStem, foldAccents, isStopWord, stem, stemIn, type TextLanguage, wordTerms, words } from '../text/analyzer.js';
 import { withoutLocutions } from './locutions.js';
-import { looselyRelated, related } from '../text/stemSet.js';
+import { looselyRelated, MIN_SHARED_PREFIX, related } from '../text/stemSet.js';
 import type { WordClass } from '../text/wordClass.js';
 import { otherWordsOf, type SenseDictionary } from './wordSenses.js';
 
@@ -49,6 +49,8 @@ export interface TermGroup extends WordGroup {
    * is found in "mettre" and "char" (cars) in "chargée". Set by Vocabulary.weigh; absent otherwise.
    */
   byChance?: true;
+  /** The corpus writes the word only as a name (Vocabulary.isProperName): it matches names' short stems (TermIndex's names). */
+  properName?: true;
 }
 
 export interface WeakWords {
@@ -249,7 +251,19 @@ export class TermIndex {
    */
   private readonly beginnings = new Uint32Array(BEGINNING_BUCKETS / 32);
 
-  constructor(terms: Iterable<string>) {
+  constructor(
+    terms: Iterable<string>,
+    /**
+     * Its terms written only as proper names (properNames.ts nameOnlyTerms): such a term matches a
+     * stem shorter than MIN_SHARED_PREFIX letters only for a question word that is a name itself
+     * (TermGroup.properName). A name takes no inflection, so the likeness of a short stem and its
+     * inflections (related: camp, campo) is chance, and so is a short stem another language's
+     * stemmer cuts a name to (Spanish Campos → camp): "When does IOM lead the camp coordination
+     * cluster" quoted "Lucía Herrera Campos has led the IOM mission in Colombia". A longer stem
+     * keeps its family (Colombian, Colombia).
+     */
+    readonly names?: ReadonlySet<string>,
+  ) {
     this.terms = new Set(terms);
     this.sorted = [...this.terms].sort();
     for (const t of this.sorted) {
@@ -291,10 +305,13 @@ export class TermIndex {
     return this.matches(stem).best;
   }
 
-  /** The terms matching one stem (strength above 0), with their strengths; remembered. */
-  matches(stem: string): StemMatches {
+  /** The terms matching one stem (strength above 0), with their strengths, for a name or another word (see names); remembered. */
+  matches(stem: string, asName = false): StemMatches {
     if (!this.mayMatch(stem)) return NO_MATCHES;
-    let found = this.stemMatches.get(stem);
+    // Names matter only to a short stem: any other is remembered once, whatever it stands for.
+    const apart = !asName && this.names !== undefined && stem.length < MIN_SHARED_PREFIX;
+    const key = apart ? `${stem}\u0000` : stem;
+    let found = this.stemMatches.get(key);
     if (found === undefined) {
       const candidates = new Set<string>();
       this.candidates(stem, candidates);
@@ -303,13 +320,13 @@ export class TermIndex {
       const stems = [stem];
       for (const term of candidates) {
         const strength = termStrength(stems, term);
-        if (strength <= 0) continue;
+        if (strength <= 0 || (apart && this.names?.has(term))) continue;
         terms.push(term);
         strengths.push(strength);
       }
       let best = 0;
       for (const strength of strengths) if (strength > best) best = strength;
-      found = this.stemMatches.set(stem, { terms, strengths, best });
+      found = this.stemMatches.set(key, { terms, strengths, best });
     }
     return found;
   }
@@ -356,7 +373,7 @@ export class PassageCoverage {
     private readonly secondaryTerms: ReadonlySet<string> | TermIndex = NOTHING,
     private readonly secondaryStrength = 0,
   ) {
-    this.matches = groups.map((g) => g.stems.map((s) => passage.matches(s)));
+    this.matches = groups.map((g) => g.stems.map((s) => passage.matches(s, g.properName)));
     this.secondary = new Array<number>(groups.length).fill(UNMEASURED);
   }
 

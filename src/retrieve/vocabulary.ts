@@ -306,6 +306,7 @@ export class Vocabulary {
       const acronym = this.acronymOf(g);
       if (acronym) group.acronym = acronym;
       if (group.known && !g.stems.some((s) => this.knowsFamily(s))) group.byChance = true;
+      if (this.isProperName(g.word)) group.properName = true;
       return group;
     });
   }

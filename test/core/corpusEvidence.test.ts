@@ -22,6 +22,14 @@ describe('proper names', () => {
     ]);
     expect([...names].sort()).toEqual(['dakar', 'senegal']);
   });
+
+  it('include a name after a colon or a semicolon, and not a word written in lower case elsewhere', () => {
+    const names = properNames([
+      { text: 'Contact presse : Mariam Diop ; Jonas Keller, Genève.' },
+      { text: 'Note : Contact avant midi. Le contact du bureau.' },
+    ]);
+    expect([...names].sort()).toEqual(['diop', 'geneve', 'jonas', 'keller', 'mariam']);
+  });
 });
 
 describe('translations attested by translated pages', () => {

@@ -28,6 +28,13 @@ describe('question terms', () => {
     expect(wordsOf('Les randonneurs trouvent le refuge fermé', 'fr')).toContain('trouvent');
   });
 
+  it('leaves out a support verb that only says its object is done, and keeps the verb alone', () => {
+    expect(wordsOf('Does the agency carry out evictions?', 'en')).toEqual(['agency', 'evictions']);
+    expect(wordsOf('Who carried out the survey?', 'en')).toEqual(['survey']);
+    // "carry" without "out" is a verb of its own (porter): it stays.
+    expect(wordsOf('Do the boats carry migrants out to sea?', 'en')).toContain('carry');
+  });
+
   it('gives a French third-person plural the stem of its singular, beside its own', () => {
     expect(frenchPluralVerbStem('travaillent')).toBe('travaill');
     expect(frenchPluralVerbStem('dirigent')).toBe('dirig');

@@ -66,6 +66,10 @@ const MONTH_LIST =
     ' ',
   );
 const MONTHS = new Set(MONTH_LIST);
+/** Is a word a month's name ("mars", "March"; any case, accents aside)? */
+export function isMonthName(word: string): boolean {
+  return MONTHS.has(foldAccents(word.toLowerCase()));
+}
 /** The day and month (0–11) a date's words name, each null when not written: "octobre" and "October" are one month. */
 export function dayAndMonthOf(words: string[]): { day: number | null; month: number | null } {
   const index = words.map((w) => MONTH_LIST.indexOf(foldAccents(w.toLowerCase()))).find((i) => i >= 0) ?? -1;
