@@ -9,6 +9,7 @@ import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { holdsAskedValue, VALUE_REQUIRED } from './askedValue.js';
+import { countedGroup } from './countedThing.js';
 import { actionWord, contentGroups, unitTerms } from './passageTerms.js';
 import { onlyActionsUnknown, ownActUnsaid, procedureApart } from './procedure.js';
 import { namesSomeoneElse } from './roleHolder.js';
@@ -97,7 +98,8 @@ function valuePresent(reading: QuestionReading, passages: Passage[], selection: 
   if (!VALUE_REQUIRED.has(expected)) return true;
   // Who holds a role the question names: a person's name, not the role again (roleHolder.ts).
   if (expected === 'leader' && asksRoleHolder(reading.text)) return selection.units.some((u) => namesSomeoneElse(u.text, reading.text));
-  return selection.units.some((u) => holdsAskedValue(u, expected, passages));
+  const counted = countedGroup(reading);
+  return selection.units.some((u) => holdsAskedValue(u, expected, passages, counted));
 }
 
 /**
