@@ -9,8 +9,7 @@ import { extractQuantities } from '../text/quantities/quantities.js';
 import { textLanguage } from '../text/analyzer.js';
 import type { Passage } from '../types.js';
 import type { Unit } from './units.js';
-import type { TermGroup } from '../retrieve/terms.js';
-import { countedGroup, unitCountsOther } from './countedThing.js';
+import { type Counted, countedGroup, unitCountsOther } from './countedThing.js';
 
 /**
  * The kinds of value an answer must hold: a number, a year, a name, a head's role, a person's
@@ -44,7 +43,7 @@ export function holdsAskedValue(
   unit: Unit,
   expected: QuestionReading['expected'],
   passages: Passage[],
-  counted: TermGroup | null = null,
+  counted: Counted | null = null,
 ): boolean {
   const holds = holdsExpected(unit.text, expected) || (expected === 'count' && countInWords(unit, passages));
   return holds && !unitCountsOther(unit, counted, passages);

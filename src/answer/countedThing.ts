@@ -6,6 +6,7 @@
 import { memoByText } from '../lib/memo.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { termStrength, type TermGroup } from '../retrieve/terms.js';
+import { asksAmount } from '../retrieve/questionType.js';
 import { foldAccents, textLanguage } from '../text/analyzer.js';
 import { isYear } from '../text/quantities/dating.js';
 import { extractQuantities, type Quantity } from '../text/quantities/quantities.js';
@@ -47,8 +48,14 @@ const PEOPLE = new Set([
  * Nouns of money ("Combien d'argent…", "how much money"): counted by a figure in a currency. The
  * currencies are what the quantity reader gives as a unit before or after the figure.
  */
+/** What an amount question counts (questionType.ts asksAmount): money, whatever its words ("allocation", "coûte"). */
+const AMOUNT_ASKED: Counted = { word: 'montant', stems: [] };
+/** The thing a count question counts: its group's word and stems, or money for an amount. */
+export type Counted = Pick<TermGroup, 'word' | 'stems'>;
+
 const MONEY = new Set(['argent', 'money', 'fonds', 'funds', 'funding', 'financement', 'budget', 'montant', 'amount']);
-const CURRENCY = new Set(['usd', 'dollars', 'dollar', 'eur', 'euros', 'euro', 'chf', 'francs', 'franc', 'us$', '$', '€']);
+/** Currencies, and a share ("6,3 % du montant transféré": what sending costs). */
+const CURRENCY = new Set(['usd', 'dollars', 'dollar', 'eur', 'euros', 'euro', 'chf', 'francs', 'franc', 'us$', '$', '€', '%', 'percent']);
 
 /**
  * Words after a figure's phrase read as what it counts as well as its unit: the quantity reader
@@ -69,9 +76,10 @@ const MONTH =
  * The question's group for the thing a count question counts, or null (not a count, its phrase
  * unread, or a word the corpus never uses: "counties" for countries, a typo no page can count).
  */
-export function countedGroup(reading: Pick<QuestionReading, 'expected' | 'text' | 'groups' | 'language'>): TermGroup | null {
+export function countedGroup(reading: Pick<QuestionReading, 'expected' | 'text' | 'groups' | 'language'>): Counted | null {
   if (reading.expected !== 'count') return null;
   const bare = foldAccents(reading.text);
+  if (asksAmount(bare)) return AMOUNT_ASKED;
   for (const { form, head } of COUNTED_PHRASE) {
     const phrase = form.exec(bare)?.[1];
     if (!phrase) continue;
@@ -96,7 +104,7 @@ export interface CountsRule {
   id: string;
   why: string;
   /** `asked`: the counted word without accents; `word`: a word of the figure's unit or after it, lower-cased, without accents. */
-  test: (asked: string, word: string, counted: TermGroup, terms: () => ReadonlySet<string>) => boolean;
+  test: (asked: string, word: string, counted: Counted, terms: () => ReadonlySet<string>) => boolean;
 }
 
 /** In order; the first that holds for a word of the figure says it counts what is asked. */
@@ -129,10 +137,10 @@ function followingWords(text: string, quantity: Quantity): string[] {
   if (at < 0) return [];
   return (text.slice(at + quantity.phrase.length).match(WORD) ?? []).slice(0, FOLLOWING_WORDS);
 }
-const WORD = /[\p{L}$€]+/gu;
+const WORD = /[\p{L}$€%]+/gu;
 
 /** Does a figure name the counted thing by its unit or the words after it (COUNTS_RULES)? */
-function countsThing(text: string, quantity: Quantity, counted: TermGroup, language: 'fr' | 'en'): boolean {
+function countsThing(text: string, quantity: Quantity, counted: Counted, language: 'fr' | 'en'): boolean {
   const asked = foldAccents(counted.word);
   for (const word of [...quantity.unit, ...followingWords(text, quantity)]) {
     const bare = foldAccents(word.toLowerCase());
@@ -147,7 +155,7 @@ function countsThing(text: string, quantity: Quantity, counted: TermGroup, langu
  * has a unit, and none names the thing counted. A figure without a unit may count anything ("the
  * number rose to 173"), so a sentence holding one is not judged; nor one with no figure.
  */
-export function countsOtherThing(text: string, counted: TermGroup | null, passageLanguage: string | undefined): boolean {
+export function countsOtherThing(text: string, counted: Counted | null, passageLanguage: string | undefined): boolean {
   if (counted === null) return false;
   const language = textLanguage(passageLanguage) === 'en' ? 'en' : 'fr';
   const figures = (language === 'en' ? quantitiesEn : quantitiesFr)(text).filter(
@@ -157,6 +165,6 @@ export function countsOtherThing(text: string, counted: TermGroup | null, passag
 }
 
 /** countsOtherThing for a unit among the passages. */
-export function unitCountsOther(unit: Unit, counted: TermGroup | null, passages: Passage[]): boolean {
+export function unitCountsOther(unit: Unit, counted: Counted | null, passages: Passage[]): boolean {
   return counted !== null && countsOtherThing(unit.text, counted, passages[unit.passage].language);
 }

@@ -101,6 +101,12 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => !f.valuePresent,
   },
   {
+    id: 'amount-of-another',
+    verdict: 'refuse',
+    why: 'It asks for an amount of something, and the chosen sentences that give an amount say nothing else it asks: "6,3 % du montant transféré" is the cost of sending money, not the allocation asked.',
+    test: (f) => f.amountApart,
+  },
+  {
     id: 'only-names-said',
     verdict: 'refuse',
     why: 'The chosen sentences say what it names and nothing of what it asks about it (a salary, the weather): they are about the name, not an answer. Not a why question answered by a line stating a cause: the page puts its verb in its own words.',

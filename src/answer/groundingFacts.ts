@@ -10,6 +10,7 @@ import { coverage, matchStrength, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { holdsAskedValue, VALUE_REQUIRED } from './askedValue.js';
 import { countedGroup } from './countedThing.js';
+import { amountApart } from './amountApart.js';
 import { actionWord, contentGroups, unitTerms } from './passageTerms.js';
 import { onlyActionsUnknown, ownActUnsaid, procedureApart } from './procedure.js';
 import { namesSomeoneElse } from './roleHolder.js';
@@ -73,6 +74,8 @@ export interface GroundingFacts {
   knownSaidHeaded: number;
   /** A yes/no question whose verb and focus no chosen sentence says together (see actOnThingApart). */
   actOnThingApart: boolean;
+  /** An amount question whose chosen sentences holding an amount say nothing else it asks (see amountApart). */
+  amountApart: boolean;
 }
 
 /** Every term the chosen sentences say, each analysed in its own passage's language. */
@@ -191,5 +194,6 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     knownThingUnsaid: knownThingUnsaid(reading, selection, quoted),
     knownSaidHeaded: knownSaidHeaded(reading, passages, selection, quoted),
     actOnThingApart: actOnThingApart(reading, passages, selection),
+    amountApart: amountApart(reading, passages, selection),
   };
 }

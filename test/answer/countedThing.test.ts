@@ -69,6 +69,20 @@ describe('a figure counts what the question counts', () => {
   });
 });
 
+describe('an amount question', () => {
+  it.each([
+    ["Quel est le montant de la cotisation de l'AES ?", 'fr'],
+    ['What is the cost of a seed bag?', 'en'],
+    ['Combien coûte un sachet de graines ?', 'fr'],
+  ] as const)('"%s" counts money: a currency or a share, not members', async (question, language) => {
+    const retriever = await memoryRetriever(CORPUS);
+    const counted = countedGroup(retriever.read(question, { language }));
+    expect(countsOtherThing('La cotisation est de 400 euros.', counted, 'fr')).toBe(false);
+    expect(countsOtherThing('Un sachet coûte 3 % du prix de vente.', counted, 'fr')).toBe(false);
+    expect(countsOtherThing('La cotisation est payée par 400 membres.', counted, 'fr')).toBe(true);
+  });
+});
+
 describe('a count question whose only figures count something else', () => {
   it('is refused; the same question over a sentence giving its figure is answered', async () => {
     const ask = async (texts: string[], question: string) => {

@@ -27,6 +27,9 @@ const CORPUS: MemoryPassage[] = [
   'Le salaire des techniciens est fixé chaque année par la direction.',
   "En 2001, l'AES a distribué 3 000 sachets de graines.",
   "Le distributeur de l'AES a changé d'adresse en 1995.",
+  "La cotisation annuelle des membres de l'AES s'élève à 400 euros.",
+  "Les stagiaires de l'AES reçoivent une indemnité mensuelle.",
+  'Vendre un sachet de graines coûte en moyenne 3 % du montant de la vente.',
   footer('corpus/a.txt'),
   footer('corpus/b.txt'),
   footer('corpus/c.txt'),
@@ -61,6 +64,11 @@ const PAIRS: Record<string, { decided: string; other: string; language?: 'fr' | 
   'value-missing': {
     decided: 'Combien de maladies des plantes le comité scientifique étudie-t-il ?',
     other: "Combien de banques régionales l'AES a-t-elle ?",
+  },
+  'amount-of-another': {
+    // The only amount is of a sale ("3 % du montant"): it says "montant", nothing of the allowance.
+    decided: "Quel est le montant de l'indemnité des stagiaires ?",
+    other: 'Quel est le montant de la cotisation annuelle des membres ?',
   },
   'only-action-said': {
     // The quay is known (the footer names it) but no chosen sentence says it: they say only the verb.
@@ -170,6 +178,7 @@ function coveredFacts(): GroundingFacts {
     knownThingUnsaid: false,
     knownSaidHeaded: 1,
     actOnThingApart: false,
+    amountApart: false,
   };
 }
 
