@@ -131,13 +131,27 @@ export const COUNTS_RULES: readonly CountsRule[] = Object.freeze([
   },
 ]);
 
-/** The words a figure is followed by in its sentence (FOLLOWING_WORDS), its unit among them. */
+/**
+ * The words a figure is followed by in its noun phrase (FOLLOWING_WORDS at most): up to a
+ * punctuation mark or a word that opens another phrase ("twenty-five years working on refugee
+ * protection" counts years, not refugees).
+ */
 function followingWords(text: string, quantity: Quantity): string[] {
   const at = text.indexOf(quantity.phrase);
   if (at < 0) return [];
-  return (text.slice(at + quantity.phrase.length).match(WORD) ?? []).slice(0, FOLLOWING_WORDS);
+  const phrase = text.slice(at + quantity.phrase.length).split(PUNCTUATION)[0];
+  const words: string[] = [];
+  for (const word of (phrase.match(WORD) ?? []).slice(0, FOLLOWING_WORDS)) {
+    if (PHRASE_OPENER.test(word)) break;
+    words.push(word);
+  }
+  return words;
 }
 const WORD = /[\p{L}$€%]+/gu;
+const PUNCTUATION = /[,;:.()–—]/;
+/** Prepositions and conjunctions that open another phrase; "de", "du", "des", "of" carry the noun on ("membres du personnel"). */
+const PHRASE_OPENER =
+  /^(?:on|in|at|to|for|from|with|by|into|and|or|who|which|that|whose|a|à|au|aux|en|dans|pour|par|sur|avec|vers|et|ou|qui|que|dont)$/i;
 
 /** Does a figure name the counted thing by its unit or the words after it (COUNTS_RULES)? */
 function countsThing(text: string, quantity: Quantity, counted: Counted, language: 'fr' | 'en'): boolean {

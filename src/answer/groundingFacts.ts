@@ -10,7 +10,7 @@ import { coverage, matchStrength, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { holdsAskedValue, VALUE_REQUIRED } from './askedValue.js';
 import { countedGroup } from './countedThing.js';
-import { amountApart } from './amountApart.js';
+import { amountApart, figureNamesUnsaid } from './figureApart.js';
 import { actionWord, contentGroups, unitTerms } from './passageTerms.js';
 import { onlyActionsUnknown, ownActUnsaid, procedureApart } from './procedure.js';
 import { namesSomeoneElse } from './roleHolder.js';
@@ -76,6 +76,8 @@ export interface GroundingFacts {
   actOnThingApart: boolean;
   /** An amount question whose chosen sentences holding an amount say nothing else it asks (see amountApart). */
   amountApart: boolean;
+  /** A count question's names are said only by chosen sentences that give no figure of it (see figureNamesUnsaid). */
+  figureNamesUnsaid: boolean;
 }
 
 /** Every term the chosen sentences say, each analysed in its own passage's language. */
@@ -195,5 +197,6 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     knownSaidHeaded: knownSaidHeaded(reading, passages, selection, quoted),
     actOnThingApart: actOnThingApart(reading, passages, selection),
     amountApart: amountApart(reading, passages, selection),
+    figureNamesUnsaid: figureNamesUnsaid(reading, passages, selection),
   };
 }
