@@ -9,6 +9,7 @@ import { extractQuantities } from '../text/quantities/quantities.js';
 import { textLanguage } from '../text/analyzer.js';
 import type { Passage } from '../types.js';
 import type { Unit } from './units.js';
+import { type Counted, countedGroup, unitCountsOther } from './countedThing.js';
 
 /**
  * The kinds of value an answer must hold: a number, a year, a name, a head's role, a person's
@@ -34,9 +35,18 @@ function writesCountInWords(text: string, language: 'fr' | 'en'): boolean {
   return extractQuantities(text, language).some((q) => q.concept === null && !/^\d/.test(q.phrase) && !isYear(q.value));
 }
 
-/** Does the sentence hold the kind of value asked for, a count in words counting for a count? */
-export function holdsAskedValue(unit: Unit, expected: QuestionReading['expected'], passages: Passage[]): boolean {
-  return holdsExpected(unit.text, expected) || (expected === 'count' && countInWords(unit, passages));
+/**
+ * Does the sentence hold the kind of value asked for, a count in words counting for a count? Not a
+ * count whose figures all count another thing than the question's (countedThing.ts: `counted`).
+ */
+export function holdsAskedValue(
+  unit: Unit,
+  expected: QuestionReading['expected'],
+  passages: Passage[],
+  counted: Counted | null = null,
+): boolean {
+  const holds = holdsExpected(unit.text, expected) || (expected === 'count' && countInWords(unit, passages));
+  return holds && !unitCountsOther(unit, counted, passages);
 }
 
 /**
@@ -57,11 +67,12 @@ const FIGURE_KINDS: ReadonlySet<QuestionReading['expected']> = new Set(['count']
  */
 export function figuresFirst<T extends Unit>(
   chosen: T[],
-  reading: Pick<QuestionReading, 'expected' | 'numbers' | 'share'>,
+  reading: Pick<QuestionReading, 'expected' | 'numbers' | 'share' | 'text' | 'groups' | 'language'>,
   passages: Passage[],
 ): T[] {
   if (!FIGURE_KINDS.has(reading.expected) || reading.numbers.length) return chosen;
-  const giving = chosen.filter((u) => holdsAskedValue(u, reading.expected, passages));
+  const counted = countedGroup(reading);
+  const giving = chosen.filter((u) => holdsAskedValue(u, reading.expected, passages, counted));
   // A share is a count written as a percentage: "71 400 migrants" does not say what share were children.
   const percentages = reading.share ? giving.filter((u) => writesPercentage(u.text)) : [];
   return percentages.length ? percentages : giving.length ? giving : chosen;

@@ -101,6 +101,18 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => !f.valuePresent,
   },
   {
+    id: 'amount-of-another',
+    verdict: 'refuse',
+    why: 'It asks for an amount of something, and the chosen sentences that give an amount say nothing else it asks: "6,3 % du montant transféré" is the cost of sending money, not the allocation asked.',
+    test: (f) => f.amountApart,
+  },
+  {
+    id: 'figure-names-unsaid',
+    verdict: 'refuse',
+    why: 'It asks how many of something in a place or of a body it names, and the chosen sentences giving that figure say none of its names: the name is said only by another line (a person’s nationality), the figure is of another scope (worldwide).',
+    test: (f) => f.figureNamesUnsaid,
+  },
+  {
     id: 'only-names-said',
     verdict: 'refuse',
     why: 'The chosen sentences say what it names and nothing of what it asks about it (a salary, the weather): they are about the name, not an answer. Not a why question answered by a line stating a cause: the page puts its verb in its own words.',

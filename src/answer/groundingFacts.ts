@@ -9,6 +9,8 @@ import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { holdsAskedValue, VALUE_REQUIRED } from './askedValue.js';
+import { countedGroup } from './countedThing.js';
+import { amountApart, figureNamesUnsaid } from './figureApart.js';
 import { actionWord, contentGroups, unitTerms } from './passageTerms.js';
 import { onlyActionsUnknown, ownActUnsaid, procedureApart } from './procedure.js';
 import { namesSomeoneElse } from './roleHolder.js';
@@ -72,6 +74,10 @@ export interface GroundingFacts {
   knownSaidHeaded: number;
   /** A yes/no question whose verb and focus no chosen sentence says together (see actOnThingApart). */
   actOnThingApart: boolean;
+  /** An amount question whose chosen sentences holding an amount say nothing else it asks (see amountApart). */
+  amountApart: boolean;
+  /** A count question's names are said only by chosen sentences that give no figure of it (see figureNamesUnsaid). */
+  figureNamesUnsaid: boolean;
 }
 
 /** Every term the chosen sentences say, each analysed in its own passage's language. */
@@ -97,7 +103,8 @@ function valuePresent(reading: QuestionReading, passages: Passage[], selection: 
   if (!VALUE_REQUIRED.has(expected)) return true;
   // Who holds a role the question names: a person's name, not the role again (roleHolder.ts).
   if (expected === 'leader' && asksRoleHolder(reading.text)) return selection.units.some((u) => namesSomeoneElse(u.text, reading.text));
-  return selection.units.some((u) => holdsAskedValue(u, expected, passages));
+  const counted = countedGroup(reading);
+  return selection.units.some((u) => holdsAskedValue(u, expected, passages, counted));
 }
 
 /**
@@ -189,5 +196,7 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     knownThingUnsaid: knownThingUnsaid(reading, selection, quoted),
     knownSaidHeaded: knownSaidHeaded(reading, passages, selection, quoted),
     actOnThingApart: actOnThingApart(reading, passages, selection),
+    amountApart: amountApart(reading, passages, selection),
+    figureNamesUnsaid: figureNamesUnsaid(reading, passages, selection),
   };
 }

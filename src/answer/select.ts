@@ -15,6 +15,7 @@ import type { WordClass } from '../text/wordClass.js';
 import { asksForSeveral, figuresFirst, VALUE_REQUIRED } from './askedValue.js';
 import { completeLists, onceEach, withFollowingAnswers } from './quotedLists.js';
 import { preferFigures } from './figures.js';
+import { countedGroup, countsOtherThing } from './countedThing.js';
 import { inAskersLanguage } from './ownTranslation.js';
 import { withAntecedents } from './antecedent.js';
 import { ANNOUNCING_SHARE, onAnnouncingPages } from './announcing.js';
@@ -116,6 +117,8 @@ export function scoreUnits(
   const asksDefinition = reading.expected === 'definition';
   // A value asked: a sentence naming a word of the question only to set it apart holds a value of something else (setApart.ts).
   const valueAsked = VALUE_REQUIRED.has(reading.expected);
+  // A count's figure is the bonus's only when it counts what is asked (countedThing.ts).
+  const counted = countedGroup(reading);
   for (const [p, passage] of passages.slice(0, PASSAGES_CONSIDERED).entries()) {
     const { units, context, headingTerms, headingEntry, sectionHeading, terms: all } = cachedPassage(passage);
     // A glossary entry: its heading is the term asked, its first sentence the definition, saying none of it.
@@ -168,7 +171,9 @@ export function scoreUnits(
         definition || shortened || !sectionHeading.size ? fromSentence : Math.min(1, fromSentence - said + headed.of(terms, classes));
       const ranked = announcing ? ANNOUNCING_SHARE * headedRank : headedRank;
       // A why question's answer is a line stating a cause, as retrieval prefers it (hybrid.ts ANSWER_TYPE_PREFERENCE).
-      const asked = holdsExpected(cached.text, reading.expected) || (reading.reason && statesCause(cached.text));
+      const asked =
+        (holdsExpected(cached.text, reading.expected) && !countsOtherThing(cached.text, counted, passage.language)) ||
+        (reading.reason && statesCause(cached.text));
       const expected = definition || (ranked > 0 && asked) ? EXPECTED_BONUS : 0;
       const bonus = expected + (toVisitor ? VISITOR_BONUS * ranked : 0);
       // One object per sentence, its fields written out: spreading the cached unit's (an intermediate

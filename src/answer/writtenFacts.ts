@@ -110,10 +110,17 @@ function nameSaid(group: TermGroup, said: ReadonlyArray<ReadonlySet<string>>, la
  * (a title's words may be said otherwise in the corpus's language, "2030 Agenda" as "Programme 2030",
  * and the number then says it).
  */
-export function namesUnsaid(reading: QuestionReading, passages: Passage[], selection: Selection, quoted: ReadonlySet<string>): boolean {
+export function namesUnsaid(
+  reading: QuestionReading,
+  passages: Passage[],
+  selection: Selection,
+  quoted: ReadonlySet<string>,
+  /** Does a number of the question said excuse its names (false: a year said is no place said, figureApart.ts)? */
+  numbersExcuse = true,
+): boolean {
   const names = namedGroups(reading);
   if (!names.length) return false;
-  const numberSaid = reading.numbers.some((n) => selection.units.some((u) => givesNumber(reading, n, u, passages)));
+  const numberSaid = numbersExcuse && reading.numbers.some((n) => selection.units.some((u) => givesNumber(reading, n, u, passages)));
   if (numberSaid) return false;
   const languages = quotedLanguages(passages, selection);
   // A page's title or heading makes its sentences about the name (see select.ts NAME_FROM_PASSAGE):

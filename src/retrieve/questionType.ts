@@ -11,7 +11,22 @@ export type Expected = 'count' | 'duration' | 'frequency' | 'place' | 'origin' |
 /** A share asked for ("quel pourcentage de", "what share of": see COUNT_NOUN_FORM in questionForms.ts): a count, written as a percentage. */
 const SHARE =
   /\b(?:(?:pourcentage|proportion|percentage|percent)\s+(?:de|d['’]|des|du|of)\b|(?:quelle|la)\s+part\s+(?:de|d['’]|des|du)\b|(?:what|the)\s+share\s+of\b)/i;
-const COUNT = new RegExp(`\\b(?:(?:combien|nombre de|how many|how much|number of|quantite)\\b|nombre d['’])|${SHARE.source}`, 'i');
+/**
+ * An amount of money asked ("Quel est le montant de l'allocation ?", "combien coûte…", "what is the
+ * budget of…"): a count, whose figure is in a currency (countedThing.ts). Read as no value asked, it
+ * was answered by "Les stagiaires reçoivent une allocation mensuelle…", which names no amount.
+ */
+const AMOUNT =
+  /\b(?:quel(?:le)?\s+(?:est|etait|sera)\s+(?:le|la|l['’])\s*(?:montant|cout|prix|budget)|what\s+(?:is|was|will\s+be)\s+the\s+(?:amount|cost|price|budget)|combien\s+(?:coute|coutent|a\s+coute|ont\s+coute)|how\s+much\s+(?:money|does|do|did|is|was|will))\b/i;
+const COUNT = new RegExp(
+  `\\b(?:(?:combien|nombre de|how many|how much|number of|quantite)\\b|nombre d['’])|${SHARE.source}|${AMOUNT.source}`,
+  'i',
+);
+
+/** Does the question (without accents) ask for an amount of money (see AMOUNT)? */
+export function asksAmount(bare: string): boolean {
+  return AMOUNT.test(bare);
+}
 
 /** Does the question (without accents) ask for a share (see SHARE)? */
 export function asksShare(bare: string): boolean {

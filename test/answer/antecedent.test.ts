@@ -52,7 +52,9 @@ describe('a pronoun’s sentence in selection', () => {
     const read = coverage((word) => retriever.vocabulary.isProperName(word));
     expect(read > coverage(), `${read} vs ${coverage()}`).toBe(gains);
     const selection = selectUnits(reading, passages, retriever.vocabulary);
-    expect(selection.best?.text === pronoun).toBe(gains);
+    // Without the place, the pronoun's sentence may still come first: it is the only one counting
+    // agents, the others' figures count something else and get no figure's bonus (countedThing.ts).
+    if (gains) expect(selection.best?.text).toBe(pronoun);
     // Quoted with the sentence its pronoun stands for, just before it.
     if (gains) expect(selection.units.map((u) => u.text).join(' ')).toContain(`${before} ${pronoun}`);
   });

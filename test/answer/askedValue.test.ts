@@ -25,21 +25,36 @@ describe('figures first', () => {
     ['a year question is left as chosen ("when" may ask for a date or a condition)', 'year', [counted, wordsOnly], [counted, wordsOnly]],
     ['a question asking for no value is left as chosen', 'any', [counted, wordsOnly], [counted, wordsOnly]],
   ])('%s', (_, expected, chosen, kept) => {
-    expect(figuresFirst(chosen, { expected, numbers: [], share: false }, [passage('fr')])).toEqual(kept);
+    expect(figuresFirst(chosen, { expected, numbers: [], share: false, text: '', groups: [], language: 'fr' }, [passage('fr')])).toEqual(
+      kept,
+    );
   });
 
   it('keeps every sentence when the question writes a number (the number rules read the one writing it)', () => {
-    expect(figuresFirst([counted, dated], { expected: 'count', numbers: ['1987'], share: false }, [passage('fr')])).toEqual([
-      counted,
-      dated,
-    ]);
+    expect(
+      figuresFirst([counted, dated], { expected: 'count', numbers: ['1987'], share: false, text: '', groups: [], language: 'fr' }, [
+        passage('fr'),
+      ]),
+    ).toEqual([counted, dated]);
   });
 
   it('quotes the percentage for a share question, every count for a count question', () => {
-    expect(figuresFirst([counted, shared], { expected: 'count', numbers: [], share: true }, [passage('fr')])).toEqual([shared]);
-    expect(figuresFirst([counted, shared], { expected: 'count', numbers: [], share: false }, [passage('fr')])).toEqual([counted, shared]);
+    expect(
+      figuresFirst([counted, shared], { expected: 'count', numbers: [], share: true, text: '', groups: [], language: 'fr' }, [
+        passage('fr'),
+      ]),
+    ).toEqual([shared]);
+    expect(
+      figuresFirst([counted, shared], { expected: 'count', numbers: [], share: false, text: '', groups: [], language: 'fr' }, [
+        passage('fr'),
+      ]),
+    ).toEqual([counted, shared]);
     // No percentage among them: the counts, as for any count question.
-    expect(figuresFirst([counted, wordsOnly], { expected: 'count', numbers: [], share: true }, [passage('fr')])).toEqual([counted]);
+    expect(
+      figuresFirst([counted, wordsOnly], { expected: 'count', numbers: [], share: true, text: '', groups: [], language: 'fr' }, [
+        passage('fr'),
+      ]),
+    ).toEqual([counted]);
   });
 });
 

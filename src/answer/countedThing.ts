@@ -1,0 +1,184 @@
+// What a count question counts ("How many health centres…" counts centres, "Combien de kits
+// d'hygiène…" kits), and whether a sentence's figures count something else: "480,000 health
+// assessments" gives no number of centres, "48 000 personnes" no number of kits, "de 9 h à 17 h"
+// no number of employees. Such a sentence holds a figure, but not the one asked: it is neither
+// preferred for its figure (select.ts EXPECTED_BONUS) nor an answer's value (value-missing).
+import { memoByText } from '../lib/memo.js';
+import type { QuestionReading } from '../retrieve/reading.js';
+import { termStrength, type TermGroup } from '../retrieve/terms.js';
+import { asksAmount } from '../retrieve/questionType.js';
+import { foldAccents, textLanguage } from '../text/analyzer.js';
+import { isYear } from '../text/quantities/dating.js';
+import { extractQuantities, type Quantity } from '../text/quantities/quantities.js';
+import { textTerms } from '../text/termSets.js';
+import type { Passage } from '../types.js';
+import type { Unit } from './units.js';
+
+/**
+ * The words after a count's interrogative, read without accents: English names the counted thing
+ * last in its phrase ("how many migration health centres does…"), French first ("combien de kits
+ * d'hygiène…", "nombre d'employés"). "Combien coûte", "how much" name no thing counted.
+ */
+const COUNTED_PHRASE: ReadonlyArray<{ form: RegExp; head: 'first' | 'last' }> = [
+  {
+    form: /\b(?:how many|number of)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?=\s+(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could|should|work|live|in|at|for|of|from|to|per|by|on|that|who|which)\b|\s*[?,.]|$)/iu,
+    head: 'last',
+  },
+  { form: /\b(?:combien|nombre)\s+d(?:e\s+|['’]|es\s+)([\p{L}-]+)/iu, head: 'first' },
+];
+
+/**
+ * Nouns of people in general ("personnes", "people", "femmes et hommes"): a count of them may be a
+ * count of any people a question names (staff, refugees, employees), the page saying "1,100 people"
+ * of whom it employs. A question's specific people ("volontaires") are not counted by another
+ * specific kind ("185 membres du personnel"): those count each other only when the same word.
+ */
+const PEOPLE_IN_GENERAL = new Set('people persons person personnes individuals individus femmes hommes women men'.split(' '));
+/** Written without accents, as they are compared. */
+const PEOPLE = new Set([
+  ...PEOPLE_IN_GENERAL,
+  ...'staff employees employes personnel workers travailleurs migrants refugies refugees victims victimes volontaires volunteers'.split(
+    ' ',
+  ),
+  ...'agents enfants children stagiaires interns agriculteurs farmers habitants inhabitants residents etudiants students'.split(' '),
+  ...'patients participants beneficiaires beneficiaries delegues delegates'.split(' '),
+]);
+
+/**
+ * Nouns of money ("Combien d'argent…", "how much money"): counted by a figure in a currency. The
+ * currencies are what the quantity reader gives as a unit before or after the figure.
+ */
+/** What an amount question counts (questionType.ts asksAmount): money, whatever its words ("allocation", "coûte"). */
+const AMOUNT_ASKED: Counted = { word: 'montant', stems: [] };
+/** The thing a count question counts: its group's word and stems, or money for an amount. */
+export type Counted = Pick<TermGroup, 'word' | 'stems'>;
+
+const MONEY = new Set(['argent', 'money', 'fonds', 'funds', 'funding', 'financement', 'budget', 'montant', 'amount']);
+/** Currencies, and a share ("6,3 % du montant transféré": what sending costs). */
+const CURRENCY = new Set(['usd', 'dollars', 'dollar', 'eur', 'euros', 'euro', 'chf', 'francs', 'franc', 'us$', '$', '€', '%', 'percent']);
+
+/**
+ * Words after a figure's phrase read as what it counts as well as its unit: the quantity reader
+ * keeps two words, and "185 membres du personnel", "200,000 stranded migrant workers" name the
+ * thing in the third or fourth.
+ */
+const FOLLOWING_WORDS = 4;
+
+/**
+ * A day of a date ("2 octobre", "4 June"): no figure of anything, left unjudged as before this
+ * module (holdsExpected reads its digits as a count; a release's dateline then stays quoted beside
+ * its figure, and says the question's words: "the Sahel study" of "3,600 households").
+ */
+const MONTH =
+  /^(?:janvier|fevrier|février|mars|avril|mai|juin|juillet|aout|août|septembre|octobre|novembre|decembre|décembre|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/**
+ * The question's group for the thing a count question counts, or null (not a count, its phrase
+ * unread, or a word the corpus never uses: "counties" for countries, a typo no page can count).
+ */
+export function countedGroup(reading: Pick<QuestionReading, 'expected' | 'text' | 'groups' | 'language'>): Counted | null {
+  if (reading.expected !== 'count') return null;
+  const bare = foldAccents(reading.text);
+  if (asksAmount(bare)) return AMOUNT_ASKED;
+  for (const { form, head } of COUNTED_PHRASE) {
+    const phrase = form.exec(bare)?.[1];
+    if (!phrase) continue;
+    const words = phrase.toLowerCase().split(/\s+/);
+    const word = head === 'first' ? words[0] : words[words.length - 1];
+    // Its own group, or the group of a phrase the vocabulary made of it ("health centres").
+    const group =
+      reading.groups.find((g) => foldAccents(g.word) === word) ??
+      reading.groups.find((g) => foldAccents(g.word).split(/\s+/).includes(word));
+    // The corpus knows the word itself, not only a look-alike it was read as ("counties" as "count").
+    const own = textTerms(word, reading.language === 'en' ? 'en' : 'fr');
+    return group?.known && [...own].some((t) => group.stems.includes(t)) ? group : null;
+  }
+  return null;
+}
+
+const quantitiesFr = memoByText((text) => extractQuantities(text, 'fr'));
+const quantitiesEn = memoByText((text) => extractQuantities(text, 'en'));
+
+/** One way a figure's word names the thing a count question asks for. */
+export interface CountsRule {
+  id: string;
+  why: string;
+  /** `asked`: the counted word without accents; `word`: a word of the figure's unit or after it, lower-cased, without accents. */
+  test: (asked: string, word: string, counted: Counted, terms: () => ReadonlySet<string>) => boolean;
+}
+
+/** In order; the first that holds for a word of the figure says it counts what is asked. */
+export const COUNTS_RULES: readonly CountsRule[] = Object.freeze([
+  {
+    id: 'same-thing',
+    why: 'The figure’s word is the counted word, a translation of it or one of its family ("3,600 households" for "ménages").',
+    test: (_asked, _word, counted, terms) => [...terms()].some((stem) => termStrength(counted.stems, stem) > 0),
+  },
+  {
+    id: 'people-in-general',
+    why: 'People in general ("1,100 people", "21 450 femmes et hommes") may be the staff, refugees or employees asked: the page says of whom in its verb.',
+    test: (asked, word) => PEOPLE.has(asked) && PEOPLE_IN_GENERAL.has(word),
+  },
+  {
+    id: 'people-asked-in-general',
+    why: 'A question counting people in general ("à combien de personnes…", "How many people work…") is answered by a count of any people ("52 000 agriculteurs", "185 membres du personnel"), not of shelters or months.',
+    test: (asked, word) => PEOPLE_IN_GENERAL.has(asked) && PEOPLE.has(word),
+  },
+  {
+    id: 'money-in-currency',
+    why: 'Money asked ("Combien d’argent…") is counted in a currency ("612 milliards de dollars").',
+    test: (asked, word) => MONEY.has(asked) && CURRENCY.has(word),
+  },
+]);
+
+/**
+ * The words a figure is followed by in its noun phrase (FOLLOWING_WORDS at most): up to a
+ * punctuation mark or a word that opens another phrase ("twenty-five years working on refugee
+ * protection" counts years, not refugees).
+ */
+function followingWords(text: string, quantity: Quantity): string[] {
+  const at = text.indexOf(quantity.phrase);
+  if (at < 0) return [];
+  const phrase = text.slice(at + quantity.phrase.length).split(PUNCTUATION)[0];
+  const words: string[] = [];
+  for (const word of (phrase.match(WORD) ?? []).slice(0, FOLLOWING_WORDS)) {
+    if (PHRASE_OPENER.test(word)) break;
+    words.push(word);
+  }
+  return words;
+}
+const WORD = /[\p{L}$€%]+/gu;
+const PUNCTUATION = /[,;:.()–—]/;
+/** Prepositions and conjunctions that open another phrase; "de", "du", "des", "of" carry the noun on ("membres du personnel"). */
+const PHRASE_OPENER =
+  /^(?:on|in|at|to|for|from|with|by|into|and|or|who|which|that|whose|a|à|au|aux|en|dans|pour|par|sur|avec|vers|et|ou|qui|que|dont)$/i;
+
+/** Does a figure name the counted thing by its unit or the words after it (COUNTS_RULES)? */
+function countsThing(text: string, quantity: Quantity, counted: Counted, language: 'fr' | 'en'): boolean {
+  const asked = foldAccents(counted.word);
+  for (const word of [...quantity.unit, ...followingWords(text, quantity)]) {
+    const bare = foldAccents(word.toLowerCase());
+    const terms = () => textTerms(word, language);
+    if (COUNTS_RULES.some((rule) => rule.test(asked, bare, counted, terms))) return true;
+  }
+  return false;
+}
+
+/**
+ * Does a sentence give figures of something else only: every figure it writes (no year, no date)
+ * has a unit, and none names the thing counted. A figure without a unit may count anything ("the
+ * number rose to 173"), so a sentence holding one is not judged; nor one with no figure.
+ */
+export function countsOtherThing(text: string, counted: Counted | null, passageLanguage: string | undefined): boolean {
+  if (counted === null) return false;
+  const language = textLanguage(passageLanguage) === 'en' ? 'en' : 'fr';
+  const figures = (language === 'en' ? quantitiesEn : quantitiesFr)(text).filter(
+    (q) => q.concept === null && !(isYear(q.value) && q.unit.length === 0) && !q.unit.some((w) => MONTH.test(w)),
+  );
+  return figures.length > 0 && figures.every((q) => q.unit.length > 0 && !countsThing(text, q, counted, language));
+}
+
+/** countsOtherThing for a unit among the passages. */
+export function unitCountsOther(unit: Unit, counted: Counted | null, passages: Passage[]): boolean {
+  return counted !== null && countsOtherThing(unit.text, counted, passages[unit.passage].language);
+}

@@ -1,0 +1,99 @@
+// What a count question counts, and whether a sentence's figures count it (src/answer/countedThing.ts).
+// Invented sentences about an invented seed agency.
+import { describe, expect, it } from 'vitest';
+import { COUNTS_RULES, countedGroup, countsOtherThing } from '../../src/answer/countedThing.js';
+import { extractiveAnswer } from '../../src/answer/extractive.js';
+import { memoryRetriever } from './memoryRetriever.js';
+
+const CORPUS = [
+  "L'AES gère 6 banques régionales en Europe du Nord.",
+  "L'AES a conservé 4 000 graines anciennes.",
+  'Volunteers and staff help the Seed Agency in its orchards.',
+  'People from the villages work at the Seed Agency.',
+  "L'AES a reçu de l'argent de ses membres.",
+];
+
+// [rule, question, language, a sentence whose figure counts what is asked, one whose figures count another thing]
+const PAIRS: [string, string, 'fr' | 'en', string, string][] = [
+  [
+    'same-thing',
+    "Combien de banques régionales l'AES gère-t-elle ?",
+    'fr',
+    "L'AES gère 6 banques régionales.",
+    "L'AES a conservé 4 000 graines anciennes.",
+  ],
+  [
+    'people-in-general',
+    'How many volunteers does the Seed Agency have?',
+    'en',
+    'The Seed Agency counts 300 people in its orchards.',
+    'The Seed Agency counts 300 orchards.',
+  ],
+  [
+    'people-asked-in-general',
+    'How many people work at the Seed Agency?',
+    'en',
+    'The Seed Agency employs 40 farmers.',
+    'The Seed Agency is open 5 days a week.',
+  ],
+  [
+    'money-in-currency',
+    "Combien d'argent l'AES a-t-elle reçu ?",
+    'fr',
+    "L'AES a reçu 2 millions de dollars.",
+    "L'AES a reçu 2 000 visiteurs.",
+  ],
+];
+
+describe('a figure counts what the question counts', () => {
+  it('has a pair for every rule', () => {
+    expect(PAIRS.map((p) => p[0]).sort()).toEqual(COUNTS_RULES.map((r) => r.id).sort());
+    for (const rule of COUNTS_RULES) expect(rule.why.length).toBeGreaterThan(20);
+  });
+
+  it.each(PAIRS)('%s: %s (%s)', async (_, question, language, answered, refused) => {
+    const retriever = await memoryRetriever(CORPUS);
+    const counted = countedGroup(retriever.read(question, { language }));
+    expect(counted).not.toBeNull();
+    expect(countsOtherThing(answered, counted, language)).toBe(false);
+    expect(countsOtherThing(refused, counted, language)).toBe(true);
+  });
+
+  it('judges no sentence without a counted thing: a typo, a word the corpus lacks, a day of a date, a bare figure', async () => {
+    const retriever = await memoryRetriever(CORPUS);
+    expect(countedGroup(retriever.read('How many orchids does the Seed Agency have?', { language: 'en' }))).toBeNull();
+    expect(countedGroup(retriever.read('Combien de tracteurs a l’AES ?', { language: 'fr' }))).toBeNull();
+    const counted = countedGroup(retriever.read("Combien de banques régionales l'AES gère-t-elle ?", { language: 'fr' }));
+    expect(countsOtherThing("Genève, 4 juin 2022 – L'AES publie son rapport.", counted, 'fr')).toBe(false);
+    expect(countsOtherThing('Le réseau a porté à 12 le nombre de ses banques régionales.', counted, 'fr')).toBe(false);
+  });
+});
+
+describe('an amount question', () => {
+  it.each([
+    ["Quel est le montant de la cotisation de l'AES ?", 'fr'],
+    ['What is the cost of a seed bag?', 'en'],
+    ['Combien coûte un sachet de graines ?', 'fr'],
+  ] as const)('"%s" counts money: a currency or a share, not members', async (question, language) => {
+    const retriever = await memoryRetriever(CORPUS);
+    const counted = countedGroup(retriever.read(question, { language }));
+    expect(countsOtherThing('La cotisation est de 400 euros.', counted, 'fr')).toBe(false);
+    expect(countsOtherThing('Un sachet coûte 3 % du prix de vente.', counted, 'fr')).toBe(false);
+    expect(countsOtherThing('La cotisation est payée par 400 membres.', counted, 'fr')).toBe(true);
+  });
+});
+
+describe('a count question whose only figures count something else', () => {
+  it('is refused; the same question over a sentence giving its figure is answered', async () => {
+    const ask = async (texts: string[], question: string) => {
+      const retriever = await memoryRetriever(texts);
+      return extractiveAnswer(await retriever.readAndRetrieve(question, 5, { language: 'fr' }), retriever.vocabulary).answer;
+    };
+    const question = "Combien de kits d'hygiène l'AES a-t-elle distribués ?";
+    const other = await ask(["L'AES a distribué des kits d'hygiène et des bâches à 48 000 personnes."], question);
+    expect(other.grounded).toBe(false);
+    const given = await ask(["L'AES a distribué 12 000 kits d'hygiène aux familles."], question);
+    expect(given.grounded).toBe(true);
+    expect(given.answer).toContain('12 000 kits');
+  });
+});
