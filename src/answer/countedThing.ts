@@ -3,13 +3,13 @@
 // assessments" gives no number of centres, "48 000 personnes" no number of kits, "de 9 h à 17 h"
 // no number of employees. Such a sentence holds a figure, but not the one asked: it is neither
 // preferred for its figure (select.ts EXPECTED_BONUS) nor an answer's value (value-missing).
-import { memoByText } from '../lib/memo.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { termStrength, type TermGroup } from '../retrieve/terms.js';
 import { asksAmount } from '../retrieve/questionType.js';
 import { foldAccents, textLanguage } from '../text/analyzer.js';
 import { isYear } from '../text/quantities/dating.js';
-import { extractQuantities, type Quantity } from '../text/quantities/quantities.js';
+import type { Quantity } from '../text/quantities/quantities.js';
+import { quantitiesOf } from './figures.js';
 import { textTerms } from '../text/termSets.js';
 import type { Passage } from '../types.js';
 import type { Unit } from './units.js';
@@ -44,15 +44,15 @@ const PEOPLE = new Set([
   ...'patients participants beneficiaires beneficiaries delegues delegates'.split(' '),
 ]);
 
-/**
- * Nouns of money ("Combien d'argent…", "how much money"): counted by a figure in a currency. The
- * currencies are what the quantity reader gives as a unit before or after the figure.
- */
 /** What an amount question counts (questionType.ts asksAmount): money, whatever its words ("allocation", "coûte"). */
 const AMOUNT_ASKED: Counted = { word: 'montant', stems: [] };
 /** The thing a count question counts: its group's word and stems, or money for an amount. */
 export type Counted = Pick<TermGroup, 'word' | 'stems'>;
 
+/**
+ * Nouns of money ("Combien d'argent…", "how much money"): counted by a figure in a currency. The
+ * currencies are what the quantity reader gives as a unit before or after the figure.
+ */
 const MONEY = new Set(['argent', 'money', 'fonds', 'funds', 'funding', 'financement', 'budget', 'montant', 'amount']);
 /** Currencies, and a share ("6,3 % du montant transféré": what sending costs). */
 const CURRENCY = new Set(['usd', 'dollars', 'dollar', 'eur', 'euros', 'euro', 'chf', 'francs', 'franc', 'us$', '$', '€', '%', 'percent']);
@@ -95,9 +95,6 @@ export function countedGroup(reading: Pick<QuestionReading, 'expected' | 'text' 
   }
   return null;
 }
-
-const quantitiesFr = memoByText((text) => extractQuantities(text, 'fr'));
-const quantitiesEn = memoByText((text) => extractQuantities(text, 'en'));
 
 /** One way a figure's word names the thing a count question asks for. */
 export interface CountsRule {
@@ -172,7 +169,7 @@ function countsThing(text: string, quantity: Quantity, counted: Counted, languag
 export function countsOtherThing(text: string, counted: Counted | null, passageLanguage: string | undefined): boolean {
   if (counted === null) return false;
   const language = textLanguage(passageLanguage) === 'en' ? 'en' : 'fr';
-  const figures = (language === 'en' ? quantitiesEn : quantitiesFr)(text).filter(
+  const figures = quantitiesOf(text, language).filter(
     (q) => q.concept === null && !(isYear(q.value) && q.unit.length === 0) && !q.unit.some((w) => MONTH.test(w)),
   );
   return figures.length > 0 && figures.every((q) => q.unit.length > 0 && !countsThing(text, q, counted, language));

@@ -14,7 +14,7 @@ import { memoByText } from '../lib/memo.js';
 // The same passage sentences come back on every question about them: their figures are read once (read-only here).
 const quantitiesFr = memoByText((text) => extractQuantities(text, 'fr'));
 const quantitiesEn = memoByText((text) => extractQuantities(text, 'en'));
-const quantitiesOf = (text: string, language: 'fr' | 'en') => (language === 'en' ? quantitiesEn : quantitiesFr)(text);
+export const quantitiesOf = (text: string, language: 'fr' | 'en') => (language === 'en' ? quantitiesEn : quantitiesFr)(text);
 
 /**
  * A sentence covering this much of the question speaks of what it counts, so its counted numbers
