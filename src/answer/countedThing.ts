@@ -76,8 +76,21 @@ const MONTH =
  * The question's group for the thing a count question counts, or null (not a count, its phrase
  * unread, or a word the corpus never uses: "counties" for countries, a typo no page can count).
  */
-export function countedGroup(reading: Pick<QuestionReading, 'expected' | 'text' | 'groups' | 'language'>): Counted | null {
+export function countedGroup(reading: CountReading): Counted | null {
   if (reading.expected !== 'count') return null;
+  // Selection, the figures it prefers and three grounding facts all ask it of one question's reading:
+  // read once per reading (a value, never changed), not once per asker.
+  const known = countedOf.get(reading);
+  if (known !== undefined) return known;
+  const counted = readCounted(reading);
+  countedOf.set(reading, counted);
+  return counted;
+}
+
+type CountReading = Pick<QuestionReading, 'expected' | 'text' | 'groups' | 'language'>;
+const countedOf = new WeakMap<CountReading, Counted | null>();
+
+function readCounted(reading: CountReading): Counted | null {
   const bare = foldAccents(reading.text);
   if (asksAmount(bare)) return AMOUNT_ASKED;
   for (const { form, head } of COUNTED_PHRASE) {
