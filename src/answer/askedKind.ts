@@ -121,3 +121,36 @@ export function complementUnknown(reading: QuestionReading): boolean {
   for (const found of reading.text.matchAll(heads)) if (unknown.has(found[1].toLowerCase())) return true;
   return false;
 }
+
+/** The verb "to be" after an interrogative determiner: "Quel est le…", "What was the…". */
+const COPULAS: ReadonlySet<string> = new Set(['est', 'sont', 'était', 'étaient', 'sera', 'is', 'are', 'was', 'were']);
+/** Articles before the property's noun (words() drops the elided "l'"). */
+const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'un', 'une', 'the', 'a', 'an']);
+/** What links the property's noun to what it is of ("le salaire de la…", "the salary of the…"). */
+const PROPERTY_LINKS: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd', 'of']);
+
+/**
+ * The question asks for a property of a thing in the copula form ("Quel est le salaire de la
+ * Directrice générale ?", "What is the salary of the Director General?"): the nouns between the
+ * verb and the link are the property, none of them known to the corpus in any form, translation or
+ * family, and the first word after the link (what it is of) is known. Sentences about the thing
+ * then say other things of it (her title, when she took office), never the property: nothing a
+ * page names could stand for it, unlike the kind a "which" asks, whose instances a page names.
+ * A word with no translation in a language no page is written in (cognateOnly) is not counted as
+ * unknown: the seed's French pages cannot tell an English word's absence from a dictionary's gap.
+ */
+export function unknownPropertyOfKnown(reading: QuestionReading): boolean {
+  const tokens = words(reading.text);
+  const at = tokens.findIndex((t) => DETERMINERS.has(t));
+  if (at < 0) return false;
+  let k = at + 1;
+  if (!COPULAS.has(tokens[k]) && !ARTICLES.has(tokens[k])) return false;
+  while (COPULAS.has(tokens[k]) || ARTICLES.has(tokens[k])) k++;
+  const property: string[] = [];
+  for (; k < tokens.length && !PROPERTY_LINKS.has(tokens[k]); k++) property.push(tokens[k]);
+  while (k < tokens.length && (PROPERTY_LINKS.has(tokens[k]) || ARTICLES.has(tokens[k]))) k++;
+  const owner = reading.groups.find((g) => g.word === tokens[k]);
+  const nouns = reading.groups.filter((g) => property.includes(g.word));
+  if (!owner?.known || !nouns.length || property.length > nouns.length) return false;
+  return nouns.every((g) => !knownFirmly(g) && !g.cognateOnly && g.acronym === undefined);
+}

@@ -143,6 +143,12 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => f.unknownThingUnsaid,
   },
   {
+    id: 'unknown-property',
+    verdict: 'refuse',
+    why: 'It asks what the X of a thing is ("Quel est le salaire de la Directrice générale ?"), the corpus never names X in any form, and knows the thing: sentences about the thing say other things of it (her title, when she took office), never X.',
+    test: (f) => f.unknownPropertyOfKnown,
+  },
+  {
     id: 'said-only-alike',
     verdict: 'refuse',
     why: 'The chosen sentences say none of its words as itself, a translation or a word of its family, only words sharing a short stem with them ("fonds" for "fondue"), a noun among them: a likeness of spelling, not the thing it names.',

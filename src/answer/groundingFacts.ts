@@ -15,7 +15,7 @@ import { actionWord, contentGroups, unitTerms } from './passageTerms.js';
 import { onlyActionsUnknown, ownActUnsaid, procedureApart } from './procedure.js';
 import { namesSomeoneElse } from './roleHolder.js';
 import type { Selection } from './select.js';
-import { complementUnknown, unknownAskedKind, unknownThingUnsaid } from './askedKind.js';
+import { complementUnknown, unknownAskedKind, unknownPropertyOfKnown, unknownThingUnsaid } from './askedKind.js';
 import { namesUnsaid, numbersPresent, numbersTied, onlyNamesSaid, unknownName } from './writtenFacts.js';
 import { actOnThingApart, knownSaidHeaded, knownThingUnsaid, saidOnlyAlike } from './thingSaid.js';
 
@@ -64,6 +64,8 @@ export interface GroundingFacts {
   ownActUnsaid: boolean;
   /** It asks for a thing the corpus does not know (what a "which"/"quel" names), and no chosen sentence says the rest it asks (see unknownThingUnsaid). */
   unknownThingUnsaid: boolean;
+  /** It asks in the copula form for a property the corpus never names of a thing it knows ("Quel est le salaire de la Directrice générale ?": see unknownPropertyOfKnown). */
+  unknownPropertyOfKnown: boolean;
   /** A word it asks about is known, and the word that one is of is not (see complementUnknown). */
   complementUnknown: boolean;
   /** The chosen sentences say some of its words, each only by a likeness of its stems, none as one of them (see saidOnlyAlike). */
@@ -190,6 +192,7 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     onlyActionsUnknown: onlyActionsUnknown(reading),
     ownActUnsaid: ownActUnsaid(reading, selection),
     unknownThingUnsaid: unknownThingUnsaid(reading, passages, selection),
+    unknownPropertyOfKnown: unknownPropertyOfKnown(reading),
     complementUnknown: complementUnknown(reading),
     actionRequest: reading.actionRequest,
     saidOnlyAlike: saidOnlyAlike(reading, quoted),

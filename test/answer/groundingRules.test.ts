@@ -106,6 +106,12 @@ const PAIRS: Record<string, { decided: string; other: string; language?: 'fr' | 
     // The sentence naming whom it trains says all the rest: the kind asked is answered by its instance (les agriculteurs).
     other: "Quelles personnes l'AES forme-t-elle à la sélection des semences ?",
   },
+  'unknown-property': {
+    // "logo" is in no page, the agency is: its sentences say other things of it (members, seeds), never a logo.
+    decided: "Quel est le logo de l'AES ?",
+    // The members' fee is written: its sentence answers.
+    other: "Quelle est la cotisation annuelle des membres de l'AES ?",
+  },
   'said-only-alike': {
     // "formol" shares a short stem with "forme" (form, two letters on): the sentence says whom it trains, nothing of formol.
     decided: "Parle-moi du formol de l'AES.",
@@ -185,6 +191,7 @@ function coveredFacts(): GroundingFacts {
     onlyActionsUnknown: false,
     ownActUnsaid: false,
     unknownThingUnsaid: false,
+    unknownPropertyOfKnown: false,
     complementUnknown: false,
     saidOnlyAlike: false,
     knownThingUnsaid: false,
