@@ -67,7 +67,7 @@ const PASSAGE_SHARE = 0.4;
  * A question's word that a sentence's section heading says, and the sentence not, counts this much
  * of it for ranking the sentence (not for grounding's coverage): a page's sections name their topic
  * once ("Health assessments before departure") and their sentences do not repeat it. Retrieval's
- * heading weight (hybrid.ts HEADING_MATCH), so a sentence ranks as its passage was found.
+ * heading weight (passageReader.ts HEADING_MATCH), so a sentence ranks as its passage was found.
  */
 const SECTION_HEADING_MATCH = 0.5;
 
@@ -170,7 +170,7 @@ export function scoreUnits(
       const headedRank =
         definition || shortened || !sectionHeading.size ? fromSentence : Math.min(1, fromSentence - said + headed.of(terms, classes));
       const ranked = announcing ? ANNOUNCING_SHARE * headedRank : headedRank;
-      // A why question's answer is a line stating a cause, as retrieval prefers it (hybrid.ts ANSWER_TYPE_PREFERENCE).
+      // A why question's answer is a line stating a cause, as retrieval prefers it (preferences.ts ANSWER_TYPE_PREFERENCE).
       const asked =
         (holdsExpected(cached.text, reading.expected) && !countsOtherThing(cached.text, counted, passage.language)) ||
         (reading.reason && statesCause(cached.text));

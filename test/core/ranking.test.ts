@@ -1,4 +1,4 @@
-// Ranking preferences of the hybrid retriever (src/retrieve/hybrid.ts, answerType.ts) on small
+// Ranking preferences of the hybrid retriever (src/retrieve/preferences.ts, answerType.ts) on small
 // corpora written for them: the figure asked for, the newest count, the page's title, and the
 // asker's language only between a page and its translation.
 import { describe, expect, it } from 'vitest';
