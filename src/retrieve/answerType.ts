@@ -7,6 +7,7 @@ import type { TextLanguage } from '../text/analyzer.js';
 import { foldAccents, isStopWord } from '../text/analyzer.js';
 import { isYear } from '../text/quantities/dating.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
+import { givesContact } from './contactForms.js';
 import { isPartWord } from './questionForms.js';
 import {
   CAPITALISED_RUN,
@@ -117,6 +118,7 @@ export const READ_IN_WHOLE_PASSAGE: ReadonlySet<Expected> = new Set(['origin']);
 const STATES_RATE = memoByText((text) => (statesRate(text) ? 1 : 0));
 const NAMES_PLACE = memoByText((text) => (namesPlace(text) ? 1 : 0));
 const STATES_ORIGIN = memoByText((text) => (statesOrigin(text) ? 1 : 0));
+const GIVES_CONTACT = memoByText((text) => (givesContact(text) ? 1 : 0));
 const headDegree = (text: string, wholeHead: boolean) => (namesHeadRole(text, wholeHead) ? (writesPersonName(text) ? 2 : 1) : 0);
 const WHOLE_HEAD = memoByText((text) => headDegree(text, true));
 const ANY_HEAD = memoByText((text) => headDegree(text, false));
@@ -137,6 +139,7 @@ export function answerTypeMatch(
   wholeHead = false,
 ): number {
   if (expected === 'frequency') return STATES_RATE(text);
+  if (expected === 'contact') return GIVES_CONTACT(text);
   if (expected === 'place') return NAMES_PLACE(text);
   if (expected === 'origin') return STATES_ORIGIN(text);
   if (expected === 'leader') return (wholeHead ? WHOLE_HEAD : ANY_HEAD)(text);

@@ -41,6 +41,42 @@ export const EXPANSION_FORMS: readonly RegExp[] = [
 ];
 
 /**
+ * A term's meaning asked in other words than "what is X" (questionType.ts reads them as a
+ * definition): "What does it mean to be stateless?", "Que veut dire le mot diaspora ?", "What does
+ * the term X mean?", "Qu'entend-on par X ?", "What is meant by X?". Weighed, the verb's words were
+ * the question's topic: "mean" translated into moyen, outil, intention ("What does it mean to be
+ * stateless?" quoted a data portal's "au moyen de formations"), "veut", "dire", "mot" into a camp's
+ * "leur mot à dire", "entend" into hear; the glossary entry that answers writes none of them. The
+ * term asked closes the question (TERM_ASKED), so "what does it mean for farmers" keeps its words.
+ */
+export const MEANING_FORMS: readonly RegExp[] = [
+  new RegExp(`^(\\s*)(what\\s+does\\s+it\\s+mean\\s+to\\s+be)(?=\\s+${TERM_ASKED}\\s*\\?*\\s*$)`, 'iu'),
+  new RegExp(
+    `^(\\s*que\\s+)(veut\\s+dire|signifie)(\\s+(?:le|la|l['’]|cette|ce)\\s*)(mot|terme|expression|notion|sigle)(?=\\s+${TERM_ASKED}\\s*\\?*\\s*$)`,
+    'iu',
+  ),
+  new RegExp(`^(\\s*what\\s+does\\s+the\\s+)(word|term|expression|phrase)(\\s+${TERM_ASKED}\\s+)(mean)(?=\\s*\\?*\\s*$)`, 'iu'),
+  new RegExp(
+    `^(\\s*)(qu['’]\\s*entend[- ]on\\s+par|qu['’]\\s*appelle[- ]t[- ]on|what\\s+is\\s+meant\\s+by|what\\s+do\\s+(?:we|you|they|people)\\s+mean\\s+by)(?=\\s+${TERM_ASKED}\\s*\\?*\\s*$)`,
+    'iu',
+  ),
+];
+
+/**
+ * A name asked of a time (questionType.ts reads them as a name): "Under which name was X known
+ * from 1980?", "Comment s'appelait X en 1980 ?", "What was X's first name?". The verb or the
+ * adjective only says which name is asked: a history page writes "devient en 1980 le Comité … (CIM)",
+ * "naît sous le nom de …", never "known", "appelait" or "first name"; weighed, they were the
+ * question's focus ("appelait" found "appels de fonds", "first" a Director General's "première
+ * déclaration"). "Present" and "current" name are kept: pages write them ("took its present name").
+ */
+export const NAME_FORMS: readonly RegExp[] = [
+  /(?<![\p{L}])(under\s+(?:what|which)\s+names?\s+(?:was|were|is|are|has|had)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?)(known|called|named)(?![\p{L}])/iu,
+  /(?<![\p{L}])(comment\s+s['’]\s*)(appel(?:ait|aient|lent)|nomm(?:ait|aient|ent|e))(?![\p{L}])/iu,
+  /(?<![\p{L}])((?:[\p{L}\p{N}-]+['’]s?\s+|its\s+|their\s+|the\s+))(first|original|initial|earliest)(?=\s+names?(?![\p{L}]))/iu,
+];
+
+/**
  * Generic nouns for a body ("agency", "agence", "organisme"): in "Is X a UN agency?", "L'OIM
  * est-elle une agence de l'ONU ?" the noun only classes X, what qualifies it (the UN) is asked
  * about, and a page says it in its own words ("fait partie du système des Nations Unies").

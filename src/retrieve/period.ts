@@ -13,8 +13,17 @@ const PERIOD = new RegExp(
   'i',
 );
 
+/**
+ * A year after a noun, as its complement: "l'élection de 2018 du Directeur général", "the appeal of
+ * 2022?". What follows tells it from a count ("de 2000 personnes", "of 2000 people": a noun follows
+ * the figure): the question's end or punctuation, or another complement ("du", "de la", "for"). Not
+ * after a word of quantity ("plus de 2000", "more than 2000"). Read without accents.
+ */
+const YEAR_COMPLEMENT =
+  /(?<=[a-z]{3,}\s+)(?<!\b(?:plus|moins|pres|environ|than|about|over|under|around)\s+)(?:de|d'|of)\s*((?:19|20)\d\d)(?=\s*(?:[?.,;:!)]|$)|\s+(?:du|de|des|d'|a|au|aux|for|by|at)\s)/i;
+
 /** The year a text gives as its time frame, or null. */
 export function periodOf(text: string, bare = foldAccents(text)): number | null {
-  const m = PERIOD.exec(bare);
+  const m = PERIOD.exec(bare) ?? YEAR_COMPLEMENT.exec(bare.replace(/’/g, "'"));
   return m ? Number(m[1]) : null;
 }

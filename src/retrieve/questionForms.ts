@@ -14,7 +14,8 @@
 import { foldAccents, isStopWord, stemIn } from '../text/analyzer.js';
 import { REQUEST_VERBS } from '../text/language.js';
 import type { WordGroup } from './terms.js';
-import { AGE_NOUN_FORM, BODY_KIND_FORMS, EXPANSION_FORMS, RESPONSIBLE_FORM, SPEED_FORM } from './formWords.js';
+import { CONTACT_FORMS, type Medium, mediumAsked } from './contactForms.js';
+import { AGE_NOUN_FORM, BODY_KIND_FORMS, EXPANSION_FORMS, MEANING_FORMS, NAME_FORMS, RESPONSIBLE_FORM, SPEED_FORM } from './formWords.js';
 
 /**
  * Patterns on the question as typed (accents both ways: visitors type without them; "whats", "whos"
@@ -116,14 +117,21 @@ const FORMS: readonly RegExp[] = [
   REQUEST_FORM,
   COUNT_NOUN_FORM,
   AGE_NOUN_FORM,
+  // Before the expansions: "que signifie le terme X" would lose its verb to theirs, and keep "terme".
+  ...MEANING_FORMS,
   ...EXPANSION_FORMS,
   ...BODY_KIND_FORMS,
   SPEED_FORM,
   RESPONSIBLE_FORM,
+  ...NAME_FORMS,
+  ...CONTACT_FORMS,
 ];
 const LEADER_AT = PURPOSE_FORMS.length;
 const ORIGIN_AT = LEADER_AT + LEADER_FORMS.length;
 const REQUEST_AT = ORIGIN_AT + ORIGIN_FORMS.length;
+const MEANING_AT = FORMS.indexOf(MEANING_FORMS[0]);
+const NAME_AT = FORMS.indexOf(NAME_FORMS[0]);
+const CONTACT_AT = FORMS.indexOf(CONTACT_FORMS[0]);
 
 /**
  * Which of the forms (FORMS) one text has, each form's pattern tested on first need and only once:
@@ -167,6 +175,21 @@ export class QuestionForms {
   get origin(): boolean {
     return this.any(ORIGIN_AT, REQUEST_AT);
   }
+
+  /** Does it ask a term's meaning in other words than "what is" (see formWords.ts MEANING_FORMS)? */
+  get meaning(): boolean {
+    return this.any(MEANING_AT, MEANING_AT + MEANING_FORMS.length);
+  }
+
+  /** Does it ask a name of a time in other words than "what is the name" (see formWords.ts NAME_FORMS)? */
+  get name(): boolean {
+    return this.any(NAME_AT, NAME_AT + NAME_FORMS.length);
+  }
+
+  /** Does it ask for a telephone number or an e-mail address (see contactForms.ts)? */
+  get contact(): boolean {
+    return this.any(CONTACT_AT, CONTACT_AT + CONTACT_FORMS.length);
+  }
 }
 
 /** Does the question ask what its subject is for (its mission, role, mandate, purpose)? */
@@ -198,7 +221,7 @@ export function asksOrigin(question: string): boolean {
 }
 
 /**
- * The question with the words of its purpose, leader, origin, request, count-noun, age-noun, expansion, body-kind, speed or responsibility form blanked: they are not topic (see
+ * The question with the words of its purpose, leader, origin, request, count-noun, age-noun, expansion, body-kind, speed, responsibility, meaning, name or contact form blanked: they are not topic (see
  * the notes above). `forms`: the question's forms when the caller has read them (of this very text).
  */
 export function withoutFormWords(question: string, forms?: QuestionForms): string {
@@ -236,6 +259,39 @@ export interface StandIn {
   required: boolean;
 }
 
+/**
+ * A contact asked (contactForms.ts) is given by a line that labels its medium or the act of reaching
+ * ("tél. :", "courriel :", "joindre … au +41 …", "écrivez à …"): with the medium's words blanked, a
+ * page about X that gives no contact covered the question, and a line giving another medium than
+ * the one asked answered it (an unanswerable fax number was answered by a telephone line). Required,
+ * by the medium the question names; all of them for one that names none ("how do I contact X").
+ */
+const CONTACT_WORDS: Readonly<Record<Medium, StandIn['words']>> = {
+  fax: { fr: ['fax', 'télécopie'], en: ['fax'] },
+  phone: { fr: ['tél', 'téléphone', 'joindre', 'appeler', 'standard'], en: ['tel', 'phone', 'telephone', 'call', 'reach'] },
+  mail: {
+    fr: ['courriel', 'adresse', 'écrire', 'écrivez', 'écrivant', 'joindre'],
+    en: ['email', 'address', 'write', 'writing', 'reach'],
+  },
+};
+const anyMedium = (language: 'fr' | 'en') => [...new Set([...Object.values(CONTACT_WORDS).flatMap((w) => w[language]), 'contact'])];
+const CONTACT_STAND_INS: readonly StandIn[] = [
+  ...(['fax', 'phone', 'mail'] as const).map((medium) => ({
+    id: `contact-${medium}`,
+    why: `A contact asked by ${medium} is given by a line naming that medium or the act of reaching by it: see CONTACT_WORDS.`,
+    asks: (forms: QuestionForms) => forms.contact && mediumAsked(forms.text) === medium,
+    required: true,
+    words: CONTACT_WORDS[medium],
+  })),
+  {
+    id: 'contact-any',
+    why: 'A contact asked in no medium ("How do I get in touch with X?"): a line labelling any medium, or saying "contact", gives one.',
+    asks: (forms) => forms.contact && mediumAsked(forms.text) === null,
+    required: true,
+    words: { fr: anyMedium('fr'), en: anyMedium('en') },
+  },
+];
+
 export const STAND_INS: readonly StandIn[] = [
   {
     id: 'leader-role',
@@ -258,6 +314,7 @@ export const STAND_INS: readonly StandIn[] = [
       en: ['objective', 'objectives', 'priority', 'priorities', 'goal', 'goals', 'aim', 'aims'],
     },
   },
+  ...CONTACT_STAND_INS,
 ];
 
 /** The words a question writes once its form's words are blanked, lower-cased (see writesOneOf). */

@@ -3,9 +3,21 @@
 // These are question forms of the two languages the assistant speaks, not topics of the corpus.
 import { memoByText } from '../lib/memo.js';
 import { foldAccents } from '../text/analyzer.js';
+import { givesContact, TELEPHONE } from './contactForms.js';
 import { QuestionForms } from './questionForms.js';
 
-export type Expected = 'count' | 'duration' | 'frequency' | 'place' | 'origin' | 'year' | 'leader' | 'name' | 'definition' | 'any';
+export type Expected =
+  | 'count'
+  | 'duration'
+  | 'frequency'
+  | 'place'
+  | 'origin'
+  | 'year'
+  | 'leader'
+  | 'name'
+  | 'definition'
+  | 'contact'
+  | 'any';
 
 // Matched against the question without accents, since visitors often type without them.
 /** A share asked for ("quel pourcentage de", "what share of": see COUNT_NOUN_FORM in questionForms.ts): a count, written as a percentage. */
@@ -126,7 +138,7 @@ export function statesRate(text: string): boolean {
 
 // "Who is the…" asks for a person ("who is IOM", without an article, for a definition).
 const NAME =
-  /\b(who is the|qui est le|qui est la|what is the name|what['’]?s the name|name of|called|named|quel est le nom|quel est son nom|(?<!au )nom d[eu]|(?<!au )nom des|comment s['’]appelle|comment se nomme|s['’]appelle)\b/i;
+  /\b(who is the|qui est le|qui est la|what is the name|what['’]?s the name|name of|called|named|quel est le nom|quel est son nom|(?<!au )nom d[eu]|(?<!au )nom des|comment s['’]appelle|comment se nomme|s['’]appelle|sous quel nom|(?:under )?(?:what|which) name|quel nom)\b/i;
 const DEFINITION =
   /^\s*(what is|what['’]?s|what are|who is|who['’]?s|who are|qu['’]est[- ]ce que?|c['’]est quoi|qui est|qui sont|que signifie|what does \S+ stand for|what does (?:\S+\s+){0,3}\S+ mean(?=\s*\?*\s*$))\b/i;
 
@@ -140,14 +152,6 @@ const DEFINITION =
  */
 const DEFINING_STATEMENT =
   /^\s*(?:(?:on\s+(?:entend|appelle)\s+par)|(?:\S+\s+){0,9}?(?:consistent|consiste|désignent|désigne|designent|designe|signifient|signifie|se\s+définit|se\s+definit|means|refers\s+to|refer\s+to|is\s+defined\s+as|are\s+defined\s+as))(?=[\s,;:]|$)/iu;
-
-/**
- * A telephone number, international ("+41 22 555 01 45") or French ("01 45 67 89 00"): its digit
- * groups count nothing. A press contact's line under a release ("Contacts presse : … +221 33 555 04
- * 10") held the only digits of its passage, and "How many regional offices does IOM have?" quoted
- * it for a count (own questions on the multidoc fixture).
- */
-const TELEPHONE = /\+\d{1,3}(?:[\s.\u00a0]?\(?\d{1,4}\)?){2,}|\b0\d(?:[\s.\u00a0]\d{2}){4}\b/g;
 
 /** Does a sentence say what its subject is by a defining verb in its first words (see DEFINING_STATEMENT)? */
 export function definesByVerb(text: string): boolean {
@@ -170,15 +174,17 @@ export function expectedValue(question: string, bare = foldAccents(question), fo
   if (YEAR.test(askedClause(bare))) return 'year';
   if (DURATION.test(bare)) return 'duration';
   if (FREQUENCY.test(bare)) return 'frequency';
+  // "What is the phone number of X?" asks a contact, not a count ("number of"); "where to write" neither a place.
+  if (forms.contact) return 'contact';
   // "Where is X from?" asks for an origin, not where X is.
   if (forms.origin) return 'origin';
   if (PLACE.test(bare)) return 'place';
   if (COUNT.test(bare)) return 'count';
   if (forms.leader) return 'leader';
-  if (NAME.test(bare)) return 'name';
+  if (NAME.test(bare) || forms.name) return 'name';
   // "What is X's mission?" asks what X does, not what X is (see questionForms.ts).
   if (forms.purpose) return 'any';
-  if (DEFINITION.test(bare)) return 'definition';
+  if (DEFINITION.test(bare) || forms.meaning) return 'definition';
   return 'any';
 }
 
@@ -213,7 +219,7 @@ export function holdsExpected(text: string, expected: Expected): boolean {
  * question (a sentence ranked, then checked for grounding).
  */
 const HOLDS: Partial<Record<Expected, (text: string) => boolean>> = Object.fromEntries(
-  (['count', 'name', 'frequency', 'place', 'origin', 'leader', 'duration', 'definition'] as const).map((kind) => [
+  (['count', 'name', 'frequency', 'place', 'origin', 'leader', 'duration', 'definition', 'contact'] as const).map((kind) => [
     kind,
     memoByText((text) => readsExpected(text, kind)),
   ]),
@@ -227,6 +233,7 @@ function readsExpected(text: string, expected: Expected): boolean {
   if (expected === 'name') return CAPITALISED_RUN.test(text) || ACRONYM_SPELT_OUT.test(text);
   if (expected === 'definition') return ACRONYM_SPELT_OUT.test(text) || DEFINING_STATEMENT.test(text);
   if (expected === 'frequency') return statesRate(text);
+  if (expected === 'contact') return givesContact(text);
   if (expected === 'place') return namesPlace(text);
   if (expected === 'origin') return statesOrigin(text);
   if (expected === 'leader') return namesLeaderRole(text);

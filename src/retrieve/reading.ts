@@ -7,6 +7,7 @@ import { triesToTakeOver } from '../text/takeover.js';
 import type { Language } from '../types.js';
 import { foldAccents, isStopWord, words } from '../text/analyzer.js';
 import { detectLanguage } from '../text/language.js';
+import { withOwnBodyNoun } from './ownBody.js';
 import { periodOf } from './period.js';
 import { asksPartHead, QuestionForms, standInGroups, withoutFormWords } from './questionForms.js';
 import { asksReason, capitalisedNameWords } from './reasonAndName.js';
@@ -164,16 +165,19 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
   // The question's forms, read once for its stand-ins, its form words and its kind of answer.
   const forms = new QuestionForms(text);
   const standIns = standInGroups(text, forms);
-  const groups = vocabulary.weigh([
-    ...wordGroups(withoutFormWords(collapsed, forms), language, {
-      translations,
-      ownWord: vocabulary.ownWord,
-      weakWords: vocabulary.weakWords,
-      corpusLanguages: vocabulary.languages,
-      dictionary: vocabulary.senses,
-    }),
-    ...standIns.required,
-  ]);
+  const written = wordGroups(withoutFormWords(collapsed, forms), language, {
+    translations,
+    ownWord: vocabulary.ownWord,
+    weakWords: vocabulary.weakWords,
+    corpusLanguages: vocabulary.languages,
+    dictionary: vocabulary.senses,
+  });
+  const groups = withOwnBodyNoun(
+    vocabulary.weigh([...written, ...standIns.required]),
+    text,
+    vocabulary.ownAcronym,
+    (noun) => vocabulary.weigh([noun])[0].weight,
+  );
   const manner = MANNER.test(text);
   // Folded once for the four readings that ignore accents (each folded it itself: a Unicode
   // normalisation of the whole question each, for a French one).

@@ -5,6 +5,7 @@
 // definesOnItsLine): 9% of such a question's offline answer in an in-process profile (dist build).
 import { CLOSING_ACRONYM, labelWordCount } from '../lib/labelWords.js';
 import { askedByAcronymWords } from './acronymTerms.js';
+import { related } from '../text/stemSet.js';
 import { matchStrength, type TermGroup } from './terms.js';
 
 /**
@@ -43,5 +44,10 @@ export function isAskedTerm(entry: TermEntry, groups: readonly TermGroup[]): boo
   // The acronym asked, read as one (OIM) or as a word (an acronym only a heading spells out is no corpus acronym).
   if (acronym && groups.length === 1 && (groups[0].acronym ?? groups[0].word).toLowerCase() === acronym.toLowerCase()) return true;
   if (acronym && askedByAcronymWords(heading, acronym, groups)) return true;
-  return groups.every((g) => matchStrength(g.stems, said) === 1) && terms.every((t) => groups.some((g) => g.stems.includes(t)));
+  // Each of the heading's terms is one the question asks, or a form of one (related): a heading's word
+  // may be analysed into more than one term ("Réfugié" → refugi, refug), and an English question's
+  // stems have only one of them ("What is a refugee?" missed the glossary's "Réfugié" entry).
+  return (
+    groups.every((g) => matchStrength(g.stems, said) === 1) && terms.every((t) => groups.some((g) => g.stems.some((s) => related(s, t))))
+  );
 }

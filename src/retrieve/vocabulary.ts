@@ -4,6 +4,7 @@
 // the retriever, the answer layer and the fact checker all consult the same one.
 import type { Chunk, Language } from '../types.js';
 import { AcronymReader } from './acronymReader.js';
+import { namingOwnBody } from './ownBody.js';
 import {
   englishBaseStem,
   englishStem,
@@ -209,8 +210,23 @@ export class Vocabulary {
 
   /** The question with spelled-out names of corpus acronyms written as the acronym (see AcronymReader.collapse). */
   collapse(question: string): string {
-    return this.acronymReader.collapse(question);
+    return namingOwnBody(this.acronymReader.collapse(question), this.ownAcronym);
   }
+
+  /** The acronym most passages hold, at least PERVASIVE_SHARE of them: the organisation the site is about; null without one. Read on first use. */
+  get ownAcronym(): string | null {
+    if (this.ownRead === undefined) {
+      let best: { acronym: string; share: number } | null = null;
+      for (const [s, acronym] of this.acronymStems) {
+        const share = this.stats.share(s);
+        if (share >= PERVASIVE_SHARE && (!best || share > best.share)) best = { acronym, share };
+      }
+      this.ownRead = best?.acronym ?? null;
+    }
+    return this.ownRead;
+  }
+
+  private ownRead: string | null | undefined;
 
   get acronyms(): string[] {
     return this.glossary.acronyms;

@@ -72,6 +72,11 @@ export const DOMAIN_TERMS: readonly DomainTerm[] = [
     fr: 'délivrer',
     why: 'an authority issuing a visa or papers: eng-fra gives only éditer, proclamer; fra-eng délivrer only release',
   },
+  {
+    en: 'press',
+    fr: 'médias',
+    why: 'the news media ("press office", "press enquiries"), which IOM pages call "médias" ("Bureau des médias"): eng-fra gives press only as a machine or a push (appui, serrer)',
+  },
   { en: 'issue', fr: 'enjeu', why: 'the matters a policy report discusses ("emerging issues", "nouveaux enjeux"): fra-eng has no enjeu' },
 ];
 

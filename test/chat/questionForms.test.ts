@@ -220,6 +220,26 @@ const STAND_IN_PAIRS: Record<string, { reads: string; noGroup: string[]; stem: s
     noGroup: ['Quels sont les objectifs de la guilde ?', 'Combien de missions la guilde a-t-elle menées ?'],
     stem: 'priorit',
   },
+  'contact-fax': {
+    reads: 'What is the fax number of the guild?',
+    noGroup: ['Does the guild still use a fax?', 'How many numbers does the guild fair draw?'],
+    stem: 'fax',
+  },
+  'contact-phone': {
+    reads: 'Quel est le numéro de téléphone de la guilde ?',
+    noGroup: ['Quel est le numéro de la revue de la guilde ?', 'Can growers phone in their votes?'],
+    stem: 'tel',
+  },
+  'contact-mail': {
+    reads: "What is the guild's email address?",
+    noGroup: ['Can I send my seed order by email?', "Quelle est l'adresse de la guilde ?"],
+    stem: 'courriel',
+  },
+  'contact-any': {
+    reads: 'How do I get in touch with the guild?',
+    noGroup: ['How do growers keep in touch with the guild?', 'Who should growers write about?'],
+    stem: 'contact',
+  },
 };
 
 describe('words a question form stands for', () => {

@@ -99,6 +99,11 @@ const ROWS: Record<string, Row> = {
     fr: ['Quels sont les nouveaux enjeux ?', 'enjeux', 'issue'],
     apart: ['Quels jeux pour les enfants ?', 'jeux', 'issue', 'fr'],
   },
+  'press|médias': {
+    en: ['Who answers press enquiries?', 'press', 'médias'],
+    fr: ['Qui répond aux médias ?', 'médias', 'press'],
+    apart: ['Can migrants express their views?', 'express', 'médias', 'en'],
+  },
 };
 
 const translationsOf = (question: string, from: 'en' | 'fr', word: string) => domainTranslations(words(question), from).get(word) ?? [];

@@ -53,6 +53,15 @@ describe('term entries asked in other words', () => {
     expect(askedByAcronymWords('Bénévole extérieur (BE)', 'BE', [group('externe', ['extern'])])).toBe(false);
   });
 
+  it('takes a heading whose word is analysed into two terms for a question holding one of them, not a longer term', () => {
+    // "Gardienne" → gardien, gardienn: an English question's stems give only one of them.
+    const heading: TermHeading = { index: 0, heading: 'Gardienne', terms: ['gardien', 'gardienn'] };
+    expect(termDefiners([heading], [group('keeper', ['keeper', 'gardien'])])).toEqual([0]);
+    // "Gardienne de phare" is not the entry of a keeper: "phar" is no form of the question's words.
+    const longer: TermHeading = { index: 0, heading: 'Gardienne de phare', terms: ['gardien', 'gardienn', 'phar'] };
+    expect(termDefiners([longer], [group('keeper', ['keeper', 'gardien'])])).toEqual([]);
+  });
+
   it('counts a heading without its closing acronym, as a label', () => {
     const heading = "Gardien bénévole à l'extérieur de son port d'attache (GBE)";
     expect(labelWordCount(heading)).toBe(8);
