@@ -13,10 +13,11 @@ import { type Counted, countedGroup, unitCountsOther } from './countedThing.js';
 
 /**
  * The kinds of value an answer must hold: a number, a year, a name, a head's role, a person's
- * origin. An origin question answered with lines that only name the person (her post, a
- * quote) says nothing of where she comes from.
+ * origin, a contact. An origin question answered with lines that only name the person (her post, a
+ * quote) says nothing of where she comes from; a contact question answered with lines about the
+ * office asked ("IOM has worked in Colombia since 1956") gives no way to reach it.
  */
-export const VALUE_REQUIRED: ReadonlySet<QuestionReading['expected']> = new Set(['count', 'year', 'name', 'leader', 'origin']);
+export const VALUE_REQUIRED: ReadonlySet<QuestionReading['expected']> = new Set(['count', 'year', 'name', 'leader', 'origin', 'contact']);
 
 /** A count written in words ("de deux à six mois", "three times"): a quantity that is no year and no date's day. */
 export function countInWords(unit: Unit, passages: Passage[]): boolean {

@@ -75,3 +75,18 @@ const WRITES_TELEPHONE = new RegExp(TELEPHONE.source);
 export function givesContact(text: string): boolean {
   return WRITES_TELEPHONE.test(text) || EMAIL.test(text);
 }
+
+/** A fax labelled as one: a number alone is a telephone's, whatever the line calls it otherwise. */
+const FAX_LABEL = /(?<![\p{L}])(?:fax|t[eé]l[eé]copie)(?![\p{L}])/iu;
+
+/**
+ * Does a text give a contact in the medium asked (mediumAsked): a fax needs a number labelled as
+ * one ("What is the fax number of X?" is not answered by "joindre … au +41 …"), a telephone a
+ * number, an e-mail an address; any contact when the question names no medium.
+ */
+export function givesContactBy(text: string, medium: Medium | null): boolean {
+  if (medium === 'fax') return FAX_LABEL.test(text) && WRITES_TELEPHONE.test(text);
+  if (medium === 'phone') return WRITES_TELEPHONE.test(text);
+  if (medium === 'mail') return EMAIL.test(text);
+  return givesContact(text);
+}

@@ -1,7 +1,7 @@
 // A contact asked (src/retrieve/contactForms.ts): each form with a question that has it and a
 // neighbour that does not, in both languages (invented examples about a seed guild).
 import { describe, expect, it } from 'vitest';
-import { givesContact } from '../../src/retrieve/contactForms.js';
+import { givesContact, givesContactBy, mediumAsked } from '../../src/retrieve/contactForms.js';
 import { withoutFormWords } from '../../src/retrieve/questionForms.js';
 import { expectedValue } from '../../src/retrieve/questionType.js';
 
@@ -41,5 +41,28 @@ describe('contact questions', () => {
     expect(givesContact(other)).toBe(false);
     // the test keeps no state between texts
     expect(givesContact(giving)).toBe(true);
+  });
+});
+
+describe('a contact in the medium asked', () => {
+  const phoneLine = 'Les producteurs peuvent joindre la guilde au +33 4 55 01 02 03.';
+  const faxLine = 'Guilde des semences — fax : +33 4 55 01 02 99.';
+  const mailLine = 'Écrivez à la grainothèque : graines@guilde.example.org.';
+  it.each([
+    // a fax needs a number labelled as one: the desk's telephone is no fax
+    ['What is the fax number of the guild?', faxLine, phoneLine],
+    ['Quel est le numéro de téléphone de la guilde ?', phoneLine, mailLine],
+    ["Quelle est l'adresse électronique de la grainothèque ?", mailLine, phoneLine],
+  ])('%s is given by its medium only', (question, gives, other) => {
+    const medium = mediumAsked(question);
+    expect(givesContactBy(gives, medium)).toBe(true);
+    expect(givesContactBy(other, medium)).toBe(false);
+  });
+
+  it('a question naming no medium is given by any contact', () => {
+    const medium = mediumAsked('How do I get in touch with the guild?');
+    expect(medium).toBeNull();
+    for (const line of [phoneLine, mailLine]) expect(givesContactBy(line, medium)).toBe(true);
+    expect(givesContactBy('La guilde fut fondée en 1987.', medium)).toBe(false);
   });
 });
