@@ -149,6 +149,12 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => f.saidOnlyAlike,
   },
   {
+    id: 'said-only-as-other-words',
+    verdict: 'refuse',
+    why: 'The chosen sentences share a term with some of its words but write none of them as that word: only as a name ("FIDA", "Mariam") or a longer word built on its beginning ("internal", "international" for "interns"): another word, not the thing it asks about.',
+    test: (f) => f.saidOnlyAsOtherWords,
+  },
+  {
     id: 'known-thing-unsaid',
     verdict: 'refuse',
     why: 'A yes/no question asks whether its verb acts on a thing the corpus knows ("Est-ce que l’OIM gère des hôpitaux ?"), and no chosen sentence says that thing nor speaks to the visitor: they say the verb of something else (the sites it runs).',

@@ -111,6 +111,17 @@ const PAIRS: Record<string, { decided: string; other: string; language?: 'fr' | 
     decided: "Parle-moi du formol de l'AES.",
     other: "Parle-moi des graines de l'AES.",
   },
+  'said-only-as-other-words': {
+    // "interns" and "internal" stem alike (intern): the line counts transfers, nothing of interns.
+    decided: 'How many interns does the AES have?',
+    other: 'How many internal transfers did the AES record?',
+    language: 'en',
+    corpus: [
+      { text: 'In 2001, the AES recorded 3,000 internal transfers of seed bags.', language: 'en' },
+      { text: 'The AES keeps the seeds of old varieties since 1987.', language: 'en' },
+      { text: 'The AES scientific committee advises the board on plant diseases.', language: 'en' },
+    ],
+  },
   'known-thing-unsaid': {
     // "tanneurs" is known from the footer's street, never quoted: the sentence saying whom it trains names others.
     decided: "Est-ce que l'AES forme des tanneurs ?",
@@ -187,6 +198,7 @@ function coveredFacts(): GroundingFacts {
     unknownThingUnsaid: false,
     complementUnknown: false,
     saidOnlyAlike: false,
+    saidOnlyAsOtherWords: false,
     knownThingUnsaid: false,
     knownSaidHeaded: 1,
     actOnThingApart: false,
