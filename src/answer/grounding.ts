@@ -161,6 +161,12 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => f.knownThingUnsaid,
   },
   {
+    id: 'defined-thing-unsaid',
+    verdict: 'refuse',
+    why: 'It asks what its focus is ("What is the email address of the office in Colombia?"), a thing the corpus knows, and no chosen sentence says it, nor its section’s heading: they say what the thing is of (the office, the country), not the thing.',
+    test: (f) => f.definedThingUnsaid,
+  },
+  {
     id: 'act-on-thing-apart',
     verdict: 'refuse',
     why: 'A yes/no question asks whether its verb acts on its focus, both known to the corpus, and no chosen sentence says the two together nor speaks to the visitor: one says the thing in another sense ("dans les hôpitaux", of migrant workers), another the act on something else. Not when one page says them in two sentences each with the question’s subject acting (named, or taken up by "Elle", "L’Organisation"): "elle… fournit des conseils" and "Elle travaille… avec les gouvernements" say it advises them.',

@@ -17,7 +17,7 @@ import { namesSomeoneElse } from './roleHolder.js';
 import type { Selection } from './select.js';
 import { complementUnknown, unknownAskedKind, unknownThingUnsaid } from './askedKind.js';
 import { namesUnsaid, numbersPresent, numbersTied, onlyNamesSaid, unknownName } from './writtenFacts.js';
-import { actOnThingApart, knownSaidHeaded, knownThingUnsaid, saidOnlyAlike } from './thingSaid.js';
+import { actOnThingApart, definedThingUnsaid, knownSaidHeaded, knownThingUnsaid, saidOnlyAlike } from './thingSaid.js';
 import { saidOnlyAsOtherWords } from './wordsSaid.js';
 
 // Thresholds set with the offline answerer on the seed's dev and probe sets (dev 19/19 since).
@@ -73,6 +73,8 @@ export interface GroundingFacts {
   saidOnlyAsOtherWords: boolean;
   /** A yes/no question whose focus (what its verb acts on) the corpus knows, no chosen sentence says, nor speaks to the visitor (see knownThingUnsaid). */
   knownThingUnsaid: boolean;
+  /** A "what is" question whose known focus no chosen sentence nor its heading says (see definedThingUnsaid). */
+  definedThingUnsaid: boolean;
   /** knownSaid of all the chosen sentences together with the headings of their sections (see knownSaidHeaded). */
   knownSaidHeaded: number;
   /** A yes/no question whose verb and focus no chosen sentence says together (see actOnThingApart). */
@@ -207,6 +209,7 @@ export function groundingFacts(
     saidOnlyAlike: saidOnlyAlike(reading, quoted),
     saidOnlyAsOtherWords: saidOnlyAsOtherWords(reading, passages, selection, quoted, pervasive),
     knownThingUnsaid: knownThingUnsaid(reading, selection, quoted),
+    definedThingUnsaid: definedThingUnsaid(reading, passages, selection, quoted),
     knownSaidHeaded: knownSaidHeaded(reading, passages, selection, quoted),
     actOnThingApart: actOnThingApart(reading, passages, selection),
     amountApart: amountApart(reading, passages, selection),

@@ -127,6 +127,17 @@ const PAIRS: Record<string, { decided: string; other: string; language?: 'fr' | 
     decided: "Est-ce que l'AES forme des tanneurs ?",
     other: "Est-ce que l'AES forme les agriculteurs ?",
   },
+  'defined-thing-unsaid': {
+    // The lines on the Riga office say when it opened and whom it employs; "adresse" is known from the distributor's move.
+    decided: "Qu'est-ce que l'adresse du bureau de Riga ?",
+    other: "Qu'est-ce que le bureau de Riga ?",
+    corpus: [
+      "Le bureau de l'AES à Riga a ouvert ses portes en 2004.",
+      "Le bureau de l'AES à Riga emploie douze techniciens.",
+      "Le distributeur de l'AES a changé d'adresse en 1995.",
+      'Le comité scientifique conseille la direction sur les maladies des plantes.',
+    ],
+  },
   'act-on-thing-apart': {
     // One sentence says it publishes (a catalogue), another the salaries the management sets: none that it publishes
     // them, nor says the agency acting on them (see "yes/no questions" below for the act and the thing said apart).
@@ -199,6 +210,7 @@ function coveredFacts(): GroundingFacts {
     complementUnknown: false,
     saidOnlyAlike: false,
     saidOnlyAsOtherWords: false,
+    definedThingUnsaid: false,
     knownThingUnsaid: false,
     knownSaidHeaded: 1,
     actOnThingApart: false,
