@@ -155,10 +155,22 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => f.saidOnlyAlike,
   },
   {
+    id: 'said-only-as-other-words',
+    verdict: 'refuse',
+    why: 'The chosen sentences share a term with some of its words but write none of them as that word: only as a name ("FIDA", "Mariam") or a longer word built on its beginning ("internal", "international" for "interns"): another word, not the thing it asks about.',
+    test: (f) => f.saidOnlyAsOtherWords,
+  },
+  {
     id: 'known-thing-unsaid',
     verdict: 'refuse',
     why: 'A yes/no question asks whether its verb acts on a thing the corpus knows ("Est-ce que l’OIM gère des hôpitaux ?"), and no chosen sentence says that thing nor speaks to the visitor: they say the verb of something else (the sites it runs).',
     test: (f) => f.knownThingUnsaid,
+  },
+  {
+    id: 'defined-thing-unsaid',
+    verdict: 'refuse',
+    why: 'It asks what its focus is ("What is the email address of the office in Colombia?"), a thing the corpus knows, and no chosen sentence says it, nor its section’s heading: they say what the thing is of (the office, the country), not the thing.',
+    test: (f) => f.definedThingUnsaid,
   },
   {
     id: 'act-on-thing-apart',

@@ -7,7 +7,7 @@ import { asksRoleHolder } from '../retrieve/questionForms.js';
 import { givesContactBy, mediumAsked } from '../retrieve/contactForms.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { textTerms } from '../text/termSets.js';
-import { coverage, matchStrength, unknownShare } from '../retrieve/terms.js';
+import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { holdsAskedValue, VALUE_REQUIRED } from './askedValue.js';
 import { countedGroup } from './countedThing.js';
@@ -18,7 +18,8 @@ import { namesSomeoneElse } from './roleHolder.js';
 import type { Selection } from './select.js';
 import { complementUnknown, unknownAskedKind, unknownPropertyOfKnown, unknownThingUnsaid } from './askedKind.js';
 import { namesUnsaid, numbersPresent, numbersTied, onlyNamesSaid, unknownName } from './writtenFacts.js';
-import { actOnThingApart, knownSaidHeaded, knownThingUnsaid, saidOnlyAlike } from './thingSaid.js';
+import { actOnThingApart, definedThingUnsaid, knownSaidHeaded, knownThingUnsaid, saidOnlyAlike } from './thingSaid.js';
+import { saidOnlyAsOtherWords } from './wordsSaid.js';
 
 // Thresholds set with the offline answerer on the seed's dev and probe sets (dev 19/19 since).
 /** A typed answer tolerates this many question words the corpus never uses (one synonym: fondée/créée). */
@@ -71,8 +72,12 @@ export interface GroundingFacts {
   complementUnknown: boolean;
   /** The chosen sentences say some of its words, each only by a likeness of its stems, none as one of them (see saidOnlyAlike). */
   saidOnlyAlike: boolean;
+  /** The chosen sentences share terms with its words and say none as itself, only as names or longer words beginning alike (see saidOnlyAsOtherWords). */
+  saidOnlyAsOtherWords: boolean;
   /** A yes/no question whose focus (what its verb acts on) the corpus knows, no chosen sentence says, nor speaks to the visitor (see knownThingUnsaid). */
   knownThingUnsaid: boolean;
+  /** A "what is" question whose known focus no chosen sentence nor its heading says (see definedThingUnsaid). */
+  definedThingUnsaid: boolean;
   /** knownSaid of all the chosen sentences together with the headings of their sections (see knownSaidHeaded). */
   knownSaidHeaded: number;
   /** A yes/no question whose verb and focus no chosen sentence says together (see actOnThingApart). */
@@ -174,7 +179,16 @@ function onlyActionSaid(reading: QuestionReading, quoted: ReadonlySet<string>): 
   return saidAction;
 }
 
-export function groundingFacts(reading: QuestionReading, passages: Passage[], selection: Selection): GroundingFacts {
+/** Every acronym taken as the organisation's own, written nearly everywhere (without a vocabulary to tell). */
+const EVERY_ACRONYM = () => true;
+
+/** `pervasive`: is a word group one nearly every page writes (Vocabulary.isPervasive): the organisation's acronym. */
+export function groundingFacts(
+  reading: QuestionReading,
+  passages: Passage[],
+  selection: Selection,
+  pervasive: (g: TermGroup) => boolean = EVERY_ACRONYM,
+): GroundingFacts {
   const quoted = quotedTerms(passages, selection);
   const kind = unknownAskedKind(reading, quoted);
   const unknown = unknownShare(reading.groups);
@@ -202,7 +216,9 @@ export function groundingFacts(reading: QuestionReading, passages: Passage[], se
     complementUnknown: complementUnknown(reading),
     actionRequest: reading.actionRequest,
     saidOnlyAlike: saidOnlyAlike(reading, quoted),
+    saidOnlyAsOtherWords: saidOnlyAsOtherWords(reading, passages, selection, quoted, pervasive),
     knownThingUnsaid: knownThingUnsaid(reading, selection, quoted),
+    definedThingUnsaid: definedThingUnsaid(reading, passages, selection, quoted),
     knownSaidHeaded: knownSaidHeaded(reading, passages, selection, quoted),
     actOnThingApart: actOnThingApart(reading, passages, selection),
     amountApart: amountApart(reading, passages, selection),

@@ -97,8 +97,35 @@ function writtenAsName(text: string, word: string): boolean {
 export function knownSaidHeaded(reading: QuestionReading, passages: Passage[], selection: Selection, quoted: ReadonlySet<string>): number {
   const known = reading.groups.filter((g) => g.known);
   if (!known.length) return 0;
+  return coverage(known, headedTerms(passages, selection, quoted));
+}
+
+/** The quoted terms with those of the headings of the chosen sentences' sections. */
+function headedTerms(passages: Passage[], selection: Selection, quoted: ReadonlySet<string>): Set<string> {
   const terms = new Set(quoted);
   for (const p of new Set(selection.units.map((u) => passages[u.passage])))
     if (p.heading) for (const t of textTerms(p.heading, languageOf(p))) terms.add(t);
-  return coverage(known, terms);
+  return terms;
+}
+
+/**
+ * A "what is"/"who is" question asks what its focus is of something it names ("What is the email
+ * address of the office in Colombia?"): the corpus knows the focus (courriel), the chosen
+ * sentences say the name, and none says the focus, nor the heading of its section. They say what
+ * the focus is of (the country), not the thing asked; one telling the visitor where to go
+ * ("Adressez-vous au bureau…") gives no address either. Not a question naming nothing but the
+ * organisation ("What is IOM's first concern…?"): its answer may put the focus in its own words
+ * (préoccupation), and it has no name a sentence could say instead.
+ */
+export function definedThingUnsaid(
+  reading: QuestionReading,
+  passages: Passage[],
+  selection: Selection,
+  quoted: ReadonlySet<string>,
+): boolean {
+  const focus = reading.focus;
+  if (reading.expected !== 'definition' || !focus?.known || focus.byChance || focus.acronym !== undefined || isNumber(focus)) return false;
+  const named = reading.groups.some((g) => g.acronym === undefined && reading.names.includes(g.word) && matchStrength(g.stems, quoted) > 0);
+  if (!named) return false;
+  return !writtenAsName(reading.text, focus.word) && matchStrength(focus.stems, headedTerms(passages, selection, quoted)) === 0;
 }

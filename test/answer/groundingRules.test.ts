@@ -117,10 +117,32 @@ const PAIRS: Record<string, { decided: string; other: string; language?: 'fr' | 
     decided: "Parle-moi du formol de l'AES.",
     other: "Parle-moi des graines de l'AES.",
   },
+  'said-only-as-other-words': {
+    // "interns" and "internal" stem alike (intern): the line counts transfers, nothing of interns.
+    decided: 'How many interns does the AES have?',
+    other: 'How many internal transfers did the AES record?',
+    language: 'en',
+    corpus: [
+      { text: 'In 2001, the AES recorded 3,000 internal transfers of seed bags.', language: 'en' },
+      { text: 'The AES keeps the seeds of old varieties since 1987.', language: 'en' },
+      { text: 'The AES scientific committee advises the board on plant diseases.', language: 'en' },
+    ],
+  },
   'known-thing-unsaid': {
     // "tanneurs" is known from the footer's street, never quoted: the sentence saying whom it trains names others.
     decided: "Est-ce que l'AES forme des tanneurs ?",
     other: "Est-ce que l'AES forme les agriculteurs ?",
+  },
+  'defined-thing-unsaid': {
+    // The lines on the Riga office say when it opened and whom it employs; "adresse" is known from the distributor's move.
+    decided: "Qu'est-ce que l'adresse du bureau de Riga ?",
+    other: "Qu'est-ce que le bureau de Riga ?",
+    corpus: [
+      "Le bureau de l'AES à Riga a ouvert ses portes en 2004.",
+      "Le bureau de l'AES à Riga emploie douze techniciens.",
+      "Le distributeur de l'AES a changé d'adresse en 1995.",
+      'Le comité scientifique conseille la direction sur les maladies des plantes.',
+    ],
   },
   'act-on-thing-apart': {
     // One sentence says it publishes (a catalogue), another the salaries the management sets: none that it publishes
@@ -194,6 +216,8 @@ function coveredFacts(): GroundingFacts {
     unknownPropertyOfKnown: false,
     complementUnknown: false,
     saidOnlyAlike: false,
+    saidOnlyAsOtherWords: false,
+    definedThingUnsaid: false,
     knownThingUnsaid: false,
     knownSaidHeaded: 1,
     actOnThingApart: false,
