@@ -4,7 +4,7 @@
 import { holdsExpected } from '../retrieve/questionType.js';
 import { statesCause } from '../retrieve/reasonAndName.js';
 import { asksRoleHolder } from '../retrieve/questionForms.js';
-import { givesContactBy, mediumAsked } from '../retrieve/contactForms.js';
+import { givesContactBy, mediaAsked } from '../retrieve/contactForms.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrieve/terms.js';
@@ -113,8 +113,8 @@ function valuePresent(reading: QuestionReading, passages: Passage[], selection: 
   if (expected === 'leader' && asksRoleHolder(reading.text)) return selection.units.some((u) => namesSomeoneElse(u.text, reading.text));
   // A contact in the medium asked: a telephone number does not give a fax (contactForms.ts givesContactBy).
   if (expected === 'contact') {
-    const medium = mediumAsked(reading.text);
-    return selection.units.some((u) => givesContactBy(u.text, medium));
+    const media = mediaAsked(reading.text);
+    return selection.units.some((u) => givesContactBy(u.text, media));
   }
   const counted = countedGroup(reading);
   return selection.units.some((u) => holdsAskedValue(u, expected, passages, counted));

@@ -79,14 +79,22 @@ export function givesContact(text: string): boolean {
 /** A fax labelled as one: a number alone is a telephone's, whatever the line calls it otherwise. */
 const FAX_LABEL = /(?<![\p{L}])(?:fax|t[eé]l[eé]copie)(?![\p{L}])/iu;
 
+/** Every medium a contact question names ("téléphone, adresse, page contact ?" names two); none when it names none. */
+export function mediaAsked(question: string): Medium[] {
+  const media = MEDIA.filter(([, words]) => words.test(question)).map(([medium]) => medium);
+  // "the fax number": its "number" is the fax's, not a telephone's.
+  return media.includes('fax') ? media.filter((m) => m !== 'phone') : media;
+}
+
 /**
- * Does a text give a contact in the medium asked (mediumAsked): a fax needs a number labelled as
+ * Does a text give a contact in a medium asked (mediaAsked): a fax needs a number labelled as
  * one ("What is the fax number of X?" is not answered by "joindre … au +41 …"), a telephone a
  * number, an e-mail an address; any contact when the question names no medium.
  */
-export function givesContactBy(text: string, medium: Medium | null): boolean {
-  if (medium === 'fax') return FAX_LABEL.test(text) && WRITES_TELEPHONE.test(text);
-  if (medium === 'phone') return WRITES_TELEPHONE.test(text);
-  if (medium === 'mail') return EMAIL.test(text);
-  return givesContact(text);
+export function givesContactBy(text: string, media: readonly Medium[]): boolean {
+  if (!media.length) return givesContact(text);
+  return media.some((medium) => {
+    if (medium === 'fax') return FAX_LABEL.test(text) && WRITES_TELEPHONE.test(text);
+    return medium === 'phone' ? WRITES_TELEPHONE.test(text) : EMAIL.test(text);
+  });
 }

@@ -1,7 +1,7 @@
 // A contact asked (src/retrieve/contactForms.ts): each form with a question that has it and a
 // neighbour that does not, in both languages (invented examples about a seed guild).
 import { describe, expect, it } from 'vitest';
-import { givesContact, givesContactBy, mediumAsked } from '../../src/retrieve/contactForms.js';
+import { givesContact, givesContactBy, mediaAsked } from '../../src/retrieve/contactForms.js';
 import { withoutFormWords } from '../../src/retrieve/questionForms.js';
 import { expectedValue } from '../../src/retrieve/questionType.js';
 
@@ -54,15 +54,21 @@ describe('a contact in the medium asked', () => {
     ['Quel est le numéro de téléphone de la guilde ?', phoneLine, mailLine],
     ["Quelle est l'adresse électronique de la grainothèque ?", mailLine, phoneLine],
   ])('%s is given by its medium only', (question, gives, other) => {
-    const medium = mediumAsked(question);
-    expect(givesContactBy(gives, medium)).toBe(true);
-    expect(givesContactBy(other, medium)).toBe(false);
+    const media = mediaAsked(question);
+    expect(givesContactBy(gives, media)).toBe(true);
+    expect(givesContactBy(other, media)).toBe(false);
+  });
+
+  it('a question naming several media is given by any of them', () => {
+    const media = mediaAsked('Comment joindre la guilde : téléphone, adresse électronique ?');
+    for (const line of [phoneLine, mailLine]) expect(givesContactBy(line, media)).toBe(true);
+    expect(givesContactBy('Guilde des semences — fax : +33 4 55 01 02 99.', ['mail'])).toBe(false);
   });
 
   it('a question naming no medium is given by any contact', () => {
-    const medium = mediumAsked('How do I get in touch with the guild?');
-    expect(medium).toBeNull();
-    for (const line of [phoneLine, mailLine]) expect(givesContactBy(line, medium)).toBe(true);
-    expect(givesContactBy('La guilde fut fondée en 1987.', medium)).toBe(false);
+    const media = mediaAsked('How do I get in touch with the guild?');
+    expect(media).toEqual([]);
+    for (const line of [phoneLine, mailLine]) expect(givesContactBy(line, media)).toBe(true);
+    expect(givesContactBy('La guilde fut fondée en 1987.', media)).toBe(false);
   });
 });
