@@ -74,12 +74,23 @@ describe('an amount question', () => {
     ["Quel est le montant de la cotisation de l'AES ?", 'fr'],
     ['What is the cost of a seed bag?', 'en'],
     ['Combien coûte un sachet de graines ?', 'fr'],
+    ["Combien un membre doit-il payer chaque année à l'AES ?", 'fr'],
   ] as const)('"%s" counts money: a currency or a share, not members', async (question, language) => {
     const retriever = await memoryRetriever(CORPUS);
     const counted = countedGroup(retriever.read(question, { language }));
     expect(countsOtherThing('La cotisation est de 400 euros.', counted, 'fr')).toBe(false);
     expect(countsOtherThing('Un sachet coûte 3 % du prix de vente.', counted, 'fr')).toBe(false);
     expect(countsOtherThing('La cotisation est payée par 400 membres.', counted, 'fr')).toBe(true);
+  });
+});
+
+describe('combien with a verb of paying', () => {
+  it('asks an amount without "de" after it, and counts the payers with it', async () => {
+    const retriever = await memoryRetriever(CORPUS);
+    const amount = countedGroup(retriever.read("Combien un membre doit-il payer chaque année à l'AES ?", { language: 'fr' }));
+    expect(countsOtherThing('La cotisation est payée par 400 membres.', amount, 'fr')).toBe(true);
+    const payers = countedGroup(retriever.read("Combien de membres paient la cotisation de l'AES ?", { language: 'fr' }));
+    expect(countsOtherThing('La cotisation est payée par 400 membres.', payers, 'fr')).toBe(false);
   });
 });
 
