@@ -62,6 +62,12 @@ export const DOMAIN_TERMS: readonly DomainTerm[] = [
     why: 'a person asking for protection: FreeDict has asylum, but neither seeker nor demandeur',
   },
   {
+    en: 'bank transfer',
+    fr: 'virement bancaire',
+    common: ['bank', 'bancaire'],
+    why: 'paying from one bank account into another, as donation pages offer: eng-fra gives transfer only as transfert, which IOM pages use for remittances',
+  },
+  {
     en: 'livelihood',
     fr: 'moyens de subsistance',
     why: 'what people live on, which recovery work restores: FreeDict has neither',

@@ -84,6 +84,11 @@ const ROWS: Record<string, Row> = {
     fr: ['Combien de demandeurs d’asile ?', 'demandeurs', 'seeker'],
     apart: ['Who are the job seekers?', 'seekers', 'demandeur', 'en'],
   },
+  'bank transfer|virement bancaire': {
+    en: ['Can I donate by bank transfer?', 'transfer', 'virement'],
+    fr: ['Puis-je faire un virement bancaire ?', 'virement', 'transfer'],
+    apart: ['How are funds transferred home?', 'transferred', 'virement', 'en'],
+  },
   'livelihood|moyens de subsistance': {
     en: ['How are livelihoods restored?', 'livelihoods', 'subsistance'],
     fr: ['Quels moyens de subsistance sont appuyés ?', 'subsistance', 'livelihood'],
