@@ -44,6 +44,13 @@ const PEOPLE = new Set([
   ...'patients participants beneficiaires beneficiaries delegues delegates'.split(' '),
 ]);
 
+/**
+ * Nouns of deaths, written without accents, in both languages: a count of deaths ("4 730 décès") is a
+ * count of the people who died, whatever the question calls them ("Combien de migrants sont morts…",
+ * "How many deaths…"), and the glossary translates "deaths" as "morts", not "décès".
+ */
+const DEATHS = new Set('deces morts mortes deaths death fatalities dead'.split(' '));
+
 /** What an amount question counts (questionType.ts asksAmount): money, whatever its words ("allocation", "coûte"). */
 const AMOUNT_ASKED: Counted = { word: 'montant', stems: [] };
 /** The thing a count question counts: its group's word and stems, or money for an amount. */
@@ -133,6 +140,11 @@ export const COUNTS_RULES: readonly CountsRule[] = Object.freeze([
     id: 'people-asked-in-general',
     why: 'A question counting people in general ("à combien de personnes…", "How many people work…") is answered by a count of any people ("52 000 agriculteurs", "185 membres du personnel"), not of shelters or months.',
     test: (asked, word) => PEOPLE_IN_GENERAL.has(asked) && PEOPLE.has(word),
+  },
+  {
+    id: 'deaths-of-people',
+    why: 'Deaths ("4 730 décès", "deaths") count the people who died: the migrants or people a question asks died, or the deaths it asks in the other language.',
+    test: (asked, word) => DEATHS.has(word) && (DEATHS.has(asked) || PEOPLE.has(asked)),
   },
   {
     id: 'money-in-currency',
