@@ -204,3 +204,21 @@ export function countsOtherThing(text: string, counted: Counted | null, passageL
 export function unitCountsOther(unit: Unit, counted: Counted | null, passages: Passage[]): boolean {
   return counted !== null && countsOtherThing(unit.text, counted, passages[unit.passage].language);
 }
+
+/**
+ * Does a sentence count the people asked only as people in general ("48 000 personnes", "1,100
+ * people")? Whose they are is then said by its other words (aided, employed): figureScope.ts reads
+ * them. False when a figure names a kind of people ("185 membres du personnel"), or the question
+ * counts no people.
+ */
+export function countsPeopleInGeneral(text: string, counted: Counted | null, language: 'fr' | 'en'): boolean {
+  if (counted === null || !PEOPLE.has(foldAccents(counted.word))) return false;
+  let general = false;
+  for (const q of quantitiesOf(text, language)) {
+    if (q.concept !== null || !countsThing(text, q, counted, language)) continue;
+    const words = [...q.unit, ...followingWords(text, q)].map((w) => foldAccents(w.toLowerCase()));
+    if (!words.some((w) => PEOPLE_IN_GENERAL.has(w))) return false;
+    general = true;
+  }
+  return general;
+}

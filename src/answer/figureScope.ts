@@ -1,36 +1,29 @@
-// Whether a sentence's figure is of the scope a count question asks: its year and what it names.
+// Whether a sentence's figure is of the scope a count question asks: its year, what it names, and
+// whose people it counts ("48 000 personnes" aided are no count of volunteers who work).
 // "Combien de personnes sont mortes en Méditerranée en 2018 ?" is not answered by "Plus de 18 000
 // de ces décès…", a total since 2014 (the sentence before says so) released in 2019; "Combien de
 // migrants rentrés au Sénégal…" not by "En 2023, l'OIM a aidé 71 400 migrants à rentrer… au départ
 // de 110 pays", which names no Senegal, nor its page. A sentence's scope is read from its own words,
 // else from the sentence before it in its passage ("de ces décès", "d'entre eux"), else from its
 // page's date: a figure stated on a page of 2019 is as of 2019.
-import { periodOf } from '../retrieve/period.js';
 import type { QuestionReading } from '../retrieve/reading.js';
-import { isYear } from '../text/quantities/dating.js';
 import { type TextLanguage, textLanguage } from '../text/analyzer.js';
 import type { Passage } from '../types.js';
-import { quantitiesOf } from './figures.js';
 import { cachedPassage } from './unitCache.js';
 import { holdsAskedValue } from './askedValue.js';
 import type { Unit } from './units.js';
+import { type LinePeriod, linePeriod } from './figurePeriod.js';
 import { namedGroups, nameSaid } from './nameSaid.js';
 import { textTerms } from '../text/termSets.js';
 import { ANTECEDENT_FORMS } from './antecedent.js';
-
-/** The time a sentence's figure is of, as its words (or those before it, or its page) give it. */
-export interface LinePeriod {
-  /** The years it writes as a time frame ("En 2023", "at the end of 2022"): what its figure is of. */
-  years: readonly number[];
-  /** A year its figure runs from ("depuis 2014", "since 1994"): a running total, not one year's count. */
-  since: number | null;
-  /** When it was said: a date it writes ("GENEVA, 27 November 2019 —"), else its page's year. */
-  dated: number | null;
-}
+import { countedGroup, countsPeopleInGeneral } from './countedThing.js';
+import { matchStrength } from '../retrieve/terms.js';
 
 /** What a count question asks a figure's scope to be: its period ("en 2018") and its names (a place, a body). */
 export interface AskedScope {
   period: number | null;
+  /** Counting the people asked as people in general, does the sentence say another word of the question (what they do: "travaillent", "employ")? True when it names a kind of people. */
+  actSaid: boolean;
   /** Does the sentence (the part writing its figure), the one its opening pronoun takes up or its page's title or heading say one of the question's names (true when it names none)? */
   namesSaid: boolean;
 }
@@ -61,40 +54,16 @@ export const SCOPE_RULES: readonly ScopeRule[] = Object.freeze([
       asked.period !== null && line.years.length === 0 && line.since === null && line.dated !== null && line.dated !== asked.period,
   },
   {
+    id: 'people-of-another-act',
+    why: 'It counts people (volunteers, people who work) and the figure counts people in general ("48 000 personnes", "112 000 personnes") in a sentence saying no other word of the question: they are the people it aided, not those who work. A kind of people named ("185 membres du personnel") says whose they are.',
+    test: (asked) => !asked.actSaid,
+  },
+  {
     id: 'names-unsaid',
     why: 'It asks how many in a place or of a body it names, and neither the part of the sentence writing the figure, the sentence its opening pronoun takes up, nor its page’s title or heading names it: the figure is of another scope (worldwide, another country, or a place said after ", mais").',
     test: (asked) => !asked.namesSaid,
   },
 ]);
-
-/** The years a text writes as a time frame, the year it counts from ("depuis 2014") and the first year it writes as a date. */
-function yearsOf(text: string, language: 'fr' | 'en'): LinePeriod {
-  const frame = periodOf(text);
-  let since: number | null = null;
-  let dated: number | null = null;
-  for (const q of quantitiesOf(text, language)) {
-    if (!isYear(q.value) || q.unit.length > 0 || q.value === frame) continue;
-    if (q.concept === 'since') since ??= q.value;
-    // A creation's year ("fondée en 1951") dates the thing, not the figure.
-    else if (q.concept === null) dated ??= q.value;
-  }
-  return { years: frame === null ? [] : [frame], since, dated };
-}
-
-const says = (period: LinePeriod) => period.years.length > 0 || period.since !== null || period.dated !== null;
-
-/** The period of a unit's figure: its own years, else the sentence before it in its passage, else its page's date. */
-export function linePeriod(unit: Pick<Unit, 'text' | 'passage' | 'position'>, passages: Passage[]): LinePeriod {
-  const passage = passages[unit.passage];
-  const language = textLanguage(passage.language) === 'en' ? 'en' : 'fr';
-  const own = yearsOf(unit.text, language);
-  if (says(own)) return own;
-  const before = cachedPassage(passage).units[unit.position - 1]?.unit;
-  const carried = before && !before.isItem ? yearsOf(before.text, language) : own;
-  if (says(carried)) return carried;
-  const year = passage.date ? Number(passage.date.slice(0, 4)) : Number.NaN;
-  return { years: [], since: null, dated: Number.isInteger(year) ? year : null };
-}
 
 /**
  * Where a sentence turns to another matter (";", ", mais", ", but", ", while"): a name said after it
@@ -136,13 +105,43 @@ export function scopeNamesSaid(reading: QuestionReading, unit: Pick<Unit, 'text'
   return names.some((g) => nameSaid(g, said, [language]));
 }
 
+/**
+ * Counting the people asked only as people in general, does the sentence say another word of the
+ * question than its names, numbers, the organisation and the counted word (what the people do)?
+ * True when it counts a kind of people, or the question has no such word.
+ */
+function peopleActSaid(reading: QuestionReading, unit: Pick<Unit, 'text' | 'passage'>, passages: Passage[]): boolean {
+  const passage = passages[unit.passage];
+  const language = textLanguage(passage.language) === 'en' ? 'en' : 'fr';
+  const counted = countedGroup(reading);
+  if (!countsPeopleInGeneral(unit.text, counted, language)) return true;
+  const names = namedGroups(reading);
+  // The question's words but an acronym it writes as one (the organisation's: "OIM"; not "aide", which
+  // the reader also knows as an acronym's expansion), its numbers and names, the counted word and weak verbs.
+  const others = reading.groups.filter(
+    (g) =>
+      !(g.acronym !== undefined && reading.text.includes(g.word.toUpperCase())) &&
+      !/^\d/.test(g.word) &&
+      g !== counted &&
+      !g.weak &&
+      !names.includes(g),
+  );
+  if (!others.length) return true;
+  const terms = textTerms(unit.text, language);
+  return others.some((g) => matchStrength(g.stems, terms) > 0);
+}
+
 /** The first scope rule a unit's figure breaks for the question, or null when it is of the scope asked. */
 export function scopeBroken(
   reading: QuestionReading,
   unit: Pick<Unit, 'text' | 'passage' | 'position'>,
   passages: Passage[],
 ): ScopeRule | null {
-  const asked: AskedScope = { period: reading.period, namesSaid: scopeNamesSaid(reading, unit, passages) };
+  const asked: AskedScope = {
+    period: reading.period,
+    namesSaid: scopeNamesSaid(reading, unit, passages),
+    actSaid: peopleActSaid(reading, unit, passages),
+  };
   const period = reading.period === null ? { years: [], since: null, dated: null } : linePeriod(unit, passages);
   return SCOPE_RULES.find((rule) => rule.test(asked, period)) ?? null;
 }

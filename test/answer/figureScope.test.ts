@@ -40,6 +40,14 @@ const PAIRS: [string, string, 'fr' | 'en', MemoryPassage, MemoryPassage][] = [
     page('The Seed Agency handed out 9,000 seed bags this year.', '2023-11-02'),
   ],
   [
+    'people-of-another-act',
+    'How many volunteers work for the Seed Agency in Latvia?',
+    'en',
+    page('In Latvia, 40 volunteers work for the Seed Agency.'),
+    // People in general, and nothing of working: they are the people it gave seeds to.
+    page('In Latvia, the Seed Agency gave seed bags to 3,000 people.'),
+  ],
+  [
     'names-unsaid',
     "Combien de sachets de graines l'AES a-t-elle distribués en Lettonie ?",
     'fr',
