@@ -36,14 +36,20 @@ function yearsOf(text: string, language: 'fr' | 'en'): LinePeriod {
 
 const says = (period: LinePeriod) => period.years.length > 0 || period.since !== null || period.dated !== null;
 
-/** The period of a unit's figure: its own years, else the sentence before it in its passage, else its page's date. */
+/**
+ * Words by which a sentence gives its figure as of when it is said: "Elle compte aujourd'hui 185
+ * membres du personnel" after "La mission… a ouvert ses portes à Dakar en 1998" is no figure of 1998.
+ */
+const NOW = /\b(?:aujourd['’]hui|actuellement|désormais|today|now|currently)\b/iu;
+
+/** The period of a unit's figure: its own years, else the sentence before it in its passage (not for a figure of now), else its page's date. */
 export function linePeriod(unit: Pick<Unit, 'text' | 'passage' | 'position'>, passages: Passage[]): LinePeriod {
   const passage = passages[unit.passage];
   const language = textLanguage(passage.language) === 'en' ? 'en' : 'fr';
   const own = yearsOf(unit.text, language);
   if (says(own)) return own;
   const before = cachedPassage(passage).units[unit.position - 1]?.unit;
-  const carried = before && !before.isItem ? yearsOf(before.text, language) : own;
+  const carried = before && !before.isItem && !NOW.test(unit.text) ? yearsOf(before.text, language) : own;
   if (says(carried)) return carried;
   const year = passage.date ? Number(passage.date.slice(0, 4)) : Number.NaN;
   return { years: [], since: null, dated: Number.isInteger(year) ? year : null };

@@ -8,6 +8,7 @@ import { coverage, matchStrength, type TermGroup } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { contentGroups, isNumber, languageOf, quotedLanguages, unitTerms } from './passageTerms.js';
 import { namedGroups, nameSaid } from './nameSaid.js';
+import { linePeriod } from './figurePeriod.js';
 
 import type { ScoredUnit, Selection } from './select.js';
 
@@ -23,9 +24,15 @@ import type { ScoredUnit, Selection } from './select.js';
  */
 export const MIN_NUMBER_SENTENCE_COVERAGE = 0.2;
 
-/** The sentence writes the number, or it is the year the question names as its period and the sentence's document is of that year (its date is shown). */
+/** The sentence writes the number, or it is the year the question names as its period and the sentence's document is of that year (its date is shown), or the year its total runs from. */
 function givesNumber(reading: QuestionReading, n: string, unit: ScoredUnit, passages: Passage[]): boolean {
-  return new RegExp(`\\b${n}\\b`).test(unit.text) || (Number(n) === reading.period && !!passages[unit.passage].date?.startsWith(n));
+  return (
+    new RegExp(`\\b${n}\\b`).test(unit.text) ||
+    (Number(n) === reading.period && !!passages[unit.passage].date?.startsWith(n)) ||
+    // A total running from the year written, said by the sentence before it ("…depuis 2014. Plus de
+    // 18 000 de ces décès…", "sur la même période"): figurePeriod.ts reads it.
+    (/^\d{4}$/.test(n) && linePeriod(unit, passages).since === Number(n))
+  );
 }
 
 export function numbersPresent(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {

@@ -38,6 +38,13 @@ const PAIRS: [string, string, 'fr' | 'en', string, string][] = [
     'The Seed Agency is open 5 days a week.',
   ],
   [
+    'staff-by-another-name',
+    'How many staff does the Seed Agency have?',
+    'en',
+    "L'AES compte 40 membres du personnel.",
+    "L'AES compte 40 vergers.",
+  ],
+  [
     'deaths-of-people',
     "Combien de migrants sont morts près des vergers de l'AES ?",
     'fr',

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { figureOutOfScope, SCOPE_RULES, scopeBroken, withinScope } from '../../src/answer/figureScope.js';
 import { passageUnits } from '../../src/answer/units.js';
+import { linePeriod } from '../../src/answer/figurePeriod.js';
+import type { Passage } from '../../src/types.js';
 import { type MemoryPassage, memoryRetriever } from './memoryRetriever.js';
 
 /** A page of the test: its sentences, and its date when it has one. */
@@ -86,5 +88,31 @@ describe('the scope of a figure', () => {
     expect(withinScope([answered, refused], reading, passages)).toEqual([answered]);
     expect(figureOutOfScope(reading, passages, [refused])).toBe(true);
     expect(figureOutOfScope(reading, passages, [answered])).toBe(false);
+  });
+});
+
+describe('the period of a figure (figurePeriod.ts)', () => {
+  const periodOfLast = async (text: string, date?: string) => {
+    // Its own hash: cached passages are found by it (unitCache.ts).
+    const passages = [{ ...(page(text, date) as object), text, hash: text, score: 1 }] as unknown as Passage[];
+    const last = passageUnits(passages[0], 0).at(-1)!;
+    return linePeriod(last, passages);
+  };
+
+  it('reads a total from the sentence before it ("de ces sachets"), and a figure of now from its page', async () => {
+    expect(
+      await periodOfLast("Depuis 2001, l'AES a distribué 90 000 sachets. Plus de 8 000 de ces sachets sont allés en Lettonie."),
+    ).toEqual({ years: [], since: 2001, dated: null });
+    // "aujourd'hui": the year the sentence before gives is the office's opening, not the figure's.
+    expect(await periodOfLast("La mission a ouvert en 1998. Elle compte aujourd'hui 40 agents.", '2024-03-01')).toEqual({
+      years: [],
+      since: null,
+      dated: 2024,
+    });
+    expect(await periodOfLast('La mission a ouvert en 1998. Elle comptait 40 agents.', '2024-03-01')).toEqual({
+      years: [1998],
+      since: null,
+      dated: null,
+    });
   });
 });
