@@ -13,6 +13,7 @@ import { quantitiesOf } from './figures.js';
 import { textTerms } from '../text/termSets.js';
 import type { Passage } from '../types.js';
 import type { Unit } from './units.js';
+import { CURRENCY, DEATHS, MONEY, PEOPLE, PEOPLE_IN_GENERAL, STAFF } from './countedNouns.js';
 
 /**
  * The words after a count's interrogative, read without accents: English names the counted thing
@@ -27,35 +28,10 @@ const COUNTED_PHRASE: ReadonlyArray<{ form: RegExp; head: 'first' | 'last' }> = 
   { form: /\b(?:combien|nombre)\s+d(?:e\s+|['’]|es\s+)([\p{L}-]+)/iu, head: 'first' },
 ];
 
-/**
- * Nouns of people in general ("personnes", "people", "femmes et hommes"): a count of them may be a
- * count of any people a question names (staff, refugees, employees), the page saying "1,100 people"
- * of whom it employs. A question's specific people ("volontaires") are not counted by another
- * specific kind ("185 membres du personnel"): those count each other only when the same word.
- */
-const PEOPLE_IN_GENERAL = new Set('people persons person personnes individuals individus femmes hommes women men'.split(' '));
-/** Written without accents, as they are compared. */
-const PEOPLE = new Set([
-  ...PEOPLE_IN_GENERAL,
-  ...'staff employees employes personnel workers travailleurs migrants refugies refugees victims victimes volontaires volunteers'.split(
-    ' ',
-  ),
-  ...'agents enfants children stagiaires interns agriculteurs farmers habitants inhabitants residents etudiants students'.split(' '),
-  ...'patients participants beneficiaires beneficiaries delegues delegates'.split(' '),
-]);
-
 /** What an amount question counts (questionType.ts asksAmount): money, whatever its words ("allocation", "coûte"). */
 const AMOUNT_ASKED: Counted = { word: 'montant', stems: [] };
 /** The thing a count question counts: its group's word and stems, or money for an amount. */
 export type Counted = Pick<TermGroup, 'word' | 'stems'>;
-
-/**
- * Nouns of money ("Combien d'argent…", "how much money"): counted by a figure in a currency. The
- * currencies are what the quantity reader gives as a unit before or after the figure.
- */
-const MONEY = new Set(['argent', 'money', 'fonds', 'funds', 'funding', 'financement', 'budget', 'montant', 'amount']);
-/** Currencies, and a share ("6,3 % du montant transféré": what sending costs). */
-const CURRENCY = new Set(['usd', 'dollars', 'dollar', 'eur', 'euros', 'euro', 'chf', 'francs', 'franc', 'us$', '$', '€', '%', 'percent']);
 
 /**
  * Words after a figure's phrase read as what it counts as well as its unit: the quantity reader
@@ -135,6 +111,16 @@ export const COUNTS_RULES: readonly CountsRule[] = Object.freeze([
     test: (asked, word) => PEOPLE_IN_GENERAL.has(asked) && PEOPLE.has(word),
   },
   {
+    id: 'staff-by-another-name',
+    why: 'Those employed by the organisation go by several names ("employés", "staff", "membres du personnel", "workforce"): a count under one answers a question asking by another.',
+    test: (asked, word) => STAFF.has(asked) && STAFF.has(word),
+  },
+  {
+    id: 'deaths-of-people',
+    why: 'Deaths ("4 730 décès", "deaths") count the people who died: the migrants or people a question asks died, or the deaths it asks in the other language.',
+    test: (asked, word) => DEATHS.has(word) && (DEATHS.has(asked) || PEOPLE.has(asked)),
+  },
+  {
     id: 'money-in-currency',
     why: 'Money asked ("Combien d’argent…") is counted in a currency ("612 milliards de dollars").',
     test: (asked, word) => MONEY.has(asked) && CURRENCY.has(word),
@@ -191,4 +177,22 @@ export function countsOtherThing(text: string, counted: Counted | null, passageL
 /** countsOtherThing for a unit among the passages. */
 export function unitCountsOther(unit: Unit, counted: Counted | null, passages: Passage[]): boolean {
   return counted !== null && countsOtherThing(unit.text, counted, passages[unit.passage].language);
+}
+
+/**
+ * Does a sentence count the people asked only as people in general ("48 000 personnes", "1,100
+ * people")? Whose they are is then said by its other words (aided, employed): figureScope.ts reads
+ * them. False when a figure names a kind of people ("185 membres du personnel"), or the question
+ * counts no people.
+ */
+export function countsPeopleInGeneral(text: string, counted: Counted | null, language: 'fr' | 'en'): boolean {
+  if (counted === null || !PEOPLE.has(foldAccents(counted.word))) return false;
+  let general = false;
+  for (const q of quantitiesOf(text, language)) {
+    if (q.concept !== null || !countsThing(text, q, counted, language)) continue;
+    const words = [...q.unit, ...followingWords(text, q)].map((w) => foldAccents(w.toLowerCase()));
+    if (!words.some((w) => PEOPLE_IN_GENERAL.has(w))) return false;
+    general = true;
+  }
+  return general;
 }

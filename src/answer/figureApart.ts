@@ -1,9 +1,7 @@
 // A figure quoted apart from what the question asks of it. An amount question ("Quel est le montant
 // de l'allocation des stagiaires ?") answered by a sentence whose amount is of something else:
 // "Envoyer 200 dollars coûte en moyenne 6,3 % du montant transféré" holds a figure in a currency and
-// says "montant", but nothing of the allocation asked. A count asked of a place ("How many refugees
-// did IOM resettle to Canada?") answered by a worldwide figure, the place said only by another line
-// ("A national of Canada, Ms Sabatier…").
+// says "montant", but nothing of the allocation asked. (A figure of another year or place: figureScope.ts.)
 import { asksAmount } from '../retrieve/questionType.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { coverage } from '../retrieve/terms.js';
@@ -13,7 +11,6 @@ import { holdsAskedValue } from './askedValue.js';
 import { countedGroup } from './countedThing.js';
 import { unitTerms } from './passageTerms.js';
 import type { Selection } from './select.js';
-import { namesUnsaid } from './writtenFacts.js';
 
 /**
  * Words that name any amount, without accents: a sentence saying one says nothing yet of whose
@@ -33,19 +30,4 @@ export function amountApart(reading: QuestionReading, passages: Passage[], selec
   const counted = countedGroup(reading);
   const giving = selection.units.filter((u) => holdsAskedValue(u, reading.expected, passages, counted));
   return giving.length > 0 && giving.every((u) => coverage(others, unitTerms(u, passages)) === 0);
-}
-
-/**
- * A count question naming a place, a person or a body, whose chosen sentences giving the figure
- * asked say none of its names (nor their pages' titles): another line says the name, so the
- * answer as a whole does (names-unsaid lets it through), but the figure is of another scope.
- */
-export function figureNamesUnsaid(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
-  if (reading.expected !== 'count' || !reading.names.length) return false;
-  const counted = countedGroup(reading);
-  const giving = selection.units.filter((u) => holdsAskedValue(u, reading.expected, passages, counted));
-  if (!giving.length || giving.length === selection.units.length) return false;
-  const quoted = new Set<string>();
-  for (const u of giving) for (const t of unitTerms(u, passages)) quoted.add(t);
-  return namesUnsaid(reading, passages, { ...selection, units: giving }, quoted, false);
 }

@@ -107,10 +107,10 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => f.amountApart,
   },
   {
-    id: 'figure-names-unsaid',
+    id: 'figure-out-of-scope',
     verdict: 'refuse',
-    why: 'It asks how many of something in a place or of a body it names, and the chosen sentences giving that figure say none of its names: the name is said only by another line (a person’s nationality), the figure is of another scope (worldwide).',
-    test: (f) => f.figureNamesUnsaid,
+    why: 'It asks how many of something in a year, a place or of a body it names, and every chosen sentence giving that figure gives it for another scope (figureScope.ts SCOPE_RULES): another year, a total since a year, a page of another year, or no word of the place (worldwide, the place said only by another line).',
+    test: (f) => f.figureOutOfScope,
   },
   {
     id: 'only-names-said',

@@ -11,7 +11,8 @@ import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrie
 import type { Passage } from '../types.js';
 import { holdsAskedValue, VALUE_REQUIRED } from './askedValue.js';
 import { countedGroup } from './countedThing.js';
-import { amountApart, figureNamesUnsaid } from './figureApart.js';
+import { amountApart } from './figureApart.js';
+import { figureOutOfScope } from './figureScope.js';
 import { actionWord, contentGroups, unitTerms } from './passageTerms.js';
 import { onlyActionsUnknown, ownActUnsaid, procedureApart } from './procedure.js';
 import { namesSomeoneElse } from './roleHolder.js';
@@ -84,8 +85,8 @@ export interface GroundingFacts {
   actOnThingApart: boolean;
   /** An amount question whose chosen sentences holding an amount say nothing else it asks (see amountApart). */
   amountApart: boolean;
-  /** A count question's names are said only by chosen sentences that give no figure of it (see figureNamesUnsaid). */
-  figureNamesUnsaid: boolean;
+  /** A count question's chosen sentences give its figure only for another year, a running total or another place (see figureScope.ts). */
+  figureOutOfScope: boolean;
 }
 
 /** Every term the chosen sentences say, each analysed in its own passage's language. */
@@ -222,6 +223,6 @@ export function groundingFacts(
     knownSaidHeaded: knownSaidHeaded(reading, passages, selection, quoted),
     actOnThingApart: actOnThingApart(reading, passages, selection),
     amountApart: amountApart(reading, passages, selection),
-    figureNamesUnsaid: figureNamesUnsaid(reading, passages, selection),
+    figureOutOfScope: figureOutOfScope(reading, passages, selection.units),
   };
 }

@@ -15,6 +15,7 @@ import type { WordClass } from '../text/wordClass.js';
 import { asksForSeveral, figuresFirst, VALUE_REQUIRED } from './askedValue.js';
 import { completeLists, onceEach, withFollowingAnswers } from './quotedLists.js';
 import { preferFigures } from './figures.js';
+import { withinScope } from './figureScope.js';
 import { countedGroup, countsOtherThing } from './countedThing.js';
 import { inAskersLanguage } from './ownTranslation.js';
 import { withAntecedents } from './antecedent.js';
@@ -242,7 +243,7 @@ export function selectUnits(reading: QuestionReading, passages: Passage[], vocab
     ranked.filter((u) => u.score >= KEEP_RATIO * best.score),
     passages,
   ).slice(0, MAX_UNITS);
-  const chosen = inAskersLanguage(figuresFirst(kept, reading, passages), passages, reading.language);
+  const chosen = inAskersLanguage(withinScope(figuresFirst(kept, reading, passages), reading, passages), passages, reading.language);
   const units = onceEach(completeLists(withFollowingAnswers(withAntecedents(chosen, all), all), all, asksForSeveral(reading))).sort(
     (a, b) => a.passage - b.passage || a.position - b.position,
   );

@@ -1,13 +1,15 @@
 // What the question writes that an answer must say in the question's own terms: its numbers
 // ("in 2022", "175") and its names (a country, a person, a body). Facts for grounding
 // (groundingFacts.ts), measured from the reading, the passages and the chosen sentences.
-import { foldAccents, isStopWord, type TextLanguage, wordTerms } from '../text/analyzer.js';
-import { related } from '../text/stemSet.js';
+import { isStopWord } from '../text/analyzer.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, type TermGroup } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { contentGroups, isNumber, languageOf, quotedLanguages, unitTerms } from './passageTerms.js';
+import { namedGroups, nameSaid } from './nameSaid.js';
+import { linePeriod } from './figurePeriod.js';
+
 import type { ScoredUnit, Selection } from './select.js';
 
 // Thresholds set with the offline answerer on the seed's dev and probe sets (dev 19/19 since).
@@ -22,9 +24,15 @@ import type { ScoredUnit, Selection } from './select.js';
  */
 export const MIN_NUMBER_SENTENCE_COVERAGE = 0.2;
 
-/** The sentence writes the number, or it is the year the question names as its period and the sentence's document is of that year (its date is shown). */
+/** The sentence writes the number, or it is the year the question names as its period and the sentence's document is of that year (its date is shown), or the year its total runs from. */
 function givesNumber(reading: QuestionReading, n: string, unit: ScoredUnit, passages: Passage[]): boolean {
-  return new RegExp(`\\b${n}\\b`).test(unit.text) || (Number(n) === reading.period && !!passages[unit.passage].date?.startsWith(n));
+  return (
+    new RegExp(`\\b${n}\\b`).test(unit.text) ||
+    (Number(n) === reading.period && !!passages[unit.passage].date?.startsWith(n)) ||
+    // A total running from the year written, said by the sentence before it ("…depuis 2014. Plus de
+    // 18 000 de ces décès…", "sur la même période"): figurePeriod.ts reads it.
+    (/^\d{4}$/.test(n) && linePeriod(unit, passages).since === Number(n))
+  );
 }
 
 export function numbersPresent(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
@@ -61,47 +69,6 @@ export function numbersTied(reading: QuestionReading, passages: Passage[], selec
 
 export function unknownName(reading: QuestionReading): string | null {
   return reading.groups.find((g) => reading.names.includes(g.word) && !g.known)?.word ?? null;
-}
-
-/** The question's names, apart from the corpus acronyms the reader resolved them to (the organisation itself). */
-function namedGroups(reading: QuestionReading): TermGroup[] {
-  return reading.groups.filter((g) => reading.names.includes(g.word) && g.acronym === undefined);
-}
-
-/**
- * A name is said when the sentences hold its own form or a related one (Sénégal, sénégalais), its
- * country's name for a people's (Venezuelans, Venezuela: namesItsPeople), or exactly a translation of it. A dictionary translation's related form is not the name: a country
- * read as a common word ("mali") would otherwise be found in "management". A related form spells
- * the whole name: a stemmer that shortens the name (French "Mali" → "mal") would otherwise find it in
- * any word of that beginning ("maladies" → "malad").
- */
-/**
- * What a name for a people adds to its country's name, the country's last vowel dropped or not:
- * Venezuela → Venezuelans, Colombie → Colombiens, Sénégal → Sénégalais / Senegalese, Mali → Malians.
- * A question names the people ("Where do most Venezuelans live?") where the page names the country
- * ("the outflow from Venezuela"), and names-unsaid refused it (own questions, multidoc fixture).
- * Irregular ones (Afghanistan → Afghans, Congo → Congolese) are left out.
- */
-const PEOPLE_ENDING = /^[aeiy]?(?:i?ans?|i?en(?:ne)?s?|ais(?:es)?|ese|ois(?:es)?|ns?)$/;
-/** The shortest stem a people's name is read from: shorter ones begin too many words ("mal" of Mali, "syr"). */
-const MIN_COUNTRY_STEM = 4;
-
-/** Is `spelt` (a question's name, folded) the name of a people whose country the term names? */
-export function namesItsPeople(spelt: string, term: string): boolean {
-  return term.length >= MIN_COUNTRY_STEM && spelt.startsWith(term) && PEOPLE_ENDING.test(spelt.slice(term.length));
-}
-
-function nameSaid(group: TermGroup, said: ReadonlyArray<ReadonlySet<string>>, languages: readonly TextLanguage[]): boolean {
-  const spelt = foldAccents(group.word);
-  // Loops rather than a local function and a copy of the quoted terms per stem (tsx names each local
-  // function on every call): its own stems in each language, each term said a related form of one.
-  // The terms said come as several sets (the sentences', their pages' titles): any of them may say it.
-  for (const l of languages) {
-    for (const s of wordTerms(group.word, l))
-      for (const terms of said)
-        for (const t of terms) if (t === s || (related(s, t) && t.startsWith(spelt)) || namesItsPeople(spelt, t)) return true;
-  }
-  return said.some((terms) => matchStrength(group.stems, terms) === 1);
 }
 
 /**

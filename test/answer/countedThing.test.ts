@@ -11,6 +11,7 @@ const CORPUS = [
   'Volunteers and staff help the Seed Agency in its orchards.',
   'People from the villages work at the Seed Agency.',
   "L'AES a reçu de l'argent de ses membres.",
+  "Des migrants travaillent dans les vergers de l'AES.",
 ];
 
 // [rule, question, language, a sentence whose figure counts what is asked, one whose figures count another thing]
@@ -35,6 +36,20 @@ const PAIRS: [string, string, 'fr' | 'en', string, string][] = [
     'en',
     'The Seed Agency employs 40 farmers.',
     'The Seed Agency is open 5 days a week.',
+  ],
+  [
+    'staff-by-another-name',
+    'How many staff does the Seed Agency have?',
+    'en',
+    "L'AES compte 40 membres du personnel.",
+    "L'AES compte 40 vergers.",
+  ],
+  [
+    'deaths-of-people',
+    "Combien de migrants sont morts près des vergers de l'AES ?",
+    'fr',
+    "L'AES a recensé 12 décès près de ses vergers.",
+    "L'AES a recensé 12 vergers.",
   ],
   [
     'money-in-currency',

@@ -13,7 +13,7 @@ import {
 import type { HybridRetriever } from '../../src/retrieve/hybrid.js';
 import { type MemoryPassage, memoryRetriever } from './memoryRetriever.js';
 import { stem } from '../../src/text/analyzer.js';
-import { namesItsPeople } from '../../src/answer/writtenFacts.js';
+import { namesItsPeople } from '../../src/answer/nameSaid.js';
 
 /** A footer line three pages repeat: site chrome, never quoted, so the town it names is known but never said. */
 const footer = (source: string) => ({ text: 'Nous écrire : AES, 4 quai des Tanneurs, Tartu.', source, title: source });
@@ -70,14 +70,14 @@ const PAIRS: Record<string, { decided: string; other: string; language?: 'fr' | 
     decided: "Quel est le montant de l'indemnité des stagiaires ?",
     other: 'Quel est le montant de la cotisation annuelle des membres ?',
   },
-  'figure-names-unsaid': {
-    // The figure ("3 000 sachets") is of no country; Latvia is said by a line without it (kept: the
-    // question writes a year, figuresFirst keeps every line).
+  'figure-out-of-scope': {
+    // The figure ("3 000 sachets") is of no country; Latvia is said by a line without a figure (kept:
+    // the question writes a year, figuresFirst keeps every line). Scope rules: figureScope.test.ts.
     decided: "Combien de sachets de graines l'AES a-t-elle distribués en Lettonie en 2001 ?",
     other: "Combien de sachets de graines l'AES a-t-elle distribués en 2001 ?",
     corpus: [
       "En 2001, l'AES a distribué 3 000 sachets de graines dans le monde.",
-      "Depuis 20 ans, l'AES a distribué des graines aux fermes de Lettonie.",
+      "L'AES a longtemps distribué des graines aux fermes de Lettonie.",
       'Le comité scientifique conseille la direction sur les maladies des plantes.',
       'Les candidatures au poste de technicien s’envoient par courriel.',
     ],
@@ -222,7 +222,7 @@ function coveredFacts(): GroundingFacts {
     knownSaidHeaded: 1,
     actOnThingApart: false,
     amountApart: false,
-    figureNamesUnsaid: false,
+    figureOutOfScope: false,
   };
 }
 

@@ -1,0 +1,118 @@
+// Whether a sentence's figure is of the year and place a count question asks (src/answer/figureScope.ts):
+// one row per rule, a sentence of the scope asked and one the rule puts out of it, in invented pages
+// of an invented seed agency.
+import { describe, expect, it } from 'vitest';
+import { figureOutOfScope, SCOPE_RULES, scopeBroken, withinScope } from '../../src/answer/figureScope.js';
+import { passageUnits } from '../../src/answer/units.js';
+import { linePeriod } from '../../src/answer/figurePeriod.js';
+import type { Passage } from '../../src/types.js';
+import { type MemoryPassage, memoryRetriever } from './memoryRetriever.js';
+
+/** A page of the test: its sentences, and its date when it has one. */
+const page = (text: string, date?: string, title = 'Banques de semences'): MemoryPassage => ({
+  text,
+  title,
+  source: `corpus/${title}.txt`,
+  ...(date ? { date } : {}),
+});
+
+// [rule, question, language, the page holding the figure of the scope asked, the page whose figure the rule puts out]
+const PAIRS: [string, string, 'fr' | 'en', MemoryPassage, MemoryPassage][] = [
+  [
+    'another-year',
+    "Combien de sachets de graines l'AES a-t-elle distribués en 2016 ?",
+    'fr',
+    page("En 2016, l'AES a distribué 3 000 sachets de graines."),
+    // 2016 is only a point of comparison: the figure is 2023's.
+    page("En 2023, l'AES a distribué 9 000 sachets de graines, le nombre le plus élevé depuis 2016."),
+  ],
+  [
+    'running-total',
+    "Combien de sachets de graines l'AES a-t-elle distribués en 2016 ?",
+    'fr',
+    page("L'AES a distribué 3 000 sachets de graines en 2016."),
+    // The total since 2001 is said by the sentence before the figure ("de ces sachets").
+    page("Depuis 2001, l'AES a distribué 90 000 sachets de graines. Plus de 8 000 de ces sachets sont allés en Lettonie."),
+  ],
+  [
+    'dated-otherwise',
+    'How many seed bags did the Seed Agency hand out in 2016?',
+    'en',
+    page('The Seed Agency handed out 3,000 seed bags this year.', '2016-11-02'),
+    page('The Seed Agency handed out 9,000 seed bags this year.', '2023-11-02'),
+  ],
+  [
+    'people-of-another-act',
+    'How many volunteers work for the Seed Agency in Latvia?',
+    'en',
+    page('In Latvia, 40 volunteers work for the Seed Agency.'),
+    // People in general, and nothing of working: they are the people it gave seeds to.
+    page('In Latvia, the Seed Agency gave seed bags to 3,000 people.'),
+  ],
+  [
+    'names-unsaid',
+    "Combien de sachets de graines l'AES a-t-elle distribués en Lettonie ?",
+    'fr',
+    // The place is said by the sentence its pronoun takes up.
+    page("La mission de l'AES en Lettonie a ouvert en 1998. Elle a distribué 3 000 sachets de graines."),
+    // The place is said only after the figure's clause turns to another matter.
+    page("L'AES a distribué 9 000 sachets de graines dans le monde, mais ses vergers de Lettonie ont fermé."),
+  ],
+];
+
+async function unitsOf(question: string, language: 'fr' | 'en', pages: MemoryPassage[]) {
+  const retriever = await memoryRetriever(pages);
+  const { reading, passages } = await retriever.readAndRetrieve(question, 5, { language });
+  // The sentence giving each page's figure: the last of its sentences that writes a digit.
+  const figureOf = (page: MemoryPassage) => {
+    const p = passages.findIndex((passage) => typeof page !== 'string' && passage.text === page.text);
+    expect(p, 'the page is retrieved').toBeGreaterThanOrEqual(0);
+    return passageUnits(passages[p], p)
+      .filter((u) => /\d/.test(u.text))
+      .at(-1)!;
+  };
+  return { reading, passages, answered: figureOf(pages[0]), refused: figureOf(pages[1]) };
+}
+
+describe('the scope of a figure', () => {
+  it('has a pair for every rule, and a reason', () => {
+    expect(PAIRS.map((p) => p[0]).sort()).toEqual(SCOPE_RULES.map((r) => r.id).sort());
+    for (const rule of SCOPE_RULES) expect(rule.why.length).toBeGreaterThan(20);
+  });
+
+  it.each(PAIRS)('%s: %s', async (id, question, language, inScope, outOfScope) => {
+    const { reading, passages, answered, refused } = await unitsOf(question, language, [inScope, outOfScope]);
+    expect(scopeBroken(reading, answered, passages), answered.text).toBeNull();
+    expect(scopeBroken(reading, refused, passages)?.id, refused.text).toBe(id);
+    // Beside the sentence of the scope asked, the other is left out; alone, it is the question's refusal.
+    expect(withinScope([answered, refused], reading, passages)).toEqual([answered]);
+    expect(figureOutOfScope(reading, passages, [refused])).toBe(true);
+    expect(figureOutOfScope(reading, passages, [answered])).toBe(false);
+  });
+});
+
+describe('the period of a figure (figurePeriod.ts)', () => {
+  const periodOfLast = async (text: string, date?: string) => {
+    // Its own hash: cached passages are found by it (unitCache.ts).
+    const passages = [{ ...(page(text, date) as object), text, hash: text, score: 1 }] as unknown as Passage[];
+    const last = passageUnits(passages[0], 0).at(-1)!;
+    return linePeriod(last, passages);
+  };
+
+  it('reads a total from the sentence before it ("de ces sachets"), and a figure of now from its page', async () => {
+    expect(
+      await periodOfLast("Depuis 2001, l'AES a distribué 90 000 sachets. Plus de 8 000 de ces sachets sont allés en Lettonie."),
+    ).toEqual({ years: [], since: 2001, dated: null });
+    // "aujourd'hui": the year the sentence before gives is the office's opening, not the figure's.
+    expect(await periodOfLast("La mission a ouvert en 1998. Elle compte aujourd'hui 40 agents.", '2024-03-01')).toEqual({
+      years: [],
+      since: null,
+      dated: 2024,
+    });
+    expect(await periodOfLast('La mission a ouvert en 1998. Elle comptait 40 agents.', '2024-03-01')).toEqual({
+      years: [1998],
+      since: null,
+      dated: null,
+    });
+  });
+});
