@@ -12,7 +12,7 @@ import type { Passage } from '../types.js';
 import { holdsAskedValue, VALUE_REQUIRED } from './askedValue.js';
 import { countedGroup } from './countedThing.js';
 import { amountApart } from './figureApart.js';
-import { figureOutOfScope } from './figureScope.js';
+import { figureOutOfScope, scopeNamesSaid } from './figureScope.js';
 import { actionWord, contentGroups, unitTerms } from './passageTerms.js';
 import { onlyActionsUnknown, ownActUnsaid, procedureApart } from './procedure.js';
 import { namesSomeoneElse } from './roleHolder.js';
@@ -112,10 +112,13 @@ function valuePresent(reading: QuestionReading, passages: Passage[], selection: 
   if (!VALUE_REQUIRED.has(expected)) return true;
   // Who holds a role the question names: a person's name, not the role again (roleHolder.ts).
   if (expected === 'leader' && asksRoleHolder(reading.text)) return selection.units.some((u) => namesSomeoneElse(u.text, reading.text));
-  // A contact in the medium asked: a telephone number does not give a fax (contactForms.ts givesContactBy).
+  // A contact in the medium asked (a telephone number does not give a fax: contactForms.ts
+  // givesContactBy), of the place or body the question names: the line, the one its pronoun takes
+  // up or its page's title or heading says it, as a figure's scope (figureScope.ts scopeNamesSaid);
+  // the New York office's address is no contact of the Colombia office.
   if (expected === 'contact') {
     const media = mediaAsked(reading.text);
-    return selection.units.some((u) => givesContactBy(u.text, media));
+    return selection.units.some((u) => givesContactBy(u.text, media) && scopeNamesSaid(reading, u, passages));
   }
   const counted = countedGroup(reading);
   return selection.units.some((u) => holdsAskedValue(u, expected, passages, counted));
