@@ -31,8 +31,9 @@ export type { CleaningReport, LeftOut } from './passages.js';
  * 18: French words Snowball files under another word's stem keep their own (données, visa: stemSplits.ts).
  * 19: misspelt dictionary translations are repaired before the glossary is built (dictTypos.ts); accented
  *     words are stop words only as written (sûr, dès are no longer sur, des: analyzer.ts StopList).
+ * 20: English words Snowball files under another word's stem keep their own (international, not intern's).
  */
-export const PIPELINE_VERSION = 19;
+export const PIPELINE_VERSION = 20;
 
 export interface IngestProgress {
   phase: 'embedding';

@@ -5,7 +5,7 @@ import snowball from 'snowball-stemmers';
 import { eng, fra, spa } from 'stopword';
 import { MemoUntilFull, memoByText } from '../lib/memo.js';
 import { englishBase } from './englishBase.js';
-import { splitStem } from './stemSplits.js';
+import { splitEnglishStem, splitStem } from './stemSplits.js';
 
 const frenchStemmer = snowball.newStemmer('french');
 const englishStemmer = snowball.newStemmer('english');
@@ -282,15 +282,18 @@ function memoize(f: (word: string) => string, limit = 50_000): (word: string) =>
 /** The index term of one word: French Snowball stem with accents folded afterwards (the stemmer needs them), but for the words Snowball confuses with another (stemSplits.ts). */
 export const stem = memoize((word) => splitStem(foldAccents(word.toLowerCase())) ?? foldAccents(frenchStemmer.stem(word)));
 
-/** An English word's stem, from its base form when wink knows an irregular one (englishBase.ts). */
-export const englishStem = memoize((word) => foldAccents(englishStemmer.stem(englishBase(word))));
+/** The stem an English word keeps apart from the one Snowball gives it (stemSplits.ts), if any. */
+const englishSplit = (word: string) => splitEnglishStem(foldAccents(word.toLowerCase()));
+
+/** An English word's stem, from its base form when wink knows an irregular one (englishBase.ts), but for the words Snowball confuses with another (stemSplits.ts). */
+export const englishStem = memoize((word) => englishSplit(word) ?? foldAccents(englishStemmer.stem(englishBase(word))));
 
 /**
  * The stem of an English word known to be a base form (a dictionary's headword): no past form to
  * undo, so "found" (to found, fonder) stays "found" instead of becoming find's stem, where a
  * question's "founded" looks it up.
  */
-export const englishBaseStem = memoize((word) => foldAccents(englishStemmer.stem(word)));
+export const englishBaseStem = memoize((word) => englishSplit(word) ?? foldAccents(englishStemmer.stem(word)));
 
 export const spanishStem = memoize((word) => foldAccents(spanishStemmer.stem(word)));
 

@@ -38,11 +38,47 @@ export const STEM_SPLITS: readonly StemSplit[] = Object.freeze([
     example: 'Le bureau de la communication répond à la presse.',
     other: 'Les communes d’accueil reçoivent une aide.',
   },
+  {
+    words: ['interne', 'internes'],
+    stem: 'interne',
+    why: 'Interne (internal) got the stem "intern", the very term an English intern is indexed under (passages of both languages share one set of terms): "Does IOM give interns a laptop?" quoted "déplacements internes".',
+    example: 'Les déplacements internes ont augmenté.',
+    other: 'Interns receive a monthly allowance.',
+  },
 ]);
 
-const SPLIT_STEMS: ReadonlyMap<string, string> = new Map(STEM_SPLITS.flatMap((s) => s.words.map((w) => [w, s.stem] as const)));
+/**
+ * The same for English words: the English Snowball stemmer strips -ational, so words of another
+ * meaning meet a shorter word's stem.
+ */
+export const ENGLISH_STEM_SPLITS: readonly StemSplit[] = Object.freeze([
+  {
+    words: ['international', 'internationally', 'internationals'],
+    stem: 'internation',
+    why: 'International got the stem of intern: the organisation’s own name ("International Organization for Migration") is on every page, so "Are interns paid anything?" matched every footer, the word weighed nothing, and the careers line on interns’ allowance was not among the passages read.',
+    example: 'The International Organization for Migration was founded in 1951.',
+    other: 'Interns receive a monthly allowance.',
+  },
+  {
+    words: ['internal', 'internally'],
+    stem: 'internal',
+    why: 'Internal got the stem of intern too: a question on interns matched "internal displacements" and "internal audits", and read the dictionary’s senses of internal (intérieur) as the intern’s.',
+    example: 'The Office of the Inspector General carries out internal audits.',
+    other: 'Interns receive a monthly allowance.',
+  },
+]);
+
+const splitStems = (splits: readonly StemSplit[]): ReadonlyMap<string, string> =>
+  new Map(splits.flatMap((s) => s.words.map((w) => [w, s.stem] as const)));
+const SPLIT_STEMS = splitStems(STEM_SPLITS);
+const ENGLISH_SPLIT_STEMS = splitStems(ENGLISH_STEM_SPLITS);
 
 /** The stem a word keeps apart from Snowball's (lower case, accents folded), or undefined for Snowball's own. */
 export function splitStem(foldedWord: string): string | undefined {
   return SPLIT_STEMS.get(foldedWord);
+}
+
+/** The same for an English word. */
+export function splitEnglishStem(foldedWord: string): string | undefined {
+  return ENGLISH_SPLIT_STEMS.get(foldedWord);
 }

@@ -3,8 +3,8 @@
 // the sentence that says it first, before any with the word Snowball confused it with.
 import { describe, expect, it } from 'vitest';
 import { extractiveAnswer } from '../../src/answer/extractive.js';
-import { analyze, foldAccents, stem } from '../../src/text/analyzer.js';
-import { STEM_SPLITS } from '../../src/text/stemSplits.js';
+import { analyze, englishStem, foldAccents, stem } from '../../src/text/analyzer.js';
+import { ENGLISH_STEM_SPLITS, STEM_SPLITS } from '../../src/text/stemSplits.js';
 import { memoryRetriever } from '../answer/memoryRetriever.js';
 
 describe('stem splits', () => {
@@ -17,6 +17,30 @@ describe('stem splits', () => {
     expect(other.has(split.stem), split.other).toBe(false);
     // The word Snowball filed them under is still stemmed by Snowball, so the other text's terms are unchanged.
     expect([...example].filter((t) => other.has(t) && t !== stem('vous') && t !== stem('ligne'))).toEqual([]);
+  });
+
+  it.each(ENGLISH_STEM_SPLITS.map((s) => [s.stem, s] as const))(
+    '%s: English words keep their own stem, apart from the other text',
+    (_stem, split) => {
+      expect(split.why.length).toBeGreaterThan(20);
+      for (const word of split.words) expect(englishStem(word), word).toBe(split.stem);
+      const example = new Set(analyze(split.example, 'en'));
+      const other = new Set(analyze(split.other, 'en'));
+      expect(example.has(split.stem), split.example).toBe(true);
+      expect(other.has(split.stem), split.other).toBe(false);
+      // The shorter word Snowball filed them under keeps its own stem: the two texts share no term.
+      expect(
+        [...example].filter((t) => other.has(t)),
+        split.other,
+      ).toEqual([]);
+    },
+  );
+
+  it('keeps an English intern apart from the International in a name and from French internes', () => {
+    expect(englishStem('interns')).toBe(englishStem('intern'));
+    expect(englishStem('international')).not.toBe(englishStem('intern'));
+    expect(englishStem('internal')).not.toBe(englishStem('intern'));
+    expect(stem('internes')).not.toBe(englishStem('interns'));
   });
 
   it('reads the accented, capitalised and bare spellings alike', () => {
