@@ -3,6 +3,7 @@
 // "mariage"), or a longer word built on the same beginning ("internal", "international" for
 // "interns": stemming makes internal and interns one term). Read by groundingFacts.ts; the rule
 // using it is in grounding.ts with its pair in test/answer/groundingRules.test.ts.
+import { memoByText } from '../lib/memo.js';
 import type { TextLanguage } from '../text/analyzer.js';
 import { words, wordTerms } from '../text/analyzer.js';
 import { beginAlike, isFormOf } from '../text/wordForms.js';
@@ -32,7 +33,7 @@ const CAPITAL = /^\p{Lu}/u;
  * a name (a capital after the sentence's first word: Mariam, but also États Membres, a common word
  * in a title).
  */
-function writtenWords(text: string, language: TextLanguage): WrittenWord[] {
+function readWrittenWords(text: string, language: TextLanguage): WrittenWord[] {
   const out: WrittenWord[] = [];
   for (const token of text.match(TOKEN) ?? []) {
     const [word] = words(token);
@@ -43,6 +44,14 @@ function writtenWords(text: string, language: TextLanguage): WrittenWord[] {
   }
   return out;
 }
+
+/** readWrittenWords remembered per sentence and language (memoByText): the same passage sentences are read question after question. */
+const WRITTEN_WORDS: Record<TextLanguage, (text: string) => WrittenWord[]> = {
+  fr: memoByText((text) => readWrittenWords(text, 'fr')),
+  en: memoByText((text) => readWrittenWords(text, 'en')),
+  es: memoByText((text) => readWrittenWords(text, 'es')),
+};
+const writtenWords = (text: string, language: TextLanguage) => WRITTEN_WORDS[language](text);
 
 /**
  * A term that only extends the question word's own stem (one beginning like the word) by more
