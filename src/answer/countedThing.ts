@@ -13,6 +13,7 @@ import { quantitiesOf } from './figures.js';
 import { textTerms } from '../text/termSets.js';
 import type { Passage } from '../types.js';
 import type { Unit } from './units.js';
+import { pairOf, rememberQuestion } from './jointCount.js';
 import { CURRENCY, DEATHS, MONEY, PEOPLE, PEOPLE_IN_GENERAL, STAFF } from './countedNouns.js';
 
 /**
@@ -60,6 +61,7 @@ export function countedGroup(reading: CountReading): Counted | null {
   if (known !== undefined) return known;
   const counted = readCounted(reading);
   countedOf.set(reading, counted);
+  if (counted && counted !== AMOUNT_ASKED) rememberQuestion(counted, textTerms(reading.text, reading.language === 'en' ? 'en' : 'fr'));
   return counted;
 }
 
@@ -152,6 +154,8 @@ const PHRASE_OPENER =
 /** Does a figure name the counted thing by its unit or the words after it (COUNTS_RULES)? */
 function countsThing(text: string, quantity: Quantity, counted: Counted, language: 'fr' | 'en'): boolean {
   const asked = foldAccents(counted.word);
+  const pair = pairOf(text, quantity, counted, language);
+  if (pair !== null) return pair === 'both';
   for (const word of [...quantity.unit, ...followingWords(text, quantity)]) {
     const bare = foldAccents(word.toLowerCase());
     const terms = () => textTerms(word, language);

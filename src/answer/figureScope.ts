@@ -7,13 +7,14 @@
 // else from the sentence before it in its passage ("de ces décès", "d'entre eux"), else from its
 // page's date: a figure stated on a page of 2019 is as of 2019.
 import type { QuestionReading } from '../retrieve/reading.js';
-import { type TextLanguage, textLanguage } from '../text/analyzer.js';
+import { textLanguage } from '../text/analyzer.js';
 import type { Passage } from '../types.js';
 import { cachedPassage } from './unitCache.js';
 import { holdsAskedValue } from './askedValue.js';
 import type { Unit } from './units.js';
 import { type LinePeriod, linePeriod } from './figurePeriod.js';
 import { namedGroups, nameSaid } from './nameSaid.js';
+import { sharedByListed } from './placeList.js';
 import { textTerms } from '../text/termSets.js';
 import { ANTECEDENT_FORMS } from './antecedent.js';
 import { countedGroup, countsPeopleInGeneral } from './countedThing.js';
@@ -26,6 +27,8 @@ export interface AskedScope {
   actSaid: boolean;
   /** Does the sentence (the part writing its figure), the one its opening pronoun takes up or its page's title or heading say one of the question's names (true when it names none)? */
   namesSaid: boolean;
+  /** Does the part writing its figure list the question's name among others it does not name (placeList.ts)? */
+  sharedByOthers: boolean;
 }
 
 /** One way a figure falls outside the scope asked. */
@@ -63,6 +66,11 @@ export const SCOPE_RULES: readonly ScopeRule[] = Object.freeze([
     why: 'It asks how many in a place or of a body it names, and neither the part of the sentence writing the figure, the sentence its opening pronoun takes up, nor its page’s title or heading names it: the figure is of another scope (worldwide, another country, or a place said after ", mais").',
     test: (asked) => !asked.namesSaid,
   },
+  {
+    id: 'shared-by-listed',
+    why: 'It asks of one place or body, and the figure is given for a list of them that names another too ("48 000 personnes au Niger, au Tchad et au Sénégal" for Chad): the list’s total, not that one’s.',
+    test: (asked) => asked.sharedByOthers,
+  },
 ]);
 
 /**
@@ -74,10 +82,10 @@ export const SCOPE_RULES: readonly ScopeRule[] = Object.freeze([
 const CLAUSE_BREAK = /;|,\s+(?:mais|but|while|whereas|tandis que|alors que)\b/iu;
 
 /** The terms of the parts of a sentence that write a figure (all of it when none writes a digit). */
-function figureClauseTerms(text: string, language: TextLanguage): ReadonlySet<string> {
+function figureClauses(text: string): string {
   const clauses = text.split(CLAUSE_BREAK);
   const figured = clauses.filter((c) => /\d/.test(c));
-  return textTerms((figured.length ? figured : clauses).join(' '), language);
+  return (figured.length ? figured : clauses).join(' ');
 }
 
 /**
@@ -99,7 +107,7 @@ export function scopeNamesSaid(reading: QuestionReading, unit: Pick<Unit, 'text'
   const passage = passages[unit.passage];
   const language = textLanguage(passage.language) ?? 'fr';
   const cached = cachedPassage(passage);
-  const said: ReadonlySet<string>[] = [figureClauseTerms(unit.text, language), cached.context];
+  const said: ReadonlySet<string>[] = [textTerms(figureClauses(unit.text), language), cached.context];
   const own = cached.units[unit.position];
   if (own?.unit.text === unit.text && own.antecedent && PRONOUN_FORMS.some((f) => f.pattern.test(unit.text))) said.push(own.antecedent);
   return names.some((g) => nameSaid(g, said, [language]));
@@ -141,6 +149,7 @@ export function scopeBroken(
     period: reading.period,
     namesSaid: scopeNamesSaid(reading, unit, passages),
     actSaid: peopleActSaid(reading, unit, passages),
+    sharedByOthers: sharedByListed(figureClauses(unit.text), namedGroups(reading), textLanguage(passages[unit.passage].language) ?? 'fr'),
   };
   const period = reading.period === null ? { years: [], since: null, dated: null } : linePeriod(unit, passages);
   return SCOPE_RULES.find((rule) => rule.test(asked, period)) ?? null;

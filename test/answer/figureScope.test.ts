@@ -58,6 +58,14 @@ const PAIRS: [string, string, 'fr' | 'en', MemoryPassage, MemoryPassage][] = [
     // The place is said only after the figure's clause turns to another matter.
     page("L'AES a distribué 9 000 sachets de graines dans le monde, mais ses vergers de Lettonie ont fermé."),
   ],
+  [
+    'shared-by-listed',
+    "Combien de sachets de graines l'AES a-t-elle distribués en Lettonie ?",
+    'fr',
+    page("L'AES a distribué 3 000 sachets de graines en Lettonie."),
+    // Three countries' total, Latvia one of them.
+    page("L'AES a distribué 9 000 sachets de graines en Lettonie, en Estonie et en Lituanie."),
+  ],
 ];
 
 async function unitsOf(question: string, language: 'fr' | 'en', pages: MemoryPassage[]) {
@@ -88,6 +96,13 @@ describe('the scope of a figure', () => {
     expect(withinScope([answered, refused], reading, passages)).toEqual([answered]);
     expect(figureOutOfScope(reading, passages, [refused])).toBe(true);
     expect(figureOutOfScope(reading, passages, [answered])).toBe(false);
+  });
+
+  it('keeps a listed total for a question naming every place of the list', async () => {
+    const listed = page("L'AES a distribué 9 000 sachets de graines en Lettonie, en Estonie et en Lituanie.");
+    const question = "Combien de sachets de graines l'AES a-t-elle distribués en Lettonie, en Estonie et en Lituanie ?";
+    const { reading, passages, refused } = await unitsOf(question, 'fr', [page("L'AES a des vergers."), listed]);
+    expect(scopeBroken(reading, refused, passages)).toBeNull();
   });
 });
 
