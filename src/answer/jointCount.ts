@@ -1,6 +1,6 @@
-// A figure counting a group joined with another ("21 450 femmes et hommes", "400 000 réfugiés et
-// migrants européens") counts the pair: it is the total of both, no count of either alone. "How many
-// women work for IOM?" is not answered by "its workforce of 21,450 women and men"; a question naming
+// A figure counting a group joined with another ("3 200 femmes et hommes", "900 réfugiés et migrants
+// accueillis") counts the pair: it is the total of both, no count of either alone. "How many women
+// does the agency employ?" is not answered by "a staff of 3,200 women and men"; a question naming
 // both ("How many refugees and migrants…") or neither ("Combien d'employés…") may be.
 import { termStrength, type TermGroup } from '../retrieve/terms.js';
 import { foldAccents } from '../text/analyzer.js';
@@ -10,7 +10,7 @@ import { PEOPLE } from './countedNouns.js';
 
 /** The words that join two nouns into one counted pair. */
 const JOIN = /^(?:et|and)$/i;
-/** Words before the join that end the figure's noun phrase instead (a place, a purpose, a time): "48 000 personnes au Niger et au Tchad" joins places, not groups. */
+/** Words before the join that end the figure's noun phrase instead (a place, a purpose, a time): "5 000 personnes à Lyon et à Nantes" joins places, not groups. */
 const OTHER_PHRASE =
   /^(?:on|in|at|to|for|from|with|by|into|or|who|which|that|whose|a|à|au|aux|en|dans|pour|par|sur|avec|vers|ou|qui|que|dont|de|du|des|of|the|les|le|la)$/i;
 /** The most words the figure's noun may take before the join ("migrant workers and…"): from the nouns counted in the fixtures, at most two. */
@@ -26,8 +26,8 @@ export function joinedPair(after: string, unit: readonly string[]): { own: strin
     const word = words[i];
     if (JOIN.test(word)) {
       // Only a group of people joins the count ("femmes et hommes", "refugees and migrants"): after
-      // "and" a verb ("166 Member States and employs…", "offices and announced") or another figure
-      // ("175 États Membres et 8 États observateurs") opens another phrase.
+      // "and" a verb ("40 member States and employs…", "offices and announced") or another figure
+      // ("12 banques régionales et 3 antennes") opens another phrase.
       const joined = words[i + 1];
       return own.length && joined && PEOPLE.has(foldAccents(joined.toLowerCase())) ? { own, joined } : null;
     }
@@ -62,7 +62,7 @@ export function rememberQuestion(counted: Counted, terms: ReadonlySet<string>): 
   askedTerms.set(counted, terms);
 }
 
-/** What a figure counts of a pair one side of which is the thing asked ("21,450 women and men" for women): pairCounted. */
+/** What a figure counts of a pair one side of which is the thing asked ("3,200 women and men" for women): pairCounted. */
 export function pairOf(text: string, quantity: Quantity, counted: Counted, language: 'fr' | 'en'): 'both' | 'pair' | null {
   const at = text.indexOf(quantity.phrase);
   if (at < 0) return null;

@@ -1,14 +1,14 @@
-// A figure shared by several listed places ("48 000 personnes au Niger, au Tchad et au Sénégal") is
-// their total, not the figure of one of them: "Combien de personnes l'OIM a-t-elle aidées au Tchad ?"
-// is not answered by it, "… au Niger, au Tchad et au Sénégal ?" is.
+// A figure shared by several listed places ("6 000 personnes au Mali, au Togo et au Bénin") is
+// their total, not the figure of one of them: "Combien de personnes l'agence a-t-elle aidées au Togo ?"
+// is not answered by it, "… au Mali, au Togo et au Bénin ?" is.
 import type { TermGroup } from '../retrieve/terms.js';
 import type { TextLanguage } from '../text/analyzer.js';
 import { textTerms } from '../text/termSets.js';
 import { nameSaid } from './nameSaid.js';
 
-/** One listed name, with the preposition that may lead it: capitalised words ("au Niger", "Burkina Faso"). */
+/** One listed name, with the preposition that may lead it: capitalised words ("au Mali", "Burkina Faso"). */
 const ITEM = String.raw`(?:(?:au|aux|en|à|in)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*`;
-/** Names listed by commas and a last "et"/"and": "au Niger, au Tchad et au Sénégal", "Niger, Chad and Senegal". */
+/** Names listed by commas and a last "et"/"and": "au Mali, au Togo et au Bénin", "Mali, Togo and Benin". */
 const LIST = new RegExp(String.raw`${ITEM}(?:\s*,\s*${ITEM})*\s*,?\s+(?:et|and)\s+${ITEM}`, 'gu');
 const ONE = new RegExp(ITEM, 'gu');
 
