@@ -139,12 +139,32 @@ function peopleActSaid(reading: QuestionReading, unit: Pick<Unit, 'text' | 'pass
   return others.some((g) => matchStrength(g.stems, terms) > 0);
 }
 
-/** The first scope rule a unit's figure breaks for the question, or null when it is of the scope asked. */
+/**
+ * Each question reading's verdicts, by sentence (its page, position and text): selection
+ * (withinScope) and grounding (figureOutOfScope) judge the same chosen sentences of one question.
+ */
+const VERDICTS = new WeakMap<QuestionReading, Map<string, ScopeRule | null>>();
+
+/** The first scope rule a unit's figure breaks for the question, or null when it is of the scope asked; judged once per question and sentence. */
 export function scopeBroken(
   reading: QuestionReading,
   unit: Pick<Unit, 'text' | 'passage' | 'position'>,
   passages: Passage[],
 ): ScopeRule | null {
+  let verdicts = VERDICTS.get(reading);
+  if (!verdicts) {
+    verdicts = new Map();
+    VERDICTS.set(reading, verdicts);
+  }
+  const key = `${passages[unit.passage].source}\u0000${unit.position}\u0000${unit.text}`;
+  const known = verdicts.get(key);
+  if (known !== undefined) return known;
+  const verdict = judgeScope(reading, unit, passages);
+  verdicts.set(key, verdict);
+  return verdict;
+}
+
+function judgeScope(reading: QuestionReading, unit: Pick<Unit, 'text' | 'passage' | 'position'>, passages: Passage[]): ScopeRule | null {
   const asked: AskedScope = {
     period: reading.period,
     namesSaid: scopeNamesSaid(reading, unit, passages),
