@@ -126,3 +126,6 @@ export const SPEED_FORM =
  */
 export const RESPONSIBLE_FORM =
   /(?<![\p{L}])((?:who|which\s+\p{L}+|what\s+\p{L}+)\s+(?:is|are|was|were)\s+)(in\s+charge\s+of|responsible\s+for)(?![\p{L}])|(?<![\p{L}])((?:qui|quel(?:le)?s?\s+\p{L}+)\s+(?:est|sont|[eé]tait)\s+)(charg[eé]e?s?|responsables?)(?=\s+(?:de|d['’]|des|du)(?![\p{L}]))/iu;
+
+/** Kinds of place a question asks for by its interrogative determiner, both languages (questionType.ts PLACE_RANKED). */
+export const PLACE_KIND = '(?:pays|villes?|r[ée]gions?|continents?|countr(?:y|ies)|cit(?:y|ies))';

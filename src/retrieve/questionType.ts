@@ -4,6 +4,7 @@
 import { memoByText } from '../lib/memo.js';
 import { foldAccents } from '../text/analyzer.js';
 import { givesContact, TELEPHONE } from './contactForms.js';
+import { PLACE_KIND } from './formWords.js';
 import { QuestionForms } from './questionForms.js';
 
 export type Expected =
@@ -94,6 +95,15 @@ const FREQUENCY = /\b(a quelle frequence|quelle frequence|tous les combien|how o
 const PLACE =
   /^\s*(?:ou|where)\b|\b(?:dans quel(?:le)? (?:pays|ville|region)|in which (?:country|city|region)|in what (?:country|city|region))\b/i;
 /**
+ * "Which region has the largest number of migrants?", "Quel pays compte le plus de bureaux ?": a
+ * count's words after a kind of place asked (formWords.ts PLACE_KIND) rank places by it; the place
+ * is the answer, not the number. Read as a count, "Europe hosts the largest number of international
+ * migrants", which writes no figure, was refused (value-missing). Only with a count's words: without
+ * them, the kind of place stays a topic word, and read as a place it promoted any line naming one
+ * after a preposition ("au Niger") over the one naming the place as its subject ("Dakar accueille").
+ */
+const PLACE_RANKED = new RegExp(`^\\s*(?:which|what|quel(?:le)?s?) ${PLACE_KIND}\\b`, 'i');
+/**
  * A place named after a preposition of place, in either language: "à Manille", "au Sénégal", "en
  * Colombie", "in Geneva", "based in Bogotá". A capitalised word after it: a place's name, or the
  * name of what is there (a preposition before a year or a common noun does not count).
@@ -182,7 +192,7 @@ export function expectedValue(question: string, bare = foldAccents(question), fo
   // "Where is X from?" asks for an origin, not where X is.
   if (forms.origin) return 'origin';
   if (PLACE.test(bare)) return 'place';
-  if (COUNT.test(bare)) return 'count';
+  if (COUNT.test(bare)) return PLACE_RANKED.test(bare) ? 'place' : 'count';
   if (forms.leader) return 'leader';
   if (NAME.test(bare) || forms.name) return 'name';
   // "What is X's mission?" asks what X does, not what X is (see questionForms.ts).

@@ -208,3 +208,18 @@ it('reads "what does X mean" of a term as a definition question, not of a clause
   expect(expectedValue('What does seed saving mean?')).toBe('definition');
   expect(expectedValue('What does the seed strategy mean for farmers?')).not.toBe('definition');
 });
+
+// A kind of place asked with a count's words (questionType.ts PLACE_RANKED): the place is the answer. Invented questions.
+describe('a kind of place ranked by a count', () => {
+  it.each([
+    'Which region has the largest number of seed banks?',
+    'What country has the highest number of archive visitors?',
+    'Quelle ville compte le plus grand nombre de musées ?',
+  ])('"%s" asks a place', (q) => expect(expectedValue(q)).toBe('place'));
+  it.each(['How many regions have a seed bank?', 'What number of cities host an archive?', 'Combien de villes accueillent un musée ?'])(
+    '"%s" still asks a count',
+    (q) => expect(expectedValue(q)).toBe('count'),
+  );
+  it('"Which region hosts the archive?" writes no count and stays a topic question', () =>
+    expect(expectedValue('Which region hosts the archive?')).toBe('any'));
+});
