@@ -32,8 +32,9 @@ export type { CleaningReport, LeftOut } from './passages.js';
  * 19: misspelt dictionary translations are repaired before the glossary is built (dictTypos.ts); accented
  *     words are stop words only as written (sûr, dès are no longer sur, des: analyzer.ts StopList).
  * 20: English words Snowball files under another word's stem keep their own (international, not intern's).
+ * 21: eng-fra pairs fra-eng does not give back are left out of the glossary (plane, projet: backTranslation.ts).
  */
-export const PIPELINE_VERSION = 20;
+export const PIPELINE_VERSION = 21;
 
 export interface IngestProgress {
   phase: 'embedding';

@@ -1,7 +1,7 @@
 // A question's acronyms and spelled-out names, read against what the corpus says of its own (see
 // acronyms.ts). A word is taken for an acronym only when written as one — in capitals in a
 // question that is not all capitals, or in lower case when it is no word at all (not a stop word,
-// not a dictionary word, not a word of the corpus) — and then only as:
+// not a dictionary word nor a form of an English one, not a word of the corpus) — and then only as:
 //   1. an acronym the corpus writes (OIM, "oim"), with the acronyms the corpus spells out the same
 //      way in another language (OIM ≡ IOM: their spelled-out forms translate word for word);
 //   2. the translation of one the corpus spells out: its letters are the initials of that form's
@@ -13,6 +13,7 @@
 import { MemoUntilFull } from '../lib/memo.js';
 import { contentWords, withoutConnectors } from '../text/acronyms.js';
 import { foldAccents, isStopWord } from '../text/analyzer.js';
+import { englishTags } from '../text/englishBase.js';
 import type { Glossary } from '../text/glossary.js';
 import { looselyRelated } from '../text/stemSet.js';
 import { lettersFit, type SameWord, sameWords } from './acronymLetters.js';
@@ -101,6 +102,10 @@ export class AcronymReader {
     const lower = foldAccents(token.toLowerCase());
     if (isStopWord(lower, 'en') || this.shortWords.has(lower)) return false;
     if (this.acronyms.has(lower.toUpperCase())) return true;
+    // A form of an English word (wink's lexicon tags it): the dictionary's short words are headwords,
+    // so an inflected "paid" was no word of it, and was read as the initials of the Fonds international
+    // de développement agricole's English words (IFAD, in another order).
+    if (englishTags(lower)) return false;
     // Telling a word typed in lower case from an acronym needs the dictionary's words ("sea" is no ESA).
     return this.shortWords.size > 0 && !this.corpusWord(lower);
   }

@@ -3,6 +3,7 @@
 // passages of the target language, and saved with the index. Without a dictionary the glossary has
 // the corpus's acronyms alone.
 import { acronymData } from './acronyms.js';
+import { BackTranslations } from './backTranslation.js';
 import { englishBaseStem, isStopWord, isTextStopWord, stem, type TextLanguage, words } from './analyzer.js';
 import { CorpusSide as Side } from './corpusSide.js';
 import { withTyposRepairedFrom } from './typoLexicons.js';
@@ -73,14 +74,19 @@ export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]
     if (english.empty) return;
     for (const word of english.kept(englishWord)) put(toEnglish, stem(frenchWords[0]), word);
   };
-  let tagged: DictEntry[] = [];
-  for (const { name, englishHeadwords } of dictionaries) {
-    const dictionary = withTyposRepairedFrom(dictionaryDir, readDictionary(dictionaryDir, name), englishHeadwords ? 'fra' : 'eng');
-    if (!englishHeadwords) tagged = dictionary;
+  const read = dictionaries.map(({ name, englishHeadwords }) => ({
+    englishHeadwords,
+    dictionary: withTyposRepairedFrom(dictionaryDir, readDictionary(dictionaryDir, name), englishHeadwords ? 'fra' : 'eng'),
+  }));
+  const tagged: DictEntry[] = read.find((d) => !d.englishHeadwords)?.dictionary ?? [];
+  // eng-fra's pairs in fra-eng's sense only (backTranslation.ts): plane is no projet.
+  const senseCheck = new BackTranslations(tagged);
+  for (const { englishHeadwords, dictionary } of read) {
     for (const { headword, translations } of dictionary) {
       for (const t of translations) {
-        if (englishHeadwords) add(headword, t);
-        else if (!/\s/.test(t)) add(t.toLowerCase(), headword);
+        if (englishHeadwords) {
+          if (senseCheck.confirms(headword, t)) add(headword, t);
+        } else if (!/\s/.test(t)) add(t.toLowerCase(), headword);
       }
     }
   }

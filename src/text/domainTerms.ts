@@ -83,6 +83,11 @@ export const DOMAIN_TERMS: readonly DomainTerm[] = [
     fr: 'médias',
     why: 'the news media ("press office", "press enquiries"), which IOM pages call "médias" ("Bureau des médias"): eng-fra gives press only as a machine or a push (appui, serrer)',
   },
+  {
+    en: 'housing',
+    fr: 'logement',
+    why: 'a home to live in, which reintegration and recovery aid provide ("aide au logement"): FreeDict has no housing (its house is maison), and fra-eng gives logement only as abode, accommodation, dwelling, residence',
+  },
   { en: 'issue', fr: 'enjeu', why: 'the matters a policy report discusses ("emerging issues", "nouveaux enjeux"): fra-eng has no enjeu' },
 ];
 

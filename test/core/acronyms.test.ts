@@ -95,6 +95,25 @@ describe('a question’s acronyms', () => {
     );
     expect(withoutDictionary.read('what does ohw do').size).toBe(0);
   });
+
+  it('never reads a form of an English word as an acronym, though the dictionary lists only its base', () => {
+    // The initials of the form's English words, as buildGlossary gives them (fund/pool, international, development, agricultural).
+    const form = 'Fonds international de développement agricole';
+    const glossary: Glossary = {
+      ...EMPTY_GLOSSARY,
+      acronyms: ['FIDA'],
+      expansions: { FIDA: [form] },
+      initials: { [form]: ['fp', 'i', 'd', 'a'] },
+      shortWords: ['how', 'pay'],
+    };
+    const reader = new AcronymReader(
+      glossary,
+      () => false,
+      () => false,
+    );
+    expect(reader.read('how much are members paid').size).toBe(0);
+    expect(reader.read('what does ifad fund').get('ifad')?.acronyms).toEqual(['FIDA']);
+  });
   it.each([
     // One body: every word pairs, "Commissioner" with "Commissariat" by their shared first letters.
     ['High Commissioner for Seeds', 'Haut-Commissariat aux semences', true],

@@ -89,6 +89,11 @@ const ROWS: Record<string, Row> = {
     fr: ['Puis-je faire un virement bancaire ?', 'virement', 'transfer'],
     apart: ['How are funds transferred home?', 'transferred', 'virement', 'en'],
   },
+  'housing|logement': {
+    en: ['Is help with housing given?', 'housing', 'logement'],
+    fr: ['Qui aide au logement des familles ?', 'logement', 'housing'],
+    apart: ['How many households were surveyed?', 'households', 'logement', 'en'],
+  },
   'livelihood|moyens de subsistance': {
     en: ['How are livelihoods restored?', 'livelihoods', 'subsistance'],
     fr: ['Quels moyens de subsistance sont appuyés ?', 'subsistance', 'livelihood'],
