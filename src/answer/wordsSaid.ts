@@ -83,12 +83,22 @@ function says(group: TermGroup, written: WrittenWord, sameLanguage: boolean): bo
   );
 }
 
+/** The positions of the words of a text of a passage (a chosen sentence, its section's heading) that write the group's word as itself (says), read in the passage's language. */
+export function saidAt(group: TermGroup, text: string, passage: Passage, reading: QuestionReading): number[] {
+  const language = languageOf(passage);
+  const at: number[] = [];
+  writtenWords(text, language).forEach((w, k) => {
+    if (says(group, w, language === reading.language)) at.push(k);
+  });
+  return at;
+}
+
 /**
  * The question's words the rule weighs: not its numbers, nor an acronym nearly every page writes
  * (`pervasive`: the organisation's own, said beside anything), nor an action word (a verb said by
  * another form of it is the same word inflected: "established", "constituée"; passageTerms.ts).
  */
-function thingWords(reading: QuestionReading, pervasive: (g: TermGroup) => boolean): TermGroup[] {
+export function thingWords(reading: QuestionReading, pervasive: (g: TermGroup) => boolean): TermGroup[] {
   return reading.groups.filter((g) => !isNumber(g) && !(g.acronym !== undefined && pervasive(g)) && !actionWord(reading, g));
 }
 

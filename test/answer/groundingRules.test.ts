@@ -150,6 +150,12 @@ const PAIRS: Record<string, { decided: string; other: string; language?: 'fr' | 
     decided: "Est-ce que l'AES publie des salaires ?",
     other: "Est-ce que l'AES publie un catalogue ?",
   },
+  'own-people-apart': {
+    // One sentence names the interns (their allowance), another the training it gives farmers: none says the interns trained.
+    decided: "Les stagiaires de l'AES sont-ils formés à la sélection ?",
+    // The interns' sentence says the allowance asked of them.
+    other: "Les stagiaires de l'AES reçoivent-ils une indemnité ?",
+  },
   covered: {
     decided: "Que fait l'agence pour les agriculteurs ?",
     other: "Que fait l'agence pour les pêcheurs de thon ?",
@@ -223,6 +229,7 @@ function coveredFacts(): GroundingFacts {
     actOnThingApart: false,
     amountApart: false,
     figureOutOfScope: false,
+    ownPeopleApart: false,
   };
 }
 
