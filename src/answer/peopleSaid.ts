@@ -49,7 +49,8 @@ export function ownPeopleApart(
     const named = saidAt(people, u.text, passage, reading);
     const headed = !!passage.heading && saidAt(people, passage.heading, passage, reading).length > 0;
     if (!headed && !named.length) return false;
-    // Another word than the one naming them: "personnel" translates "company" too, and says no company the staff is given.
-    return asked.some((g) => saidAt(g, u.text, passage, reading).some((k) => !named.includes(k)));
+    // Another word than the one naming them ("personnel" translates "company" too, and says no
+    // company the staff is given), and as one of its own stems: "d'entrée" begins like entreprise.
+    return asked.some((g) => saidAt(g, u.text, passage, reading, true).some((k) => !named.includes(k)));
   });
 }

@@ -83,12 +83,19 @@ function says(group: TermGroup, written: WrittenWord, sameLanguage: boolean): bo
   );
 }
 
-/** The positions of the words of a text of a passage (a chosen sentence, its section's heading) that write the group's word as itself (says), read in the passage's language. */
-export function saidAt(group: TermGroup, text: string, passage: Passage, reading: QuestionReading): number[] {
+/**
+ * The positions of the words of a text of a passage (a chosen sentence, its section's heading) that
+ * write the group's word as itself (says), read in the passage's language; `exact`: only those whose
+ * terms are one of the group's own stems (the word, a translation), not a word merely alike: says
+ * takes "care" for "car" (a form one letter on) and "entrée" for "entreprise", company's translation
+ * (a cognate's beginning), which says nothing of a company car.
+ */
+export function saidAt(group: TermGroup, text: string, passage: Passage, reading: QuestionReading, exact = false): number[] {
   const language = languageOf(passage);
   const at: number[] = [];
   writtenWords(text, language).forEach((w, k) => {
-    if (says(group, w, language === reading.language)) at.push(k);
+    const said = exact ? w.terms.some((t) => group.stems.includes(t)) : says(group, w, language === reading.language);
+    if (said) at.push(k);
   });
   return at;
 }
