@@ -11,27 +11,51 @@ import type { TermGroup } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { STAFF } from './countedNouns.js';
 import type { Selection } from './select.js';
-import { saidAt, thingWords } from './wordsSaid.js';
+import { saidAt, thingWords, writtenAt } from './wordsSaid.js';
 
-/**
- * Nouns of the organisation's own people, written without accents: those it employs (STAFF) and
- * those it trains in its offices. What a question asks of them (their leave, their car, their
- * age limit) is what they are given as its people, which a sentence about its work never says.
- */
-export const OWN_PEOPLE: ReadonlySet<string> = new Set([...STAFF, 'interns', 'intern', 'stagiaires', 'stagiaire', 'trainees']);
-
-/** The question's known word naming the organisation's own people (OWN_PEOPLE), if any. */
-function ownPeople(groups: readonly TermGroup[]): TermGroup | undefined {
-  return groups.find((g) => OWN_PEOPLE.has(foldAccents(g.word.toLowerCase())));
+/** One kind of the organisation's own people: the nouns naming them, those naming their place with it, and why they are its own. */
+export interface OwnPeople {
+  /** Written without accents, lower-cased, as the question's words are compared. */
+  nouns: ReadonlySet<string>;
+  /** Nouns of their place with the organisation, which speak of them: "internships … open to students" says who its interns are. */
+  places: ReadonlySet<string>;
+  why: string;
 }
 
 /**
- * The question asks something of the organisation's own people (a word of OWN_PEOPLE beside other
+ * The organisation's own people. What a question asks of them (their leave, their car, their age
+ * limit) is what they are given as its people, which a sentence about its work never says.
+ */
+export const OWN_PEOPLE: readonly OwnPeople[] = Object.freeze([
+  {
+    nouns: STAFF,
+    places: new Set<string>(),
+    why: 'Those it employs: its pages name them to say how many work where, and its work is for others (the staff of the governments it trains).',
+  },
+  {
+    nouns: new Set(['interns', 'intern', 'stagiaires', 'stagiaire', 'trainees', 'trainee']),
+    places: new Set(['internship', 'internships', 'stage', 'stages', 'traineeship', 'traineeships']),
+    why: 'Those it takes for an internship in its offices, named by it too: "L’OIM propose des stages…, ouverts aux étudiants" says who its interns are.',
+  },
+]);
+
+/** The question's known word naming the organisation's own people, and which of them (OWN_PEOPLE), if any. */
+function ownPeople(groups: readonly TermGroup[]): [TermGroup, OwnPeople] | undefined {
+  for (const g of groups) {
+    const kind = OWN_PEOPLE.find((k) => k.nouns.has(foldAccents(g.word.toLowerCase())));
+    if (kind) return [g, kind];
+  }
+  return undefined;
+}
+
+/**
+ * The question asks something of the organisation's own people (a noun of OWN_PEOPLE beside other
  * words it knows: "Do IOM employees get paid holidays?"), no value of a type (a count, a duration:
- * those have their own scope rules, figureScope.ts), and no chosen sentence says those people (or
- * its section's heading does: "Stages") together with one of its other words, each as itself
- * (wordsSaid.ts saidAt) and by another word than the one naming them: the sentences say what is asked of others ("remise en état des
- * logements" of displaced people's homes), or the people with nothing asked of them.
+ * those have their own scope rules, figureScope.ts), and no chosen sentence names those people, or
+ * their place (OwnPeople.places), or falls under a heading that does ("Stages"), together with one of
+ * its other words said as itself (wordsSaid.ts saidAt) by another word: the sentences say what is
+ * asked of others ("remise en état des logements" of displaced people's homes), or the people with
+ * nothing asked of them.
  */
 export function ownPeopleApart(
   reading: QuestionReading,
@@ -41,13 +65,16 @@ export function ownPeopleApart(
 ): boolean {
   if (reading.expected !== 'any' || !selection.units.length) return false;
   const words = thingWords(reading, pervasive).filter((g) => g.known);
-  const people = ownPeople(words);
+  const found = ownPeople(words);
+  if (!found) return false;
+  const [people, kind] = found;
   const asked = words.filter((g) => g !== people);
-  if (!people || !asked.length) return false;
+  if (!asked.length) return false;
+  const naming = (text: string, passage: Passage) => [...saidAt(people, text, passage, reading), ...writtenAt(text, passage, kind.places)];
   return !selection.units.some((u) => {
     const passage = passages[u.passage];
-    const named = saidAt(people, u.text, passage, reading);
-    const headed = !!passage.heading && saidAt(people, passage.heading, passage, reading).length > 0;
+    const named = naming(u.text, passage);
+    const headed = !!passage.heading && naming(passage.heading, passage).length > 0;
     if (!headed && !named.length) return false;
     // Another word than the one naming them ("personnel" translates "company" too, and says no
     // company the staff is given), and as one of its own stems: "d'entrée" begins like entreprise.

@@ -5,7 +5,7 @@
 // using it is in grounding.ts with its pair in test/answer/groundingRules.test.ts.
 import { memoByText } from '../lib/memo.js';
 import type { TextLanguage } from '../text/analyzer.js';
-import { words, wordTerms } from '../text/analyzer.js';
+import { foldAccents, words, wordTerms } from '../text/analyzer.js';
 import { beginAlike, isFormOf } from '../text/wordForms.js';
 import { MAX_INFLECTION, related } from '../text/stemSet.js';
 import type { QuestionReading } from '../retrieve/reading.js';
@@ -96,6 +96,15 @@ export function saidAt(group: TermGroup, text: string, passage: Passage, reading
   writtenWords(text, language).forEach((w, k) => {
     const said = exact ? w.terms.some((t) => group.stems.includes(t)) : says(group, w, language === reading.language);
     if (said) at.push(k);
+  });
+  return at;
+}
+
+/** The positions of the words of a text of a passage written as one of `forms` (lower-cased, without accents). */
+export function writtenAt(text: string, passage: Passage, forms: ReadonlySet<string>): number[] {
+  const at: number[] = [];
+  writtenWords(text, languageOf(passage)).forEach((w, k) => {
+    if (forms.has(foldAccents(w.word))) at.push(k);
   });
   return at;
 }
