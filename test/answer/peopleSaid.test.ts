@@ -18,7 +18,8 @@ beforeAll(async () => {
   ]);
 });
 
-const decide = async (question: string) => extractiveAnswer(await retriever.readAndRetrieve(question, 5, { language: 'fr' }), retriever.vocabulary).decision;
+const decide = async (question: string) =>
+  extractiveAnswer(await retriever.readAndRetrieve(question, 5, { language: 'fr' }), retriever.vocabulary).decision;
 
 describe("the organisation's own people", () => {
   it('gives each kind its reason', () => {
