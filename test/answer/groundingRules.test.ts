@@ -328,6 +328,20 @@ describe('yes/no questions', () => {
     const others = `${advice} Les agriculteurs de toute l’Europe travaillent avec les jardins botaniques.`;
     expect(await ask([...base, others])).toEqual({ grounded: false, rule: 'act-on-thing-apart' });
   });
+
+  it('act-on-thing-apart: one written word translating both the act and the thing says neither', async () => {
+    const base = [
+      "L'Agence européenne des semences (AES) conserve les graines des variétés anciennes depuis 1987.",
+      "L'AES compte 42 États membres et 6 banques régionales.",
+    ];
+    const glossary = { entries: { invest: ['investir', 'argent'], money: ['argent'] } };
+    const ask = async (sentence: string) =>
+      decide('Does the AES invest money?', 'en', await memoryRetriever([...base, sentence], glossary));
+    // "argent" translates invest and money alike: the agency asking no money says nothing of investing it.
+    expect(await ask("L'AES ne demande jamais d'argent aux agriculteurs.")).toEqual({ grounded: false, rule: 'act-on-thing-apart' });
+    // Two words, each saying one of them: it invests its money.
+    expect((await ask("L'AES investit son argent dans des vergers.")).grounded).toBe(true);
+  });
 });
 
 describe('English questions', () => {
