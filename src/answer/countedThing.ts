@@ -26,7 +26,8 @@ const COUNTED_PHRASE: ReadonlyArray<{ form: RegExp; head: 'first' | 'last' }> = 
     form: /\b(?:how many|number of)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?=\s+(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could|should|work|live|in|at|for|of|from|to|per|by|on|that|who|which)\b|\s*[?,.]|$)/iu,
     head: 'last',
   },
-  { form: /\b(?:combien|nombre)\s+d(?:e\s+|['’]|es\s+)([\p{L}-]+)/iu, head: 'first' },
+  // "Combien y a-t-il d'apatrides…", "Combien existe-t-il de…": the impersonal verb between names nothing counted.
+  { form: /\b(?:combien|nombre)\s+(?:(?:y\s+)?(?:a|existe|avait)-t-il\s+)?d(?:e\s+|['’]|es\s+)([\p{L}-]+)/iu, head: 'first' },
 ];
 
 /** What an amount question counts (questionType.ts asksAmount): money, whatever its words ("allocation", "coûte"). */

@@ -179,6 +179,12 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => f.actOnThingApart,
   },
   {
+    id: 'own-people-apart',
+    verdict: 'refuse',
+    why: 'It asks something of the organisation’s own people (its staff, its interns), and no chosen sentence says them together with anything else it asks: the pages’ work is for other people, so one sentence says the housing or the training given to others, another the interns with nothing asked of them. Not a count or other typed value, which its scope rules judge.',
+    test: (f) => f.ownPeopleApart,
+  },
+  {
     id: 'covered',
     verdict: 'answer',
     why: 'The corpus knows most of its words, the best passage scores well and a sentence covers it, and the chosen sentences say a good share of the words it knows (not one word of them, by a translation in another sense).',

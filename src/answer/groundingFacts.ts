@@ -21,6 +21,7 @@ import { complementUnknown, unknownAskedKind, unknownPropertyOfKnown, unknownThi
 import { namesUnsaid, numbersPresent, numbersTied, onlyNamesSaid, unknownName } from './writtenFacts.js';
 import { actOnThingApart, definedThingUnsaid, knownSaidHeaded, knownThingUnsaid, saidOnlyAlike } from './thingSaid.js';
 import { saidOnlyAsOtherWords } from './wordsSaid.js';
+import { ownPeopleApart } from './peopleSaid.js';
 
 // Thresholds set with the offline answerer on the seed's dev and probe sets (dev 19/19 since).
 /** A typed answer tolerates this many question words the corpus never uses (one synonym: fondée/créée). */
@@ -87,6 +88,8 @@ export interface GroundingFacts {
   amountApart: boolean;
   /** A count question's chosen sentences give its figure only for another year, a running total or another place (see figureScope.ts). */
   figureOutOfScope: boolean;
+  /** It asks something of the organisation's own people, and no chosen sentence says them with anything else it asks (see ownPeopleApart). */
+  ownPeopleApart: boolean;
 }
 
 /** Every term the chosen sentences say, each analysed in its own passage's language. */
@@ -227,5 +230,6 @@ export function groundingFacts(
     actOnThingApart: actOnThingApart(reading, passages, selection),
     amountApart: amountApart(reading, passages, selection),
     figureOutOfScope: figureOutOfScope(reading, passages, selection.units),
+    ownPeopleApart: ownPeopleApart(reading, passages, selection, pervasive),
   };
 }

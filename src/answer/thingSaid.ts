@@ -12,6 +12,7 @@ import { saysFamily } from './askedKind.js';
 import { contentGroups, isNumber, languageOf, unitTerms } from './passageTerms.js';
 import type { Selection } from './select.js';
 import { addressesVisitor } from './visitor.js';
+import { saidAt } from './wordsSaid.js';
 
 /**
  * The chosen sentences say words of the question (the organisation's acronym and numbers aside),
@@ -61,9 +62,25 @@ export function actOnThingApart(reading: QuestionReading, passages: Passage[], s
   if (selection.units.some((u) => addressesVisitor(u.text))) return false;
   const together = selection.units.some((u) => {
     const terms = unitTerms(u, passages);
-    return matchStrength(focus.stems, terms) > 0 && matchStrength(act.stems, terms) > 0;
+    return (
+      matchStrength(focus.stems, terms) > 0 &&
+      matchStrength(act.stems, terms) > 0 &&
+      !oneWordSaysBoth(focus, act, u.text, passages[u.passage], reading)
+    );
   });
   return !together && !actedApart(reading, focus, act, passages, selection);
+}
+
+/**
+ * Does a sentence say the act and the thing only by one written word, a translation of both ("Does
+ * IOM invest its money…": argent translates invest and money, and "ne demande jamais d'argent"
+ * says neither investing nor its money)? Two words asked are two words said; a sentence saying
+ * either only by a likeness (no word as itself: wordsSaid.ts saidAt) is left as matched.
+ */
+function oneWordSaysBoth(focus: TermGroup, act: TermGroup, text: string, passage: Passage, reading: QuestionReading): boolean {
+  const thing = saidAt(focus, text, passage, reading);
+  const acting = saidAt(act, text, passage, reading);
+  return thing.length > 0 && acting.length > 0 && !thing.some((k) => acting.some((j) => j !== k));
 }
 
 /**

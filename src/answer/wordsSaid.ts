@@ -5,7 +5,7 @@
 // using it is in grounding.ts with its pair in test/answer/groundingRules.test.ts.
 import { memoByText } from '../lib/memo.js';
 import type { TextLanguage } from '../text/analyzer.js';
-import { words, wordTerms } from '../text/analyzer.js';
+import { foldAccents, words, wordTerms } from '../text/analyzer.js';
 import { beginAlike, isFormOf } from '../text/wordForms.js';
 import { MAX_INFLECTION, related } from '../text/stemSet.js';
 import type { QuestionReading } from '../retrieve/reading.js';
@@ -84,11 +84,37 @@ function says(group: TermGroup, written: WrittenWord, sameLanguage: boolean): bo
 }
 
 /**
+ * The positions of the words of a text of a passage (a chosen sentence, its section's heading) that
+ * write the group's word as itself (says), read in the passage's language; `exact`: only those whose
+ * terms are one of the group's own stems (the word, a translation), not a word merely alike: says
+ * takes "care" for "car" (a form one letter on) and "entrée" for "entreprise", company's translation
+ * (a cognate's beginning), which says nothing of a company car.
+ */
+export function saidAt(group: TermGroup, text: string, passage: Passage, reading: QuestionReading, exact = false): number[] {
+  const language = languageOf(passage);
+  const at: number[] = [];
+  writtenWords(text, language).forEach((w, k) => {
+    const said = exact ? w.terms.some((t) => group.stems.includes(t)) : says(group, w, language === reading.language);
+    if (said) at.push(k);
+  });
+  return at;
+}
+
+/** The positions of the words of a text of a passage written as one of `forms` (lower-cased, without accents). */
+export function writtenAt(text: string, passage: Passage, forms: ReadonlySet<string>): number[] {
+  const at: number[] = [];
+  writtenWords(text, languageOf(passage)).forEach((w, k) => {
+    if (forms.has(foldAccents(w.word))) at.push(k);
+  });
+  return at;
+}
+
+/**
  * The question's words the rule weighs: not its numbers, nor an acronym nearly every page writes
  * (`pervasive`: the organisation's own, said beside anything), nor an action word (a verb said by
  * another form of it is the same word inflected: "established", "constituée"; passageTerms.ts).
  */
-function thingWords(reading: QuestionReading, pervasive: (g: TermGroup) => boolean): TermGroup[] {
+export function thingWords(reading: QuestionReading, pervasive: (g: TermGroup) => boolean): TermGroup[] {
   return reading.groups.filter((g) => !isNumber(g) && !(g.acronym !== undefined && pervasive(g)) && !actionWord(reading, g));
 }
 

@@ -159,6 +159,14 @@ export const CATENATIVE_VERBS: ReadonlyArray<{ verb: string; why: string }> = [
   { verb: 'help', why: '"help (to) do": the bare verb after it is the act; "help refugees", "help me" keep help itself' },
 ];
 
+/**
+ * English verbs the stop-word list holds (they say little in a passage), which are still the verb
+ * of a yes/no question: "Do IOM interns get free housing?" asks about housing, "Does IOM give
+ * interns a laptop?" about a laptop, and the words before them are the subject. Passed over, the
+ * question had no verb and its focus was its subject's noun (the interns).
+ */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['get', 'gets', 'got', 'give', 'gives', 'take', 'takes', 'make', 'makes']);
+
 /** The bare verb a catenative verb at tokens[j] is followed by ("help issue", "help to issue"), or -1. */
 function bareVerbAfter(tokens: readonly string[], j: number): number {
   if (!CATENATIVE_VERBS.some((c) => c.verb === tokens[j])) return -1;
@@ -172,6 +180,7 @@ function verbAfterSubject(rest: string): YesNoVerb | null {
   const subject = PRONOUNS.has(tokens[0]) ? 0 : tokens.findIndex((w) => !isStopWord(w, 'en'));
   if (subject < 0) return null;
   for (let j = subject + 1; j < Math.min(tokens.length, subject + 1 + MAX_SUBJECT_WORDS); j++) {
+    if (LIGHT_VERBS.has(tokens[j])) return { verb: tokens[j], after: tokens.slice(j + 1) };
     if (isStopWord(tokens[j], 'en')) continue;
     if (englishWordClass(tokens[j]) === 'noun') continue;
     const bare = bareVerbAfter(tokens, j);

@@ -132,10 +132,32 @@ export function termClasses(text: string, language: TextLanguage): ReadonlyMap<s
 
 const NONE: ReadonlyMap<string, WordClass> = new Map();
 
-/** Penn tags of wink-lexicon (most frequent use first), or none for a word it does not know. */
-function tagsOf(word: string): readonly string[] {
+/**
+ * British spellings wink-lexicon (American) lacks, each rewritten to the American one it lists:
+ * "Does IOM organise concerts…" was read with no verb ("organise" unknown, so a noun), its focus
+ * the verb itself. Tried only for a word the lexicon does not know ("premise", "wise" are listed).
+ */
+const AMERICAN_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/is(e|es|ed|ing|ation|ations)$/, 'iz$1'],
+  [/ys(e|es|ed|ing)$/, 'yz$1'],
+  [/our(s|ed|ing)?$/, 'or$1'],
+];
+
+function listedTags(word: string): readonly string[] | null {
   const tags = (lexicon as Record<string, string[] | undefined>)[word];
-  return Array.isArray(tags) ? tags : [];
+  return Array.isArray(tags) ? tags : null;
+}
+
+/** Penn tags of wink-lexicon (most frequent use first) for the word or its American spelling, or none for a word it does not know. */
+function tagsOf(word: string): readonly string[] {
+  const listed = listedTags(word);
+  if (listed) return listed;
+  for (const [british, american] of AMERICAN_SPELLINGS) {
+    if (!british.test(word)) continue;
+    const tags = listedTags(word.replace(british, american));
+    if (tags) return tags;
+  }
+  return [];
 }
 
 /**

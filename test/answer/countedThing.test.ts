@@ -109,6 +109,16 @@ describe('combien with a verb of paying', () => {
   });
 });
 
+describe('combien with an impersonal verb before what it counts', () => {
+  it('counts what "y a-t-il de" names, and reads "per cent" as a share, not a figure of 100', async () => {
+    const retriever = await memoryRetriever(CORPUS);
+    const banks = countedGroup(retriever.read("Combien y a-t-il de banques régionales à l'AES ?", { language: 'fr' }));
+    expect(banks?.word).toBe('banques');
+    // Both figures have their unit: 4 000 counts seeds, 3 is a share; neither counts banks.
+    expect(countsOtherThing('The Seed Agency kept 4,000 seeds, 3 per cent of its stock.', banks, 'en')).toBe(true);
+  });
+});
+
 describe('a count question whose only figures count something else', () => {
   it('is refused; the same question over a sentence giving its figure is answered', async () => {
     const ask = async (texts: string[], question: string) => {

@@ -150,6 +150,12 @@ const PAIRS: Record<string, { decided: string; other: string; language?: 'fr' | 
     decided: "Est-ce que l'AES publie des salaires ?",
     other: "Est-ce que l'AES publie un catalogue ?",
   },
+  'own-people-apart': {
+    // One sentence names the interns (their allowance), another the training it gives farmers: none says the interns trained.
+    decided: "Les stagiaires de l'AES sont-ils formés à la sélection ?",
+    // The interns' sentence says the allowance asked of them.
+    other: "Les stagiaires de l'AES reçoivent-ils une indemnité ?",
+  },
   covered: {
     decided: "Que fait l'agence pour les agriculteurs ?",
     other: "Que fait l'agence pour les pêcheurs de thon ?",
@@ -223,6 +229,7 @@ function coveredFacts(): GroundingFacts {
     actOnThingApart: false,
     amountApart: false,
     figureOutOfScope: false,
+    ownPeopleApart: false,
   };
 }
 
@@ -320,6 +327,20 @@ describe('yes/no questions', () => {
     // The farmers are the ones acting there: nothing says the agency acts on them.
     const others = `${advice} Les agriculteurs de toute l’Europe travaillent avec les jardins botaniques.`;
     expect(await ask([...base, others])).toEqual({ grounded: false, rule: 'act-on-thing-apart' });
+  });
+
+  it('act-on-thing-apart: one written word translating both the act and the thing says neither', async () => {
+    const base = [
+      "L'Agence européenne des semences (AES) conserve les graines des variétés anciennes depuis 1987.",
+      "L'AES compte 42 États membres et 6 banques régionales.",
+    ];
+    const glossary = { entries: { invest: ['investir', 'argent'], money: ['argent'] } };
+    const ask = async (sentence: string) =>
+      decide('Does the AES invest money?', 'en', await memoryRetriever([...base, sentence], glossary));
+    // "argent" translates invest and money alike: the agency asking no money says nothing of investing it.
+    expect(await ask("L'AES ne demande jamais d'argent aux agriculteurs.")).toEqual({ grounded: false, rule: 'act-on-thing-apart' });
+    // Two words, each saying one of them: it invests its money.
+    expect((await ask("L'AES investit son argent dans des vergers.")).grounded).toBe(true);
   });
 });
 

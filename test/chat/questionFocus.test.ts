@@ -33,6 +33,12 @@ describe('the focus of a question', () => {
     // A modal's infinitive is the verb ("peut-elle m'aider à…"): what it acts on is the thing asked, as after "Can the agency help me…".
     ["L'agence peut-elle m'aider pour un stage ?", 'stage', "L'agence a-t-elle de l'aide pour un stage ?", 'aide', 'fr'],
     ["Est-ce que l'agence peut m'aider pour un stage ?", 'stage', "Est-ce que l'agence donne de l'aide pour un stage ?", 'aide', 'fr'],
+    // An English owner ("the farmers' seeds", "a gardener's seeds") is not what is asked about: what it owns is.
+    ["Does the agency sell the farmers' seeds?", 'seeds', 'Does the agency sell seeds to farmers?', 'seeds', 'en'],
+    ["Does the agency keep a gardener's seeds?", 'seeds', 'Does the agency keep gardeners?', 'gardeners', 'en'],
+    // A verb with two objects gives the second to the first: the thing given is asked about. A light verb (get) is the verb too.
+    ['Does the agency give farmers a catalogue?', 'catalogue', 'Does the agency give catalogues to farmers?', 'catalogues', 'en'],
+    ['Do the farmers get a catalogue?', 'catalogue', 'Do the farmers publish a catalogue?', 'catalogue', 'en'],
   ] as const)('"%s" is about %s; "%s" about %s', (question, expected, close, closeExpected, language) => {
     expect(focus(question, language)).toBe(expected);
     expect(focus(close, language)).toBe(closeExpected);

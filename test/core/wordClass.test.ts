@@ -55,6 +55,10 @@ describe('the class of an English question word', () => {
     ['smuggling', 'noun'],
     ['funds', null],
     ['aid', null],
+    // British spellings the American lexicon lacks, read by their American form; words it lists as they are.
+    ['organise', 'verb'],
+    ['analysed', 'verb'],
+    ['wise', 'noun'],
   ] as const)('"%s" is read as %s', (word, wordClass) => {
     expect(englishWordClass(word)).toBe(wordClass);
   });

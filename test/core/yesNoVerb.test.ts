@@ -28,3 +28,16 @@ describe('catenative verbs in yes/no questions', () => {
     expect(yesNoVerb('Can the agency help to rebuild schools?', 'en')?.verb).toBe('rebuild');
   });
 });
+
+describe('light verbs the stop-word list holds', () => {
+  it.each([
+    ['Do the agency’s interns get free seeds?', 'get', ['free', 'seeds']],
+    ['Does the agency give farmers a catalogue?', 'give', ['farmers', 'a', 'catalogue']],
+  ] as const)('"%s" asks about what follows %s', (question, verb, after) => {
+    expect(yesNoVerb(question, 'en')).toEqual({ verb, after });
+  });
+
+  it('still passes over other stop words to the verb', () => {
+    expect(yesNoVerb('Does the agency also publish a catalogue?', 'en')?.verb).toBe('publish');
+  });
+});

@@ -68,6 +68,8 @@ const SMALL = table({
   ninety: 90,
 });
 const HUNDRED = new Set(['cent', 'cents', 'hundred']);
+/** The word before "cent" that makes it a share, not a hundred: "pour cent", and English's "per cent" ("3.6 per cent" is no figure of 100). */
+const PER_CENT: ReadonlySet<string> = new Set(['pour', 'per']);
 /** Words that multiply what comes before them. */
 const SCALE = table({
   mille: 1e3,
@@ -151,7 +153,7 @@ export function numberSpans(tokens: Token[], language: Language): NumberSpan[] {
       spans.push({ value: times, first: i, last: i, impliedUnit: ['times'] });
       continue;
     }
-    if (!isNumberWord(t.word) || (t.word === 'cent' && tokens[i - 1]?.word === 'pour')) continue;
+    if (!isNumberWord(t.word) || (t.word === 'cent' && PER_CENT.has(tokens[i - 1]?.word ?? ''))) continue;
     const span = numberWordsSpan(tokens, i);
     if (span) {
       spans.push(span);
