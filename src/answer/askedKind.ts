@@ -3,7 +3,8 @@
 // unknown to the corpus. Facts for grounding (groundingFacts.ts).
 import { isStopWord, words } from '../text/analyzer.js';
 import { sameFamily } from '../text/stemSet.js';
-import { isClassifier, type QuestionReading } from '../retrieve/reading.js';
+import { isClassifier } from '../retrieve/questionFocus.js';
+import type { QuestionReading } from '../retrieve/reading.js';
 import { matchStrength, type TermGroup } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { contentGroups, unitTerms } from './passageTerms.js';
