@@ -4,6 +4,7 @@
 import { memoByText } from '../lib/memo.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { holdsExpected, writesPercentage } from '../retrieve/questionType.js';
+import type { TermGroup } from '../retrieve/terms.js';
 import { isYear } from '../text/quantities/dating.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
 import { textLanguage } from '../text/analyzer.js';
@@ -96,4 +97,36 @@ export function asksForSeveral(reading: Pick<QuestionReading, 'text' | 'groups'>
   let words = 0;
   for (const g of reading.groups) if (g.acronym === undefined) words++;
   return words <= MAX_KIND_WORDS;
+}
+
+/** An acronym spelt out in brackets ("… (CIME)"), captured. */
+const BRACKETED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
+/**
+ * A name given by a verb or phrase of naming, before its capitalised first word: "naît sous le nom
+ * de Comité…", "devient en 1952 le Comité…", "was renamed the…", "known as the…".
+ */
+const NAMING_PHRASE =
+  /(?:sous\s+le\s+nom\s+d[e'’]|under\s+the\s+name|known\s+as|renamed|rebaptis[ée]e?|devient(?:\s+en\s+\d{4})?|became(?:\s+in\s+\d{4})?)\s+(?:l['’]|le\s+|la\s+|the\s+)?\p{Lu}/u;
+
+/** The subject's acronyms a question names (its acronym groups' own and corpus forms: IOM, OIM), upper case. */
+export function subjectAcronyms(groups: readonly TermGroup[]): Set<string> {
+  const out = new Set<string>();
+  for (const g of groups) {
+    if (g.acronym === undefined) continue;
+    out.add(g.acronym.toUpperCase());
+    for (const s of g.stems) if (/^[a-z]{2,6}$/.test(s)) out.add(s.toUpperCase());
+  }
+  return out;
+}
+
+/**
+ * Does a sentence give a name other than the subject's present one, for a question asking its former
+ * name (QuestionReading.formerName)? It spells out another acronym than the subject's ("… (CIME)"),
+ * or names by a verb of naming (NAMING_PHRASE). Any name would not do: a page introducing X by its
+ * present name, "The International Organization for Migration (IOM) is…", or a line on its "Member
+ * States", writes a name, but not the one asked ("What was IOM's first name?" was answered so).
+ */
+export function namesOtherThanSubject(text: string, acronyms: ReadonlySet<string>): boolean {
+  for (const [, acronym] of text.matchAll(BRACKETED_ACRONYM)) if (!acronyms.has(acronym)) return true;
+  return NAMING_PHRASE.test(text);
 }

@@ -9,7 +9,7 @@ import type { QuestionReading } from '../retrieve/reading.js';
 import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
-import { holdsAskedValue, VALUE_REQUIRED } from './askedValue.js';
+import { holdsAskedValue, namesOtherThanSubject, subjectAcronyms, VALUE_REQUIRED } from './askedValue.js';
 import { countedGroup } from './countedThing.js';
 import { amountApart } from './figureApart.js';
 import { figureOutOfScope, scopeNamesSaid } from './figureScope.js';
@@ -122,6 +122,11 @@ function valuePresent(reading: QuestionReading, passages: Passage[], selection: 
   if (expected === 'contact') {
     const media = mediaAsked(reading.text);
     return selection.units.some((u) => givesContactBy(u.text, media) && scopeNamesSaid(reading, u, passages));
+  }
+  // A former name: another name than the subject's present one (askedValue.ts namesOtherThanSubject).
+  if (reading.formerName) {
+    const acronyms = subjectAcronyms(reading.groups);
+    return selection.units.some((u) => namesOtherThanSubject(u.text, acronyms));
   }
   const counted = countedGroup(reading);
   return selection.units.some((u) => holdsAskedValue(u, expected, passages, counted));

@@ -63,6 +63,19 @@ export const MEANING_FORMS: readonly RegExp[] = [
 ];
 
 /**
+ * A name its subject had before its present one: "What was X's first / original / former name?",
+ * "Quel était le premier nom / l'ancien nom / le nom d'origine de X ?". The adjective says which
+ * name (NAME_FORMS). Its answer is a line giving another name than the subject's own
+ * (askedValue.ts namesOtherThanSubject): a page introducing X by its present name, "X (ABC) is…",
+ * writes a name, but not the one asked.
+ */
+export const FORMER_NAME_FORMS: readonly RegExp[] = [
+  /(?<![\p{L}])((?:[\p{L}\p{N}-]+['’]s?\s+|its\s+|their\s+|the\s+))(first|original|initial|earliest|former|previous|old)(?=\s+names?(?![\p{L}]))/iu,
+  /(?<![\p{L}])((?:le\s+|son\s+|l['’]\s*|leur\s+))(premier|ancien|initial)(?=\s+noms?(?![\p{L}]))/iu,
+  /(?<![\p{L}])((?:le\s+|son\s+)noms?\s+)(d['’]\s*origine|initial|de\s+d[ée]part)(?![\p{L}])/iu,
+];
+
+/**
  * A name asked of a time (questionType.ts reads them as a name): "Under which name was X known
  * from 1980?", "Comment s'appelait X en 1980 ?", "What was X's first name?". The verb or the
  * adjective only says which name is asked: a history page writes "devient en 1980 le Comité … (CIM)",
@@ -73,7 +86,7 @@ export const MEANING_FORMS: readonly RegExp[] = [
 export const NAME_FORMS: readonly RegExp[] = [
   /(?<![\p{L}])(under\s+(?:what|which)\s+names?\s+(?:was|were|is|are|has|had)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}?)(known|called|named)(?![\p{L}])/iu,
   /(?<![\p{L}])(comment\s+s['’]\s*)(appel(?:ait|aient|lent)|nomm(?:ait|aient|ent|e))(?![\p{L}])/iu,
-  /(?<![\p{L}])((?:[\p{L}\p{N}-]+['’]s?\s+|its\s+|their\s+|the\s+))(first|original|initial|earliest)(?=\s+names?(?![\p{L}]))/iu,
+  ...FORMER_NAME_FORMS,
 ];
 
 /**

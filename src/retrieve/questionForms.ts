@@ -15,7 +15,16 @@ import { foldAccents, isStopWord, stemIn } from '../text/analyzer.js';
 import { REQUEST_VERBS } from '../text/language.js';
 import type { WordGroup } from './terms.js';
 import { CONTACT_FORMS, type Medium, mediumAsked } from './contactForms.js';
-import { AGE_NOUN_FORM, BODY_KIND_FORMS, EXPANSION_FORMS, MEANING_FORMS, NAME_FORMS, RESPONSIBLE_FORM, SPEED_FORM } from './formWords.js';
+import {
+  AGE_NOUN_FORM,
+  BODY_KIND_FORMS,
+  EXPANSION_FORMS,
+  FORMER_NAME_FORMS,
+  MEANING_FORMS,
+  NAME_FORMS,
+  RESPONSIBLE_FORM,
+  SPEED_FORM,
+} from './formWords.js';
 
 /**
  * Patterns on the question as typed (accents both ways: visitors type without them; "whats", "whos"
@@ -131,6 +140,7 @@ const ORIGIN_AT = LEADER_AT + LEADER_FORMS.length;
 const REQUEST_AT = ORIGIN_AT + ORIGIN_FORMS.length;
 const MEANING_AT = FORMS.indexOf(MEANING_FORMS[0]);
 const NAME_AT = FORMS.indexOf(NAME_FORMS[0]);
+const FORMER_NAME_AT = FORMS.indexOf(FORMER_NAME_FORMS[0]);
 const CONTACT_AT = FORMS.indexOf(CONTACT_FORMS[0]);
 
 /**
@@ -184,6 +194,11 @@ export class QuestionForms {
   /** Does it ask a name of a time in other words than "what is the name" (see formWords.ts NAME_FORMS)? */
   get name(): boolean {
     return this.any(NAME_AT, NAME_AT + NAME_FORMS.length);
+  }
+
+  /** Does it ask a name its subject had before its present one (see formWords.ts FORMER_NAME_FORMS)? */
+  get formerName(): boolean {
+    return this.any(FORMER_NAME_AT, FORMER_NAME_AT + FORMER_NAME_FORMS.length);
   }
 
   /** Does it ask for a telephone number or an e-mail address (see contactForms.ts)? */

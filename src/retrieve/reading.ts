@@ -30,6 +30,8 @@ export interface QuestionReading {
   readonly wholeHead: boolean;
   /** A how/why question: it asks for a manner or a reason, so it has no noun focus. */
   readonly manner: boolean;
+  /** It asks a name its subject had before its present one (formWords.ts FORMER_NAME_FORMS). */
+  readonly formerName: boolean;
   /** A why question: a line stating a cause answers it (reasonAndName.ts). */
   readonly reason: boolean;
   /** The words of the capitalised names it writes, lower-cased (reasonAndName.ts). */
@@ -152,6 +154,7 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
     share: expected === 'count' && asksShare(bare),
     wholeHead: expected === 'leader' && !asksPartHead(text),
     manner,
+    formerName: expected === 'name' && forms.formerName,
     reason: asksReason(text, bare),
     nameWords: Object.freeze(capitalisedNameWords(text)),
     groups: Object.freeze(groups),

@@ -1,7 +1,7 @@
 // The figure a count question asks for (src/answer/askedValue.ts): of the sentences chosen, those
 // giving a count are quoted when some do. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { figuresFirst } from '../../src/answer/askedValue.js';
+import { figuresFirst, namesOtherThanSubject } from '../../src/answer/askedValue.js';
 import type { Unit } from '../../src/answer/units.js';
 import type { QuestionReading } from '../../src/retrieve/reading.js';
 import type { Passage } from '../../src/types.js';
@@ -92,4 +92,20 @@ describe('a question asking for several things of one kind', () => {
     expect(specific).toContain('chambre froide');
     expect(specific).not.toContain('Publier le catalogue');
   });
+});
+
+// A former name asked (QuestionReading.formerName): a line giving another name than the subject's present one. Invented sentences.
+describe('a name other than the subject’s', () => {
+  const subject = new Set(['SG', 'GS']);
+  it.each([
+    'The guild was founded in 1952 under the name Seed Savers Circle.',
+    'Le réseau naît sous le nom de Cercle des semenciers (CDS).',
+    'Il devient en 1975 la Guilde des semences.',
+    'Founded as a circle, it was renamed Seed Guild in 1980.',
+  ])('"%s" gives one', (text) => expect(namesOtherThanSubject(text, subject)).toBe(true));
+  it.each([
+    'The Seed Guild (SG) is the reference body on seed saving.',
+    'SG now brings together 40 Member States.',
+    'La Guilde des semences (GS) conserve 12 000 variétés.',
+  ])('"%s" gives only its present name, or none', (text) => expect(namesOtherThanSubject(text, subject)).toBe(false));
 });

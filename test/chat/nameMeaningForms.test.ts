@@ -3,9 +3,10 @@
 // each with a question that has it and a neighbour that does not (invented examples about a seed guild).
 import { describe, expect, it } from 'vitest';
 import { namingOwnBody, withOwnBodyNoun } from '../../src/retrieve/ownBody.js';
-import { withoutFormWords } from '../../src/retrieve/questionForms.js';
+import { QuestionForms, withoutFormWords } from '../../src/retrieve/questionForms.js';
 import { expectedValue } from '../../src/retrieve/questionType.js';
 
+const readFormerName = (q: string) => expectedValue(q) === 'name' && new QuestionForms(q).formerName;
 const gone = (text: string, word: string) => !new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu').test(text);
 
 describe('a meaning asked', () => {
@@ -38,6 +39,18 @@ describe('a name asked of a time', () => {
     expect(gone(withoutFormWords(asked), blanked)).toBe(true);
     expect(expectedValue(other)).not.toBe('name');
     expect(withoutFormWords(other)).toBe(other);
+  });
+});
+
+describe('a former name asked', () => {
+  it.each([
+    ["What was the guild's original name?", 'What is the name of the guild’s first fair?'],
+    ['What was the former name of the guild?', 'Who was the former chair of the guild?'],
+    ["Quel était l'ancien nom de la guilde ?", "Quel est le nom de l'ancien président de la guilde ?"],
+    ['Quel était le nom d’origine de la guilde ?', 'Quel est le nom du pays d’origine des graines ?'],
+  ])('reads "%s" as asking a former name; not "%s"', (asked, other) => {
+    expect(readFormerName(asked)).toBe(true);
+    expect(readFormerName(other)).toBe(false);
   });
 });
 
