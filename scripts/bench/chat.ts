@@ -376,7 +376,7 @@ export async function runChatBench(options: ChatBenchOptions = {}): Promise<stri
           const { chat } = uncachedOneWorker;
           const needed = top / (P99_GOAL_MS / 1000);
           notes.push(
-            `At c=${top} every connection always has a request out, so the mean latency is c / throughput (Little's law): ${((top / chat.requestsPerSec) * 1000).toFixed(0)} ms at this run's ${chat.requestsPerSec.toFixed(0)} chat req/s, against ${chat.serverMs === undefined ? '?' : ms(chat.serverMs)} ms inside the server per request. A p99 of ${P99_GOAL_MS} ms at c=${top} needs at least ${needed.toFixed(0)} chat req/s (${(needed / chat.requestsPerSec).toFixed(1)}× this run's).`,
+            `At c=${top} every connection always has a request out, so the mean latency is c / throughput (Little's law): ${((top / chat.requestsPerSec) * 1000).toFixed(0)} ms at this run's ${chat.requestsPerSec.toFixed(0)} chat req/s, against ${chat.serverMs === undefined ? '?' : ms(chat.serverMs)} ms inside the server per request. A p99 of ${P99_GOAL_MS} ms at c=${top} needs at least ${needed.toFixed(0)} chat req/s (${(needed / chat.requestsPerSec).toFixed(1)}× this run's), a bound from the mean alone: this run's p99 was ${(chat.p99 / ((top / chat.requestsPerSec) * 1000)).toFixed(1)}× its mean latency, so at that ratio the goal needs ${((needed * chat.p99) / ((top / chat.requestsPerSec) * 1000)).toFixed(0)} req/s.`,
           );
         }
       } finally {
