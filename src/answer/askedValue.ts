@@ -99,11 +99,11 @@ export function asksForSeveral(reading: Pick<QuestionReading, 'text' | 'groups'>
   return words <= MAX_KIND_WORDS;
 }
 
-/** An acronym spelt out in brackets ("… (CIME)"), captured. */
+/** An acronym spelt out in brackets ("… (CDS)"), captured. */
 const BRACKETED_ACRONYM = /\((\p{Lu}{2,6})\)/gu;
 /**
- * A name given by a verb or phrase of naming, before its capitalised first word: "naît sous le nom
- * de Comité…", "devient en 1952 le Comité…", "was renamed the…", "known as the…".
+ * A name given by a verb or phrase of naming, before its capitalised first word: "fondé sous le nom
+ * de Cercle…", "devient en 1975 la Guilde…", "was renamed the…", "known as the…" (invented examples).
  */
 const NAMING_PHRASE =
   /(?:sous\s+le\s+nom\s+d[e'’]|under\s+the\s+name|known\s+as|renamed|rebaptis[ée]e?|devient(?:\s+en\s+\d{4})?|became(?:\s+in\s+\d{4})?)\s+(?:l['’]|le\s+|la\s+|the\s+)?\p{Lu}/u;
@@ -121,10 +121,10 @@ export function subjectAcronyms(groups: readonly TermGroup[]): Set<string> {
 
 /**
  * Does a sentence give a name other than the subject's present one, for a question asking its former
- * name (QuestionReading.formerName)? It spells out another acronym than the subject's ("… (CIME)"),
+ * name (QuestionReading.formerName)? It spells out another acronym than the subject's ("… (CDS)"),
  * or names by a verb of naming (NAMING_PHRASE). Any name would not do: a page introducing X by its
- * present name, "The International Organization for Migration (IOM) is…", or a line on its "Member
- * States", writes a name, but not the one asked ("What was IOM's first name?" was answered so).
+ * present name, "The Seed Guild (SG) is…", or a line on its "Member States", writes a name, but not
+ * the one asked ("What was IOM's first name?" was answered with the organisation's present name).
  */
 export function namesOtherThanSubject(text: string, acronyms: ReadonlySet<string>): boolean {
   for (const [, acronym] of text.matchAll(BRACKETED_ACRONYM)) if (!acronyms.has(acronym)) return true;
