@@ -18,6 +18,7 @@ import type { Glossary } from '../text/glossary.js';
 import { looselyRelated } from '../text/stemSet.js';
 import { lettersFit, type SameWord, sameWords } from './acronymLetters.js';
 import { spellOutCommonAcronyms } from './commonAcronyms.js';
+import type { Language } from '../types.js';
 
 export type { SameWord } from './acronymLetters.js';
 
@@ -133,14 +134,17 @@ export class AcronymReader {
   }
 
   /**
-   * The question with the common acronyms the corpus knows nothing of written out (commonAcronyms.ts):
-   * not one it reads (meaning) nor one it writes anywhere, a glossary's heading included (its
-   * "(PDI)" finds its definition, where the spelled-out words found other lines on displaced
-   * people too); not in a question typed in capitals, whose "WHO" is a question word.
+   * The question with the common acronyms the corpus has none of written out (commonAcronyms.ts):
+   * not one it writes anywhere, a glossary's heading included (its "(PDI)" finds its definition,
+   * where the spelled-out words found other lines on displaced people too), nor one it spells out
+   * (WHO for its "(OMS)"); not in a question typed in capitals, whose "WHO" is a question word. One
+   * read only as a name's initials is spelled out in the question's language: a French "DG" read
+   * as the English pages' "Director General" ranked "Assemblée générale" above "Directrice générale".
    */
-  spellOutCommon(question: string): string {
+  spellOutCommon(question: string, language: Language): string {
     if (isShouting(question)) return question;
-    return spellOutCommonAcronyms(question, (acronym) => this.meaning(acronym) !== null || this.corpusWord(acronym.toLowerCase()));
+    const corpusHas = (acronym: string) => this.corpusWord(acronym.toLowerCase()) || (this.meaning(acronym)?.acronyms.length ?? 0) > 0;
+    return spellOutCommonAcronyms(question, language, corpusHas);
   }
 
   /** The question's acronym-like words (lower-cased) with what each stands for. */

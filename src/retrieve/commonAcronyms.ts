@@ -35,22 +35,31 @@ export const COMMON_ACRONYMS: readonly CommonAcronym[] = [
   { acronym: 'OIT', language: 'fr', spelledOut: 'Organisation internationale du Travail' },
   { acronym: 'UNDP', language: 'en', spelledOut: 'United Nations Development Programme' },
   { acronym: 'PNUD', language: 'fr', spelledOut: 'Programme des Nations Unies pour le développement' },
+  // An organisation's own offices and roles, as visitors abbreviate them ("Who is the DG?").
+  { acronym: 'DG', language: 'en', spelledOut: 'Director General' },
+  { acronym: 'DG', language: 'fr', spelledOut: 'directeur général' },
+  { acronym: 'HQ', language: 'en', spelledOut: 'headquarters' },
+  // A quartier général is what an organisation's pages call its siège.
+  { acronym: 'QG', language: 'fr', spelledOut: 'siège' },
 ];
 
-const BY_ACRONYM = new Map(COMMON_ACRONYMS.map((a) => [a.acronym, a]));
+/** Each acronym's entries by language: one written alike in both (DG) is spelled out in the question's. */
+const BY_ACRONYM = new Map<string, Partial<Record<Language, CommonAcronym>>>();
+for (const a of COMMON_ACRONYMS) BY_ACRONYM.set(a.acronym, { ...BY_ACRONYM.get(a.acronym), [a.language]: a });
 /** An acronym in capitals, possibly with a plural s ("NGOs"): 2 to 6 capitals, as acronyms.ts reads them. */
 const WRITTEN_ACRONYM = /(?<![\p{L}\p{N}])(\p{Lu}{2,6})s?(?![\p{L}\p{N}])/gu;
 
 /**
- * The question with each common acronym written out, but for those `known` says the corpus reads
+ * The question (in `language`) with each common acronym written out, but for those `known` says the corpus reads
  * itself (it writes them, or spells them out). A plural's s is dropped with its acronym: the
  * analyzer stems the spelled-out words alike either way.
  */
-export function spellOutCommonAcronyms(question: string, known: (acronym: string) => boolean): string {
+export function spellOutCommonAcronyms(question: string, language: Language, known: (acronym: string) => boolean): string {
   WRITTEN_ACRONYM.lastIndex = 0;
   if (!WRITTEN_ACRONYM.test(question)) return question;
   return question.replace(WRITTEN_ACRONYM, (written, acronym: string) => {
-    const common = BY_ACRONYM.get(acronym);
+    const entries = BY_ACRONYM.get(acronym);
+    const common = entries?.[language] ?? entries?.en ?? entries?.fr;
     return common && !known(acronym) ? common.spelledOut : written;
   });
 }

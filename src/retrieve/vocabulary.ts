@@ -212,8 +212,8 @@ export class Vocabulary {
    * The question with spelled-out names of corpus acronyms written as the acronym (see
    * AcronymReader.collapse), and the common acronyms the corpus never writes spelled out.
    */
-  collapse(question: string): string {
-    return namingOwnBody(this.acronymReader.collapse(this.acronymReader.spellOutCommon(question)), this.ownAcronym);
+  collapse(question: string, language: Language): string {
+    return namingOwnBody(this.acronymReader.collapse(this.acronymReader.spellOutCommon(question, language)), this.ownAcronym);
   }
 
   /** The acronym most passages hold, at least PERVASIVE_SHARE of them: the organisation the site is about; null without one. Read on first use. */
