@@ -52,7 +52,9 @@ describe('common acronyms a question spells out', () => {
 
   it('leaves an acronym the corpus reads itself, and any other capitals, as written', () => {
     const known = (acronym: string) => acronym === 'UE';
-    expect(spellOutCommonAcronyms("Le rôle de l'UE et des ONG", 'fr', known)).toBe("Le rôle de l'UE et des organisation non gouvernementale");
+    expect(spellOutCommonAcronyms("Le rôle de l'UE et des ONG", 'fr', known)).toBe(
+      "Le rôle de l'UE et des organisation non gouvernementale",
+    );
     expect(spellOutCommonAcronyms('What does the AES keep?', 'en', known)).toBe('What does the AES keep?');
   });
 
