@@ -193,6 +193,8 @@ export function expectedValue(question: string, bare = foldAccents(question), fo
   if (forms.origin) return 'origin';
   if (PLACE.test(bare)) return 'place';
   if (COUNT.test(bare)) return PLACE_RANKED.test(bare) ? 'place' : 'count';
+  // "How big was its staff?", "Quel était l'effectif… ?": a count asked as a size (formWords.ts SIZE_FORM).
+  if (forms.size) return 'count';
   if (forms.leader) return 'leader';
   if (NAME.test(bare) || forms.name) return 'name';
   // "What is X's mission?" asks what X does, not what X is (see questionForms.ts).
