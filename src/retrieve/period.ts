@@ -33,3 +33,18 @@ export function periodOf(text: string, bare = foldAccents(text)): number | null 
   const m = PERIOD.exec(bare) ?? YEAR_COMPLEMENT.exec(bare.replace(/’/g, "'"));
   return m ? Number(m[1]) : null;
 }
+
+/**
+ * The year a question's count runs from: "since 2014", "depuis 2014", "depuis mars 2014". A total
+ * since that year is what it asks (figureScope.ts), not a count of one year.
+ */
+const SINCE = new RegExp(
+  `\\b(?:since|depuis)\\s+(?:(?:le\\s+)?\\d{1,2}(?:er|st|nd|rd|th)?\\s+)?(?:(?:${MONTHS})\\s+)?((?:19|20)\\d\\d)\\b`,
+  'i',
+);
+
+/** The year a text's count runs from ("since 2014"), or null. */
+export function sinceOf(text: string, bare = foldAccents(text)): number | null {
+  const m = SINCE.exec(bare);
+  return m ? Number(m[1]) : null;
+}
