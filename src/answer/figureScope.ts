@@ -14,7 +14,7 @@ import { cachedPassage } from './unitCache.js';
 import { holdsAskedValue } from './askedValue.js';
 import type { Unit } from './units.js';
 import { asOfPage, type LinePeriod, linePeriod } from './figurePeriod.js';
-import { namedGroups, nameSaid } from './nameSaid.js';
+import { namedGroups, nameSaid, scopeNames } from './nameSaid.js';
 import { sharedByListed } from './placeList.js';
 import { textTerms } from '../text/termSets.js';
 import { ANTECEDENT_FORMS } from './antecedent.js';
@@ -111,7 +111,7 @@ const PRONOUN_FORMS = ANTECEDENT_FORMS.filter((f) => f.id !== 'the-system');
  * page's title or heading say one of the question's names? True when it gives none.
  */
 export function scopeNamesSaid(reading: QuestionReading, unit: Pick<Unit, 'text' | 'passage' | 'position'>, passages: Passage[]): boolean {
-  const names = namedGroups(reading);
+  const names = scopeNames(reading);
   if (!names.length) return true;
   const passage = passages[unit.passage];
   const language = textLanguage(passage.language) ?? 'fr';

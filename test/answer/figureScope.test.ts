@@ -107,6 +107,17 @@ describe('the scope of a figure', () => {
     expect(figureOutOfScope(reading, passages, [answered])).toBe(false);
   });
 
+  it('reads the place a question names as its scope, not the body it names beside it', async () => {
+    const question = 'Combien de sachets la Banque Nordique des Graines a-t-elle distribués en Lettonie ?';
+    const { reading, passages, answered, refused } = await unitsOf(question, 'fr', [
+      page('La Banque Nordique des Graines a distribué 3 000 sachets en Lettonie.'),
+      // The body is named, the place only after the figure's clause turns to another matter.
+      page('La Banque Nordique des Graines a distribué 9 000 sachets, mais ses vergers de Lettonie ont fermé.'),
+    ]);
+    expect(scopeBroken(reading, answered, passages)).toBeNull();
+    expect(scopeBroken(reading, refused, passages)?.id).toBe('names-unsaid');
+  });
+
   it('keeps a listed total for a question naming every place of the list', async () => {
     const listed = page("L'AES a distribué 9 000 sachets de graines en Lettonie, en Estonie et en Lituanie.");
     const question = "Combien de sachets de graines l'AES a-t-elle distribués en Lettonie, en Estonie et en Lituanie ?";
