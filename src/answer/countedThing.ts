@@ -153,14 +153,14 @@ const PHRASE_OPENER =
   /^(?:on|in|at|to|for|from|with|by|into|and|or|who|which|that|whose|a|à|au|aux|en|dans|pour|par|sur|avec|vers|et|ou|qui|que|dont)$/i;
 
 /** Does a figure name the counted thing by its unit or the words after it (COUNTS_RULES)? */
-function countsThing(text: string, quantity: Quantity, counted: Counted, language: 'fr' | 'en'): boolean {
+function countsThing(text: string, quantity: Quantity, counted: Counted, language: 'fr' | 'en', rules = COUNTS_RULES): boolean {
   const asked = foldAccents(counted.word);
   const pair = pairOf(text, quantity, counted, language);
   if (pair !== null) return pair === 'both';
   for (const word of [...quantity.unit, ...followingWords(text, quantity)]) {
     const bare = foldAccents(word.toLowerCase());
     const terms = () => textTerms(word, language);
-    if (COUNTS_RULES.some((rule) => rule.test(asked, bare, counted, terms))) return true;
+    if (rules.some((rule) => rule.test(asked, bare, counted, terms))) return true;
   }
   return false;
 }
@@ -178,6 +178,23 @@ export function countsOtherThing(text: string, counted: Counted | null, passageL
   );
   return figures.length > 0 && figures.every((q) => q.unit.length > 0 && !countsThing(text, q, counted, language));
 }
+
+/**
+ * Does one of a sentence's figures name the thing counted, by its unit or the words after it
+ * (COUNTS_RULES): "14 300 membres du personnel" counts the "personnes" of "Combien de personnes
+ * l'OIM employait-elle…". `otherWord`: by another word than the question's, not by one sharing its
+ * stem ("internal displacements" is no count of interns: wordsSaid.ts).
+ */
+export function countsAskedThing(text: string, counted: Counted | null, passageLanguage: string | undefined, otherWord = false): boolean {
+  if (counted === null) return false;
+  const language = textLanguage(passageLanguage) === 'en' ? 'en' : 'fr';
+  const rules = otherWord ? OTHER_WORD_RULES : COUNTS_RULES;
+  return quantitiesOf(text, language).some(
+    (q) => q.concept === null && q.unit.length > 0 && !isYear(q.value) && countsThing(text, q, counted, language, rules),
+  );
+}
+/** The rules by which a figure's word counts the thing asked though it is another word than the question's. */
+const OTHER_WORD_RULES = COUNTS_RULES.filter((r) => r.id !== 'same-thing');
 
 /** countsOtherThing for a unit among the passages. */
 export function unitCountsOther(unit: Unit, counted: Counted | null, passages: Passage[]): boolean {

@@ -90,6 +90,8 @@ describe('an amount question', () => {
     ['What is the cost of a seed bag?', 'en'],
     ['Combien coûte un sachet de graines ?', 'fr'],
     ["Combien un membre doit-il payer chaque année à l'AES ?", 'fr'],
+    // A verb of asking for money: an appeal's amount, not the members it names.
+    ["Combien l'AES a-t-elle demandé pour ses banques en 2021 ?", 'fr'],
   ] as const)('"%s" counts money: a currency or a share, not members', async (question, language) => {
     const retriever = await memoryRetriever(CORPUS);
     const counted = countedGroup(retriever.read(question, { language }));
@@ -105,6 +107,9 @@ describe('combien with a verb of paying', () => {
     const amount = countedGroup(retriever.read("Combien un membre doit-il payer chaque année à l'AES ?", { language: 'fr' }));
     expect(countsOtherThing('La cotisation est payée par 400 membres.', amount, 'fr')).toBe(true);
     const payers = countedGroup(retriever.read("Combien de membres paient la cotisation de l'AES ?", { language: 'fr' }));
+    // "Combien de" names what is counted: members, though the verb asks for them.
+    const asked = countedGroup(retriever.read("Combien de membres l'AES a-t-elle demandé ?", { language: 'fr' }));
+    expect(countsOtherThing('La cotisation est payée par 400 membres.', asked, 'fr')).toBe(false);
     expect(countsOtherThing('La cotisation est payée par 400 membres.', payers, 'fr')).toBe(false);
   });
 });
