@@ -10,7 +10,7 @@ import { extractQuantities } from '../text/quantities/quantities.js';
 import { textLanguage } from '../text/analyzer.js';
 import type { Passage } from '../types.js';
 import type { Unit } from './units.js';
-import { type Counted, countedGroup, unitCountsOther } from './countedThing.js';
+import { type Counted, countedGroup, givesCount, unitCountsOther } from './countedThing.js';
 
 /**
  * The kinds of value an answer must hold: a number, a year, a name, a head's role, a person's
@@ -49,6 +49,22 @@ export function holdsAskedValue(
 ): boolean {
   const holds = holdsExpected(unit.text, expected) || (expected === 'count' && countInWords(unit, passages));
   return holds && !unitCountsOther(unit, counted, passages);
+}
+
+/**
+ * Does the sentence give the value asked, as an answer must (groundingFacts.ts valuePresent)? It
+ * holds it (holdsAskedValue), and for a count one of its figures counts the thing asked
+ * (countedThing.ts givesCount): not a dateline's day, nor "a five-year term" for a number of votes.
+ * The selection reads holdsAskedValue alone: a line beside the figure keeps its words in the answer.
+ */
+export function givesAskedValue(
+  unit: Unit,
+  expected: QuestionReading['expected'],
+  passages: Passage[],
+  counted: Counted | null = null,
+): boolean {
+  if (!holdsAskedValue(unit, expected, passages, counted)) return false;
+  return expected !== 'count' || givesCount(unit.text, counted, passages[unit.passage].language);
 }
 
 /**

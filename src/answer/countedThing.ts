@@ -168,15 +168,49 @@ function countsThing(text: string, quantity: Quantity, counted: Counted, languag
 /**
  * Does a sentence give figures of something else only: every figure it writes (no year, no date)
  * has a unit, and none names the thing counted. A figure without a unit may count anything ("the
- * number rose to 173"), so a sentence holding one is not judged; nor one with no figure.
+ * number rose to 173"), so a sentence holding one is not judged; nor one with no figure. What the
+ * selection reads (select.ts, askedValue.ts figuresFirst): such a line stays quoted beside the
+ * figure, its words (a release's dateline, "the Sahel study") part of the answer.
  */
 export function countsOtherThing(text: string, counted: Counted | null, passageLanguage: string | undefined): boolean {
   if (counted === null) return false;
   const language = textLanguage(passageLanguage) === 'en' ? 'en' : 'fr';
-  const figures = quantitiesOf(text, language).filter(
+  const figures = countFigures(text, language);
+  return figures.length > 0 && figures.every((q) => q.unit.length > 0 && !countsThing(text, q, counted, language));
+}
+
+/** A sentence's figures that may count something: no dated year, no bare year, no day of a date. */
+function countFigures(text: string, language: 'fr' | 'en'): Quantity[] {
+  return quantitiesOf(text, language).filter(
     (q) => q.concept === null && !(isYear(q.value) && q.unit.length === 0) && !q.unit.some((w) => MONTH.test(w)),
   );
-  return figures.length > 0 && figures.every((q) => q.unit.length > 0 && !countsThing(text, q, counted, language));
+}
+
+/**
+ * Does a sentence give a figure of the thing counted, as an answer's value (grounding.ts
+ * value-missing)? Stricter than countsOtherThing: a figure naming it by its unit, or one without a
+ * unit in a sentence that names it ("brought to 173 the number of Member States"); without a
+ * counted thing read, any figure. Not a day of a date nor a year ("GENEVA, 2 October 2023 — …"), nor
+ * a figure without a unit in a sentence that never names the thing: "began her five-year term on
+ * 1 October 2023" gives no number of votes (fresh9: "How many votes did X get when the Council
+ * elected her?" was answered with that line).
+ */
+export function givesCount(text: string, counted: Counted | null, passageLanguage: string | undefined): boolean {
+  const language = textLanguage(passageLanguage) === 'en' ? 'en' : 'fr';
+  const figures = countFigures(text, language);
+  if (counted === null) return figures.length > 0;
+  return figures.some((q) => (q.unit.length > 0 ? countsThing(text, q, counted, language) : saysCounted(text, counted, language)));
+}
+
+/** Does a word of the sentence name the counted thing (COUNTS_RULES), wherever it stands? */
+function saysCounted(text: string, counted: Counted, language: 'fr' | 'en'): boolean {
+  const asked = foldAccents(counted.word);
+  for (const word of text.match(WORD) ?? []) {
+    const bare = foldAccents(word.toLowerCase());
+    const terms = () => textTerms(word, language);
+    if (COUNTS_RULES.some((rule) => rule.test(asked, bare, counted, terms))) return true;
+  }
+  return false;
 }
 
 /** countsOtherThing for a unit among the passages. */

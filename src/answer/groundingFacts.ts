@@ -9,7 +9,7 @@ import type { QuestionReading } from '../retrieve/reading.js';
 import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
-import { holdsAskedValue, namesOtherThanSubject, subjectAcronyms, VALUE_REQUIRED } from './askedValue.js';
+import { givesAskedValue, namesOtherThanSubject, subjectAcronyms, VALUE_REQUIRED } from './askedValue.js';
 import { countedGroup } from './countedThing.js';
 import { amountApart } from './figureApart.js';
 import { figureOutOfScope, scopeNamesSaid } from './figureScope.js';
@@ -129,7 +129,7 @@ function valuePresent(reading: QuestionReading, passages: Passage[], selection: 
     return selection.units.some((u) => namesOtherThanSubject(u.text, acronyms));
   }
   const counted = countedGroup(reading);
-  return selection.units.some((u) => holdsAskedValue(u, expected, passages, counted));
+  return selection.units.some((u) => givesAskedValue(u, expected, passages, counted));
 }
 
 /**
