@@ -23,7 +23,9 @@ import { CURRENCY, DEATHS, MONEY, PEOPLE, PEOPLE_IN_GENERAL, STAFF } from './cou
  */
 const COUNTED_PHRASE: ReadonlyArray<{ form: RegExp; head: 'first' | 'last' }> = [
   {
-    form: /\b(?:how many|number of)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?=\s+(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could|should|work|live|in|at|for|of|from|to|per|by|on|that|who|which)\b|\s*[?,.]|$)/iu,
+    // A past form after the noun opens the verb ("how many delegates attended the session…"): read
+    // on, the phrase ran past four words and nothing counted was read.
+    form: /\b(?:how many|number of)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?=\s+(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could|should|work|live|in|at|for|of|from|to|per|by|on|that|who|which|\p{L}+ed)\b|\s*[?,.]|$)/iu,
     head: 'last',
   },
   // "Combien y a-t-il d'apatrides…", "Combien existe-t-il de…": the impersonal verb between names nothing counted.

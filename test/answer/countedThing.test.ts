@@ -84,6 +84,15 @@ describe('a figure counts what the question counts', () => {
   });
 });
 
+describe('an English count question whose verb is a past form', () => {
+  it('counts the noun before the verb, not the object after it', async () => {
+    const retriever = await memoryRetriever(CORPUS);
+    // Read on past "planted", the phrase ended on "orchards": a count of orchards, not of volunteers.
+    const counted = countedGroup(retriever.read('How many volunteers planted the orchards?', { language: 'en' }));
+    expect(counted?.word).toBe('volunteers');
+  });
+});
+
 describe('an amount question', () => {
   it.each([
     ["Quel est le montant de la cotisation de l'AES ?", 'fr'],
