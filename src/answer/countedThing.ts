@@ -4,7 +4,6 @@
 // no number of employees. Such a sentence holds a figure, but not the one asked: it is neither
 // preferred for its figure (select.ts EXPECTED_BONUS) nor an answer's value (value-missing).
 import type { QuestionReading } from '../retrieve/reading.js';
-import { termStrength, type TermGroup } from '../retrieve/terms.js';
 import { asksAmount } from '../retrieve/questionType.js';
 import { foldAccents, textLanguage } from '../text/analyzer.js';
 import { isYear } from '../text/quantities/dating.js';
@@ -14,7 +13,9 @@ import { textTerms } from '../text/termSets.js';
 import type { Passage } from '../types.js';
 import type { Unit } from './units.js';
 import { pairOf, rememberQuestion } from './jointCount.js';
-import { CURRENCY, DEATHS, MONEY, PEOPLE, PEOPLE_IN_GENERAL, STAFF } from './countedNouns.js';
+import { COUNTS_RULES, type Counted, PEOPLE, PEOPLE_IN_GENERAL } from './countedNouns.js';
+
+export { COUNTS_RULES, type Counted, type CountsRule } from './countedNouns.js';
 
 /**
  * The words after a count's interrogative, read without accents: English names the counted thing
@@ -34,8 +35,6 @@ const COUNTED_PHRASE: ReadonlyArray<{ form: RegExp; head: 'first' | 'last' }> = 
 
 /** What an amount question counts (questionType.ts asksAmount): money, whatever its words ("allocation", "coûte"). */
 const AMOUNT_ASKED: Counted = { word: 'montant', stems: [] };
-/** The thing a count question counts: its group's word and stems, or money for an amount. */
-export type Counted = Pick<TermGroup, 'word' | 'stems'>;
 
 /**
  * Words after a figure's phrase read as what it counts as well as its unit: the quantity reader
@@ -89,48 +88,6 @@ function readCounted(reading: CountReading): Counted | null {
   }
   return null;
 }
-
-/** One way a figure's word names the thing a count question asks for. */
-export interface CountsRule {
-  id: string;
-  why: string;
-  /** `asked`: the counted word without accents; `word`: a word of the figure's unit or after it, lower-cased, without accents. */
-  test: (asked: string, word: string, counted: Counted, terms: () => ReadonlySet<string>) => boolean;
-}
-
-/** In order; the first that holds for a word of the figure says it counts what is asked. */
-export const COUNTS_RULES: readonly CountsRule[] = Object.freeze([
-  {
-    id: 'same-thing',
-    why: 'The figure’s word is the counted word, a translation of it or one of its family ("3,600 households" for "ménages").',
-    test: (_asked, _word, counted, terms) => [...terms()].some((stem) => termStrength(counted.stems, stem) > 0),
-  },
-  {
-    id: 'people-in-general',
-    why: 'People in general ("1,100 people", "21 450 femmes et hommes") may be the staff, refugees or employees asked: the page says of whom in its verb.',
-    test: (asked, word) => PEOPLE.has(asked) && PEOPLE_IN_GENERAL.has(word),
-  },
-  {
-    id: 'people-asked-in-general',
-    why: 'A question counting people in general ("à combien de personnes…", "How many people work…") is answered by a count of any people ("52 000 agriculteurs", "185 membres du personnel"), not of shelters or months.',
-    test: (asked, word) => PEOPLE_IN_GENERAL.has(asked) && PEOPLE.has(word),
-  },
-  {
-    id: 'staff-by-another-name',
-    why: 'Those employed by the organisation go by several names ("employés", "staff", "membres du personnel", "workforce"): a count under one answers a question asking by another.',
-    test: (asked, word) => STAFF.has(asked) && STAFF.has(word),
-  },
-  {
-    id: 'deaths-of-people',
-    why: 'Deaths ("4 730 décès", "deaths") count the people who died: the migrants or people a question asks died, or the deaths it asks in the other language.',
-    test: (asked, word) => DEATHS.has(word) && (DEATHS.has(asked) || PEOPLE.has(asked)),
-  },
-  {
-    id: 'money-in-currency',
-    why: 'Money asked ("Combien d’argent…") is counted in a currency ("612 milliards de dollars").',
-    test: (asked, word) => MONEY.has(asked) && CURRENCY.has(word),
-  },
-]);
 
 /**
  * The words a figure is followed by in its noun phrase (FOLLOWING_WORDS at most): up to a
