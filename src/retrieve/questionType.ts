@@ -183,6 +183,13 @@ export function definedSubject(text: string): string | null {
 const ACRONYM_SPELT_OUT = /\(\p{Lu}{2,6}\)/u;
 /** Capitalised words in a row, its first word captured: a name (Nations Unies, a person's name). */
 export const CAPITALISED_RUN = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{Ll}+)+/u;
+/** Every CAPITALISED_RUN of a text, for matchAll. */
+export const CAPITALISED_RUNS = new RegExp(CAPITALISED_RUN.source, 'gu');
+
+/** Does a text spell out an acronym in brackets (see ACRONYM_SPELT_OUT)? */
+export function spellsOutAcronym(text: string): boolean {
+  return ACRONYM_SPELT_OUT.test(text);
+}
 
 /** `bare`: the question without accents, when the caller has folded it already (readQuestion folds it once). */
 export function expectedValue(question: string, bare = foldAccents(question), forms = new QuestionForms(question)): Expected {
