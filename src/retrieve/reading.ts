@@ -15,7 +15,7 @@ import { asksReason, capitalisedNameWords } from './reasonAndName.js';
 import { asksForAction, asksShare, type Expected, expectedValue, numbersIn } from './questionType.js';
 import { type Form, type TermGroup, wordGroups } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
-import { asksYesNo, type YesNoVerb, yesNoVerb } from './yesNo.js';
+import { asksYesNo, yesNoVerb } from './yesNo.js';
 
 export interface QuestionReading {
   /** The question as asked. */
