@@ -10,6 +10,7 @@ import { isYear } from '../text/quantities/dating.js';
 import type { Quantity } from '../text/quantities/quantities.js';
 import { quantitiesOf } from './figures.js';
 import { textTerms } from '../text/termSets.js';
+import { englishWordClass } from '../text/wordClass.js';
 import type { Passage } from '../types.js';
 import type { Unit } from './units.js';
 import { pairOf, rememberQuestion } from './jointCount.js';
@@ -135,7 +136,24 @@ export function countsOtherThing(text: string, counted: Counted | null, passageL
   if (counted === null) return false;
   const language = textLanguage(passageLanguage) === 'en' ? 'en' : 'fr';
   const figures = countFigures(text, language);
-  return figures.length > 0 && figures.every((q) => q.unit.length > 0 && !countsThing(text, q, counted, language));
+  const other = (q: Quantity) =>
+    verbUnit(q, language) ? !saysCounted(text, counted, language, SAME_THING_RULES) : !countsThing(text, q, counted, language);
+  return figures.length > 0 && figures.every((q) => q.unit.length > 0 && other(q));
+}
+
+/**
+ * Did the quantity reader take a verb for the figure's unit? "of whom some 2.5 million live in
+ * Colombia" counts whom its sentence names, not a thing called "live" (fresh8: "Combien de
+ * Vénézuéliens vivent en Colombie ?" was refused, the line's figure read as counting something
+ * else). Such a figure counts the thing asked only if its sentence names it (saysCounted), in the
+ * selection (countsOtherThing) as in grounding (givesCount): beside "How many offices…in Colombia?"
+ * the line counts no offices. By the question's own word (SAME_THING_RULES), not a kind of it: the
+ * verb says what the people do, so "refugees… of whom some 2.5 million live in Colombia" is no count
+ * of the "people" a housing programme helped (fresh5, unanswerable). English only: wink-lexicon
+ * tells a word that is a verb and never a noun (englishWordClass).
+ */
+function verbUnit(quantity: Quantity, language: 'fr' | 'en'): boolean {
+  return language === 'en' && quantity.unit.length > 0 && quantity.unit.every((w) => englishWordClass(w) === 'verb');
 }
 
 /** A sentence's figures that may count something: no dated year, no bare year, no day of a date. */
@@ -158,19 +176,27 @@ export function givesCount(text: string, counted: Counted | null, passageLanguag
   const language = textLanguage(passageLanguage) === 'en' ? 'en' : 'fr';
   const figures = countFigures(text, language);
   if (counted === null) return figures.length > 0;
-  return figures.some((q) => (q.unit.length > 0 ? countsThing(text, q, counted, language) : saysCounted(text, counted, language)));
+  return figures.some((q) =>
+    q.unit.length === 0
+      ? saysCounted(text, counted, language)
+      : verbUnit(q, language)
+        ? saysCounted(text, counted, language, SAME_THING_RULES)
+        : countsThing(text, q, counted, language),
+  );
 }
 
 /** Does a word of the sentence name the counted thing (COUNTS_RULES), wherever it stands? */
-function saysCounted(text: string, counted: Counted, language: 'fr' | 'en'): boolean {
+function saysCounted(text: string, counted: Counted, language: 'fr' | 'en', rules = COUNTS_RULES): boolean {
   const asked = foldAccents(counted.word);
   for (const word of text.match(WORD) ?? []) {
     const bare = foldAccents(word.toLowerCase());
     const terms = () => textTerms(word, language);
-    if (COUNTS_RULES.some((rule) => rule.test(asked, bare, counted, terms))) return true;
+    if (rules.some((rule) => rule.test(asked, bare, counted, terms))) return true;
   }
   return false;
 }
+/** The rule by which a sentence names the counted thing by the question's word, a translation or one of its family. */
+const SAME_THING_RULES = COUNTS_RULES.filter((r) => r.id === 'same-thing');
 
 /**
  * Does one of a sentence's figures name the thing counted, by its unit or the words after it

@@ -84,6 +84,48 @@ describe('a figure counts what the question counts', () => {
   });
 });
 
+// A verb read as a figure's unit ("300 live"): [why, question, sentence, gives the count asked (grounding), counts another thing only (selection)]
+const VERB_UNITS: [string, string, string, boolean, boolean][] = [
+  [
+    'its sentence names the counted thing by the question’s word: the figure counts them',
+    'How many volunteers does the Seed Agency have?',
+    'The Seed Agency has volunteers, of whom some 300 live near the orchards.',
+    true,
+    false,
+  ],
+  [
+    'no word of its sentence names the counted thing: it counts no volunteers',
+    'How many volunteers does the Seed Agency have?',
+    'Some 300 live near the orchards of the Seed Agency.',
+    false,
+    true,
+  ],
+  [
+    'a kind of people is named, not the people asked: the verb says what they do, not that they were helped',
+    'How many people has the Seed Agency helped?',
+    'The Seed Agency trains farmers, of whom some 300 live near the orchards.',
+    false,
+    true,
+  ],
+  [
+    'a noun unit naming a kind of people still counts the people asked (people-asked-in-general)',
+    'How many people has the Seed Agency helped?',
+    'The Seed Agency helped 300 farmers near the orchards.',
+    true,
+    false,
+  ],
+];
+
+describe('a verb read as a figure’s unit', () => {
+  it.each(VERB_UNITS)('%s', async (_why, question, sentence, gives, other) => {
+    const retriever = await memoryRetriever(CORPUS);
+    const counted = countedGroup(retriever.read(question, { language: 'en' }));
+    expect(counted).not.toBeNull();
+    expect(givesCount(sentence, counted, 'en')).toBe(gives);
+    expect(countsOtherThing(sentence, counted, 'en')).toBe(other);
+  });
+});
+
 describe('an English count question whose verb is a past form', () => {
   it('counts the noun before the verb, not the object after it', async () => {
     const retriever = await memoryRetriever(CORPUS);

@@ -118,6 +118,18 @@ describe('the scope of a figure', () => {
     expect(scopeBroken(reading, refused, passages)?.id).toBe('names-unsaid');
   });
 
+  it('reads where the counted people live as the scope, not where they come from', async () => {
+    // The origin is said by both lines; only the place written after "in" is where they are counted.
+    const question = 'How many farmers from Estonia live in Latvia?';
+    const { reading, passages, answered, refused } = await unitsOf(question, 'en', [
+      page('The Seed Agency trains farmers from Estonia, of whom some 300 live in Latvia.', undefined, 'Vergers du Nord'),
+      page('The Seed Agency trains farmers from Estonia, of whom some 900 live in Lithuania.', undefined, 'Vergers du Sud'),
+    ]);
+    expect(scopeBroken(reading, answered, passages)).toBeNull();
+    expect(scopeBroken(reading, refused, passages)?.id).toBe('names-unsaid');
+    expect(figureOutOfScope(reading, passages, [refused])).toBe(true);
+  });
+
   it('keeps a listed total for a question naming every place of the list', async () => {
     const listed = page("L'AES a distribué 9 000 sachets de graines en Lettonie, en Estonie et en Lituanie.");
     const question = "Combien de sachets de graines l'AES a-t-elle distribués en Lettonie, en Estonie et en Lituanie ?";
