@@ -10,7 +10,8 @@ import { extractQuantities } from '../text/quantities/quantities.js';
 import { foldAccents, textLanguage, words } from '../text/analyzer.js';
 import type { Passage } from '../types.js';
 import type { Unit } from './units.js';
-import { type Counted, countedGroup, givesCount, unitCountsOther } from './countedThing.js';
+import { type Counted, givesCount, unitCountsOther } from './countedThing.js';
+import { countedGroup } from './countedAsked.js';
 
 /**
  * The kinds of value an answer must hold: a number, a year, a name, a head's role, a person's

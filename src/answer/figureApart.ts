@@ -8,7 +8,7 @@ import { coverage } from '../retrieve/terms.js';
 import { foldAccents } from '../text/analyzer.js';
 import type { Passage } from '../types.js';
 import { holdsAskedValue } from './askedValue.js';
-import { countedGroup } from './countedThing.js';
+import { countedGroup } from './countedAsked.js';
 import { unitTerms } from './passageTerms.js';
 import type { Selection } from './select.js';
 

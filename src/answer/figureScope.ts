@@ -18,7 +18,8 @@ import { namedGroups, nameSaid, scopeNames } from './nameSaid.js';
 import { sharedByListed } from './placeList.js';
 import { textTerms } from '../text/termSets.js';
 import { ANTECEDENT_FORMS } from './antecedent.js';
-import { countedGroup, countsPeopleInGeneral } from './countedThing.js';
+import { countsPeopleInGeneral } from './countedThing.js';
+import { countedGroup } from './countedAsked.js';
 import { matchStrength } from '../retrieve/terms.js';
 
 /** What a count question asks a figure's scope to be: its period ("en 2018") and its names (a place, a body). */

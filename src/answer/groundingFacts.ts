@@ -10,7 +10,7 @@ import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { givesAskedValue, givesProperName, namesOtherThanSubject, subjectAcronyms, VALUE_REQUIRED } from './askedValue.js';
-import { countedGroup } from './countedThing.js';
+import { countedGroup } from './countedAsked.js';
 import { amountApart } from './figureApart.js';
 import { figureOutOfScope, scopeNamesSaid } from './figureScope.js';
 import { actionWord, contentGroups, unitTerms } from './passageTerms.js';

@@ -56,7 +56,7 @@ export function pairCounted(
 }
 
 type Counted = Pick<TermGroup, 'stems'>;
-/** The terms of the question a counted group was read from (countedThing.ts countedGroup): whether it names the other side of a pair. */
+/** The terms of the question a counted group was read from (countedAsked.ts countedGroup): whether it names the other side of a pair. */
 const askedTerms = new WeakMap<Counted, ReadonlySet<string>>();
 export function rememberQuestion(counted: Counted, terms: ReadonlySet<string>): void {
   askedTerms.set(counted, terms);

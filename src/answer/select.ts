@@ -17,7 +17,8 @@ import { completeLists, onceEach, withFollowingAnswers } from './quotedLists.js'
 import { preferFigures } from './figures.js';
 import { withinScope } from './figureScope.js';
 import { datedInPeriod } from './figurePeriod.js';
-import { countedGroup, countsAskedThing, countsOtherThing } from './countedThing.js';
+import { countsAskedThing, countsOtherThing } from './countedThing.js';
+import { countedGroup } from './countedAsked.js';
 import { inAskersLanguage } from './ownTranslation.js';
 import { withAntecedents } from './antecedent.js';
 import { ANNOUNCING_SHARE, onAnnouncingPages } from './announcing.js';

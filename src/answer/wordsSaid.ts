@@ -13,7 +13,8 @@ import { matchStrength, type TermGroup } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { actionWord, isNumber, languageOf } from './passageTerms.js';
 import type { Selection } from './select.js';
-import { countedGroup, countsAskedThing } from './countedThing.js';
+import { countsAskedThing } from './countedThing.js';
+import { countedGroup } from './countedAsked.js';
 
 /** One word as a sentence writes it: lower-cased, its terms, and whether it is written as a name (capitalised after the first word) or an acronym. */
 interface WrittenWord {

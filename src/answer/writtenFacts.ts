@@ -10,7 +10,7 @@ import { contentGroups, isNumber, languageOf, quotedLanguages, unitTerms } from 
 import { namedGroups, nameSaid } from './nameSaid.js';
 import { datedInPeriod, linePeriod } from './figurePeriod.js';
 import { holdsAskedValue } from './askedValue.js';
-import { countedGroup } from './countedThing.js';
+import { countedGroup } from './countedAsked.js';
 
 import type { ScoredUnit, Selection } from './select.js';
 

@@ -1,7 +1,8 @@
 // A figure counting a group joined with another counts the pair (src/answer/jointCount.ts): it is no
 // count of either alone, unless the question names both. Invented sentences about an invented seed agency.
 import { describe, expect, it } from 'vitest';
-import { countedGroup, countsOtherThing } from '../../src/answer/countedThing.js';
+import { countsOtherThing } from '../../src/answer/countedThing.js';
+import { countedGroup } from '../../src/answer/countedAsked.js';
 import { joinedPair } from '../../src/answer/jointCount.js';
 import { memoryRetriever } from './memoryRetriever.js';
 
