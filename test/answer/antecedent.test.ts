@@ -2,7 +2,8 @@
 // reading a pronoun's sentence with the proper names of the sentence before it (select.ts).
 import { describe, expect, it } from 'vitest';
 import { ANTECEDENT_FORMS, opensOnAntecedent } from '../../src/answer/antecedent.js';
-import { scoreUnits, selectUnits } from '../../src/answer/select.js';
+import { selectUnits } from '../../src/answer/select.js';
+import { scoreUnits } from '../../src/answer/unitScore.js';
 import { preferFigures } from '../../src/answer/figures.js';
 import { namesInAntecedent } from '../../src/answer/namesSaid.js';
 import type { Passage } from '../../src/types.js';

@@ -3,7 +3,7 @@
 // its dateline and its page's date give. Invented releases of an invented seed agency, one per year.
 import { describe, expect, it } from 'vitest';
 import { extractiveAnswer } from '../../src/answer/extractive.js';
-import { scoreUnits } from '../../src/answer/select.js';
+import { scoreUnits } from '../../src/answer/unitScore.js';
 import { knownSaidHeaded } from '../../src/answer/thingSaid.js';
 import { textTerms } from '../../src/text/termSets.js';
 import { type MemoryPassage, memoryRetriever } from './memoryRetriever.js';

@@ -1,7 +1,8 @@
 // Sentence selection (src/answer/select.ts) and the names it reads from titles, over small corpora written for this test.
 import { describe, expect, it } from 'vitest';
 import { extractiveAnswer } from '../../src/answer/extractive.js';
-import { scoreUnits, selectUnits } from '../../src/answer/select.js';
+import { selectUnits } from '../../src/answer/select.js';
+import { scoreUnits } from '../../src/answer/unitScore.js';
 import { onNamedPages } from '../../src/answer/namesSaid.js';
 import { memoryRetriever } from './memoryRetriever.js';
 
