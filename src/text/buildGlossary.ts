@@ -14,6 +14,7 @@ import { passageLanguages } from './language.js';
 import { cognatesOnly, Lexicon, weakStems } from './lexicon.js';
 import { installedPivots } from './pivotDictionaries.js';
 import { fillFromPivots } from './pivotFill.js';
+import { buildSynonyms } from './synonyms.js';
 import { lookUp, sortedTable, type TableBuilder } from './translationTable.js';
 
 /** A corpus text, with its language when known (ingestion passes passages; a bare string is detected). */
@@ -47,8 +48,9 @@ function englishWords(phrase: string): string[] {
 export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]): Glossary {
   const corpusTexts = corpus.map((c) => (typeof c === 'string' ? c : c.text));
   const dictionaries = installedDictionaries(dictionaryDir);
-  if (!dictionaryDir || !dictionaries.length) return { ...EMPTY_GLOSSARY, ...acronymData(corpusTexts, cognatesOnly) };
   const byLanguage = textsByLanguage(corpus);
+  const synonyms = buildSynonyms(byLanguage.get('en') ?? []);
+  if (!dictionaryDir || !dictionaries.length) return { ...EMPTY_GLOSSARY, ...acronymData(corpusTexts, cognatesOnly), synonyms };
   const french = new Side('fr', byLanguage.get('fr') ?? []);
   const english = new Side('en', byLanguage.get('en') ?? []);
   const entries: TableBuilder = {};
@@ -102,5 +104,6 @@ export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]
     ...acronymData(corpusTexts, lexicon.translationsOf),
     shortWords: [...lexicon.shortWords].sort(),
     weak: weakStems(tagged),
+    synonyms,
   };
 }

@@ -1,0 +1,98 @@
+// The English words a question may use for a word the corpus's English pages write (WordNet's
+// synonyms, src/text/synonyms.ts): the table built at ingestion from a WordNet written for this test,
+// each rule with a pair it keeps and one it refuses.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSynonyms, lemmasOf, MAX_SENSES, synonymsOf } from '../../src/text/synonyms.js';
+
+type Part = 'noun' | 'verb' | 'adj' | 'adv';
+const LETTER: Record<Part, string> = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
+
+/**
+ * Writes a WordNet dict folder in Princeton's format: each part's synsets (name → member words) in
+ * data.<part> at their byte offsets, and each lemma's synsets in sense order in index.<part>.
+ */
+function writeWordNet(dir: string, parts: Partial<Record<Part, { synsets: Record<string, string[]>; senses: Record<string, string[]> }>>) {
+  for (const part of ['noun', 'verb', 'adj', 'adv'] as const) {
+    const { synsets = {}, senses = {} } = parts[part] ?? {};
+    const offsets = new Map<string, string>();
+    let data = '  1 This licence line begins with spaces.\n';
+    for (const [name, members] of Object.entries(synsets)) {
+      const offset = String(Buffer.byteLength(data)).padStart(8, '0');
+      offsets.set(name, offset);
+      const words = members.map((m) => `${m} 0`).join(' ');
+      data += `${offset} 29 ${LETTER[part]} ${members.length.toString(16).padStart(2, '0')} ${words} 000 | a gloss\n`;
+    }
+    const index = Object.entries(senses)
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(
+        ([lemma, names]) => `${lemma} ${LETTER[part]} ${names.length} 0 ${names.length} 0 ${names.map((n) => offsets.get(n)).join(' ')}  `,
+      );
+    writeFileSync(path.join(dir, `data.${part}`), data);
+    writeFileSync(path.join(dir, `index.${part}`), `  1 This licence line begins with spaces.\n${index.join('\n')}\n`);
+  }
+}
+
+describe('the synonym table of a corpus’s English words', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'oim-wordnet-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  writeWordNet(dir, {
+    verb: {
+      synsets: {
+        s1: ['keep'],
+        s2: ['hold'],
+        gather: ['gather', 'collect', 'pull_together'],
+        rare: ['pick', 'collect'],
+        x: ['x'],
+        go: ['go', 'send'],
+      },
+      // collect's gather sense is its third, pick's only sense is its fifth; go has 26 senses (MAX_SENSES + 1), send one.
+      senses: {
+        collect: ['s1', 's2', 'gather', 'rare'],
+        gather: ['gather'],
+        pick: ['s1', 's2', 'x', 'x', 'rare'],
+        go: ['go', ...Array(MAX_SENSES).fill('x')],
+        send: ['go'],
+      },
+    },
+    noun: {
+      synsets: { info: ['information', 'data'], a: ['a'], b: ['b'], c: ['c'], d: ['d'], home: ['home', 'dwelling'] },
+      senses: { data: ['info'], information: ['a', 'b', 'c', 'info'], dwelling: ['home'], home: ['home'] },
+    },
+    adj: {
+      synsets: { inner: ['home', 'internal'] },
+      senses: { home: ['inner'], internal: ['inner'] },
+    },
+  });
+  const table = buildSynonyms(['We collect the data you send us, stored internally in internal systems.'], dir);
+
+  const cases: Array<{ why: string; asked: string; found: string[] }> = [
+    { why: 'one synset, among the first senses of both words', asked: 'gathers', found: ['collect'] },
+    { why: 'the asked word’s fourth sense (ASKED_SENSES), the page word’s first', asked: 'information', found: ['data'] },
+    { why: 'refused: a phrase is no question word', asked: 'pull', found: [] },
+    { why: 'refused: the asked word’s fifth sense is a rare one', asked: 'pick', found: [] },
+    { why: 'refused: a plural is a noun, and the adjective home is the synonym of internal', asked: 'homes', found: [] },
+    { why: 'refused: the corpus writes no word of the synset (dwelling, home)', asked: 'dwelling', found: [] },
+    { why: 'refused: a word of more than MAX_SENSES senses, its first sense too', asked: 'go', found: [] },
+  ];
+  it.each(cases)('$asked: $why', ({ asked, found }) => {
+    expect(synonymsOf(table, asked)).toEqual(found);
+  });
+
+  it('keeps a page word only among its first SYNONYM_SENSES senses', () => {
+    // data is asked: information is a page word only in its fourth sense.
+    const pages = buildSynonyms(['The information is public.'], dir);
+    expect(synonymsOf(pages, 'data')).toEqual([]);
+    expect(synonymsOf(pages, 'information')).toEqual([]);
+  });
+
+  it('reads a word as every part of speech the lexicon gives it, as its base in each', () => {
+    expect(lemmasOf('homes')).toEqual([
+      ['homes', 'noun'],
+      ['home', 'noun'],
+    ]);
+    expect(lemmasOf('gathers').map(([l, p]) => `${l}/${p}`)).toContain('gather/verb');
+  });
+});
