@@ -3,14 +3,14 @@
 // and by grounding (an answer must hold the value asked).
 import { memoByText } from '../lib/memo.js';
 import type { QuestionReading } from '../retrieve/reading.js';
-import { holdsExpected, writesPercentage } from '../retrieve/questionType.js';
+import { CAPITALISED_RUNS, holdsExpected, spellsOutAcronym, writesPercentage } from '../retrieve/questionType.js';
 import type { TermGroup } from '../retrieve/terms.js';
 import { isYear } from '../text/quantities/dating.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
-import { textLanguage } from '../text/analyzer.js';
+import { foldAccents, textLanguage, words } from '../text/analyzer.js';
 import type { Passage } from '../types.js';
 import type { Unit } from './units.js';
-import { type Counted, countedGroup, unitCountsOther } from './countedThing.js';
+import { type Counted, countedGroup, givesCount, unitCountsOther } from './countedThing.js';
 
 /**
  * The kinds of value an answer must hold: a number, a year, a name, a head's role, a person's
@@ -49,6 +49,22 @@ export function holdsAskedValue(
 ): boolean {
   const holds = holdsExpected(unit.text, expected) || (expected === 'count' && countInWords(unit, passages));
   return holds && !unitCountsOther(unit, counted, passages);
+}
+
+/**
+ * Does the sentence give the value asked, as an answer must (groundingFacts.ts valuePresent)? It
+ * holds it (holdsAskedValue), and for a count one of its figures counts the thing asked
+ * (countedThing.ts givesCount): not a dateline's day, nor "a five-year term" for a number of votes.
+ * The selection reads holdsAskedValue alone: a line beside the figure keeps its words in the answer.
+ */
+export function givesAskedValue(
+  unit: Unit,
+  expected: QuestionReading['expected'],
+  passages: Passage[],
+  counted: Counted | null = null,
+): boolean {
+  if (!holdsAskedValue(unit, expected, passages, counted)) return false;
+  return expected !== 'count' || givesCount(unit.text, counted, passages[unit.passage].language);
 }
 
 /**
@@ -129,4 +145,19 @@ export function subjectAcronyms(groups: readonly TermGroup[]): Set<string> {
 export function namesOtherThanSubject(text: string, acronyms: ReadonlySet<string>): boolean {
   for (const [, acronym] of text.matchAll(BRACKETED_ACRONYM)) if (!acronyms.has(acronym)) return true;
   return NAMING_PHRASE.test(text);
+}
+
+/**
+ * Does a sentence give a proper name, as an answer to a question asking a name (grounding's
+ * value-missing)? An acronym spelt out ("… (GMDAC)"), or a run of capitalised words one of which
+ * the corpus writes only as a name (`isName`: Vocabulary.isProperName: Sabatier, Lindqvist, Berlin).
+ * A run of words the corpus also writes in lower case is a title or a sentence's opening, not a
+ * name: "IOM Data Protection Principles", "Le Bureau de l'Ombudsman" (fresh9: "Comment s'appelle le
+ * délégué à la protection des données ?" was answered with the principles' title beside an e-mail
+ * address). Without a vocabulary (`isName` always true), any run, as holdsExpected reads a name.
+ */
+export function givesProperName(text: string, isName: (word: string) => boolean): boolean {
+  if (spellsOutAcronym(text)) return true;
+  for (const run of text.matchAll(CAPITALISED_RUNS)) if (words(foldAccents(run[0]).toLowerCase()).some(isName)) return true;
+  return false;
 }

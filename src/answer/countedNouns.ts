@@ -1,6 +1,7 @@
 // The nouns a count's figure may name what is asked by, whatever its own word (countedThing.ts
-// COUNTS_RULES): people in general, kinds of people, staff, deaths, money and its currencies.
-// Written without accents, lower-cased, as they are compared.
+// COUNTS_RULES, last here): people in general, kinds of people, staff, deaths, money and its currencies.
+// Written without accents, lower-cased, as they are compared. The rules reading them come last.
+import { termStrength, type TermGroup } from '../retrieve/terms.js';
 
 /**
  * Nouns of people in general ("personnes", "people", "femmes et hommes"): a count of them may be a
@@ -50,4 +51,49 @@ export const CURRENCY = new Set([
   '€',
   '%',
   'percent',
+]);
+
+/** The thing a count question counts: its group's word and stems, or money for an amount. */
+export type Counted = Pick<TermGroup, 'word' | 'stems'>;
+
+/** One way a figure's word names the thing a count question asks for. */
+export interface CountsRule {
+  id: string;
+  why: string;
+  /** `asked`: the counted word without accents; `word`: a word of the figure's unit or after it, lower-cased, without accents. */
+  test: (asked: string, word: string, counted: Counted, terms: () => ReadonlySet<string>) => boolean;
+}
+
+/** In order; the first that holds for a word of the figure says it counts what is asked. */
+export const COUNTS_RULES: readonly CountsRule[] = Object.freeze([
+  {
+    id: 'same-thing',
+    why: 'The figure’s word is the counted word, a translation of it or one of its family ("3,600 households" for "ménages").',
+    test: (_asked, _word, counted, terms) => [...terms()].some((stem) => termStrength(counted.stems, stem) > 0),
+  },
+  {
+    id: 'people-in-general',
+    why: 'People in general ("1,100 people", "21 450 femmes et hommes") may be the staff, refugees or employees asked: the page says of whom in its verb.',
+    test: (asked, word) => PEOPLE.has(asked) && PEOPLE_IN_GENERAL.has(word),
+  },
+  {
+    id: 'people-asked-in-general',
+    why: 'A question counting people in general ("à combien de personnes…", "How many people work…") is answered by a count of any people ("52 000 agriculteurs", "185 membres du personnel"), not of shelters or months.',
+    test: (asked, word) => PEOPLE_IN_GENERAL.has(asked) && PEOPLE.has(word),
+  },
+  {
+    id: 'staff-by-another-name',
+    why: 'Those employed by the organisation go by several names ("employés", "staff", "membres du personnel", "workforce"): a count under one answers a question asking by another.',
+    test: (asked, word) => STAFF.has(asked) && STAFF.has(word),
+  },
+  {
+    id: 'deaths-of-people',
+    why: 'Deaths ("4 730 décès", "deaths") count the people who died: the migrants or people a question asks died, or the deaths it asks in the other language.',
+    test: (asked, word) => DEATHS.has(word) && (DEATHS.has(asked) || PEOPLE.has(asked)),
+  },
+  {
+    id: 'money-in-currency',
+    why: 'Money asked ("Combien d’argent…") is counted in a currency ("612 milliards de dollars").',
+    test: (asked, word) => MONEY.has(asked) && CURRENCY.has(word),
+  },
 ]);

@@ -4,7 +4,6 @@
 // no number of employees. Such a sentence holds a figure, but not the one asked: it is neither
 // preferred for its figure (select.ts EXPECTED_BONUS) nor an answer's value (value-missing).
 import type { QuestionReading } from '../retrieve/reading.js';
-import { termStrength, type TermGroup } from '../retrieve/terms.js';
 import { asksAmount } from '../retrieve/questionType.js';
 import { foldAccents, textLanguage } from '../text/analyzer.js';
 import { isYear } from '../text/quantities/dating.js';
@@ -14,7 +13,9 @@ import { textTerms } from '../text/termSets.js';
 import type { Passage } from '../types.js';
 import type { Unit } from './units.js';
 import { pairOf, rememberQuestion } from './jointCount.js';
-import { CURRENCY, DEATHS, MONEY, PEOPLE, PEOPLE_IN_GENERAL, STAFF } from './countedNouns.js';
+import { COUNTS_RULES, type Counted, PEOPLE, PEOPLE_IN_GENERAL } from './countedNouns.js';
+
+export { COUNTS_RULES, type Counted, type CountsRule } from './countedNouns.js';
 
 /**
  * The words after a count's interrogative, read without accents: English names the counted thing
@@ -23,7 +24,9 @@ import { CURRENCY, DEATHS, MONEY, PEOPLE, PEOPLE_IN_GENERAL, STAFF } from './cou
  */
 const COUNTED_PHRASE: ReadonlyArray<{ form: RegExp; head: 'first' | 'last' }> = [
   {
-    form: /\b(?:how many|number of)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?=\s+(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could|should|work|live|in|at|for|of|from|to|per|by|on|that|who|which)\b|\s*[?,.]|$)/iu,
+    // A past form after the noun opens the verb ("how many delegates attended the session…"): read
+    // on, the phrase ran past four words and nothing counted was read.
+    form: /\b(?:how many|number of)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+?)(?=\s+(?:do|does|did|has|have|had|is|are|was|were|will|would|can|could|should|work|live|in|at|for|of|from|to|per|by|on|that|who|which|\p{L}+ed)\b|\s*[?,.]|$)/iu,
     head: 'last',
   },
   // "Combien y a-t-il d'apatrides…", "Combien existe-t-il de…": the impersonal verb between names nothing counted.
@@ -32,8 +35,6 @@ const COUNTED_PHRASE: ReadonlyArray<{ form: RegExp; head: 'first' | 'last' }> = 
 
 /** What an amount question counts (questionType.ts asksAmount): money, whatever its words ("allocation", "coûte"). */
 const AMOUNT_ASKED: Counted = { word: 'montant', stems: [] };
-/** The thing a count question counts: its group's word and stems, or money for an amount. */
-export type Counted = Pick<TermGroup, 'word' | 'stems'>;
 
 /**
  * Words after a figure's phrase read as what it counts as well as its unit: the quantity reader
@@ -88,48 +89,6 @@ function readCounted(reading: CountReading): Counted | null {
   return null;
 }
 
-/** One way a figure's word names the thing a count question asks for. */
-export interface CountsRule {
-  id: string;
-  why: string;
-  /** `asked`: the counted word without accents; `word`: a word of the figure's unit or after it, lower-cased, without accents. */
-  test: (asked: string, word: string, counted: Counted, terms: () => ReadonlySet<string>) => boolean;
-}
-
-/** In order; the first that holds for a word of the figure says it counts what is asked. */
-export const COUNTS_RULES: readonly CountsRule[] = Object.freeze([
-  {
-    id: 'same-thing',
-    why: 'The figure’s word is the counted word, a translation of it or one of its family ("3,600 households" for "ménages").',
-    test: (_asked, _word, counted, terms) => [...terms()].some((stem) => termStrength(counted.stems, stem) > 0),
-  },
-  {
-    id: 'people-in-general',
-    why: 'People in general ("1,100 people", "21 450 femmes et hommes") may be the staff, refugees or employees asked: the page says of whom in its verb.',
-    test: (asked, word) => PEOPLE.has(asked) && PEOPLE_IN_GENERAL.has(word),
-  },
-  {
-    id: 'people-asked-in-general',
-    why: 'A question counting people in general ("à combien de personnes…", "How many people work…") is answered by a count of any people ("52 000 agriculteurs", "185 membres du personnel"), not of shelters or months.',
-    test: (asked, word) => PEOPLE_IN_GENERAL.has(asked) && PEOPLE.has(word),
-  },
-  {
-    id: 'staff-by-another-name',
-    why: 'Those employed by the organisation go by several names ("employés", "staff", "membres du personnel", "workforce"): a count under one answers a question asking by another.',
-    test: (asked, word) => STAFF.has(asked) && STAFF.has(word),
-  },
-  {
-    id: 'deaths-of-people',
-    why: 'Deaths ("4 730 décès", "deaths") count the people who died: the migrants or people a question asks died, or the deaths it asks in the other language.',
-    test: (asked, word) => DEATHS.has(word) && (DEATHS.has(asked) || PEOPLE.has(asked)),
-  },
-  {
-    id: 'money-in-currency',
-    why: 'Money asked ("Combien d’argent…") is counted in a currency ("612 milliards de dollars").',
-    test: (asked, word) => MONEY.has(asked) && CURRENCY.has(word),
-  },
-]);
-
 /**
  * The words a figure is followed by in its noun phrase (FOLLOWING_WORDS at most): up to a
  * punctuation mark or a word that opens another phrase ("twenty-five years working on refugee
@@ -153,11 +112,59 @@ const PHRASE_OPENER =
   /^(?:on|in|at|to|for|from|with|by|into|and|or|who|which|that|whose|a|à|au|aux|en|dans|pour|par|sur|avec|vers|et|ou|qui|que|dont)$/i;
 
 /** Does a figure name the counted thing by its unit or the words after it (COUNTS_RULES)? */
-function countsThing(text: string, quantity: Quantity, counted: Counted, language: 'fr' | 'en'): boolean {
+function countsThing(text: string, quantity: Quantity, counted: Counted, language: 'fr' | 'en', rules = COUNTS_RULES): boolean {
   const asked = foldAccents(counted.word);
   const pair = pairOf(text, quantity, counted, language);
   if (pair !== null) return pair === 'both';
   for (const word of [...quantity.unit, ...followingWords(text, quantity)]) {
+    const bare = foldAccents(word.toLowerCase());
+    const terms = () => textTerms(word, language);
+    if (rules.some((rule) => rule.test(asked, bare, counted, terms))) return true;
+  }
+  return false;
+}
+
+/**
+ * Does a sentence give figures of something else only: every figure it writes (no year, no date)
+ * has a unit, and none names the thing counted. A figure without a unit may count anything ("the
+ * number rose to 173"), so a sentence holding one is not judged; nor one with no figure. What the
+ * selection reads (select.ts, askedValue.ts figuresFirst): such a line stays quoted beside the
+ * figure, its words (a release's dateline, "the Sahel study") part of the answer.
+ */
+export function countsOtherThing(text: string, counted: Counted | null, passageLanguage: string | undefined): boolean {
+  if (counted === null) return false;
+  const language = textLanguage(passageLanguage) === 'en' ? 'en' : 'fr';
+  const figures = countFigures(text, language);
+  return figures.length > 0 && figures.every((q) => q.unit.length > 0 && !countsThing(text, q, counted, language));
+}
+
+/** A sentence's figures that may count something: no dated year, no bare year, no day of a date. */
+function countFigures(text: string, language: 'fr' | 'en'): Quantity[] {
+  return quantitiesOf(text, language).filter(
+    (q) => q.concept === null && !(isYear(q.value) && q.unit.length === 0) && !q.unit.some((w) => MONTH.test(w)),
+  );
+}
+
+/**
+ * Does a sentence give a figure of the thing counted, as an answer's value (grounding.ts
+ * value-missing)? Stricter than countsOtherThing: a figure naming it by its unit, or one without a
+ * unit in a sentence that names it ("brought to 173 the number of Member States"); without a
+ * counted thing read, any figure. Not a day of a date nor a year ("GENEVA, 2 October 2023 — …"), nor
+ * a figure without a unit in a sentence that never names the thing: "began her five-year term on
+ * 1 October 2023" gives no number of votes (fresh9: "How many votes did X get when the Council
+ * elected her?" was answered with that line).
+ */
+export function givesCount(text: string, counted: Counted | null, passageLanguage: string | undefined): boolean {
+  const language = textLanguage(passageLanguage) === 'en' ? 'en' : 'fr';
+  const figures = countFigures(text, language);
+  if (counted === null) return figures.length > 0;
+  return figures.some((q) => (q.unit.length > 0 ? countsThing(text, q, counted, language) : saysCounted(text, counted, language)));
+}
+
+/** Does a word of the sentence name the counted thing (COUNTS_RULES), wherever it stands? */
+function saysCounted(text: string, counted: Counted, language: 'fr' | 'en'): boolean {
+  const asked = foldAccents(counted.word);
+  for (const word of text.match(WORD) ?? []) {
     const bare = foldAccents(word.toLowerCase());
     const terms = () => textTerms(word, language);
     if (COUNTS_RULES.some((rule) => rule.test(asked, bare, counted, terms))) return true;
@@ -166,18 +173,21 @@ function countsThing(text: string, quantity: Quantity, counted: Counted, languag
 }
 
 /**
- * Does a sentence give figures of something else only: every figure it writes (no year, no date)
- * has a unit, and none names the thing counted. A figure without a unit may count anything ("the
- * number rose to 173"), so a sentence holding one is not judged; nor one with no figure.
+ * Does one of a sentence's figures name the thing counted, by its unit or the words after it
+ * (COUNTS_RULES): "14 300 membres du personnel" counts the "personnes" of "Combien de personnes
+ * l'OIM employait-elle…". `otherWord`: by another word than the question's, not by one sharing its
+ * stem ("internal displacements" is no count of interns: wordsSaid.ts).
  */
-export function countsOtherThing(text: string, counted: Counted | null, passageLanguage: string | undefined): boolean {
+export function countsAskedThing(text: string, counted: Counted | null, passageLanguage: string | undefined, otherWord = false): boolean {
   if (counted === null) return false;
   const language = textLanguage(passageLanguage) === 'en' ? 'en' : 'fr';
-  const figures = quantitiesOf(text, language).filter(
-    (q) => q.concept === null && !(isYear(q.value) && q.unit.length === 0) && !q.unit.some((w) => MONTH.test(w)),
+  const rules = otherWord ? OTHER_WORD_RULES : COUNTS_RULES;
+  return quantitiesOf(text, language).some(
+    (q) => q.concept === null && q.unit.length > 0 && !isYear(q.value) && countsThing(text, q, counted, language, rules),
   );
-  return figures.length > 0 && figures.every((q) => q.unit.length > 0 && !countsThing(text, q, counted, language));
 }
+/** The rules by which a figure's word counts the thing asked though it is another word than the question's. */
+const OTHER_WORD_RULES = COUNTS_RULES.filter((r) => r.id !== 'same-thing');
 
 /** countsOtherThing for a unit among the passages. */
 export function unitCountsOther(unit: Unit, counted: Counted | null, passages: Passage[]): boolean {

@@ -39,7 +39,13 @@ function quoteLine(unit: ScoredUnit, passage: Passage, id: number, figureDate: s
 export function extractiveAnswer(retrieval: Retrieval, vocabulary: Vocabulary): ExtractiveResult {
   const { reading, passages } = retrieval;
   const selection = selectUnits(reading, passages, vocabulary);
-  const facts = groundingFacts(reading, passages, selection, (g) => vocabulary.isPervasive(g));
+  const facts = groundingFacts(
+    reading,
+    passages,
+    selection,
+    (g) => vocabulary.isPervasive(g),
+    (w) => vocabulary.isProperName(w),
+  );
   const decision = decideGrounding(facts);
   if (!decision.grounded || !selection.units.length) return { answer: refusalAnswer(retrieval, vocabulary), facts, decision };
   // Citations are numbered in the order their passages are first quoted.

@@ -54,3 +54,27 @@ export function linePeriod(unit: Pick<Unit, 'text' | 'passage' | 'position'>, pa
   const year = passage.date ? Number(passage.date.slice(0, 4)) : Number.NaN;
   return { years: [], since: null, dated: Number.isInteger(year) ? year : null };
 }
+
+/**
+ * Is a sentence's figure of the year asked without the sentence writing it: it writes no year of
+ * its own as a frame, and was said in that year (its dateline, the sentence before it or its
+ * page's date: "L'OIM … compte quelque 14 300 membres du personnel" in a release of November 2019
+ * is a figure of 2019). A running total counted to then is dated so too: the scope rules
+ * (figureScope.ts) judge it; this says only that the line speaks of that year.
+ */
+export function datedInPeriod(unit: Pick<Unit, 'text' | 'passage' | 'position'>, passages: Passage[], period: number): boolean {
+  const line = linePeriod(unit, passages);
+  return line.years.length === 0 && asOfPage(line, passages[unit.passage]).dated === period;
+}
+
+/**
+ * A line's period with its page's year as its date when its own words or the sentence before it
+ * give none ("Depuis 2014, le projet a enregistré plus de 63 800 décès…" on a page of 2024): only
+ * a line that writes a year or a running total lacks it (linePeriod falls back to the page's date
+ * otherwise). What datedInPeriod and figureScope.ts total-of-another-date compare.
+ */
+export function asOfPage(line: LinePeriod, passage: Passage): LinePeriod {
+  if (line.dated !== null || !passage.date) return line;
+  const year = Number(passage.date.slice(0, 4));
+  return Number.isInteger(year) ? { ...line, dated: year } : line;
+}

@@ -7,13 +7,14 @@
 // else from the sentence before it in its passage ("de ces décès", "d'entre eux"), else from its
 // page's date: a figure stated on a page of 2019 is as of 2019.
 import type { QuestionReading } from '../retrieve/reading.js';
+import { sinceOf } from '../retrieve/period.js';
 import { textLanguage } from '../text/analyzer.js';
 import type { Passage } from '../types.js';
 import { cachedPassage } from './unitCache.js';
 import { holdsAskedValue } from './askedValue.js';
 import type { Unit } from './units.js';
-import { type LinePeriod, linePeriod } from './figurePeriod.js';
-import { namedGroups, nameSaid } from './nameSaid.js';
+import { asOfPage, type LinePeriod, linePeriod } from './figurePeriod.js';
+import { namedGroups, nameSaid, scopeNames } from './nameSaid.js';
 import { sharedByListed } from './placeList.js';
 import { textTerms } from '../text/termSets.js';
 import { ANTECEDENT_FORMS } from './antecedent.js';
@@ -23,6 +24,8 @@ import { matchStrength } from '../retrieve/terms.js';
 /** What a count question asks a figure's scope to be: its period ("en 2018") and its names (a place, a body). */
 export interface AskedScope {
   period: number | null;
+  /** The year the count asked runs from ("since 2014": period.ts sinceOf), or null: a total since then is what it asks. */
+  since: number | null;
   /** Counting the people asked as people in general, does the sentence say another word of the question (what they do: "travaillent", "employ")? True when it names a kind of people. */
   actSaid: boolean;
   /** Does the sentence (the part writing its figure), the one its opening pronoun takes up or its page's title or heading say one of the question's names (true when it names none)? */
@@ -47,8 +50,14 @@ export const SCOPE_RULES: readonly ScopeRule[] = Object.freeze([
   },
   {
     id: 'running-total',
-    why: 'It asks of a year, and the figure is a total since a year ("depuis 2014", "since 1994", or "de ces décès" after such a line): a sum over years, not the year asked.',
-    test: (asked, line) => asked.period !== null && line.years.length === 0 && line.since !== null,
+    why: 'It asks of a year, and the figure is a total since a year ("depuis 2014", "since 1994", or "de ces décès" after such a line) that the question does not count from: a sum over years, not the year asked.',
+    test: (asked, line) => asked.period !== null && line.years.length === 0 && line.since !== null && line.since !== asked.since,
+  },
+  {
+    id: 'total-of-another-date',
+    why: 'It asks a total since a year as of another ("By March 2019, … since 2014?"), and the figure is that total as of another date (its dateline, the sentence before it or its page’s date): "plus de 63 800" on a page of 2024 is not the count of 2019.',
+    test: (asked, line) =>
+      asked.period !== null && asked.since !== null && line.years.length === 0 && line.since === asked.since && line.dated !== asked.period,
   },
   {
     id: 'dated-otherwise',
@@ -102,7 +111,7 @@ const PRONOUN_FORMS = ANTECEDENT_FORMS.filter((f) => f.id !== 'the-system');
  * page's title or heading say one of the question's names? True when it gives none.
  */
 export function scopeNamesSaid(reading: QuestionReading, unit: Pick<Unit, 'text' | 'passage' | 'position'>, passages: Passage[]): boolean {
-  const names = namedGroups(reading);
+  const names = scopeNames(reading);
   if (!names.length) return true;
   const passage = passages[unit.passage];
   const language = textLanguage(passage.language) ?? 'fr';
@@ -167,11 +176,13 @@ export function scopeBroken(
 function judgeScope(reading: QuestionReading, unit: Pick<Unit, 'text' | 'passage' | 'position'>, passages: Passage[]): ScopeRule | null {
   const asked: AskedScope = {
     period: reading.period,
+    since: sinceOf(reading.text),
     namesSaid: scopeNamesSaid(reading, unit, passages),
     actSaid: peopleActSaid(reading, unit, passages),
     sharedByOthers: sharedByListed(figureClauses(unit.text), namedGroups(reading), textLanguage(passages[unit.passage].language) ?? 'fr'),
   };
-  const period = reading.period === null ? { years: [], since: null, dated: null } : linePeriod(unit, passages);
+  const period =
+    reading.period === null ? { years: [], since: null, dated: null } : asOfPage(linePeriod(unit, passages), passages[unit.passage]);
   return SCOPE_RULES.find((rule) => rule.test(asked, period)) ?? null;
 }
 

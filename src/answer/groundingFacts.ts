@@ -9,7 +9,7 @@ import type { QuestionReading } from '../retrieve/reading.js';
 import { textTerms } from '../text/termSets.js';
 import { coverage, matchStrength, type TermGroup, unknownShare } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
-import { holdsAskedValue, namesOtherThanSubject, subjectAcronyms, VALUE_REQUIRED } from './askedValue.js';
+import { givesAskedValue, givesProperName, namesOtherThanSubject, subjectAcronyms, VALUE_REQUIRED } from './askedValue.js';
 import { countedGroup } from './countedThing.js';
 import { amountApart } from './figureApart.js';
 import { figureOutOfScope, scopeNamesSaid } from './figureScope.js';
@@ -110,7 +110,7 @@ function typedAnswer(reading: QuestionReading, selection: Selection): boolean {
   return knownGroups.length > 0 && unknownWords <= tolerated && coverage(knownGroups, textTerms(best.text, 'fr')) === 1;
 }
 
-function valuePresent(reading: QuestionReading, passages: Passage[], selection: Selection): boolean {
+function valuePresent(reading: QuestionReading, passages: Passage[], selection: Selection, isName: (word: string) => boolean): boolean {
   const expected = reading.expected;
   if (!VALUE_REQUIRED.has(expected)) return true;
   // Who holds a role the question names: a person's name, not the role again (roleHolder.ts).
@@ -128,8 +128,10 @@ function valuePresent(reading: QuestionReading, passages: Passage[], selection: 
     const acronyms = subjectAcronyms(reading.groups);
     return selection.units.some((u) => namesOtherThanSubject(u.text, acronyms));
   }
+  // A name: a proper name, not a title the corpus writes in common words (askedValue.ts givesProperName).
+  if (expected === 'name') return selection.units.some((u) => givesProperName(u.text, isName));
   const counted = countedGroup(reading);
-  return selection.units.some((u) => holdsAskedValue(u, expected, passages, counted));
+  return selection.units.some((u) => givesAskedValue(u, expected, passages, counted));
 }
 
 /**
@@ -194,12 +196,20 @@ function onlyActionSaid(reading: QuestionReading, quoted: ReadonlySet<string>): 
 /** Every acronym taken as the organisation's own, written nearly everywhere (without a vocabulary to tell). */
 const EVERY_ACRONYM = () => true;
 
-/** `pervasive`: is a word group one nearly every page writes (Vocabulary.isPervasive): the organisation's acronym. */
+/** Every word taken as a name (without a vocabulary to tell): any capitalised run is one. */
+const EVERY_WORD_A_NAME = () => true;
+
+/**
+ * `pervasive`: is a word group one nearly every page writes (Vocabulary.isPervasive): the
+ * organisation's acronym. `isName`: does the corpus write a word (lower case) only as a name
+ * (Vocabulary.isProperName).
+ */
 export function groundingFacts(
   reading: QuestionReading,
   passages: Passage[],
   selection: Selection,
   pervasive: (g: TermGroup) => boolean = EVERY_ACRONYM,
+  isName: (word: string) => boolean = EVERY_WORD_A_NAME,
 ): GroundingFacts {
   const quoted = quotedTerms(passages, selection);
   const kind = unknownAskedKind(reading, quoted);
@@ -210,7 +220,7 @@ export function groundingFacts(
     unknownShareBesideKind: kind ? unknownShare(reading.groups.filter((g) => g !== kind)) : unknown,
     bestCoverage: selection.best?.coverage ?? 0,
     typedAnswer: typedAnswer(reading, selection),
-    valuePresent: valuePresent(reading, passages, selection),
+    valuePresent: valuePresent(reading, passages, selection, isName),
     numbersPresent: numbersPresent(reading, passages, selection),
     numbersTied: numbersTied(reading, passages, selection),
     focusKnown: focusQuoted(reading, quoted),

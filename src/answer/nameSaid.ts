@@ -12,6 +12,23 @@ export function namedGroups(reading: QuestionReading): TermGroup[] {
   return reading.groups.filter((g) => reading.names.includes(g.word) && g.acronym === undefined);
 }
 
+/** A capitalised word after a preposition of place, in either language: "en Méditerranée", "au Sahel", "in Colombia". */
+const PLACE_NAME = /(?:^|[\s,(])(?:à|a|au|aux|en|in|at|near|près de|pres de)\s+(?:l['’]|la\s+|le\s+|les\s+|the\s+)?(\p{Lu}[\p{L}-]*)/gu;
+
+/**
+ * Of the question's names, those it gives as the place its count is of ("Combien de décès le Projet
+ * Migrants disparus a-t-il enregistrés en Méditerranée… ?": the Mediterranean, not the project that
+ * counts): a figure is of that place only if it says that one. The question's names when it gives
+ * none after a preposition of place.
+ */
+export function scopeNames(reading: QuestionReading): TermGroup[] {
+  const names = namedGroups(reading);
+  if (names.length < 2) return names;
+  const placed = new Set([...reading.text.matchAll(PLACE_NAME)].map((m) => foldAccents(m[1].toLowerCase())));
+  const places = names.filter((g) => placed.has(foldAccents(g.word)));
+  return places.length ? places : names;
+}
+
 /**
  * What a name for a people adds to its country's name, the country's last vowel dropped or not:
  * Venezuela → Venezuelans, Colombie → Colombiens, Sénégal → Sénégalais / Senegalese, Mali → Malians.

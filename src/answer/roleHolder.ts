@@ -3,9 +3,7 @@
 // that names the role again: a structure chart's "Directrice générale" answers "Who leads IOM?"
 // but tells nothing to someone who asked who the Directrice générale is.
 import { foldAccents, words } from '../text/analyzer.js';
-import { CAPITALISED_RUN } from '../retrieve/questionType.js';
-
-const CAPITALISED_RUNS = new RegExp(CAPITALISED_RUN.source, 'gu');
+import { CAPITALISED_RUNS } from '../retrieve/questionType.js';
 
 /**
  * Does a sentence name someone the question does not: a run of capitalised words (a person's name,

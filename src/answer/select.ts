@@ -16,7 +16,8 @@ import { asksForSeveral, figuresFirst, VALUE_REQUIRED } from './askedValue.js';
 import { completeLists, onceEach, withFollowingAnswers } from './quotedLists.js';
 import { preferFigures } from './figures.js';
 import { withinScope } from './figureScope.js';
-import { countedGroup, countsOtherThing } from './countedThing.js';
+import { datedInPeriod } from './figurePeriod.js';
+import { countedGroup, countsAskedThing, countsOtherThing } from './countedThing.js';
 import { inAskersLanguage } from './ownTranslation.js';
 import { withAntecedents } from './antecedent.js';
 import { ANNOUNCING_SHARE, onAnnouncingPages } from './announcing.js';
@@ -120,7 +121,12 @@ export function scoreUnits(
   const valueAsked = VALUE_REQUIRED.has(reading.expected);
   // A count's figure is the bonus's only when it counts what is asked (countedThing.ts).
   const counted = countedGroup(reading);
+  // The year asked ("en 2019") is said by a line of that year giving the value asked that does not write it (figurePeriod.ts datedInPeriod).
+  const year = reading.period === null ? '' : String(reading.period);
+  const yearGroup = year ? groups.find((g) => g.word === year) : undefined;
   for (const [p, passage] of passages.slice(0, PASSAGES_CONSIDERED).entries()) {
+    // Only a page of that year, or one writing it (a dateline), may date a line in it.
+    const mayDate = yearGroup !== undefined && (passage.date?.startsWith(year) || passage.text.includes(year));
     const { units, context, headingTerms, headingEntry, sectionHeading, terms: all } = cachedPassage(passage);
     // A glossary entry: its heading is the term asked, its first sentence the definition, saying none of it.
     let defines = asksDefinition && isAskedTerm(headingEntry, reading.groups);
@@ -157,14 +163,29 @@ export function scoreUnits(
       const toVisitor = visitor !== null && speaksToVisitor(visitor, addressed, terms) ? visitor : null;
       const unsaid = toVisitor && said > 0 ? speakerUnsaid(toVisitor, terms) : 0;
       const byName = namesFromPassage(rankedWeight, names, terms, fromNames);
+      const givesValue = holdsExpected(cached.text, reading.expected) && !countsOtherThing(cached.text, counted, passage.language);
+      // Only a line giving the value asked, of the thing counted when the question names it: a page's
+      // date says when its figures are of, not its other lines' (a constitution updated in 2023
+      // "approuve le programme et le budget"), nor its figures of another thing ("14 300 membres du
+      // personnel" beside "173 États Membres" for a count of States).
+      const dated =
+        mayDate &&
+        valueAsked &&
+        givesValue &&
+        (counted === null || countsAskedThing(cached.text, counted, passage.language)) &&
+        !cached.text.includes(year) &&
+        datedInPeriod({ text: cached.text, passage: p, position: cached.position }, passages, reading.period!)
+          ? yearGroup.weight
+          : 0;
       const readsAntecedent = fromNames !== fromContext && byName > namesFromPassage(rankedWeight, names, terms, fromContext);
-      const fromSentence = Math.min(1, said + byName + (unsaid && unsaid / rankedWeight));
+      const fromSentence = Math.min(1, said + byName + (unsaid && unsaid / rankedWeight) + dated / rankedWeight);
       const covered = hinted
         ? Math.min(
             1,
             (shortened && ownCompleted ? ownCompleted : own).of(terms, classes) +
               namesFromPassage(ownWeight, names, terms, fromNames) +
-              (unsaid && unsaid / ownWeight),
+              (unsaid && unsaid / ownWeight) +
+              dated / ownWeight,
           )
         : fromSentence;
       // A sentence completed by its heading (shortened) has read the heading already.
@@ -172,9 +193,7 @@ export function scoreUnits(
         definition || shortened || !sectionHeading.size ? fromSentence : Math.min(1, fromSentence - said + headed.of(terms, classes));
       const ranked = announcing ? ANNOUNCING_SHARE * headedRank : headedRank;
       // A why question's answer is a line stating a cause, as retrieval prefers it (preferences.ts ANSWER_TYPE_PREFERENCE).
-      const asked =
-        (holdsExpected(cached.text, reading.expected) && !countsOtherThing(cached.text, counted, passage.language)) ||
-        (reading.reason && statesCause(cached.text));
+      const asked = givesValue || (reading.reason && statesCause(cached.text));
       const expected = definition || (ranked > 0 && asked) ? EXPECTED_BONUS : 0;
       const bonus = expected + (toVisitor ? VISITOR_BONUS * ranked : 0);
       // One object per sentence, its fields written out: spreading the cached unit's (an intermediate

@@ -13,6 +13,7 @@ import { contentGroups, isNumber, languageOf, unitTerms } from './passageTerms.j
 import type { Selection } from './select.js';
 import { addressesVisitor } from './visitor.js';
 import { saidAt } from './wordsSaid.js';
+import { datedInPeriod } from './figurePeriod.js';
 
 /**
  * The chosen sentences say words of the question (the organisation's acronym and numbers aside),
@@ -109,12 +110,17 @@ function writtenAsName(text: string, word: string): boolean {
 /**
  * The weighted share of the question's words the corpus knows that the chosen sentences or the
  * headings of their sections say: "Parlez-moi du glossaire de la migration" is answered by the
- * definitions under the heading Glossaire, which do not say it again.
+ * definitions under the heading Glossaire, which do not say it again. The year asked as a period is
+ * said by a chosen line of that year (figurePeriod.ts datedInPeriod): "employs nearly 9,800 staff"
+ * in the release of 2016 says the 2016 of "How big was IOM's staff in 2016…?".
  */
 export function knownSaidHeaded(reading: QuestionReading, passages: Passage[], selection: Selection, quoted: ReadonlySet<string>): number {
   const known = reading.groups.filter((g) => g.known);
   if (!known.length) return 0;
-  return coverage(known, headedTerms(passages, selection, quoted));
+  const terms = headedTerms(passages, selection, quoted);
+  const { period } = reading;
+  if (period !== null && selection.units.some((u) => datedInPeriod(u, passages, period))) terms.add(String(period));
+  return coverage(known, terms);
 }
 
 /** The quoted terms with those of the headings of the chosen sentences' sections. */

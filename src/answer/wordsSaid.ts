@@ -13,6 +13,7 @@ import { matchStrength, type TermGroup } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { actionWord, isNumber, languageOf } from './passageTerms.js';
 import type { Selection } from './select.js';
+import { countedGroup, countsAskedThing } from './countedThing.js';
 
 /** One word as a sentence writes it: lower-cased, its terms, and whether it is written as a name (capitalised after the first word) or an acronym. */
 interface WrittenWord {
@@ -131,8 +132,13 @@ export function saidOnlyAsOtherWords(
   quoted: ReadonlySet<string>,
   pervasive: (g: TermGroup) => boolean,
 ): boolean {
+  // The thing a count asks is said by a figure that counts it in another word (countedThing.ts
+  // COUNTS_RULES: "membres du personnel" for "personnes"), not only by a word beginning like it.
+  const counted = countedGroup(reading);
+  const countedSaid =
+    counted !== null && selection.units.some((u) => countsAskedThing(u.text, counted, passages[u.passage].language, true));
   const groups = thingWords(reading, pervasive).filter((g) => matchStrength(g.stems, quoted) > 0);
-  if (!groups.length) return false;
+  if (!groups.length || (countedSaid && groups.includes(counted as TermGroup))) return false;
   for (const u of selection.units) {
     const language = languageOf(passages[u.passage]);
     const written = writtenWords(u.text, language);

@@ -8,7 +8,9 @@ import { coverage, matchStrength, type TermGroup } from '../retrieve/terms.js';
 import type { Passage } from '../types.js';
 import { contentGroups, isNumber, languageOf, quotedLanguages, unitTerms } from './passageTerms.js';
 import { namedGroups, nameSaid } from './nameSaid.js';
-import { linePeriod } from './figurePeriod.js';
+import { datedInPeriod, linePeriod } from './figurePeriod.js';
+import { holdsAskedValue } from './askedValue.js';
+import { countedGroup } from './countedThing.js';
 
 import type { ScoredUnit, Selection } from './select.js';
 
@@ -60,10 +62,35 @@ export function numbersTied(reading: QuestionReading, passages: Passage[], selec
   // The organisation's acronym is in most of its sentences, spelt out or as "it": saying it ties nothing.
   const rest = contentGroups(reading);
   if (!rest.length) return true;
+  const counted = countedGroup(reading);
   return reading.numbers.every((n) =>
     selection.units.some(
-      (u) => givesNumber(reading, n, u, passages) && exactCoverage(rest, unitTerms(u, passages)) >= MIN_NUMBER_SENTENCE_COVERAGE,
+      (u) =>
+        givesNumber(reading, n, u, passages) &&
+        (exactCoverage(rest, unitTerms(u, passages)) >= MIN_NUMBER_SENTENCE_COVERAGE || periodFigure(reading, n, u, passages, counted)),
     ),
+  );
+}
+
+/**
+ * The year asked as a count's period, tied by the figure of that year itself: a line giving the
+ * count asked (of the thing counted), said in that year and writing no other (figurePeriod.ts
+ * datedInPeriod). "L'OIM … compte quelque 14 300 membres du personnel" in a release of 2019 is the
+ * staff of 2019, though it says "employait" and "personnes" in other words; a side sentence writing
+ * the year gives no figure of it, and still ties nothing.
+ */
+function periodFigure(
+  reading: QuestionReading,
+  n: string,
+  unit: ScoredUnit,
+  passages: Passage[],
+  counted: ReturnType<typeof countedGroup>,
+): boolean {
+  return (
+    Number(n) === reading.period &&
+    reading.expected === 'count' &&
+    holdsAskedValue(unit, reading.expected, passages, counted) &&
+    datedInPeriod(unit, passages, reading.period)
   );
 }
 

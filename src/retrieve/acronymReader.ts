@@ -17,6 +17,8 @@ import { englishTags } from '../text/englishBase.js';
 import type { Glossary } from '../text/glossary.js';
 import { looselyRelated } from '../text/stemSet.js';
 import { lettersFit, type SameWord, sameWords } from './acronymLetters.js';
+import { spellOutCommonAcronyms } from './commonAcronyms.js';
+import type { Language } from '../types.js';
 
 export type { SameWord } from './acronymLetters.js';
 
@@ -43,6 +45,12 @@ const CAPITALS_ONLY = /^\p{Lu}+$/u;
 const CAPITALS = /\p{Lu}/gu;
 const LETTER_RUN = /\p{L}+/gu;
 const isCapitalised = (word: string) => CAPITAL_FIRST.test(word);
+
+/** A question typed in capitals writes every word like an acronym. */
+function isShouting(question: string): boolean {
+  const letters = question.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters.replace(CAPITALS, '').length < letters.length / 2;
+}
 
 export class AcronymReader {
   private readonly acronyms: Set<string>;
@@ -125,12 +133,24 @@ export class AcronymReader {
     return named ? { acronyms: [], words: named.words } : null;
   }
 
+  /**
+   * The question with the common acronyms the corpus has none of written out (commonAcronyms.ts):
+   * not one it writes anywhere, a glossary's heading included (its "(PDI)" finds its definition,
+   * where the spelled-out words found other lines on displaced people too), nor one it spells out
+   * (WHO for its "(OMS)"); not in a question typed in capitals, whose "WHO" is a question word. One
+   * read only as a name's initials is spelled out in the question's language: a French "DG" read
+   * as the English pages' "Director General" ranked "Assemblée générale" above "Directrice générale".
+   */
+  spellOutCommon(question: string, language: Language): string {
+    if (isShouting(question)) return question;
+    const corpusHas = (acronym: string) => this.corpusWord(acronym.toLowerCase()) || (this.meaning(acronym)?.acronyms.length ?? 0) > 0;
+    return spellOutCommonAcronyms(question, language, corpusHas);
+  }
+
   /** The question's acronym-like words (lower-cased) with what each stands for. */
   read(question: string): Map<string, AcronymMeaning> {
     const tokens = question.match(/[\p{L}\p{N}]+/gu) ?? [];
-    const letters = question.replace(/[^\p{L}]/gu, '');
-    // A question typed in capitals writes every word like an acronym.
-    const shouting = letters.length > 0 && letters.replace(CAPITALS, '').length < letters.length / 2;
+    const shouting = isShouting(question);
     const out = new Map<string, AcronymMeaning>();
     const memo = shouting ? this.shoutedTokens : this.tokens;
     for (const token of tokens) {

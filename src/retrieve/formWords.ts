@@ -12,6 +12,17 @@
 export const AGE_NOUN_FORM = /(?<![\p{L}])(quel\s+)([aâ]ge)(?![\p{L}])/iu;
 
 /**
+ * A count asked as a size: "How big was IOM's staff…?", "How large is its workforce?", "the size of",
+ * "the Project's count of deaths", "Quelle est la taille de…", "Quel était l'effectif de l'OIM ?".
+ * Read as no value asked, a line writing the question's year (a release's dateline) was quoted for
+ * "How big was IOM's staff in 2016…" over the release's "employs nearly 9,800 staff", and grounding
+ * refused it (number-aside). "big", "large", "size", "count", "taille" are the form's words; the
+ * staff's own noun ("effectif") is what is counted, kept (an empty pair blanks nothing of it).
+ */
+export const SIZE_FORM =
+  /(?:(?<![\p{L}])(how\s+)(big|large)(?=\s+(?:is|was|are|were|has|had)(?![\p{L}]))|(?:((?<![\p{L}])(?:the|what|which|its|their)\s+|['’]s\s+)(size|count|headcount)(?=\s+of(?![\p{L}])))|((?<![\p{L}])(?:la|quelle|sa)\s+)(taille)(?=\s+(?:de|d['’]|des|du)(?![\p{L}]))|((?<![\p{L}])quel(?:le)?\s+(?:est|[eé]tait|sera)\s+(?:l['’]|son\s+|leur\s+))()(?=effectifs?(?![\p{L}])))/iu;
+
+/**
  * What an abbreviation stands for: "What does IOM stand for?", "what does iom mean", "what is IOM
  * short for", "Que veut dire OIM ?", "que signifie l'OIM", "OIM ça veut dire quoi". The verb is the
  * form (a page spells the name out, "Organisation internationale pour les migrations (OIM)", and

@@ -23,6 +23,7 @@ import {
   MEANING_FORMS,
   NAME_FORMS,
   RESPONSIBLE_FORM,
+  SIZE_FORM,
   SPEED_FORM,
 } from './formWords.js';
 
@@ -125,6 +126,7 @@ const FORMS: readonly RegExp[] = [
   ...ORIGIN_FORMS,
   REQUEST_FORM,
   COUNT_NOUN_FORM,
+  SIZE_FORM,
   AGE_NOUN_FORM,
   // Before the expansions: "que signifie le terme X" would lose its verb to theirs, and keep "terme".
   ...MEANING_FORMS,
@@ -142,6 +144,7 @@ const MEANING_AT = FORMS.indexOf(MEANING_FORMS[0]);
 const NAME_AT = FORMS.indexOf(NAME_FORMS[0]);
 const FORMER_NAME_AT = FORMS.indexOf(FORMER_NAME_FORMS[0]);
 const CONTACT_AT = FORMS.indexOf(CONTACT_FORMS[0]);
+const SIZE_AT = FORMS.indexOf(SIZE_FORM);
 
 /**
  * Which of the forms (FORMS) one text has, each form's pattern tested on first need and only once:
@@ -199,6 +202,11 @@ export class QuestionForms {
   /** Does it ask a name its subject had before its present one (see formWords.ts FORMER_NAME_FORMS)? */
   get formerName(): boolean {
     return this.any(FORMER_NAME_AT, FORMER_NAME_AT + FORMER_NAME_FORMS.length);
+  }
+
+  /** Does it ask a count as a size ("how big", "quel est l'effectif": see formWords.ts SIZE_FORM)? */
+  get size(): boolean {
+    return this.has(SIZE_AT);
   }
 
   /** Does it ask for a telephone number or an e-mail address (see contactForms.ts)? */

@@ -30,10 +30,12 @@ const SHARE =
  * was answered by "Les stagiaires reçoivent une allocation mensuelle…", which names no amount.
  * "Combien" with a verb of paying a few words on and no "de" after it ("Combien un État doit-il
  * payer… ?") asks how much is paid, not how many: read as a count of States, it was answered with
- * the number of Member States. "Combien de migrants paient…" still counts migrants.
+ * the number of Member States. "Combien de migrants paient…" still counts migrants. A verb of asking
+ * for money the same ("Combien l'OIM a-t-elle demandé pour…": an appeal's amount, not the 48 000
+ * people its release says were aided).
  */
 const AMOUNT =
-  /\b(?:quel(?:le)?\s+(?:est|etait|sera)\s+(?:le|la|l['’])\s*(?:montant|cout|prix|budget)|what\s+(?:is|was|will\s+be)\s+the\s+(?:amount|cost|price|budget)|combien\s+(?:coute|coutent|a\s+coute|ont\s+coute)|combien\s+(?!de\b|d['’])(?:[\w-]+['’\s]+){0,4}?(?:payer|paye|payent|paie|paient|verser|verse|versent|depenser|depense|depensent)|how\s+much\s+(?:money|does|do|did|is|was|will))\b/i;
+  /\b(?:quel(?:le)?\s+(?:est|etait|sera)\s+(?:le|la|l['’])\s*(?:montant|cout|prix|budget)|what\s+(?:is|was|will\s+be)\s+the\s+(?:amount|cost|price|budget)|combien\s+(?:coute|coutent|a\s+coute|ont\s+coute)|combien\s+(?!de\b|d['’])(?:[\w-]+['’\s]+){0,4}?(?:payer|paye|payent|paie|paient|verser|verse|versent|depenser|depense|depensent|demander|demande|demandee|demandait|demandent|solliciter|sollicite)|how\s+much\s+(?:money|does|do|did|is|was|will))\b/i;
 const COUNT = new RegExp(
   `\\b(?:(?:combien|nombre de|how many|how much|number of|quantite)\\b|nombre d['’])|${SHARE.source}|${AMOUNT.source}`,
   'i',
@@ -181,6 +183,13 @@ export function definedSubject(text: string): string | null {
 const ACRONYM_SPELT_OUT = /\(\p{Lu}{2,6}\)/u;
 /** Capitalised words in a row, its first word captured: a name (Nations Unies, a person's name). */
 export const CAPITALISED_RUN = /(?<![\p{L}'’])(\p{Lu}\p{Ll}+)(?:[ -]\p{Lu}\p{Ll}+)+/u;
+/** Every CAPITALISED_RUN of a text, for matchAll. */
+export const CAPITALISED_RUNS = new RegExp(CAPITALISED_RUN.source, 'gu');
+
+/** Does a text spell out an acronym in brackets (see ACRONYM_SPELT_OUT)? */
+export function spellsOutAcronym(text: string): boolean {
+  return ACRONYM_SPELT_OUT.test(text);
+}
 
 /** `bare`: the question without accents, when the caller has folded it already (readQuestion folds it once). */
 export function expectedValue(question: string, bare = foldAccents(question), forms = new QuestionForms(question)): Expected {
@@ -193,6 +202,8 @@ export function expectedValue(question: string, bare = foldAccents(question), fo
   if (forms.origin) return 'origin';
   if (PLACE.test(bare)) return 'place';
   if (COUNT.test(bare)) return PLACE_RANKED.test(bare) ? 'place' : 'count';
+  // "How big was its staff?", "Quel était l'effectif… ?": a count asked as a size (formWords.ts SIZE_FORM).
+  if (forms.size) return 'count';
   if (forms.leader) return 'leader';
   if (NAME.test(bare) || forms.name) return 'name';
   // "What is X's mission?" asks what X does, not what X is (see questionForms.ts).

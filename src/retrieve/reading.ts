@@ -121,7 +121,7 @@ function searchTextOf(collapsed: string, translations: ReadonlyMap<string, reado
 
 export function readQuestion(text: string, vocabulary: Vocabulary, options: ReadOptions = {}): QuestionReading {
   const language = options.language ?? detectLanguage(text);
-  const collapsed = vocabulary.collapse(text);
+  const collapsed = vocabulary.collapse(text, language);
   const translations = options.translate !== false ? vocabulary.translations(collapsed, language) : new Map<string, Form[]>();
   // The question's forms, read once for its stand-ins, its form words and its kind of answer.
   const forms = new QuestionForms(text);

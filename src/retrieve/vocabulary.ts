@@ -212,9 +212,12 @@ export class Vocabulary {
   /** chromeKey of the passage sentences and titles asked about: the same ones come back question after question. */
   private readonly chromeKeys = memoByText(chromeKey);
 
-  /** The question with spelled-out names of corpus acronyms written as the acronym (see AcronymReader.collapse). */
-  collapse(question: string): string {
-    return namingOwnBody(this.acronymReader.collapse(question), this.ownAcronym);
+  /**
+   * The question with spelled-out names of corpus acronyms written as the acronym (see
+   * AcronymReader.collapse), and the common acronyms the corpus never writes spelled out.
+   */
+  collapse(question: string, language: Language): string {
+    return namingOwnBody(this.acronymReader.collapse(this.acronymReader.spellOutCommon(question, language)), this.ownAcronym);
   }
 
   /** The acronym most passages hold, at least PERVASIVE_SHARE of them: the organisation the site is about; null without one. Read on first use. */

@@ -1,7 +1,7 @@
 // The figure a count question asks for (src/answer/askedValue.ts): of the sentences chosen, those
 // giving a count are quoted when some do. Invented sentences.
 import { describe, expect, it } from 'vitest';
-import { figuresFirst, namesOtherThanSubject } from '../../src/answer/askedValue.js';
+import { figuresFirst, givesProperName, namesOtherThanSubject } from '../../src/answer/askedValue.js';
 import type { Unit } from '../../src/answer/units.js';
 import type { QuestionReading } from '../../src/retrieve/reading.js';
 import type { Passage } from '../../src/types.js';
@@ -108,4 +108,39 @@ describe('a name other than the subject’s', () => {
     'SG now brings together 40 Member States.',
     'La Guilde des semences (GS) conserve 12 000 variétés.',
   ])('"%s" gives only its present name, or none', (text) => expect(namesOtherThanSubject(text, subject)).toBe(false));
+});
+
+// A name asked ("Comment s'appelle…", "What is the name of…"): a proper name, not a title in common words. Invented sentences.
+describe('a proper name given (givesProperName)', () => {
+  const names = new Set(['vintersol', 'tartu']);
+  const isName = (word: string) => names.has(word);
+  it.each([
+    ['a run with a word the corpus writes only as a name', 'Le délégué aux vergers, Oda Vintersol, répond aux demandes.'],
+    ['an acronym spelt out', 'Il est géré par le Centre des semences anciennes (CSA).'],
+  ])('%s gives one', (_, text) => expect(givesProperName(text, isName)).toBe(true));
+  it.each([
+    ['a title in common words', "Elle applique les Principes Des Vergers de l'AES, adoptés en 2009."],
+    ['an article and a noun opening a sentence', 'Le Bureau des vergers répond aux demandes : verger@aes.example.org.'],
+  ])('%s gives none', (_, text) => expect(givesProperName(text, isName)).toBe(false));
+  it('reads any run as a name without a vocabulary to tell', () =>
+    expect(givesProperName('Le Bureau des vergers répond.', () => true)).toBe(true));
+});
+
+describe('a name question over lines that give none', () => {
+  it('is refused (value-missing); the same question over a line naming the person is answered', async () => {
+    const ask = async (texts: string[]) => {
+      const retriever = await memoryRetriever([...texts, 'Oda Vintersol a visité Tartu, où Mme Vintersol a planté des pommiers.']);
+      return extractiveAnswer(
+        await retriever.readAndRetrieve("Comment s'appelle le délégué aux vergers de l'AES ?", 5, { language: 'fr' }),
+        retriever.vocabulary,
+      ).decision;
+    };
+    const address = await ask([
+      "Écrivez au délégué aux vergers de l'AES : verger@aes.example.org.",
+      "L'AES applique les Principes Des Vergers.",
+    ]);
+    expect(address).toEqual({ grounded: false, rule: 'value-missing' });
+    const named = await ask(["Le délégué aux vergers de l'AES, Oda Vintersol, répond aux demandes."]);
+    expect(named.grounded).toBe(true);
+  });
 });

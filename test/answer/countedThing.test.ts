@@ -1,7 +1,7 @@
 // What a count question counts, and whether a sentence's figures count it (src/answer/countedThing.ts).
 // Invented sentences about an invented seed agency.
 import { describe, expect, it } from 'vitest';
-import { COUNTS_RULES, countedGroup, countsOtherThing } from '../../src/answer/countedThing.js';
+import { COUNTS_RULES, countedGroup, countsOtherThing, givesCount } from '../../src/answer/countedThing.js';
 import { extractiveAnswer } from '../../src/answer/extractive.js';
 import { memoryRetriever } from './memoryRetriever.js';
 
@@ -84,12 +84,23 @@ describe('a figure counts what the question counts', () => {
   });
 });
 
+describe('an English count question whose verb is a past form', () => {
+  it('counts the noun before the verb, not the object after it', async () => {
+    const retriever = await memoryRetriever(CORPUS);
+    // Read on past "planted", the phrase ended on "orchards": a count of orchards, not of volunteers.
+    const counted = countedGroup(retriever.read('How many volunteers planted the orchards?', { language: 'en' }));
+    expect(counted?.word).toBe('volunteers');
+  });
+});
+
 describe('an amount question', () => {
   it.each([
     ["Quel est le montant de la cotisation de l'AES ?", 'fr'],
     ['What is the cost of a seed bag?', 'en'],
     ['Combien coûte un sachet de graines ?', 'fr'],
     ["Combien un membre doit-il payer chaque année à l'AES ?", 'fr'],
+    // A verb of asking for money: an appeal's amount, not the members it names.
+    ["Combien l'AES a-t-elle demandé pour ses banques en 2021 ?", 'fr'],
   ] as const)('"%s" counts money: a currency or a share, not members', async (question, language) => {
     const retriever = await memoryRetriever(CORPUS);
     const counted = countedGroup(retriever.read(question, { language }));
@@ -105,6 +116,9 @@ describe('combien with a verb of paying', () => {
     const amount = countedGroup(retriever.read("Combien un membre doit-il payer chaque année à l'AES ?", { language: 'fr' }));
     expect(countsOtherThing('La cotisation est payée par 400 membres.', amount, 'fr')).toBe(true);
     const payers = countedGroup(retriever.read("Combien de membres paient la cotisation de l'AES ?", { language: 'fr' }));
+    // "Combien de" names what is counted: members, though the verb asks for them.
+    const asked = countedGroup(retriever.read("Combien de membres l'AES a-t-elle demandé ?", { language: 'fr' }));
+    expect(countsOtherThing('La cotisation est payée par 400 membres.', asked, 'fr')).toBe(false);
     expect(countsOtherThing('La cotisation est payée par 400 membres.', payers, 'fr')).toBe(false);
   });
 });
@@ -131,5 +145,21 @@ describe('a count question whose only figures count something else', () => {
     const given = await ask(["L'AES a distribué 12 000 kits d'hygiène aux familles."], question);
     expect(given.grounded).toBe(true);
     expect(given.answer).toContain('12 000 kits');
+  });
+});
+
+describe('a count given as an answer (givesCount)', () => {
+  it('is a figure of the thing asked: without a unit, in a sentence naming it; never a date alone', async () => {
+    const retriever = await memoryRetriever(CORPUS);
+    const counted = countedGroup(retriever.read('How many orchards does the Seed Agency have?', { language: 'en' }));
+    expect(counted).not.toBeNull();
+    // "the number of its orchards" says what 14 counts; "a five-year plan" counts years, not orchards.
+    expect(givesCount('The Seed Agency brought to 14 the number of its orchards.', counted, 'en')).toBe(true);
+    expect(givesCount('The Seed Agency adopted a five-year plan on 3 May 2021.', counted, 'en')).toBe(false);
+    // The selection still keeps such a line beside a figure: it judges figures by their unit only.
+    expect(countsOtherThing('The Seed Agency adopted a five-year plan on 3 May 2021.', counted, 'en')).toBe(false);
+    // A dateline's day and year count nothing, whatever is asked.
+    expect(givesCount('GENEVA, 2 October 2023 — The Seed Agency opened its orchards.', null, 'en')).toBe(false);
+    expect(givesCount('GENEVA, 2 October 2023 — The Seed Agency opened 14 orchards.', counted, 'en')).toBe(true);
   });
 });

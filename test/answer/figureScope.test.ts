@@ -35,6 +35,15 @@ const PAIRS: [string, string, 'fr' | 'en', MemoryPassage, MemoryPassage][] = [
     page("Depuis 2001, l'AES a distribué 90 000 sachets de graines. Plus de 8 000 de ces sachets sont allés en Lettonie."),
   ],
   [
+    'total-of-another-date',
+    // The total since 2001 is what it asks (no running-total), as of the year it names.
+    'By March 2019, how many seed bags had the Seed Agency handed out since 2001?',
+    'en',
+    page('Since 2001, the Seed Agency has handed out 90,000 seed bags.', '2019-03-12'),
+    // The same total, on a page of 2024.
+    page('Since 2001, the Seed Agency has handed out 120,000 seed bags.', '2024-03-26'),
+  ],
+  [
     'dated-otherwise',
     'How many seed bags did the Seed Agency hand out in 2016?',
     'en',
@@ -96,6 +105,17 @@ describe('the scope of a figure', () => {
     expect(withinScope([answered, refused], reading, passages)).toEqual([answered]);
     expect(figureOutOfScope(reading, passages, [refused])).toBe(true);
     expect(figureOutOfScope(reading, passages, [answered])).toBe(false);
+  });
+
+  it('reads the place a question names as its scope, not the body it names beside it', async () => {
+    const question = 'Combien de sachets la Banque Nordique des Graines a-t-elle distribués en Lettonie ?';
+    const { reading, passages, answered, refused } = await unitsOf(question, 'fr', [
+      page('La Banque Nordique des Graines a distribué 3 000 sachets en Lettonie.'),
+      // The body is named, the place only after the figure's clause turns to another matter.
+      page('La Banque Nordique des Graines a distribué 9 000 sachets, mais ses vergers de Lettonie ont fermé.'),
+    ]);
+    expect(scopeBroken(reading, answered, passages)).toBeNull();
+    expect(scopeBroken(reading, refused, passages)?.id).toBe('names-unsaid');
   });
 
   it('keeps a listed total for a question naming every place of the list', async () => {

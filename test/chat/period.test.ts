@@ -17,3 +17,16 @@ describe('a year as a noun’s complement', () => {
     expect(periodOf(question)).toBe(year);
   });
 });
+
+describe('a year named as such after a frame word', () => {
+  it.each<[string, number | null]>([
+    ["Combien de sachets la guilde a-t-elle vendus au cours de l'année 2018 ?", 2018],
+    ['Combien de sachets durant l’année 2017 ?', 2017],
+    ['How many seed bags did the guild sell for the year 2018?', 2018],
+    ['How many seed bags were sold in the year 2000?', 2000],
+    // "l'année" alone, no frame before it: no period read.
+    ["Quelle a été l'année 2018 de la guilde ?", null],
+  ])('"%s" → %s', (question, year) => {
+    expect(periodOf(question)).toBe(year);
+  });
+});

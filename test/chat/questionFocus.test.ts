@@ -23,7 +23,7 @@ describe('the focus of a question', () => {
     ['Does the agency offer internships?', 'internships', 'Is the offer of internships open?', 'offer', 'en'],
     ['Can the agency help me with my passport?', 'passport', 'Is help with passports given?', 'help', 'en'],
     ['Can I send seeds by post?', 'seeds', 'Which seeds are sent by post?', 'seeds', 'en'],
-    ['Does the agency work with farmers?', 'farmers', 'Does the agency work with NGOs?', 'work', 'en'],
+    ['Does the agency work with farmers?', 'farmers', 'Does the agency work with the SPCA?', 'work', 'en'],
     ["L'agence offre-t-elle des stages ?", 'stages', "Où l'agence offre-t-elle des stages ?", 'agence', 'fr'],
     ["L'agence a-t-elle des jardiniers ?", 'jardiniers', "Combien de jardiniers l'agence a-t-elle ?", 'jardiniers', 'fr'],
     ["L'agence publie-t-elle un catalogue ?", 'catalogue', "Où l'agence publie-t-elle un catalogue ?", 'agence', 'fr'],

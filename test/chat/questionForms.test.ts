@@ -86,11 +86,25 @@ describe('a count asked in a noun, a duration asked as a speed', () => {
     ['how fast can the guild send seeds', 'fast', 'How fast is the guild growing?', 'duration'],
     ['how soon will the guild reply', 'soon', 'Will the guild reply soon?', 'duration'],
     ['Dans quel délai la guilde répond-elle ?', 'délai', 'Quel délai la guilde accorde-t-elle aux retardataires ?', 'duration'],
+    // A count asked as a size (formWords.ts SIZE_FORM): "big" said of no verb "to be" is a topic word.
+    ["How big was the guild's staff in 2016?", 'big', 'Does the guild sell big seed bags?', 'count'],
+    ['How large is the guild workforce?', 'large', 'Does the guild work at large scale?', 'count'],
+    ["What was the guild's count of members in 2018?", 'count', 'Does the guild count its members?', 'count'],
+    ['Quelle est la taille de la guilde ?', 'taille', 'La guilde vend-elle des graines de grande taille ?', 'count'],
   ])('blanks the form word of "%s" (%s), not "%s", and reads a %s', (asked, word, other, kind) => {
     expect(withoutFormWords(asked)).not.toMatch(new RegExp(word, 'i'));
     expect(expectedValue(asked)).toBe(kind);
     expect(withoutFormWords(other)).toBe(other);
     expect(expectedValue(other)).not.toBe(kind);
+  });
+});
+
+describe('a staff size asked by its noun', () => {
+  it('reads "Quel était l\'effectif…" as a count, keeping the noun counted', () => {
+    expect(expectedValue("Quel était l'effectif de la guilde en 2022 ?")).toBe('count');
+    expect(withoutFormWords("Quel était l'effectif de la guilde en 2022 ?")).toMatch(/effectif/);
+    // The adjective is no size asked.
+    expect(expectedValue('Le soutien de la guilde est-il effectif ?')).not.toBe('count');
   });
 });
 

@@ -58,8 +58,8 @@ describe('a question’s acronyms', () => {
 
   it('collapses a spelled-out form written in the question, never a person’s name with the same initials', async () => {
     const { vocabulary } = await memoryRetriever(CORPUS);
-    expect(vocabulary.collapse('What does the Agence Européenne des Semences do?')).toBe('What does the AES do?');
-    expect(vocabulary.collapse('Who is Anne Émilie Sorel?')).toBe('Who is Anne Émilie Sorel?');
+    expect(vocabulary.collapse('What does the Agence Européenne des Semences do?', 'en')).toBe('What does the AES do?');
+    expect(vocabulary.collapse('Who is Anne Émilie Sorel?', 'en')).toBe('Who is Anne Émilie Sorel?');
   });
 
   it('collapses common words whose initials are an acronym the corpus writes after a name in another language, never a person’s name', async () => {
@@ -68,8 +68,8 @@ describe('a question’s acronyms', () => {
       'The centre keeps a global store of ancient seed varieties.',
       'Gale Anne Sorel Carter wrote the report.',
     ]);
-    expect(vocabulary.collapse('Where is the Global Ancient Seed Centre?')).toBe('Where is the GASC?');
-    expect(vocabulary.collapse('Who is Gale Anne Sorel Carter?')).toBe('Who is Gale Anne Sorel Carter?');
+    expect(vocabulary.collapse('Where is the Global Ancient Seed Centre?', 'en')).toBe('Where is the GASC?');
+    expect(vocabulary.collapse('Who is Gale Anne Sorel Carter?', 'en')).toBe('Who is Gale Anne Sorel Carter?');
   });
 
   it('tells lower-case words from acronyms with the dictionary’s words, and never reads an acronym-like word without it', () => {
