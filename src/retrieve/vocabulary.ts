@@ -22,7 +22,7 @@ import { englishCognates, frenchCognates } from '../text/cognates.js';
 import { domainTranslations, writes } from '../text/domainTerms.js';
 import { entryKeyOf } from '../text/entryKeys.js';
 import { englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
-import { synonymsOf } from '../text/synonyms.js';
+import { beginsPhrasalVerb, synonymsOf } from '../text/synonyms.js';
 import { LOOSE_PREFIX, MIN_SHARED_PREFIX, related, type StemSet } from '../text/stemSet.js';
 import { CorpusCognates, isCognateSpelling } from './corpusCognates.js';
 import { withoutOtherWordsSense } from './otherWordsSense.js';
@@ -406,8 +406,8 @@ export class Vocabulary {
   /** The corpus's English words WordNet gives as synonyms of an English question's words (Glossary.synonyms). */
   private synonyms(ws: readonly string[]): Map<string, readonly string[]> {
     const out = new Map<string, readonly string[]>();
-    for (const w of ws) {
-      if (isStopWord(w, 'en')) continue;
+    for (const [i, w] of ws.entries()) {
+      if (isStopWord(w, 'en') || beginsPhrasalVerb(ws, i)) continue;
       let found = this.synonymWords.get(w);
       if (found === undefined) found = this.synonymWords.set(w, Object.freeze(synonymsOf(this.glossary.synonyms, w)));
       if (found.length) out.set(w, found);

@@ -126,6 +126,18 @@ export function buildSynonyms(englishPages: readonly string[], dir: string | nul
   return Object.fromEntries([...table].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, found]) => [k, [...found.values()].sort()]));
 }
 
+/**
+ * Particles that make the word before them a phrasal verb: "set up" is to found, which none of
+ * set's senses is, and WordNet lists it as a lemma of its own (set_up), which a question of single
+ * words never looks up. Without this, "Under what name was the organisation first set up?" found
+ * set → put, place (own vocab v09: a refusal became four wrong lines). Not "in", "on": they are
+ * mostly prepositions ("put cookies on my computer").
+ */
+export const PHRASAL_PARTICLES: ReadonlySet<string> = new Set(['up', 'out', 'off', 'down', 'away', 'back']);
+
+/** Whether the question's word at i is the verb of a phrasal verb (the next word a PHRASAL_PARTICLES particle): its synonyms are another verb's. */
+export const beginsPhrasalVerb = (ws: readonly string[], i: number) => PHRASAL_PARTICLES.has(ws[i + 1]?.toLowerCase() ?? '');
+
 /** The corpus's words a table gives as synonyms of an English question word (lower case), none of its own stem. */
 export function synonymsOf(table: SynonymTable | undefined, word: string): string[] {
   if (!table) return [];

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { englishStem } from '../../src/text/analyzer.js';
-import { buildSynonyms, lemmasOf, MAX_SENSES, synonymsOf } from '../../src/text/synonyms.js';
+import { beginsPhrasalVerb, buildSynonyms, lemmasOf, MAX_SENSES, synonymsOf } from '../../src/text/synonyms.js';
 import { PassageCoverage, SYNONYM_MATCH, type TermGroup, TermIndex } from '../../src/retrieve/terms.js';
 import { setsApartAsked } from '../../src/answer/setApart.js';
 import { memoryRetriever } from '../answer/memoryRetriever.js';
@@ -105,6 +105,36 @@ describe('the synonym table of a corpus’s English words', () => {
       ['home', 'noun'],
     ]);
     expect(lemmasOf('gathers').map(([l, p]) => `${l}/${p}`)).toContain('gather/verb');
+  });
+});
+
+describe('a phrasal verb in the question', () => {
+  it.each([
+    {
+      why: 'refused: "set up" is a phrasal verb, none of set’s senses',
+      question: 'when was the agency first set up',
+      word: 'set',
+      phrasal: true,
+    },
+    { why: 'refused: "found out"', question: 'how they found out', word: 'found', phrasal: true },
+    {
+      why: 'a preposition after the verb is no particle',
+      question: 'does the site put cookies on my computer',
+      word: 'put',
+      phrasal: false,
+    },
+    { why: 'the verb last in the question', question: 'where are the cookies set', word: 'set', phrasal: false },
+  ])('$question: $why', ({ question, word, phrasal }) => {
+    const ws = question.split(' ');
+    expect(beginsPhrasalVerb(ws, ws.indexOf(word))).toBe(phrasal);
+  });
+
+  it('leaves a phrasal verb’s verb without synonyms in retrieval', async () => {
+    const glossary = { synonyms: { 'set/verb': ['put'] } };
+    const retriever = await memoryRetriever([{ text: 'Put the forms in the box.', language: 'en' }], glossary);
+    const set = (q: string) => retriever.read(q, { language: 'en' }).groups.find((g) => g.word === 'set');
+    expect(set('When was it set up?')?.synonyms).toBeUndefined();
+    expect(set('Where are the forms set?')?.synonyms?.size).toBe(1);
   });
 });
 
