@@ -23,6 +23,7 @@ import { domainTranslations, writes } from '../text/domainTerms.js';
 import { entryKeyOf } from '../text/entryKeys.js';
 import { englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
 import { beginsPhrasalVerb, synonymsOf } from '../text/synonyms.js';
+import { capitalisedNameWords } from './reasonAndName.js';
 import { LOOSE_PREFIX, MIN_SHARED_PREFIX, related, type StemSet } from '../text/stemSet.js';
 import { CorpusCognates, isCognateSpelling } from './corpusCognates.js';
 import { withoutOtherWordsSense } from './otherWordsSense.js';
@@ -397,17 +398,22 @@ export class Vocabulary {
     }
     if (language === 'en' && this.languages.includes('en')) {
       ws ??= words(query);
-      for (const [w, list] of this.synonyms(ws))
+      for (const [w, list] of this.synonyms(ws, capitalisedNameWords(query)))
         out.set(w, [...(out.get(w) ?? []), ...list.map((word): Form => ({ word, language: 'en', synonym: true }))]);
     }
     return out;
   }
 
-  /** The corpus's English words WordNet gives as synonyms of an English question's words (Glossary.synonyms). */
-  private synonyms(ws: readonly string[]): Map<string, readonly string[]> {
+  /**
+   * The corpus's English words WordNet gives as synonyms of an English question's words
+   * (Glossary.synonyms), none for a word of a name the question writes in capitals: "Member States"
+   * names IOM's members, and state → country found "IOM now has offices in 164 countries" first for
+   * "How many Member States did IOM have in 2019?" (own s15scope s19).
+   */
+  private synonyms(ws: readonly string[], nameWords: readonly string[]): Map<string, readonly string[]> {
     const out = new Map<string, readonly string[]>();
     for (const [i, w] of ws.entries()) {
-      if (isStopWord(w, 'en') || beginsPhrasalVerb(ws, i)) continue;
+      if (isStopWord(w, 'en') || beginsPhrasalVerb(ws, i) || nameWords.includes(w)) continue;
       let found = this.synonymWords.get(w);
       if (found === undefined) found = this.synonymWords.set(w, Object.freeze(synonymsOf(this.glossary.synonyms, w)));
       if (found.length) out.set(w, found);

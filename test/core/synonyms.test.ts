@@ -108,7 +108,7 @@ describe('the synonym table of a corpus’s English words', () => {
   });
 });
 
-describe('a phrasal verb in the question', () => {
+describe('question words that take no synonym: a phrasal verb’s verb, a name’s word', () => {
   it.each([
     {
       why: 'refused: "set up" is a phrasal verb, none of set’s senses',
@@ -135,6 +135,14 @@ describe('a phrasal verb in the question', () => {
     const set = (q: string) => retriever.read(q, { language: 'en' }).groups.find((g) => g.word === 'set');
     expect(set('When was it set up?')?.synonyms).toBeUndefined();
     expect(set('Where are the forms set?')?.synonyms?.size).toBe(1);
+  });
+
+  it('leaves a word of a capitalised name without synonyms', async () => {
+    const glossary = { synonyms: { 'state/noun': ['country'] } };
+    const retriever = await memoryRetriever([{ text: 'IOM has offices in many countries.', language: 'en' }], glossary);
+    const state = (q: string) => retriever.read(q, { language: 'en' }).groups.find((g) => /^states?$/.test(g.word));
+    expect(state('How many Member States does IOM have?')?.synonyms).toBeUndefined();
+    expect(state('Which states host IOM offices?')?.synonyms?.size).toBe(1);
   });
 });
 
