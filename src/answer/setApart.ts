@@ -5,7 +5,7 @@
 // clause's end, unless the sentence says them elsewhere too. Forms as data, each with why and a
 // sentence of each kind (test/answer/setApart.test.ts).
 import { analyze, type TextLanguage } from '../text/analyzer.js';
-import { matchStrength, type TermGroup } from '../retrieve/terms.js';
+import { matchStrength, ownStems, type TermGroup } from '../retrieve/terms.js';
 
 /** One way a sentence sets the words after it apart from what it states. */
 export interface SetApartForm {
@@ -85,5 +85,6 @@ export function saidTerms(text: string, language: TextLanguage): SaidTerms {
  * else: the workforce "far from the Geneva headquarters" is no count of the headquarters' staff.
  */
 export function setsApartAsked(apart: ReadonlySet<string>, groups: readonly TermGroup[]): boolean {
-  return apart.size > 0 && groups.some((g) => matchStrength(g.stems, apart) > 0);
+  // A synonym finds a page; it does not make another word set apart the one asked (terms.ts ownStems).
+  return apart.size > 0 && groups.some((g) => matchStrength(ownStems(g), apart) > 0);
 }

@@ -33,8 +33,9 @@ export type { CleaningReport, LeftOut } from './passages.js';
  *     words are stop words only as written (sûr, dès are no longer sur, des: analyzer.ts StopList).
  * 20: English words Snowball files under another word's stem keep their own (international, not intern's).
  * 21: eng-fra pairs fra-eng does not give back are left out of the glossary (plane, projet: backTranslation.ts).
+ * 22: the glossary holds the English words WordNet gives as synonyms of the corpus's English words (synonyms.ts).
  */
-export const PIPELINE_VERSION = 21;
+export const PIPELINE_VERSION = 22;
 
 export interface IngestProgress {
   phase: 'embedding';

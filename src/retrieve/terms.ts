@@ -14,6 +14,14 @@ import { otherWordsOf, type SenseDictionary } from './wordSenses.js';
 const PARTIAL_MATCH = 0.8;
 /** A stem sharing only a long beginning (directeur/directrice) counts this much; both values predate this file (tuned on the seed's probe set). */
 const LOOSE_MATCH = 0.6;
+/**
+ * A passage term found through one of a word's WordNet synonyms (WordGroup.synonyms) counts this much
+ * of its strength: a synonym is another word, as a related form is another form (PARTIAL_MATCH).
+ * Measured on the multidoc fixture and two own sets: 0.5 and 0.65 found none of the pages the
+ * synonyms were for (erase → delete, put → set), 1 lost "How does IOM check refugees for
+ * tuberculosis before they travel?" to travel → move; 0.8 kept both.
+ */
+export const SYNONYM_MATCH = 0.8;
 
 /** One content word of the question with the stems that count as finding it (its translations too). */
 export interface WordGroup {
@@ -33,6 +41,11 @@ export interface WordGroup {
    * language is no sign of one word ("internships", "internationale"; see Vocabulary.weigh).
    */
   cognateOnly?: boolean;
+  /**
+   * Its stems that stand for it only as a WordNet synonym the corpus writes ("collect" for "gather":
+   * text/synonyms.ts): a passage term matched through one counts SYNONYM_MATCH of its strength.
+   */
+  synonyms?: ReadonlySet<string>;
 }
 
 /** A word group as the corpus sees it: how much it weighs, and whether the corpus has it in any form. */
@@ -51,6 +64,11 @@ export interface TermGroup extends WordGroup {
   byChance?: true;
   /** The corpus writes the word only as a name (Vocabulary.isProperName): it matches names' short stems (TermIndex's names). */
   properName?: true;
+  /**
+   * The share of a match's strength each synonym stem (WordGroup.synonyms) gives: SYNONYM_MATCH, less
+   * for a synonym more common in the corpus than the word (Vocabulary.weigh). Absent: no synonyms.
+   */
+  synonymShares?: ReadonlyMap<string, number>;
 }
 
 export interface WeakWords {
@@ -68,6 +86,8 @@ function isWeak(word: string, language: Language, weakWords: WeakWords): boolean
 export interface Form {
   word: string;
   language: TextLanguage;
+  /** Another word of the question's own language, WordNet's synonym (WordGroup.synonyms), not a translation. */
+  synonym?: true;
 }
 
 /** What a question word is on its own, whatever else the question says (see ownWordOf). */
@@ -139,16 +159,40 @@ export function wordGroups(query: string, language: Language, options: GroupOpti
     if (isStopWord(w, language) && !translations.has(w)) continue;
     const own = ownWord(w, language);
     const forms = translations.get(w) ?? [];
-    const stems = [...own.stems, ...forms.map((f) => stemIn(f.word.toLowerCase(), f.language))];
+    const formStems = forms.map((f) => stemIn(f.word.toLowerCase(), f.language));
+    const stems = [...own.stems, ...formStems];
     const key = stems[0];
     if (!key || groups.has(key)) continue;
     const group: WordGroup = { word: w, stems: [...new Set(stems)], weak: own.weak };
+    const synonyms = synonymStems(own.stems, forms, formStems);
+    if (synonyms) group.synonyms = synonyms;
     if (!forms.length && !corpusLanguages.includes(language as TextLanguage)) group.cognateOnly = true;
     const otherWords = language === 'en' ? otherWordsOf(w, forms, own.stems, dictionary) : null;
     if (otherWords) group.otherWords = otherWords;
     groups.set(key, group);
   }
   return [...groups.values()];
+}
+
+/**
+ * A group's stems less those only a WordNet synonym gives (WordGroup.synonyms): the word and its
+ * translations, for a check that must not take another word for it ("office" is a synonym of
+ * "agency", yet a sentence setting the head office apart sets no agency apart).
+ */
+export function ownStems(group: WordGroup): readonly string[] {
+  const { synonyms } = group;
+  return synonyms ? group.stems.filter((s) => !synonyms.has(s)) : group.stems;
+}
+
+/** The stems only a synonym gives (Form.synonym), none the word or a translation gives too; null for none. */
+function synonymStems(own: readonly string[], forms: readonly Form[], formStems: readonly string[]): ReadonlySet<string> | null {
+  if (!forms.some((f) => f.synonym)) return null;
+  const others = new Set(own);
+  forms.forEach((f, k) => {
+    if (!f.synonym) others.add(formStems[k]);
+  });
+  const only = new Set(formStems.filter((s, k) => forms[k].synonym && !others.has(s)));
+  return only.size ? only : null;
 }
 
 export function matchStrength(stems: readonly string[], terms: ReadonlySet<string>): number {
@@ -366,6 +410,11 @@ export class PassageCoverage {
    * was a quarter of retrieval's coverage time on the multidoc fixture (in-process profile).
    */
   private readonly secondary: number[];
+  /**
+   * Each group's stems' share of their matches' strength: a synonym's (TermGroup.synonymShares), else
+   * 1; null for a group without synonyms (most), so that a passage's coverage allocates nothing for them.
+   */
+  private readonly stemStrengths: Array<number[] | null>;
 
   constructor(
     private readonly groups: readonly TermGroup[],
@@ -374,6 +423,7 @@ export class PassageCoverage {
     private readonly secondaryStrength = 0,
   ) {
     this.matches = groups.map((g) => g.stems.map((s) => passage.matches(s, g.properName)));
+    this.stemStrengths = groups.map(({ stems, synonymShares: shares }) => (shares ? stems.map((s) => shares.get(s) ?? 1) : null));
     this.secondary = new Array<number>(groups.length).fill(UNMEASURED);
   }
 
@@ -403,18 +453,20 @@ export class PassageCoverage {
       let main = 0;
       const stemMatches = this.matches[k];
       // The whole passage, read as one part of speech or another alike: a group's strength is its stems' best.
+      const shares = this.stemStrengths[k];
       if (part === undefined && otherWords === undefined)
-        for (let j = 0; j < stemMatches.length; j++) main = Math.max(main, stemMatches[j].best);
+        for (let j = 0; j < stemMatches.length; j++) main = Math.max(main, (shares ? shares[j] : 1) * stemMatches[j].best);
       else
         for (let j = 0; j < stemMatches.length; j++) {
           const { terms, strengths } = stemMatches[j];
+          const share = shares ? shares[j] : 1;
           // Keyed by the group's stem, not the passage term: a related form ("travaill" for "travail") is that stem written otherwise.
           const otherAs = otherWords?.get(g.stems[j]);
           for (let m = 0; m < terms.length && main < 1; m++) {
             const term = terms[m];
-            if (strengths[m] <= main || (part && !part.has(term))) continue;
+            if (share * strengths[m] <= main || (part && !part.has(term))) continue;
             if (otherAs !== undefined && classes?.get(term) === otherAs) continue;
-            main = strengths[m];
+            main = share * strengths[m];
           }
         }
       const secondary = main < 1 ? this.secondaryOf(k) : 0;

@@ -22,11 +22,13 @@ import { englishCognates, frenchCognates } from '../text/cognates.js';
 import { domainTranslations, writes } from '../text/domainTerms.js';
 import { entryKeyOf } from '../text/entryKeys.js';
 import { englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
+import { beginsPhrasalVerb, synonymsOf } from '../text/synonyms.js';
+import { capitalisedNameWords } from './reasonAndName.js';
 import { LOOSE_PREFIX, MIN_SHARED_PREFIX, related, type StemSet } from '../text/stemSet.js';
 import { CorpusCognates, isCognateSpelling } from './corpusCognates.js';
 import { withoutOtherWordsSense } from './otherWordsSense.js';
 import { AlignedLexicon, isVerbForm, properNames } from './corpusEvidence.js';
-import { type Form, groupKey, type OwnWord, ownWordOf, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
+import { type Form, groupKey, SYNONYM_MATCH, type OwnWord, ownWordOf, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
 import type { SenseDictionary } from './wordSenses.js';
 
 /** The statistics of the indexed terms (the lexical channel has them: see LexicalIndex). */
@@ -89,6 +91,9 @@ const OWN_WORDS_REMEMBERED = 10_000;
 const STEMS_REMEMBERED = 10_000;
 /** Question words whose translations a vocabulary remembers per language before starting over (see Vocabulary.wordForms). */
 const TRANSLATED_WORDS_REMEMBERED = 10_000;
+
+/** English question words whose synonyms a vocabulary remembers before starting over (see Vocabulary.synonyms). */
+const SYNONYM_WORDS_REMEMBERED = 10_000;
 
 /** One question word's translations at each step of Vocabulary.translations, the steps after the first used only where the earlier ones found nothing. */
 interface WordForms {
@@ -304,7 +309,9 @@ export class Vocabulary {
 
   /** How much a group weighs: the idf of its most specific known stem (unseen: the maximum, less for a weak word). */
   private weightOf(group: WordGroup): number {
-    const known = group.stems.filter((s) => this.stats.knows(s));
+    // A synonym weighs only for a word the corpus writes in no other form: the word asked is the topic, not its synonym's rarity.
+    const own = group.synonyms ? group.stems.filter((s) => !group.synonyms?.has(s) && this.stats.knows(s)) : [];
+    const known = own.length ? own : group.stems.filter((s) => this.stats.knows(s));
     if (!known.length) return this.stats.idf(group.stems[0]) * (group.weak ? WEAK_WORD_WEIGHT : 1);
     const name = this.isProperName(group.word) ? NAME_WEIGHT : 1;
     return name * Math.max(...known.map((s) => this.stats.idf(s)));
@@ -322,12 +329,27 @@ export class Vocabulary {
       };
       if (g.weak !== undefined) group.weak = g.weak;
       if (g.otherWords !== undefined) group.otherWords = g.otherWords;
+      if (g.synonyms !== undefined) {
+        group.synonyms = g.synonyms;
+        group.synonymShares = this.synonymShares(g.synonyms, group.weight);
+      }
       const acronym = this.acronymOf(g);
       if (acronym) group.acronym = acronym;
       if (group.known && !g.stems.some((s) => this.knowsFamily(s))) group.byChance = true;
       if (this.isProperName(g.word)) group.properName = true;
       return group;
     });
+  }
+
+  /**
+   * Each synonym stem's share of a match (TermGroup.synonymShares): SYNONYM_MATCH, times its idf over
+   * the word's weight where the synonym is the more common ("take" for "lead", "go" for "travel"): a
+   * passage saying a common word says little of a rarer one asked.
+   */
+  private synonymShares(synonyms: ReadonlySet<string>, weight: number): Map<string, number> {
+    const shares = new Map<string, number>();
+    for (const s of synonyms) shares.set(s, SYNONYM_MATCH * (weight > 0 ? Math.min(1, this.stats.idf(s) / weight) : 1));
+    return shares;
   }
 
   /** The corpus has this stem, or a stem of its word family (stemSet.ts sameFamily: TermGroup.byChance). */
@@ -374,8 +396,33 @@ export class Vocabulary {
         addForms(out, this.cognates(ws, 'fr', toEnglish, englishCognates, englishStem), 'en');
       }
     }
+    if (language === 'en' && this.languages.includes('en')) {
+      ws ??= words(query);
+      for (const [w, list] of this.synonyms(ws, capitalisedNameWords(query)))
+        out.set(w, [...(out.get(w) ?? []), ...list.map((word): Form => ({ word, language: 'en', synonym: true }))]);
+    }
     return out;
   }
+
+  /**
+   * The corpus's English words WordNet gives as synonyms of an English question's words
+   * (Glossary.synonyms), none for a word of a name the question writes in capitals: "Member States"
+   * names IOM's members, and state → country found "IOM now has offices in 164 countries" first for
+   * "How many Member States did IOM have in 2019?" (own s15scope s19).
+   */
+  private synonyms(ws: readonly string[], nameWords: readonly string[]): Map<string, readonly string[]> {
+    const out = new Map<string, readonly string[]>();
+    for (const [i, w] of ws.entries()) {
+      if (isStopWord(w, 'en') || beginsPhrasalVerb(ws, i) || nameWords.includes(w)) continue;
+      let found = this.synonymWords.get(w);
+      if (found === undefined) found = this.synonymWords.set(w, Object.freeze(synonymsOf(this.glossary.synonyms, w)));
+      if (found.length) out.set(w, found);
+    }
+    return out;
+  }
+
+  /** Each English question word's synonyms (synonymsOf: a pure function of the word and the index), read once per word. */
+  private readonly synonymWords = new MemoUntilFull<readonly string[]>(SYNONYM_WORDS_REMEMBERED);
 
   /**
    * Each verb's translations less those whose stem the question's own language writes as another

@@ -14,22 +14,28 @@ import { passageLanguages } from './language.js';
 import { cognatesOnly, Lexicon, weakStems } from './lexicon.js';
 import { installedPivots } from './pivotDictionaries.js';
 import { fillFromPivots } from './pivotFill.js';
+import { buildSynonyms } from './synonyms.js';
 import { lookUp, sortedTable, type TableBuilder } from './translationTable.js';
 
-/** A corpus text, with its language when known (ingestion passes passages; a bare string is detected). */
-export type CorpusText = string | { text: string; language?: string };
+/** A corpus text, with its language and page when known (ingestion passes passages; a bare string is detected, and is its own page). */
+export type CorpusText = string | { text: string; language?: string; source?: string };
 
-/** The corpus texts by the language they are analysed in. */
-function textsByLanguage(corpus: CorpusText[]): Map<TextLanguage, string[]> {
+/** The corpus texts by the language they are analysed in, and the English ones joined by page (a text without a page is one). */
+function textsByLanguage(corpus: CorpusText[]): { byLanguage: Map<TextLanguage, string[]>; englishPages: string[] } {
   const passages = corpus.map((item) => (typeof item === 'string' ? { text: item } : item));
   const languages = passageLanguages(passages);
-  const out = new Map<TextLanguage, string[]>();
+  const byLanguage = new Map<TextLanguage, string[]>();
+  const pages = new Map<string | number, string[]>();
+  const add = <K>(map: Map<K, string[]>, key: K, text: string) => {
+    const list = map.get(key) ?? [];
+    list.push(text);
+    map.set(key, list);
+  };
   passages.forEach((passage, i) => {
-    const list = out.get(languages[i]) ?? [];
-    list.push(passage.text);
-    out.set(languages[i], list);
+    add(byLanguage, languages[i], passage.text);
+    if (languages[i] === 'en') add(pages, passage.source ?? i, passage.text);
   });
-  return out;
+  return { byLanguage, englishPages: [...pages.values()].map((texts) => texts.join('\n')) };
 }
 
 /** The dictionaries' names when installed in dictionaryDir (null: not asked for, or absent). */
@@ -47,8 +53,9 @@ function englishWords(phrase: string): string[] {
 export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]): Glossary {
   const corpusTexts = corpus.map((c) => (typeof c === 'string' ? c : c.text));
   const dictionaries = installedDictionaries(dictionaryDir);
-  if (!dictionaryDir || !dictionaries.length) return { ...EMPTY_GLOSSARY, ...acronymData(corpusTexts, cognatesOnly) };
-  const byLanguage = textsByLanguage(corpus);
+  const { byLanguage, englishPages } = textsByLanguage(corpus);
+  const synonyms = buildSynonyms(englishPages);
+  if (!dictionaryDir || !dictionaries.length) return { ...EMPTY_GLOSSARY, ...acronymData(corpusTexts, cognatesOnly), synonyms };
   const french = new Side('fr', byLanguage.get('fr') ?? []);
   const english = new Side('en', byLanguage.get('en') ?? []);
   const entries: TableBuilder = {};
@@ -102,5 +109,6 @@ export function buildGlossary(dictionaryDir: string | null, corpus: CorpusText[]
     ...acronymData(corpusTexts, lexicon.translationsOf),
     shortWords: [...lexicon.shortWords].sort(),
     weak: weakStems(tagged),
+    synonyms,
   };
 }

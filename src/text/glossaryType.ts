@@ -32,6 +32,11 @@ export interface Glossary {
   initials?: Record<string, string[]>;
   /** Dictionary words of 2–6 letters: typed in lower case, such a word is not read as an acronym ("how" is no WHO). */
   shortWords?: string[];
+  /**
+   * English stem of a question word → the corpus's English words WordNet gives as its synonyms
+   * (synonyms.ts). Absent (an older index, or WordNet not installed): none.
+   */
+  synonyms?: Record<string, string[]>;
   /** Stems known only as verbs, adjectives or adverbs (see weakStems). */
   weak: { fr: string[]; en: string[] };
 }
