@@ -7,10 +7,12 @@ import { CAPITALISED_RUNS, holdsExpected, spellsOutAcronym, writesPercentage } f
 import type { TermGroup } from '../retrieve/terms.js';
 import { isYear } from '../text/quantities/dating.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
-import { foldAccents, textLanguage, words } from '../text/analyzer.js';
+import { foldAccents, words } from '../text/analyzer.js';
 import type { Passage } from '../types.js';
+import { figureLanguage } from './figures.js';
 import type { Unit } from './units.js';
-import { type Counted, givesCount, unitCountsOther } from './countedThing.js';
+import { givesCount, unitCountsOther } from './countedThing.js';
+import type { Counted } from './countedNouns.js';
 import { countedGroup } from './countedAsked.js';
 
 /**
@@ -25,7 +27,7 @@ export const VALUE_REQUIRED: ReadonlySet<QuestionReading['expected']> = new Set(
 export function countInWords(unit: Unit, passages: Passage[]): boolean {
   // The passage's language read here, not through passageTerms.languageOf: passageTerms imports
   // select.ts, which imports this module.
-  return COUNT_IN_WORDS[textLanguage(passages[unit.passage].language) === 'en' ? 'en' : 'fr'](unit.text);
+  return COUNT_IN_WORDS[figureLanguage(passages[unit.passage].language)](unit.text);
 }
 
 /** Does a passage sentence write a count in words, by the sentence's language: remembered per sentence (memoByText). */

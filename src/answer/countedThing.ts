@@ -2,18 +2,16 @@
 // assessments" gives no number of centres, "48 000 personnes" no number of kits, "de 9 h à 17 h"
 // no number of employees. Such a sentence holds a figure, but not the one asked: it is neither
 // preferred for its figure (select.ts EXPECTED_BONUS) nor an answer's value (value-missing).
-import { foldAccents, textLanguage } from '../text/analyzer.js';
+import { foldAccents } from '../text/analyzer.js';
 import { isYear } from '../text/quantities/dating.js';
 import type { Quantity } from '../text/quantities/quantities.js';
-import { quantitiesOf } from './figures.js';
+import { figureLanguage, quantitiesOf } from './figures.js';
 import { textTerms } from '../text/termSets.js';
 import { englishWordClass } from '../text/wordClass.js';
 import type { Passage } from '../types.js';
 import type { Unit } from './units.js';
 import { pairOf } from './jointCount.js';
 import { COUNTS_RULES, type Counted, PEOPLE, PEOPLE_IN_GENERAL } from './countedNouns.js';
-
-export { COUNTS_RULES, type Counted, type CountsRule } from './countedNouns.js';
 
 /**
  * Words after a figure's phrase read as what it counts as well as its unit: the quantity reader
@@ -74,11 +72,19 @@ function countsThing(text: string, quantity: Quantity, counted: Counted, languag
  */
 export function countsOtherThing(text: string, counted: Counted | null, passageLanguage: string | undefined): boolean {
   if (counted === null) return false;
-  const language = textLanguage(passageLanguage) === 'en' ? 'en' : 'fr';
+  const language = figureLanguage(passageLanguage);
   const figures = countFigures(text, language);
-  const other = (q: Quantity) =>
-    verbUnit(q, language) ? !saysCounted(text, counted, language, SAME_THING_RULES) : !countsThing(text, q, counted, language);
-  return figures.length > 0 && figures.every((q) => q.unit.length > 0 && other(q));
+  return figures.length > 0 && figures.every((q) => q.unit.length > 0 && !unitCountsAsked(text, q, counted, language));
+}
+
+/**
+ * Does a figure with a unit count the thing asked: by its unit or the words after it (countsThing),
+ * or, when its unit was read from a verb (verbUnit), by the question's own word in its sentence.
+ */
+function unitCountsAsked(text: string, quantity: Quantity, counted: Counted, language: 'fr' | 'en'): boolean {
+  return verbUnit(quantity, language)
+    ? saysCounted(text, counted, language, SAME_THING_RULES)
+    : countsThing(text, quantity, counted, language);
 }
 
 /**
@@ -113,16 +119,10 @@ function countFigures(text: string, language: 'fr' | 'en'): Quantity[] {
  * elected her?" was answered with that line).
  */
 export function givesCount(text: string, counted: Counted | null, passageLanguage: string | undefined): boolean {
-  const language = textLanguage(passageLanguage) === 'en' ? 'en' : 'fr';
+  const language = figureLanguage(passageLanguage);
   const figures = countFigures(text, language);
   if (counted === null) return figures.length > 0;
-  return figures.some((q) =>
-    q.unit.length === 0
-      ? saysCounted(text, counted, language)
-      : verbUnit(q, language)
-        ? saysCounted(text, counted, language, SAME_THING_RULES)
-        : countsThing(text, q, counted, language),
-  );
+  return figures.some((q) => (q.unit.length === 0 ? saysCounted(text, counted, language) : unitCountsAsked(text, q, counted, language)));
 }
 
 /** Does a word of the sentence name the counted thing (COUNTS_RULES), wherever it stands? */
@@ -146,7 +146,7 @@ const SAME_THING_RULES = COUNTS_RULES.filter((r) => r.id === 'same-thing');
  */
 export function countsAskedThing(text: string, counted: Counted | null, passageLanguage: string | undefined, otherWord = false): boolean {
   if (counted === null) return false;
-  const language = textLanguage(passageLanguage) === 'en' ? 'en' : 'fr';
+  const language = figureLanguage(passageLanguage);
   const rules = otherWord ? OTHER_WORD_RULES : COUNTS_RULES;
   return quantitiesOf(text, language).some(
     (q) => q.concept === null && q.unit.length > 0 && !isYear(q.value) && countsThing(text, q, counted, language, rules),

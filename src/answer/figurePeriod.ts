@@ -3,10 +3,9 @@
 // was said (a dateline, its page's date). Read from its own words, else from the sentence before it
 // in its passage ("Plus de 18 000 de ces décès…" after "…depuis 2014"), else from its page's date.
 import { periodOf } from '../retrieve/period.js';
-import { textLanguage } from '../text/analyzer.js';
 import { isYear } from '../text/quantities/dating.js';
 import type { Passage } from '../types.js';
-import { quantitiesOf } from './figures.js';
+import { figureLanguage, quantitiesOf } from './figures.js';
 import { cachedPassage } from './unitCache.js';
 import type { Unit } from './units.js';
 
@@ -45,7 +44,7 @@ const NOW = /\b(?:aujourd['’]hui|actuellement|désormais|today|now|currently)\
 /** The period of a unit's figure: its own years, else the sentence before it in its passage (not for a figure of now), else its page's date. */
 export function linePeriod(unit: Pick<Unit, 'text' | 'passage' | 'position'>, passages: Passage[]): LinePeriod {
   const passage = passages[unit.passage];
-  const language = textLanguage(passage.language) === 'en' ? 'en' : 'fr';
+  const language = figureLanguage(passage.language);
   const own = yearsOf(unit.text, language);
   if (says(own)) return own;
   const before = cachedPassage(passage).units[unit.position - 1]?.unit;

@@ -10,6 +10,7 @@ import type { QuestionReading } from '../retrieve/reading.js';
 import { sinceOf } from '../retrieve/period.js';
 import { textLanguage } from '../text/analyzer.js';
 import type { Passage } from '../types.js';
+import { figureLanguage } from './figures.js';
 import { cachedPassage } from './unitCache.js';
 import { holdsAskedValue } from './askedValue.js';
 import type { Unit } from './units.js';
@@ -130,7 +131,7 @@ export function scopeNamesSaid(reading: QuestionReading, unit: Pick<Unit, 'text'
  */
 function peopleActSaid(reading: QuestionReading, unit: Pick<Unit, 'text' | 'passage'>, passages: Passage[]): boolean {
   const passage = passages[unit.passage];
-  const language = textLanguage(passage.language) === 'en' ? 'en' : 'fr';
+  const language = figureLanguage(passage.language);
   const counted = countedGroup(reading);
   if (!countsPeopleInGeneral(unit.text, counted, language)) return true;
   const names = namedGroups(reading);

@@ -16,6 +16,11 @@ const quantitiesFr = memoByText((text) => extractQuantities(text, 'fr'));
 const quantitiesEn = memoByText((text) => extractQuantities(text, 'en'));
 export const quantitiesOf = (text: string, language: 'fr' | 'en') => (language === 'en' ? quantitiesEn : quantitiesFr)(text);
 
+/** The language a passage's figures are read in (quantitiesOf): English for an English passage, French for any other. */
+export function figureLanguage(passageLanguage: string | undefined): 'fr' | 'en' {
+  return textLanguage(passageLanguage) === 'en' ? 'en' : 'fr';
+}
+
 /**
  * A sentence covering this much of the question speaks of what it counts, so its counted numbers
  * are figures for it even when the question does not name their unit (an English question's
@@ -104,7 +109,7 @@ export interface FigureChoice<U> {
 function figuresOf(reading: QuestionReading, unit: { text: string; coverage: number }, passageLanguage: string | undefined): Figure[] {
   const named = figuresFor(reading, unit.text, passageLanguage);
   if (named.length || unit.coverage < SAYS_THE_QUESTION) return named;
-  return countedNumbers(unit.text, textLanguage(passageLanguage) === 'en' ? 'en' : 'fr');
+  return countedNumbers(unit.text, figureLanguage(passageLanguage));
 }
 
 /**

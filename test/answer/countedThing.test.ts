@@ -1,7 +1,8 @@
 // What a count question counts, and whether a sentence's figures count it (src/answer/countedThing.ts).
 // Invented sentences about an invented seed agency.
 import { describe, expect, it } from 'vitest';
-import { COUNTS_RULES, countsOtherThing, givesCount } from '../../src/answer/countedThing.js';
+import { countsOtherThing, givesCount } from '../../src/answer/countedThing.js';
+import { COUNTS_RULES } from '../../src/answer/countedNouns.js';
 import { countedGroup } from '../../src/answer/countedAsked.js';
 import { extractiveAnswer } from '../../src/answer/extractive.js';
 import { memoryRetriever } from './memoryRetriever.js';
