@@ -5,29 +5,18 @@
 import type { Chunk, Language } from '../types.js';
 import { AcronymReader } from './acronymReader.js';
 import { namingOwnBody } from './ownBody.js';
-import {
-  englishBaseStem,
-  englishStem,
-  foldAccents,
-  isStopWord,
-  sameText,
-  stem,
-  stemIn,
-  TEXT_LANGUAGES,
-  type TextLanguage,
-  words,
-} from '../text/analyzer.js';
+import { englishBaseStem, englishStem, foldAccents, stem, stemIn, TEXT_LANGUAGES, type TextLanguage } from '../text/analyzer.js';
 import { MemoUntilFull, memoByText } from '../lib/memo.js';
 import { englishCognates, frenchCognates } from '../text/cognates.js';
-import { domainTranslations, writes } from '../text/domainTerms.js';
 import { entryKeyOf } from '../text/entryKeys.js';
-import { englishOfWord, frenchOfWord, type Glossary } from '../text/glossary.js';
-import { beginsPhrasalVerb, synonymsOf } from '../text/synonyms.js';
-import { capitalisedNameWords } from './reasonAndName.js';
+import { ownEntry } from '../text/translationTable.js';
+import type { Glossary } from '../text/glossary.js';
 import { LOOSE_PREFIX, MIN_SHARED_PREFIX, related, type StemSet } from '../text/stemSet.js';
-import { CorpusCognates, isCognateSpelling } from './corpusCognates.js';
-import { withoutOtherWordsSense } from './otherWordsSense.js';
-import { AlignedLexicon, isVerbForm, properNames } from './corpusEvidence.js';
+import { isCognateSpelling } from './corpusCognates.js';
+import { QuestionTranslator, type TranslatedCorpus } from './questionTranslations.js';
+import { chromeKey, repeatedLines } from './siteChrome.js';
+import { WordTranslations } from './wordTranslations.js';
+import { properNames } from './corpusEvidence.js';
 import { type Form, groupKey, SYNONYM_MATCH, type OwnWord, ownWordOf, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
 import type { SenseDictionary } from './wordSenses.js';
 
@@ -58,65 +47,12 @@ const WEAK_WORD_WEIGHT = 0.3;
 const NAME_WEIGHT = 2;
 /** A term a quarter of the passages hold is the corpus's own subject (OIM: every seed passage, about half the fixture's). */
 const PERVASIVE_SHARE = 0.25;
-/**
- * A line found in this many documents or more is site chrome (a menu, a footer, a banner), never
- * an answer: three, because a page and its print copy or translation share lines, a menu more.
- */
-const MIN_CHROME_DOCUMENTS = 3;
-
-/** A line as chrome is compared: no list bullet, no case, accents or punctuation. */
-function chromeKey(line: string): string {
-  return sameText(line.replace(/^\s*[-–—•*·]\s+/, ''));
-}
-
-/** Lines that MIN_CHROME_DOCUMENTS documents or more repeat, compared as sameText normalises them. */
-function repeatedLines(chunks: ReadonlyArray<Pick<Chunk, 'text' | 'source'>>): Set<string> {
-  const sources = new Map<string, Set<string>>();
-  for (const c of chunks) {
-    for (const line of c.text.split('\n')) {
-      const key = chromeKey(line);
-      if (key) sources.set(key, (sources.get(key) ?? new Set()).add(c.source));
-    }
-  }
-  return new Set([...sources].filter(([, s]) => s.size >= MIN_CHROME_DOCUMENTS).map(([line]) => line));
-}
-
 /** Word pairs whose sameness a vocabulary remembers before starting over (see Vocabulary.sameWord). */
 const WORD_PAIRS_REMEMBERED = 10_000;
-/** Question words whose known cognates a vocabulary remembers per language before starting over: a few thousand words come back. */
-const COGNATE_WORDS_REMEMBERED = 10_000;
 /** Question words whose own stems a vocabulary remembers per language before starting over (see Vocabulary.ownWord). */
 const OWN_WORDS_REMEMBERED = 10_000;
 /** Stems whose loosely related forms a vocabulary remembers having before starting over (see Vocabulary.hasLooselyRelated). */
 const STEMS_REMEMBERED = 10_000;
-/** Question words whose translations a vocabulary remembers per language before starting over (see Vocabulary.wordForms). */
-const TRANSLATED_WORDS_REMEMBERED = 10_000;
-
-/** English question words whose synonyms a vocabulary remembers before starting over (see Vocabulary.synonyms). */
-const SYNONYM_WORDS_REMEMBERED = 10_000;
-
-/** One question word's translations at each step of Vocabulary.translations, the steps after the first used only where the earlier ones found nothing. */
-interface WordForms {
-  /** The dictionary's, reduced to what the corpus attests (Vocabulary.attestedOf); null for none. */
-  readonly dictionary: readonly string[] | null;
-  /** The word the corpus's translated pages write for it (null for a stop word or none). */
-  readonly aligned: string | null;
-  /** English only: the corpus's French words beginning as it does (corpusCognates.ts). */
-  readonly shared: readonly string[];
-}
-
-/**
- * Adds each word's forms in a target language to a question's translations (Vocabulary.translations).
- * A module function: tsx names each local function it compiles on every call (esbuild's keepNames).
- */
-function addForms(out: Map<string, Form[]>, forms: ReadonlyMap<string, readonly string[]>, target: TextLanguage): void {
-  for (const [w, list] of forms) out.set(w, [...(out.get(w) ?? []), ...list.map((word) => ({ word, language: target }))]);
-}
-
-/** A table's own entry for a key: a word such as "constructor" is no key of the prototype's. */
-function ownEntry(table: Record<string, string[]> | undefined, key: string): string[] {
-  return table && Object.hasOwn(table, key) ? table[key] : [];
-}
 
 export class Vocabulary {
   readonly weakWords: WeakWords;
@@ -127,11 +63,7 @@ export class Vocabulary {
   private readonly chrome: Set<string>;
   /** Words the corpus only writes as names (see properNames). */
   private readonly names: Set<string>;
-  private readonly lexicon: AlignedLexicon;
-  /** The corpus's French stems by their beginnings, for English words nothing translates (see corpusCognates.ts). */
-  private readonly frenchWords: CorpusCognates;
-  /** The corpus's English stems, to tell a French translation's stem that English writes as another word (see withoutFalseFriends). */
-  private readonly englishWords: CorpusCognates;
+  private readonly translator: QuestionTranslator;
 
   constructor(
     private readonly stats: TermStatistics,
@@ -144,9 +76,6 @@ export class Vocabulary {
     this.chrome = repeatedLines(chunks);
     for (const label of navigation) this.chrome.add(chromeKey(label));
     this.names = properNames(chunks);
-    this.lexicon = new AlignedLexicon(chunks);
-    this.frenchWords = new CorpusCognates(stats.terms ?? [], stats.languages ?? [], 'fr');
-    this.englishWords = new CorpusCognates(stats.terms ?? [], stats.languages ?? [], 'en');
     const weak = glossary.weak ?? { fr: [], en: [] };
     this.weakWords = { fr: new Set(weak.fr), en: new Set(weak.en) };
     this.acronymStems = new Map(glossary.acronyms.map((a) => [stem(a.toLowerCase()), a]));
@@ -158,6 +87,13 @@ export class Vocabulary {
         ownEntry(glossary.entries, entryKeyOf(glossary, word)).length > 0 ||
         ownEntry(glossary.toEnglish, stem(word)).length > 0);
     this.acronymReader = new AcronymReader(glossary, this.sameWord, corpusWord, commonWord);
+    const corpus: TranslatedCorpus = {
+      languages: () => this.languages,
+      acronymReader: this.acronymReader,
+      stems: stats.vocabulary,
+      ownWord: this.ownWord,
+    };
+    this.translator = new QuestionTranslator(corpus, new WordTranslations(glossary, stats, chunks));
   }
 
   /**
@@ -365,229 +301,10 @@ export class Vocabulary {
 
   /**
    * Forms of a question's words in the corpus's other languages: dictionary translations and
-   * cognate spellings the corpus has (English → French, French → English).
+   * cognate spellings the corpus has (English → French, French → English), and an English
+   * question's synonyms (questionTranslations.ts).
    */
   translations(query: string, language: Language): Map<string, Form[]> {
-    const out = new Map<string, Form[]>();
-    // An acronym stands for the corpus's acronyms or a name's words, in every corpus language.
-    for (const [w, meaning] of this.acronymReader.read(query)) {
-      for (const target of this.languages) addForms(out, new Map([[w, [...meaning.acronyms, ...meaning.words]]]), target);
-    }
-    // The question's words, read once (when a translation is asked) for the steps below that go word by word.
-    let ws: readonly string[] | undefined;
-    for (const target of this.languages) {
-      if (target === language) continue;
-      if (target === 'fr' && language === 'en') {
-        ws ??= words(query);
-        const toFrench = withoutOtherWordsSense(
-          this.withoutFalseFriends(this.aligned(ws, 'en', this.withDomainTerms(ws, 'en', this.attested(ws, 'en'))), 'en'),
-          ws,
-          'en',
-        );
-        addForms(out, this.sharedBeginnings(ws, this.cognates(ws, 'en', toFrench, frenchCognates, stem)), 'fr');
-      }
-      if (target === 'en' && language === 'fr') {
-        ws ??= words(query);
-        const toEnglish = withoutOtherWordsSense(
-          this.withoutFalseFriends(this.aligned(ws, 'fr', this.withDomainTerms(ws, 'fr', this.attested(ws, 'fr'))), 'fr'),
-          ws,
-          'fr',
-        );
-        addForms(out, this.cognates(ws, 'fr', toEnglish, englishCognates, englishStem), 'en');
-      }
-    }
-    if (language === 'en' && this.languages.includes('en')) {
-      ws ??= words(query);
-      for (const [w, list] of this.synonyms(ws, capitalisedNameWords(query)))
-        out.set(w, [...(out.get(w) ?? []), ...list.map((word): Form => ({ word, language: 'en', synonym: true }))]);
-    }
-    return out;
+    return this.translator.translations(query, language);
   }
-
-  /**
-   * The corpus's English words WordNet gives as synonyms of an English question's words
-   * (Glossary.synonyms), none for a word of a name the question writes in capitals: "Member States"
-   * names IOM's members, and state → country found "IOM now has offices in 164 countries" first for
-   * "How many Member States did IOM have in 2019?" (own s15scope s19).
-   */
-  private synonyms(ws: readonly string[], nameWords: readonly string[]): Map<string, readonly string[]> {
-    const out = new Map<string, readonly string[]>();
-    for (const [i, w] of ws.entries()) {
-      if (isStopWord(w, 'en') || beginsPhrasalVerb(ws, i) || nameWords.includes(w)) continue;
-      let found = this.synonymWords.get(w);
-      if (found === undefined) found = this.synonymWords.set(w, Object.freeze(synonymsOf(this.glossary.synonyms, w)));
-      if (found.length) out.set(w, found);
-    }
-    return out;
-  }
-
-  /** Each English question word's synonyms (synonymsOf: a pure function of the word and the index), read once per word. */
-  private readonly synonymWords = new MemoUntilFull<readonly string[]>(SYNONYM_WORDS_REMEMBERED);
-
-  /**
-   * Each verb's translations less those whose stem the question's own language writes as another
-   * word, where the verb keeps another: a stem is searched in every passage, whatever its language,
-   * and "started" → activer (activ) found the English pages' "activities" (multidoc d05). A stem
-   * related to the question word's own is the same word in both (communication) and stays; a word
-   * with no other translation keeps its one. Verbs only (weak words: terms.ts): a noun's
-   * translations name the thing in both languages ("people" → personnes, where English writes
-   * "person", the same meaning; measured: dropping those lost multidoc o02 and l07).
-   */
-  private withoutFalseFriends(translations: Map<string, readonly string[]>, from: 'en' | 'fr'): Map<string, readonly string[]> {
-    const [ownSide, ownStem, targetStem] = from === 'en' ? [this.englishWords, englishStem, stem] : [this.frenchWords, stem, englishStem];
-    for (const [w, list] of translations) {
-      if (!this.ownWord(w, from).weak) continue;
-      const own = ownStem(w);
-      const kept = list.filter((t) => {
-        const s = targetStem(t.toLowerCase());
-        return !ownSide.has(s) || related(s, own);
-      });
-      if (kept.length && kept.length < list.length) translations.set(w, kept);
-    }
-    return translations;
-  }
-
-  /**
-   * Translations with the migration catalogue's (text/domainTerms.ts) in place of the dictionary's,
-   * for the words it has: FreeDict lacks the organisation's own terms (remittance, resettlement,
-   * expulsion) or gives them another sense (labour → accoucher, remit → supprimer for
-   * "remittances"), and a multiword term (titre de séjour) is read whole. Kept where the corpus
-   * writes the translation as itself (see writes), not a longer word beginning as it does:
-   * "stateless" is no translation to add where English pages write only "States". Read before the
-   * translated pages' word (aligned), which stands in only where no dictionary translates.
-   */
-  private withDomainTerms(
-    ws: readonly string[],
-    from: 'en' | 'fr',
-    translations: Map<string, readonly string[]>,
-  ): Map<string, readonly string[]> {
-    const targetStem = from === 'en' ? stem : englishStem;
-    for (const [w, list] of domainTranslations(ws, from)) {
-      const kept = list.filter((t) => {
-        const s = targetStem(t);
-        return this.stats.vocabulary.startingWith(s).some((written) => writes(written, s));
-      });
-      if (kept.length) translations.set(w, kept);
-    }
-    return translations;
-  }
-
-  /**
-   * The dictionary's translations of each word (in the order the question first writes them),
-   * reduced to those the corpus attests (see attestedOf).
-   */
-  private attested(ws: readonly string[], from: 'en' | 'fr'): Map<string, readonly string[]> {
-    const translations = new Map<string, readonly string[]>();
-    for (const w of ws) {
-      const found = this.wordForms(w, from).dictionary;
-      if (found) translations.set(w, found);
-    }
-    return translations;
-  }
-
-  /**
-   * One word's dictionary translations, reduced to those the corpus's aligned translated sentences
-   * attest when they attest some (the sense the organisation uses); all of them otherwise; null for
-   * none (a stop word, no entry, or the word itself attested).
-   */
-  private attestedOf(word: string, from: 'en' | 'fr'): readonly string[] | null {
-    const list = from === 'en' ? frenchOfWord(word, this.glossary) : englishOfWord(word, this.glossary);
-    if (!list.length) return null;
-    const source = from === 'en' ? englishStem(word) : stem(word);
-    if (!this.lexicon.knows(source, from)) return list;
-    // A verb's form asked ("recorded") where the pages wrote the stem as a noun only ("a record
-    // high"): their senses are the noun's ("record", "rapport"), not the verb's ("enregistrer").
-    if (from === 'en' && isVerbForm(word) && !this.lexicon.writesVerbForm(source)) return list;
-    const attests = (t: string) => (from === 'en' ? this.lexicon.attests(source, stem(t)) : this.lexicon.attests(englishStem(t), source));
-    const kept = list.filter(attests);
-    if (kept.length) return kept;
-    // The word itself, spelled alike in both languages, attested (observer / observateurs): the dictionary's senses are others.
-    if (attests(word)) return null;
-    // None of the dictionary's senses is the one the pages use: the word the translated pages
-    // write for it, when they link one firmly, beside them ("people" ↔ "personnes" where the
-    // dictionary gives "gens", "peuple").
-    const own = this.lexicon.translationOf(source, from);
-    return own && !list.includes(own) ? [...list, own] : list;
-  }
-
-  /**
-   * Dictionary translations, with the word the corpus's translated pages write for a question word
-   * the dictionary does not translate ("headquarters" ↔ "siège": FreeDict has no entry): the
-   * organisation's own pages are the translation it uses, where the dictionary is silent.
-   */
-  private aligned(ws: readonly string[], from: 'en' | 'fr', translations: Map<string, readonly string[]>): Map<string, readonly string[]> {
-    for (const w of ws) {
-      if (translations.has(w)) continue;
-      const found = this.wordForms(w, from).aligned;
-      if (found) translations.set(w, [found]);
-    }
-    return translations;
-  }
-
-  /**
-   * For an English word that neither the dictionary, the translated pages nor the cognate rules
-   * translate, the French words of the corpus that begin as it does (portal → portail): see
-   * corpusCognates.ts.
-   */
-  private sharedBeginnings(ws: readonly string[], translations: Map<string, readonly string[]>): Map<string, readonly string[]> {
-    for (const w of ws) {
-      if (translations.has(w)) continue;
-      const found = this.wordForms(w, 'en').shared;
-      if (found.length) translations.set(w, found);
-    }
-    return translations;
-  }
-
-  /**
-   * One question word's translations at each step (see WordForms): a pure function of the word and
-   * this index, so read once per word and language rather than on every question that writes it
-   * (the same few thousand words come back). Never changed by a caller.
-   */
-  private wordForms(word: string, from: 'en' | 'fr'): WordForms {
-    const memo = this.translatedWords[from];
-    return (
-      memo.get(word) ??
-      memo.set(
-        word,
-        Object.freeze({
-          dictionary: this.attestedOf(word, from),
-          aligned: isStopWord(word, from) ? null : this.lexicon.translationOf(from === 'en' ? englishStem(word) : stem(word), from),
-          shared: from === 'en' && !isStopWord(word, 'en') ? this.frenchWords.of(englishStem(word)) : [],
-        }),
-      )
-    );
-  }
-
-  private readonly translatedWords: Record<'en' | 'fr', MemoUntilFull<WordForms>> = {
-    fr: new MemoUntilFull(TRANSLATED_WORDS_REMEMBERED),
-    en: new MemoUntilFull(TRANSLATED_WORDS_REMEMBERED),
-  };
-
-  /** Dictionary translations with the cognate spellings the corpus has added. */
-  private cognates(
-    ws: readonly string[],
-    language: Language,
-    translations: Map<string, readonly string[]>,
-    cognatesOf: (word: string) => string[],
-    stemOf: (word: string) => string,
-  ): Map<string, readonly string[]> {
-    const memo = this.knownCognates[language];
-    for (const w of ws) {
-      if (isStopWord(w, language)) continue;
-      let cognates = memo.get(w);
-      if (cognates === undefined) cognates = memo.set(w, Object.freeze(cognatesOf(w).filter((c) => this.hasRelated(stemOf(c)))));
-      if (cognates.length) translations.set(w, [...(translations.get(w) ?? []), ...cognates]);
-    }
-    return translations;
-  }
-
-  /**
-   * A question word's cognate spellings the corpus has, by the question's language: a pure function
-   * of the word and this index (cognates has one spelling rule per language), so read once per word
-   * rather than on every question that writes it. Never changed by a caller.
-   */
-  private readonly knownCognates: Record<Language, MemoUntilFull<readonly string[]>> = {
-    fr: new MemoUntilFull(COGNATE_WORDS_REMEMBERED),
-    en: new MemoUntilFull(COGNATE_WORDS_REMEMBERED),
-  };
 }

@@ -44,6 +44,11 @@ function indexOf(table: Record<string, string[]>): TableIndex {
   return index;
 }
 
+/** A table's own entry for a key: a word such as "constructor" is no key of the prototype's. */
+export function ownEntry(table: Record<string, string[]> | undefined, key: string): string[] {
+  return table && Object.hasOwn(table, key) ? table[key] : [];
+}
+
 /**
  * A stem's translations: its own entry, else the entries of stems up to MAX_SPELLING_GAP letters
  * longer or shorter (the stemmer cuts "trafficking" to traffick but "traffic" to traffic: one word,
