@@ -1,7 +1,7 @@
 // The hybrid retriever's stages, each timed on its own with the retriever's public parts.
 import type { LocalHashEmbeddings } from '../../src/embed/local.js';
 import type { HybridRetriever, SearchIndex } from '../../src/retrieve/hybrid.js';
-import { coverage } from '../../src/retrieve/terms.js';
+import { coverage } from '../../src/retrieve/termMatch.js';
 import { summarize, timed } from './stats.js';
 
 /** Cosine of a query and a stored passage vector, as the hybrid scorer computes it. */

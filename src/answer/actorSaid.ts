@@ -7,7 +7,8 @@
 // travailleurs migrants… dans les hôpitaux") does not. Read by thingSaid.ts actOnThingApart. Forms
 // as data, each with why and a sentence of each kind (test/answer/actorSaid.test.ts).
 import type { QuestionReading } from '../retrieve/reading.js';
-import { matchStrength, type TermGroup } from '../retrieve/terms.js';
+import type { TermGroup } from '../retrieve/terms.js';
+import { matchStrength } from '../retrieve/termMatch.js';
 import { isStopWord, words } from '../text/analyzer.js';
 import type { VisitorForm } from './visitor.js';
 

@@ -1,7 +1,8 @@
 // The nouns a count's figure may name what is asked by, whatever its own word (countedThing.ts
 // COUNTS_RULES, last here): people in general, kinds of people, staff, deaths, money and its currencies.
 // Written without accents, lower-cased, as they are compared. The rules reading them come last.
-import { termStrength, type TermGroup } from '../retrieve/terms.js';
+import type { TermGroup } from '../retrieve/terms.js';
+import { termStrength } from '../retrieve/termMatch.js';
 
 /**
  * Nouns of people in general ("personnes", "people", "femmes et hommes"): a count of them may be a

@@ -4,7 +4,7 @@
 // says "montant", but nothing of the allocation asked. (A figure of another year or place: figureScope.ts.)
 import { asksAmount } from '../retrieve/questionType.js';
 import type { QuestionReading } from '../retrieve/reading.js';
-import { coverage } from '../retrieve/terms.js';
+import { coverage } from '../retrieve/termMatch.js';
 import { foldAccents } from '../text/analyzer.js';
 import type { Passage } from '../types.js';
 import { holdsAskedValue } from './askedValue.js';

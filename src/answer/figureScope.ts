@@ -21,7 +21,7 @@ import { textTerms } from '../text/termSets.js';
 import { ANTECEDENT_FORMS } from './antecedent.js';
 import { countsPeopleInGeneral } from './countedThing.js';
 import { countedGroup } from './countedAsked.js';
-import { matchStrength } from '../retrieve/terms.js';
+import { matchStrength } from '../retrieve/termMatch.js';
 
 /** What a count question asks a figure's scope to be: its period ("en 2018") and its names (a place, a body). */
 export interface AskedScope {

@@ -4,7 +4,7 @@
 // else the most recent, and the answer says as of when. Figures side by side, undated, mislead.
 import type { QuestionReading } from '../retrieve/reading.js';
 import { type TextLanguage, textLanguage } from '../text/analyzer.js';
-import { termStrength } from '../retrieve/terms.js';
+import { termStrength } from '../retrieve/termMatch.js';
 import { textTerms } from '../text/termSets.js';
 import type { Passage } from '../types.js';
 import { isYear } from '../text/quantities/dating.js';

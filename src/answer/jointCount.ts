@@ -2,7 +2,8 @@
 // accueillis") counts the pair: it is the total of both, no count of either alone. "How many women
 // does the agency employ?" is not answered by "a staff of 3,200 women and men"; a question naming
 // both ("How many refugees and migrants…") or neither ("Combien d'employés…") may be.
-import { termStrength, type TermGroup } from '../retrieve/terms.js';
+import type { TermGroup } from '../retrieve/terms.js';
+import { termStrength } from '../retrieve/termMatch.js';
 import { foldAccents } from '../text/analyzer.js';
 import type { Quantity } from '../text/quantities/quantities.js';
 import { textTerms } from '../text/termSets.js';

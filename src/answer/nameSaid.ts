@@ -5,7 +5,8 @@
 import { foldAccents, type TextLanguage, wordTerms } from '../text/analyzer.js';
 import { related } from '../text/stemSet.js';
 import type { QuestionReading } from '../retrieve/reading.js';
-import { matchStrength, type TermGroup } from '../retrieve/terms.js';
+import type { TermGroup } from '../retrieve/terms.js';
+import { matchStrength } from '../retrieve/termMatch.js';
 
 /** The question's names, apart from the corpus acronyms the reader resolved them to (the organisation itself). */
 export function namedGroups(reading: QuestionReading): TermGroup[] {

@@ -1,6 +1,7 @@
 // The question's names as a sentence says them, or its passage's title, or the sentence its pronoun
 // stands for (antecedent.ts): what selection (select.ts) counts of a name a sentence does not write.
-import { matchStrength, type TermGroup } from '../retrieve/terms.js';
+import type { TermGroup } from '../retrieve/terms.js';
+import { matchStrength } from '../retrieve/termMatch.js';
 import { NAME_FROM_ANTECEDENT } from './antecedent.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { NAME_IN_TITLE_SHARE, titleNamesIt } from '../retrieve/reasonAndName.js';

@@ -8,7 +8,8 @@
 // alone (ownActUnsaid).
 import { wordTerms } from '../text/analyzer.js';
 import type { QuestionReading } from '../retrieve/reading.js';
-import { matchStrength, type TermGroup } from '../retrieve/terms.js';
+import type { TermGroup } from '../retrieve/terms.js';
+import { matchStrength } from '../retrieve/termMatch.js';
 import type { Passage } from '../types.js';
 import { actionWord, contentGroups, quotedLanguages, unitTerms } from './passageTerms.js';
 import type { Selection } from './select.js';

@@ -2,7 +2,7 @@
 // the words the corpus knows, and whether all they share with it is its action words. Facts read by
 // groundingFacts.ts; the rules that use them are in grounding.ts.
 import type { QuestionReading } from '../retrieve/reading.js';
-import { coverage, matchStrength } from '../retrieve/terms.js';
+import { coverage, matchStrength } from '../retrieve/termMatch.js';
 import type { Passage } from '../types.js';
 import { actionWord, contentGroups, unitTerms } from './passageTerms.js';
 import type { Selection } from './select.js';

@@ -4,7 +4,7 @@
 import { sameText, textLanguage } from '../text/analyzer.js';
 import { textTerms } from '../text/termSets.js';
 import type { QuestionReading } from '../retrieve/reading.js';
-import { coverage } from '../retrieve/terms.js';
+import { coverage } from '../retrieve/termMatch.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
 import type { Language, Passage } from '../types.js';
 

@@ -5,7 +5,8 @@
 // clause's end, unless the sentence says them elsewhere too. Forms as data, each with why and a
 // sentence of each kind (test/answer/setApart.test.ts).
 import { analyze, type TextLanguage } from '../text/analyzer.js';
-import { matchStrength, ownStems, type TermGroup } from '../retrieve/terms.js';
+import { ownStems, type TermGroup } from '../retrieve/terms.js';
+import { matchStrength } from '../retrieve/termMatch.js';
 
 /** One way a sentence sets the words after it apart from what it states. */
 export interface SetApartForm {

@@ -4,7 +4,8 @@
 // groundingFacts.ts; the rules using them are in grounding.ts, each with a pair in
 // test/answer/groundingRules.test.ts.
 import type { QuestionReading } from '../retrieve/reading.js';
-import { coverage, matchStrength, type TermGroup } from '../retrieve/terms.js';
+import type { TermGroup } from '../retrieve/terms.js';
+import { coverage, matchStrength } from '../retrieve/termMatch.js';
 import { textTerms } from '../text/termSets.js';
 import type { Passage } from '../types.js';
 import { saysSubjectActing, subjectGroups } from './actorSaid.js';

@@ -4,7 +4,7 @@
 import { analyze, sameText, type TextLanguage, textLanguage } from '../text/analyzer.js';
 import { termLeadOf } from '../retrieve/definitions.js';
 import { type TermEntry, termEntry } from '../retrieve/termEntry.js';
-import { TermIndex } from '../retrieve/terms.js';
+import { TermIndex } from '../retrieve/termIndex.js';
 import type { Passage } from '../types.js';
 import { opensOnAntecedent } from './antecedent.js';
 import { announces } from './announcing.js';

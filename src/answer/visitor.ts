@@ -6,7 +6,8 @@
 // and grounding (procedure.ts ownActUnsaid, which refuses without one). Forms as data, each with
 // why it speaks to the visitor and a sentence of each kind (test/answer/visitor.test.ts).
 import type { QuestionReading } from '../retrieve/reading.js';
-import { matchStrength, type TermGroup } from '../retrieve/terms.js';
+import type { TermGroup } from '../retrieve/terms.js';
+import { matchStrength } from '../retrieve/termMatch.js';
 
 /** The visitor as the one who acts or owns (I, my, je, mes), not as the one told ("tell me", "parlez-moi": a request to the assistant). */
 export const FIRST_PERSON = /\b(?:i|my|je|mon|ma|mes)\b|\bj['’]|-je\b/i;

@@ -4,7 +4,8 @@
 import { isStopWord } from '../text/analyzer.js';
 import type { QuestionReading } from '../retrieve/reading.js';
 import { textTerms } from '../text/termSets.js';
-import { coverage, matchStrength, type TermGroup } from '../retrieve/terms.js';
+import type { TermGroup } from '../retrieve/terms.js';
+import { coverage, matchStrength } from '../retrieve/termMatch.js';
 import type { Passage } from '../types.js';
 import { contentGroups, isNumber, languageOf, quotedLanguages, unitTerms } from './passageTerms.js';
 import { namedGroups, nameSaid } from './nameSaid.js';

@@ -9,7 +9,8 @@ import { labelWordCount } from '../lib/labelWords.js';
 import type { Chunk } from '../types.js';
 import { definedSubject } from './questionType.js';
 import { isAskedTerm, MAX_TERM_HEADING_WORDS, type TermEntry, termEntry } from './termEntry.js';
-import { matchStrength, type TermGroup } from './terms.js';
+import type { TermGroup } from './terms.js';
+import { matchStrength } from './termMatch.js';
 
 /**
  * Where a subject starts: the start of a line or of a sentence, or after a comma, colon or dash

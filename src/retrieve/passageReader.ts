@@ -5,7 +5,10 @@
 import type { Chunk } from '../types.js';
 import { analyze, type TextLanguage } from '../text/analyzer.js';
 import { termClasses } from '../text/wordClass.js';
-import { PassageCoverage, type TermClasses, type TermGroup, TermIndex } from './terms.js';
+import type { TermGroup } from './terms.js';
+import { PassageCoverage } from './passageCoverage.js';
+import type { TermClasses } from './termMatch.js';
+import { TermIndex } from './termIndex.js';
 import type { Vocabulary } from './vocabulary.js';
 import { nameOnlyTerms, uninflected } from './properNames.js';
 

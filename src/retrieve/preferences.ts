@@ -9,7 +9,8 @@ import { statesCause, titleNamesIt } from './reasonAndName.js';
 import { answerTypeMatch, countsPeople, READ_IN_WHOLE_PASSAGE } from './answerType.js';
 import type { PassageReader, ReadableIndex } from './passageReader.js';
 import type { QuestionReading } from './reading.js';
-import { matchStrength, type TermGroup } from './terms.js';
+import type { TermGroup } from './terms.js';
+import { matchStrength } from './termMatch.js';
 
 /**
  * How much a passage in the question's own language is preferred over its translation (a passage

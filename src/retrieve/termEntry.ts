@@ -6,7 +6,8 @@
 import { CLOSING_ACRONYM, labelWordCount } from '../lib/labelWords.js';
 import { askedByAcronymWords } from './acronymTerms.js';
 import { related } from '../text/stemSet.js';
-import { matchStrength, type TermGroup } from './terms.js';
+import type { TermGroup } from './terms.js';
+import { matchStrength } from './termMatch.js';
 
 /**
  * A term's heading is short: a glossary entry's name, not a sentence (the longest of the multidoc

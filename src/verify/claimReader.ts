@@ -1,7 +1,8 @@
 // The claim's words as the question reader understands them (stems, translations, weights and
 // whether the corpus knows them), and how much of them (weighted) a set of stems states.
 import type { QuestionReading } from '../retrieve/reading.js';
-import { coverage, groupKey, type TermGroup } from '../retrieve/terms.js';
+import { groupKey, type TermGroup } from '../retrieve/terms.js';
+import { coverage } from '../retrieve/termMatch.js';
 import type { Vocabulary } from '../retrieve/vocabulary.js';
 import { extractQuantities, type Quantity } from '../text/quantities/quantities.js';
 import { appositionWords } from './apposition.js';

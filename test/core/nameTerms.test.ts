@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { type TextLanguage, wordTerms } from '../../src/text/analyzer.js';
 import { nameOnlyTerms, uninflected } from '../../src/retrieve/properNames.js';
-import { PassageCoverage, type TermGroup, TermIndex } from '../../src/retrieve/terms.js';
+import type { TermGroup } from '../../src/retrieve/terms.js';
+import { PassageCoverage } from '../../src/retrieve/passageCoverage.js';
+import { TermIndex } from '../../src/retrieve/termIndex.js';
 
 /** Words this table's corpus writes only as names. */
 const NAMES = new Set(['campos', 'colombia', 'portes', 'herrera']);

@@ -2,7 +2,10 @@
 // gives the coverage of the passage and of any part of it: it must be coverage()'s, to the last bit.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coverage, PassageCoverage, type TermGroup, TermIndex } from '../../src/retrieve/terms.js';
+import type { TermGroup } from '../../src/retrieve/terms.js';
+import { coverage } from '../../src/retrieve/termMatch.js';
+import { PassageCoverage } from '../../src/retrieve/passageCoverage.js';
+import { TermIndex } from '../../src/retrieve/termIndex.js';
 
 // Few letters, so that exact, related and loosely related stems (shared beginnings) are all frequent.
 const stem = fc.stringMatching(/^[abc]{1,9}$/);

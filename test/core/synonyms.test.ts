@@ -7,7 +7,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { englishStem } from '../../src/text/analyzer.js';
 import { beginsPhrasalVerb, buildSynonyms, lemmasOf, MAX_SENSES, synonymsOf } from '../../src/text/synonyms.js';
-import { PassageCoverage, SYNONYM_MATCH, type TermGroup, TermIndex } from '../../src/retrieve/terms.js';
+import { SYNONYM_MATCH, type TermGroup } from '../../src/retrieve/terms.js';
+import { PassageCoverage } from '../../src/retrieve/passageCoverage.js';
+import { TermIndex } from '../../src/retrieve/termIndex.js';
 import { setsApartAsked } from '../../src/answer/setApart.js';
 import { memoryRetriever } from '../answer/memoryRetriever.js';
 
