@@ -328,13 +328,13 @@ export const STAND_INS: readonly StandIn[] = [
   },
   {
     id: 'purpose-aims',
-    why: 'A purpose question ("Quelle est la mission de X ?") is answered by the section that lists what X aims at, which a page introduces as its objectives, priorities or goals, seldom as its "mission" (multidoc: an about page\'s "trois priorités" section lost to its definition and to a country office\'s "chef de mission"). Mission, rôle and mandat are not among them: pages write them for other things (a country office, "jouer un rôle", a term of office).',
+    why: 'A purpose question ("Quelle est la mission de X ?") is answered by the section that lists what X aims at, which a page introduces as its objectives, priorities or goals, seldom as its "mission" (multidoc: an about page\'s "trois priorités" section lost to its definition and to a country office\'s "chef de mission"). Mission, rôle and mandat are not among them: pages write them for other things (a country office, "jouer un rôle", a term of office). It stands for what X promotes too ("s\'emploie à promouvoir des migrations ordonnées"), the line an about page states its purpose in: without it the seed\'s "What is IOM\'s mission?" quoted the objectives only. In one group with the aims, not a second hint: two hints outweighed the question\'s own words, and a constitution page saying neither "OIM" nor IOM ranked first (multidoc x02 refused).',
     asks: (forms) => forms.purpose,
     // A page that says what X does without listing aims still answers (the seed's description did, refused before).
     required: false,
     words: {
-      fr: ['objectif', 'objectifs', 'priorité', 'priorités', 'but', 'buts'],
-      en: ['objective', 'objectives', 'priority', 'priorities', 'goal', 'goals', 'aim', 'aims'],
+      fr: ['objectif', 'objectifs', 'priorité', 'priorités', 'but', 'buts', 'promouvoir', 'promeut', 'promouvant'],
+      en: ['objective', 'objectives', 'priority', 'priorities', 'goal', 'goals', 'aim', 'aims', 'promote', 'promotes', 'promoting'],
     },
   },
   ...CONTACT_STAND_INS,
