@@ -87,6 +87,16 @@ function askedClause(bare: string): string {
   return OTHER_INTERROGATIVE_FIRST.test(bare) ? bare.replace(TIME_CLAUSE, '') : bare;
 }
 
+/**
+ * "When is X considered / deemed / regarded Y?", "Quand X est-il considéré comme Y ?": in the present,
+ * a judgement asks the condition under which it holds ("… est considérée comme durable lorsque …"),
+ * not a date. Read as a year question, the fixture's "When is reintegration considered sustainable?"
+ * quoted a line for its year (1994) beside the condition, and refused once the condition's line alone
+ * was found. A past ("When was X considered…") may still ask a date.
+ */
+const CONDITION_ASKED =
+  /^\s*(?:when|quand)\b.*\b(?:is|are|est|sont)\b.*\b(?:considered|deemed|regarded|judged|consideree?s?|jugee?s?|estimee?s?)\b/i;
+
 // How long something lasts ("combien de temps" was read as a count: any figure then passed for its answer).
 // How quickly something is done asks for a span too ("within 30 days"): see SPEED_FORM in formWords.ts.
 const DURATION =
@@ -193,7 +203,7 @@ export function spellsOutAcronym(text: string): boolean {
 
 /** `bare`: the question without accents, when the caller has folded it already (readQuestion folds it once). */
 export function expectedValue(question: string, bare = foldAccents(question), forms = new QuestionForms(question)): Expected {
-  if (YEAR.test(askedClause(bare))) return 'year';
+  if (YEAR.test(askedClause(bare)) && !CONDITION_ASKED.test(bare)) return 'year';
   if (DURATION.test(bare)) return 'duration';
   if (FREQUENCY.test(bare)) return 'frequency';
   // "What is the phone number of X?" asks a contact, not a count ("number of"); "where to write" neither a place.

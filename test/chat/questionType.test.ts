@@ -201,7 +201,17 @@ describe('a time clause after another interrogative', () => {
     'Can you tell me when the network was founded?',
     'Since when does the network exist?',
     'Quand le réseau a-t-il été créé ?',
+    'When was the seed bank considered complete?',
   ])('"%s" still asks a year', (q) => expect(expectedValue(q)).toBe('year'));
+});
+
+// A judgement in the present asks its condition (questionType.ts CONDITION_ASKED). Invented questions.
+describe('when a judgement holds', () => {
+  it.each([
+    'When is a seed variety considered rare?',
+    'When are keepers deemed active members?',
+    'Quand une variété est-elle considérée comme rare ?',
+  ])('"%s" asks the condition, not a year', (q) => expect(expectedValue(q)).not.toBe('year'));
 });
 
 it('reads "what does X mean" of a term as a definition question, not of a clause', () => {
