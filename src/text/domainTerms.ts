@@ -18,6 +18,11 @@ export interface DomainTerm {
    * without it "envoi" alone stood for remittances, and a donation page's "reçu… envoyé" was quoted.
    */
   readonly common?: readonly string[];
+  /**
+   * The English word's written forms, matched whole where the stemmer cuts it to a stem other words
+   * share: "emergency" and "emerging" are both emerg, and "emerging issues" are no emergency.
+   */
+  readonly englishForms?: readonly string[];
 }
 
 export const DOMAIN_TERMS: readonly DomainTerm[] = [
@@ -88,6 +93,17 @@ export const DOMAIN_TERMS: readonly DomainTerm[] = [
     fr: 'logement',
     why: 'a home to live in, which reintegration and recovery aid provide ("aide au logement"): FreeDict has no housing (its house is maison), and fra-eng gives logement only as abode, accommodation, dwelling, residence',
   },
+  {
+    en: 'emergency',
+    fr: 'urgence',
+    englishForms: ['emergency', 'emergencies'],
+    why: 'a crisis calling for immediate aid, the humanitarian work IOM pages describe as "situations d\'urgence": eng-fra gives emergency only as crise',
+  },
+  {
+    en: 'sustainable',
+    fr: 'durable',
+    why: 'lasting, as in sustainable development or a sustainable reintegration ("développement durable", "réintégration durable"): eng-fra has no sustainable, and its sustain is constant',
+  },
   { en: 'issue', fr: 'enjeu', why: 'the matters a policy report discusses ("emerging issues", "nouveaux enjeux"): fra-eng has no enjeu' },
 ];
 
@@ -109,6 +125,8 @@ function contentWords(term: string, language: From, common: readonly string[] = 
 interface ReadTerm {
   readonly stems: readonly string[];
   readonly targets: readonly string[];
+  /** Matched by these written forms instead of the stems (DomainTerm.englishForms). */
+  readonly forms?: readonly string[];
 }
 
 let readTerms: Record<From, readonly ReadTerm[]> | null = null;
@@ -116,7 +134,7 @@ let readTerms: Record<From, readonly ReadTerm[]> | null = null;
 /** The catalogue read in both directions, stemmed once (stemming at import would slow every start). */
 function terms(): Record<From, readonly ReadTerm[]> {
   readTerms ??= {
-    en: DOMAIN_TERMS.map((t) => ({ stems: contentStems(t.en, 'en'), targets: contentWords(t.fr, 'fr', t.common) })),
+    en: DOMAIN_TERMS.map((t) => ({ stems: contentStems(t.en, 'en'), targets: contentWords(t.fr, 'fr', t.common), forms: t.englishForms })),
     fr: DOMAIN_TERMS.map((t) => ({ stems: contentStems(t.fr, 'fr'), targets: contentWords(t.en, 'en', t.common) })),
   };
   return readTerms;
@@ -132,6 +150,12 @@ export function writes(questionStem: string, termStem: string): boolean {
   return questionStem.startsWith(termStem) && questionStem.length - termStem.length <= MAX_INFLECTION;
 }
 
+/** Does a question word (with its stem, '' for a stop word) write this word of the term (its stem, or one of its forms)? */
+function writesWord(term: ReadTerm, word: string, wordStem: string, termStem: string): boolean {
+  if (!wordStem) return false;
+  return term.forms ? term.forms.includes(word.toLowerCase()) : writes(wordStem, termStem);
+}
+
 /**
  * The catalogue's translations of a question's words (words() gives them) written in `from`: each
  * word of a term the question writes whole (every content word of a multiword term, in any form of
@@ -142,9 +166,9 @@ export function domainTranslations(ws: readonly string[], from: From): Map<strin
   const stemOf = from === 'en' ? englishStem : stem;
   const stems = ws.map((w) => (isStopWord(w, from) ? '' : stemOf(w.toLowerCase())));
   for (const term of terms()[from]) {
-    if (!term.stems.every((s) => stems.some((q) => q && writes(q, s)))) continue;
+    if (!term.stems.every((s) => ws.some((w, i) => writesWord(term, w, stems[i], s)))) continue;
     ws.forEach((w, i) => {
-      if (!stems[i] || !term.stems.some((s) => writes(stems[i], s))) return;
+      if (!term.stems.some((s) => writesWord(term, w, stems[i], s))) return;
       out.set(w, [...new Set([...(out.get(w) ?? []), ...term.targets])]);
     });
   }

@@ -104,6 +104,17 @@ const ROWS: Record<string, Row> = {
     fr: ['Qui délivre les visas ?', 'délivre', 'issue'],
     apart: ['Who signs visas?', 'signs', 'délivrer', 'en'],
   },
+  'emergency|urgence': {
+    en: ['What does the agency do in emergencies?', 'emergencies', 'urgence'],
+    fr: ['Que fait l’agence en cas d’urgence ?', 'urgence', 'emergency'],
+    // The stemmer cuts both to emerg: an emerging issue is no emergency.
+    apart: ['Which issues are emerging?', 'emerging', 'urgence', 'en'],
+  },
+  'sustainable|durable': {
+    en: ['Is the return sustainable?', 'sustainable', 'durable'],
+    fr: ['Le retour est-il durable ?', 'durable', 'sustainable'],
+    apart: ['Who pays for the sustenance of the families?', 'sustenance', 'durable', 'en'],
+  },
   'issue|enjeu': {
     en: ['What are the emerging issues?', 'issues', 'enjeu'],
     fr: ['Quels sont les nouveaux enjeux ?', 'enjeux', 'issue'],
