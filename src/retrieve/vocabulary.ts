@@ -27,6 +27,7 @@ import { capitalisedNameWords } from './reasonAndName.js';
 import { LOOSE_PREFIX, MIN_SHARED_PREFIX, related, type StemSet } from '../text/stemSet.js';
 import { CorpusCognates, isCognateSpelling } from './corpusCognates.js';
 import { withoutOtherWordsSense } from './otherWordsSense.js';
+import { framedSenses, reframed, withSenseWords } from './frameSenses.js';
 import { AlignedLexicon, isVerbForm, properNames } from './corpusEvidence.js';
 import { type Form, groupKey, SYNONYM_MATCH, type OwnWord, ownWordOf, type TermGroup, type WeakWords, type WordGroup } from './terms.js';
 import type { SenseDictionary } from './wordSenses.js';
@@ -373,12 +374,14 @@ export class Vocabulary {
     for (const [w, meaning] of this.acronymReader.read(query)) {
       for (const target of this.languages) addForms(out, new Map([[w, [...meaning.acronyms, ...meaning.words]]]), target);
     }
-    // The question's words, read once (when a translation is asked) for the steps below that go word by word.
+    // The question's words, read once (when a translation is asked) for the steps below that go word by word,
+    // with the verbs a frame fixes the sense of (frameSenses.ts), translated as the question's own.
+    const framed = framedSenses(query, language);
     let ws: readonly string[] | undefined;
     for (const target of this.languages) {
       if (target === language) continue;
       if (target === 'fr' && language === 'en') {
-        ws ??= words(query);
+        ws ??= withSenseWords(words(query), framed);
         const toFrench = withoutOtherWordsSense(
           this.withoutFalseFriends(this.aligned(ws, 'en', this.withDomainTerms(ws, 'en', this.attested(ws, 'en'))), 'en'),
           ws,
@@ -387,7 +390,7 @@ export class Vocabulary {
         addForms(out, this.sharedBeginnings(ws, this.cognates(ws, 'en', toFrench, frenchCognates, stem)), 'fr');
       }
       if (target === 'en' && language === 'fr') {
-        ws ??= words(query);
+        ws ??= withSenseWords(words(query), framed);
         const toEnglish = withoutOtherWordsSense(
           this.withoutFalseFriends(this.aligned(ws, 'fr', this.withDomainTerms(ws, 'fr', this.attested(ws, 'fr'))), 'fr'),
           ws,
@@ -401,7 +404,9 @@ export class Vocabulary {
       for (const [w, list] of this.synonyms(ws, capitalisedNameWords(query)))
         out.set(w, [...(out.get(w) ?? []), ...list.map((word): Form => ({ word, language: 'en', synonym: true }))]);
     }
-    return out;
+    if (!framed.size) return out;
+    const written = this.languages.includes(language as TextLanguage) ? (language as TextLanguage) : null;
+    return reframed(out, framed, words(query), (word) => (written ? { word, language: written } : null));
   }
 
   /**
