@@ -12,6 +12,7 @@ import type { Passage } from '../types.js';
 import type { Unit } from './units.js';
 import { pairOf } from './jointCount.js';
 import { COUNTS_RULES, type Counted, PEOPLE, PEOPLE_IN_GENERAL } from './countedNouns.js';
+import { participleSays } from './countedPredicate.js';
 
 /**
  * Words after a figure's phrase read as what it counts as well as its unit: the quantity reader
@@ -60,7 +61,19 @@ function countsThing(text: string, quantity: Quantity, counted: Counted, languag
     const terms = () => textTerms(word, language);
     if (rules.some((rule) => rule.test(asked, bare, counted, terms))) return true;
   }
-  return false;
+  // A count of people in general whose participle is the thing counted (countedPredicate.ts).
+  if (!PEOPLE_IN_GENERAL.has(foldAccents(quantity.unit.at(-1)?.toLowerCase() ?? ''))) return false;
+  const at = text.indexOf(quantity.phrase);
+  const clause =
+    at < 0
+      ? []
+      : (text
+          .slice(at + quantity.phrase.length)
+          .split(PUNCTUATION)[0]
+          .match(WORD) ?? []);
+  return participleSays(clause, (word) =>
+    rules.some((rule) => rule.test(asked, foldAccents(word.toLowerCase()), counted, () => textTerms(word, language))),
+  );
 }
 
 /**

@@ -68,8 +68,13 @@ const ROLE_HOLDER_FR =
   /(?<![\p{L}])(qui\s+(?:est|[eé]tait)\s+(?:le|la|l['’])\s*)()(?=(?:directeur|directrice|dirigeant|dirigeante|pr[eé]sident|pr[eé]sidente|secr[eé]taire\s+g[eé]n[eé]ral|chef|cheffe)(?![\p{L}]))/iu;
 
 const LEADER_FORMS: readonly RegExp[] = [
-  // who leads / heads / runs / directs / chairs X
+  // who leads / heads / directs / chairs X
   /(?<![\p{L}])(who\s+)(leads|heads|directs|chairs)(?![\p{L}])/iu,
+  // who runs X, X an organisation's acronym and nothing after it ("Who runs IOM?"): its head. Of an
+  // office, a portal or a site ("Who runs the data portal?") "runs" is to manage, read as that
+  // (frameSenses.ts): a managing body answers it, no head's role.
+  // Case-sensitive, so that the acronym is one (capitals); the verb as typed, or in capitals too.
+  /(?<![\p{L}])((?:who|Who|WHO)\s+)(runs|ran|RUNS|RAN)(?=\s+(?:the\s+)?\p{Lu}{2,6}\s*\?*\s*$)/u,
   // who is the head / leader of X: a page names the role itself ("Director General"), seldom "head"
   /(?<![\p{L}])(who(?:\s+is|\s+was|['’]?s)\s+(?:the\s+)?(?:[\p{L}\p{N}-]+['’]s?\s+)?)(head|leader)(?=\s+of(?![\p{L}]))/iu,
   ROLE_HOLDER_EN,

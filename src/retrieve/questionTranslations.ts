@@ -11,6 +11,7 @@ import { beginsPhrasalVerb } from '../text/synonyms.js';
 import { related, type StemSet } from '../text/stemSet.js';
 import type { AcronymReader } from './acronymReader.js';
 import { withoutOtherWordsSense } from './otherWordsSense.js';
+import { framedSenses, reframed, withSenseWords } from './frameSenses.js';
 import { capitalisedNameWords } from './reasonAndName.js';
 import type { Form, OwnWord } from './terms.js';
 import type { WordTranslations } from './wordTranslations.js';
@@ -49,12 +50,14 @@ export class QuestionTranslator {
     for (const [w, meaning] of this.corpus.acronymReader.read(query)) {
       for (const target of this.corpus.languages()) addForms(out, new Map([[w, [...meaning.acronyms, ...meaning.words]]]), target);
     }
-    // The question's words, read once (when a translation is asked) for the steps below that go word by word.
+    // The question's words, read once (when a translation is asked) for the steps below that go word by word,
+    // with the verbs a frame fixes the sense of (frameSenses.ts), translated as the question's own.
+    const framed = framedSenses(query, language);
     let ws: readonly string[] | undefined;
     for (const target of this.corpus.languages()) {
       if (target === language) continue;
       if (target === 'fr' && language === 'en') {
-        ws ??= words(query);
+        ws ??= withSenseWords(words(query), framed);
         const toFrench = withoutOtherWordsSense(
           this.withoutFalseFriends(this.aligned(ws, 'en', this.withDomainTerms(ws, 'en', this.attested(ws, 'en'))), 'en'),
           ws,
@@ -63,7 +66,7 @@ export class QuestionTranslator {
         addForms(out, this.sharedBeginnings(ws, this.cognates(ws, 'en', toFrench, frenchCognates, stem)), 'fr');
       }
       if (target === 'en' && language === 'fr') {
-        ws ??= words(query);
+        ws ??= withSenseWords(words(query), framed);
         const toEnglish = withoutOtherWordsSense(
           this.withoutFalseFriends(this.aligned(ws, 'fr', this.withDomainTerms(ws, 'fr', this.attested(ws, 'fr'))), 'fr'),
           ws,
@@ -77,7 +80,9 @@ export class QuestionTranslator {
       for (const [w, list] of this.synonyms(ws, capitalisedNameWords(query)))
         out.set(w, [...(out.get(w) ?? []), ...list.map((word): Form => ({ word, language: 'en', synonym: true }))]);
     }
-    return out;
+    if (!framed.size) return out;
+    const written = this.corpus.languages().includes(language as TextLanguage) ? (language as TextLanguage) : null;
+    return reframed(out, framed, words(query), (word) => (written ? { word, language: written } : null));
   }
 
   /**
