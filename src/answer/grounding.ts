@@ -101,6 +101,18 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => !f.valuePresent,
   },
   {
+    id: 'other-person-unnamed',
+    verdict: 'refuse',
+    why: 'It asks who came before, after or in place of a person it names (otherPerson.ts OTHER_PERSON_FORMS), and no chosen sentence names anyone else: a line naming that person alone gives their own post, not the other holder asked.',
+    test: (f) => f.otherPersonUnnamed,
+  },
+  {
+    id: 'share-missing',
+    verdict: 'refuse',
+    why: 'It asks what share of something (a percentage, a proportion), and no chosen sentence writes a share (shareWritten.ts SHARE_FORMS): the amount or the count of the whole ("an appeal for 3.4 billion dollars") is not the part asked.',
+    test: (f) => f.shareMissing,
+  },
+  {
     id: 'amount-of-another',
     verdict: 'refuse',
     why: 'It asks for an amount of something, and the chosen sentences that give an amount say nothing else it asks: "6,3 % du montant transféré" is the cost of sending money, not the allocation asked.',

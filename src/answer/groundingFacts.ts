@@ -12,6 +12,8 @@ import type { Passage } from '../types.js';
 import { givesAskedValue, givesProperName, namesOtherThanSubject, subjectAcronyms, VALUE_REQUIRED } from './askedValue.js';
 import { countedGroup } from './countedAsked.js';
 import { amountApart } from './figureApart.js';
+import { writesShare } from './shareWritten.js';
+import { otherPersonUnnamed } from './otherPerson.js';
 import { figureOutOfScope, scopeNamesSaid } from './figureScope.js';
 import { unitTerms } from './passageTerms.js';
 import { onlyActionsUnknown, ownActUnsaid, procedureApart } from './procedure.js';
@@ -87,6 +89,10 @@ export interface GroundingFacts {
   actOnThingApart: boolean;
   /** An amount question whose chosen sentences holding an amount say nothing else it asks (see amountApart). */
   amountApart: boolean;
+  /** It asks for a person other than the one it names (before, after, succeeded), and no chosen sentence names anyone else (otherPerson.ts). */
+  otherPersonUnnamed: boolean;
+  /** It asks what share of something, and no chosen sentence writes a share (shareWritten.ts). */
+  shareMissing: boolean;
   /** A count question's chosen sentences give its figure only for another year, a running total or another place (see figureScope.ts). */
   figureOutOfScope: boolean;
   /** It asks something of the organisation's own people, and no chosen sentence says them with anything else it asks (see ownPeopleApart). */
@@ -195,6 +201,8 @@ export function groundingFacts(
     knownSaidHeaded: knownSaidHeaded(reading, passages, selection, quoted),
     actOnThingApart: actOnThingApart(reading, passages, selection),
     amountApart: amountApart(reading, passages, selection),
+    otherPersonUnnamed: otherPersonUnnamed(reading.text, selection.units, isName),
+    shareMissing: reading.share && !selection.units.some((u) => writesShare(u.text)),
     figureOutOfScope: figureOutOfScope(reading, passages, selection.units),
     ownPeopleApart: ownPeopleApart(reading, passages, selection, pervasive),
   };
