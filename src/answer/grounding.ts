@@ -197,6 +197,12 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => f.ownPeopleApart,
   },
   {
+    id: 'asked-apart',
+    verdict: 'refuse',
+    why: 'It asks what its focus is of something else it names (the support given to seasonal workers), and one passage quoted says the focus (support, of another thing) while another says the rest (seasonal work, in a definition): none says the two together, so neither is about what was asked.',
+    test: (f) => f.askedApart,
+  },
+  {
     id: 'covered',
     verdict: 'answer',
     why: 'The corpus knows most of its words, the best passage scores well and a sentence covers it, and the chosen sentences say a good share of the words it knows (not one word of them, by a translation in another sense).',

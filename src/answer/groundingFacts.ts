@@ -25,6 +25,7 @@ import { actOnThingApart, definedThingUnsaid, knownSaidHeaded, knownThingUnsaid,
 import { saidOnlyAsOtherWords } from './wordsSaid.js';
 import { focusQuoted, knownSaid, onlyActionSaid } from './quotedCoverage.js';
 import { ownPeopleApart } from './peopleSaid.js';
+import { askedApart } from './askedApart.js';
 
 // Thresholds set with the offline answerer on the seed's dev and probe sets (dev 19/19 since).
 /** A typed answer tolerates this many question words the corpus never uses (one synonym: fondée/créée). */
@@ -95,6 +96,8 @@ export interface GroundingFacts {
   shareMissing: boolean;
   /** A count question's chosen sentences give its figure only for another year, a running total or another place (see figureScope.ts). */
   figureOutOfScope: boolean;
+  /** It asks what its focus is of other things it names, and the chosen sentences say the focus and those only in different passages (askedApart.ts). */
+  askedApart: boolean;
   /** It asks something of the organisation's own people, and no chosen sentence says them with anything else it asks (see ownPeopleApart). */
   ownPeopleApart: boolean;
 }
@@ -205,5 +208,6 @@ export function groundingFacts(
     shareMissing: reading.share && !selection.units.some((u) => writesShare(u.text)),
     figureOutOfScope: figureOutOfScope(reading, passages, selection.units),
     ownPeopleApart: ownPeopleApart(reading, passages, selection, pervasive),
+    askedApart: askedApart(reading, passages, selection),
   };
 }

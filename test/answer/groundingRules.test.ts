@@ -176,6 +176,20 @@ const PAIRS: Record<string, { decided: string; other: string; language?: 'fr' | 
     // The interns' sentence says the allowance asked of them.
     other: "Les stagiaires de l'AES reçoivent-ils une indemnité ?",
   },
+  'asked-apart': {
+    // One page says the support (to seed banks), another the family orchards (a definition): none the support to them.
+    decided: "Quel soutien l'AES offre-t-elle aux vergers familiaux ?",
+    other: "Quel soutien l'AES offre-t-elle aux banques de graines ?",
+    corpus: [
+      { text: "L'AES apporte un soutien technique aux banques de graines d'Europe.", source: 'corpus/banques.txt', title: 'Banques' },
+      {
+        text: 'Verger familial : verger cultivé par une seule famille pour ses propres besoins.',
+        source: 'corpus/glossaire.txt',
+        title: 'Glossaire',
+      },
+      { text: 'Le comité scientifique conseille la direction sur les maladies des plantes.', source: 'corpus/comite.txt', title: 'Comité' },
+    ],
+  },
   covered: {
     decided: "Que fait l'agence pour les agriculteurs ?",
     other: "Que fait l'agence pour les pêcheurs de thon ?",
@@ -250,6 +264,7 @@ function coveredFacts(): GroundingFacts {
     amountApart: false,
     shareMissing: false,
     otherPersonUnnamed: false,
+    askedApart: false,
     figureOutOfScope: false,
     ownPeopleApart: false,
   };
