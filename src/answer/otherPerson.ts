@@ -56,15 +56,28 @@ export function otherPersonForm(question: string): OtherPersonForm | null {
 }
 
 /**
- * It asks for a person other than the one it names (otherPersonForm), and no chosen sentence names
- * anyone else: a run of capitalised words with a word the question does not write and the corpus
- * writes only as a name (`isName`: Vocabulary.isProperName). "Director General" is a title, not the
+ * Does a sentence name someone the question does not: a run of capitalised words with a word the
+ * question (`asked`: its words, without accents, lower-cased) does not write and the corpus writes
+ * only as a name (`isName`: Vocabulary.isProperName). "Director General" is a title, not the
  * predecessor asked; "Rafael Montoya Ruiz" names him.
+ */
+export function namesAnotherPerson(text: string, asked: ReadonlySet<string>, isName: (word: string) => boolean): boolean {
+  return [...text.matchAll(CAPITALISED_RUNS)].some((run) =>
+    words(foldAccents(run[0]).toLowerCase()).some((w) => !asked.has(w) && isName(w)),
+  );
+}
+
+/** The words of a question as namesAnotherPerson compares them. */
+export function questionWords(question: string): ReadonlySet<string> {
+  return new Set(words(foldAccents(question).toLowerCase()));
+}
+
+/**
+ * It asks for a person other than the one it names (otherPersonForm), and no chosen sentence names
+ * anyone else (namesAnotherPerson): a line naming that person alone gives their own post.
  */
 export function otherPersonUnnamed(question: string, units: readonly Pick<Unit, 'text'>[], isName: (word: string) => boolean): boolean {
   if (!otherPersonForm(question)) return false;
-  const asked = new Set(words(foldAccents(question).toLowerCase()));
-  return !units.some((u) =>
-    [...u.text.matchAll(CAPITALISED_RUNS)].some((run) => words(foldAccents(run[0]).toLowerCase()).some((w) => !asked.has(w) && isName(w))),
-  );
+  const asked = questionWords(question);
+  return !units.some((u) => namesAnotherPerson(u.text, asked, isName));
 }

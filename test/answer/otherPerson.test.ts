@@ -1,6 +1,8 @@
 // Questions asking for a person other than the one they name (src/answer/otherPerson.ts).
 import { describe, expect, it } from 'vitest';
 import { OTHER_PERSON_FORMS, otherPersonForm, otherPersonUnnamed } from '../../src/answer/otherPerson.js';
+import { extractiveAnswer } from '../../src/answer/extractive.js';
+import { memoryRetriever } from './memoryRetriever.js';
 
 describe('other-person forms', () => {
   it.each(OTHER_PERSON_FORMS.map((f) => [f.id, f] as const))('%s: reads its example, not the close question', (id, form) => {
@@ -35,5 +37,31 @@ describe('another person named', () => {
     expect(otherPersonUnnamed(question, [{ text: 'She succeeded Jonas Lind, who ran it from 2005.' }], isName)).toBe(false);
     // Not such a question: nothing to judge.
     expect(otherPersonUnnamed('Who runs the seed bank?', [{ text: 'Anna Berg has run the seed bank since 2019.' }], isName)).toBe(false);
+  });
+});
+
+describe('the line quoted for another person', () => {
+  // Without the preference the line naming him scored below the others kept, and the answer was refused.
+  it('is the one naming someone else, though the lines about the named person say more of the question', async () => {
+    const retriever = await memoryRetriever([
+      {
+        text: 'Anna Berg took office as head of the Seed Agency seed bank on 1 March 2019. She had led the seed bank office in Riga. She succeeds Jonas Lind, who led it.',
+        source: 'corpus/berg.txt',
+        title: 'Anna Berg takes office',
+        language: 'en',
+      },
+      {
+        text: 'The Seed Agency keeps old apple varieties in three orchards.',
+        source: 'corpus/orchards.txt',
+        title: 'Orchards',
+        language: 'en',
+      },
+    ]);
+    const result = extractiveAnswer(
+      await retriever.readAndRetrieve('Who led the Seed Agency seed bank before Anna Berg took office?', 5, { language: 'en' }),
+      retriever.vocabulary,
+    );
+    expect(result.decision.grounded).toBe(true);
+    expect(result.answer.answer).toContain('Jonas Lind');
   });
 });
