@@ -3,8 +3,8 @@
 // since 2021") says who holds the post, not who held it before. The answer names someone else.
 // The forms of such questions, each with why and a question of each kind
 // (test/answer/otherPerson.test.ts); grounding.ts other-person-unnamed reads them.
-import { foldAccents, words } from '../text/analyzer.js';
-import { CAPITALISED_RUNS } from '../retrieve/questionType.js';
+import { foldAccents } from '../text/analyzer.js';
+import { namesSomeoneElse } from './roleHolder.js';
 import type { Unit } from './units.js';
 
 /** A person's name in a question: two capitalised words or more, after an optional title. */
@@ -56,28 +56,12 @@ export function otherPersonForm(question: string): OtherPersonForm | null {
 }
 
 /**
- * Does a sentence name someone the question does not: a run of capitalised words with a word the
- * question (`asked`: its words, without accents, lower-cased) does not write and the corpus writes
- * only as a name (`isName`: Vocabulary.isProperName). "Director General" is a title, not the
- * predecessor asked; "Rafael Montoya Ruiz" names him.
- */
-export function namesAnotherPerson(text: string, asked: ReadonlySet<string>, isName: (word: string) => boolean): boolean {
-  return [...text.matchAll(CAPITALISED_RUNS)].some((run) =>
-    words(foldAccents(run[0]).toLowerCase()).some((w) => !asked.has(w) && isName(w)),
-  );
-}
-
-/** The words of a question as namesAnotherPerson compares them. */
-export function questionWords(question: string): ReadonlySet<string> {
-  return new Set(words(foldAccents(question).toLowerCase()));
-}
-
-/**
  * It asks for a person other than the one it names (otherPersonForm), and no chosen sentence names
- * anyone else (namesAnotherPerson): a line naming that person alone gives their own post.
+ * anyone else the corpus writes only as a name (roleHolder.ts namesSomeoneElse with `isName`:
+ * Vocabulary.isProperName): a line naming that person alone gives their own post, and "Director
+ * General" is a title, not the predecessor asked.
  */
 export function otherPersonUnnamed(question: string, units: readonly Pick<Unit, 'text'>[], isName: (word: string) => boolean): boolean {
   if (!otherPersonForm(question)) return false;
-  const asked = questionWords(question);
-  return !units.some((u) => namesAnotherPerson(u.text, asked, isName));
+  return !units.some((u) => namesSomeoneElse(u.text, question, isName));
 }

@@ -15,7 +15,8 @@ import { VALUE_REQUIRED } from './askedValue.js';
 import { datedInPeriod } from './figurePeriod.js';
 import { countsAskedThing, countsOtherThing } from './countedThing.js';
 import { countedGroup } from './countedAsked.js';
-import { namesAnotherPerson, otherPersonForm, questionWords } from './otherPerson.js';
+import { otherPersonForm } from './otherPerson.js';
+import { namesSomeoneElse } from './roleHolder.js';
 import { ANNOUNCING_SHARE } from './announcing.js';
 import { setsApartAsked } from './setApart.js';
 import { cachedPassage } from './unitCache.js';
@@ -107,7 +108,7 @@ export function scoreUnits(
   // A count's figure is the bonus's only when it counts what is asked (countedThing.ts).
   const counted = countedGroup(reading);
   // Asked who came before or after a person it names: a line naming someone else gives the value asked (otherPerson.ts).
-  const otherPerson = properName && otherPersonForm(reading.text) ? questionWords(reading.text) : null;
+  const otherPerson = properName !== undefined && otherPersonForm(reading.text) !== null;
   // The year asked ("en 2019") is said by a line of that year giving the value asked that does not write it (figurePeriod.ts datedInPeriod).
   const year = reading.period === null ? '' : String(reading.period);
   const yearGroup = year ? groups.find((g) => g.word === year) : undefined;
@@ -183,7 +184,7 @@ export function scoreUnits(
       const asked =
         givesValue ||
         (reading.reason && statesCause(cached.text)) ||
-        (otherPerson !== null && namesAnotherPerson(cached.text, otherPerson, properName!));
+        (otherPerson && namesSomeoneElse(cached.text, reading.text, properName));
       const expected = definition || (ranked > 0 && asked) ? EXPECTED_BONUS : 0;
       const bonus = expected + (toVisitor ? VISITOR_BONUS * ranked : 0);
       // One object per sentence, its fields written out: spreading the cached unit's (an intermediate
