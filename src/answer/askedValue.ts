@@ -3,7 +3,7 @@
 // and by grounding (an answer must hold the value asked).
 import { memoByText } from '../lib/memo.js';
 import type { QuestionReading } from '../retrieve/reading.js';
-import { CAPITALISED_RUNS, holdsExpected, spellsOutAcronym, writesPercentage } from '../retrieve/questionType.js';
+import { CAPITALISED_RUNS, holdsExpected, spellsOutAcronym } from '../retrieve/questionType.js';
 import type { TermGroup } from '../retrieve/terms.js';
 import { isYear } from '../text/quantities/dating.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
@@ -14,6 +14,7 @@ import type { Unit } from './units.js';
 import { givesCount, unitCountsOther } from './countedThing.js';
 import type { Counted } from './countedNouns.js';
 import { countedGroup } from './countedAsked.js';
+import { writesShare } from './shareWritten.js';
 
 /**
  * The kinds of value an answer must hold: a number, a year, a name, a head's role, a person's
@@ -94,9 +95,9 @@ export function figuresFirst<T extends Unit>(
   if (!FIGURE_KINDS.has(reading.expected) || reading.numbers.length) return chosen;
   const counted = countedGroup(reading);
   const giving = chosen.filter((u) => holdsAskedValue(u, reading.expected, passages, counted));
-  // A share is a count written as a percentage: "71 400 migrants" does not say what share were children.
-  const percentages = reading.share ? giving.filter((u) => writesPercentage(u.text)) : [];
-  return percentages.length ? percentages : giving.length ? giving : chosen;
+  // A share is a count written as one (shareWritten.ts): "71 400 migrants" does not say what share were children.
+  const shares = reading.share ? giving.filter((u) => writesShare(u.text)) : [];
+  return shares.length ? shares : giving.length ? giving : chosen;
 }
 
 /**

@@ -7,6 +7,7 @@ import { foldAccents } from '../text/analyzer.js';
 import { textTerms } from '../text/termSets.js';
 import type { Counted } from './countedNouns.js';
 import { rememberQuestion } from './jointCount.js';
+import { rememberKind } from './countedKind.js';
 
 /**
  * The words after a count's interrogative, read without accents: English names the counted thing
@@ -50,8 +51,9 @@ function readCounted(reading: CountReading): Counted | null {
   const bare = foldAccents(reading.text);
   if (asksAmount(bare)) return AMOUNT_ASKED;
   for (const { form, head } of COUNTED_PHRASE) {
-    const phrase = form.exec(bare)?.[1];
-    if (!phrase) continue;
+    const match = form.exec(bare);
+    const phrase = match?.[1];
+    if (!match || !phrase) continue;
     const words = phrase.toLowerCase().split(/\s+/);
     const word = head === 'first' ? words[0] : words[words.length - 1];
     // Its own group, or the group of a phrase the vocabulary made of it ("health centres").
@@ -60,7 +62,11 @@ function readCounted(reading: CountReading): Counted | null {
       reading.groups.find((g) => foldAccents(g.word).split(/\s+/).includes(word));
     // The corpus knows the word itself, not only a look-alike it was read as ("counties" as "count").
     const own = textTerms(word, reading.language === 'en' ? 'en' : 'fr');
-    return group?.known && [...own].some((t) => group.stems.includes(t)) ? group : null;
+    if (!group?.known || ![...own].some((t) => group.stems.includes(t))) return null;
+    // The kind it names: English before the noun, French after it (countedKind.ts).
+    const after = head === 'first' ? bare.slice(match.index + match[0].length).toLowerCase() : '';
+    rememberKind(group, reading.groups, head === 'last' ? words.slice(0, -1) : [], after);
+    return group;
   }
   return null;
 }

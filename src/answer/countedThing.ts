@@ -11,6 +11,7 @@ import { englishWordClass } from '../text/wordClass.js';
 import type { Passage } from '../types.js';
 import type { Unit } from './units.js';
 import { pairOf } from './jointCount.js';
+import { countsAnotherKind } from './countedKind.js';
 import { COUNTS_RULES, type Counted, PEOPLE, PEOPLE_IN_GENERAL } from './countedNouns.js';
 import { participleSays } from './countedPredicate.js';
 
@@ -54,9 +55,12 @@ const PHRASE_OPENER =
 /** Does a figure name the counted thing by its unit or the words after it (COUNTS_RULES)? */
 function countsThing(text: string, quantity: Quantity, counted: Counted, language: 'fr' | 'en', rules = COUNTS_RULES): boolean {
   const asked = foldAccents(counted.word);
+  const phrase = [...quantity.unit, ...followingWords(text, quantity)];
+  // "178 États Membres" names States, of another kind than the observer States asked (countedKind.ts).
+  if (countsAnotherKind(phrase, counted, language)) return false;
   const pair = pairOf(text, quantity, counted, language);
   if (pair !== null) return pair === 'both';
-  for (const word of [...quantity.unit, ...followingWords(text, quantity)]) {
+  for (const word of phrase) {
     const bare = foldAccents(word.toLowerCase());
     const terms = () => textTerms(word, language);
     if (rules.some((rule) => rule.test(asked, bare, counted, terms))) return true;

@@ -37,9 +37,11 @@ const says = (period: LinePeriod) => period.years.length > 0 || period.since !==
 
 /**
  * Words by which a sentence gives its figure as of when it is said: "Elle compte aujourd'hui 185
- * membres du personnel" after "La mission… a ouvert ses portes à Dakar en 1998" is no figure of 1998.
+ * membres du personnel" after "La mission… a ouvert ses portes à Dakar en 1998" is no figure of 1998;
+ * "Cette année, de nouvelles pluies… à 19 000 personnes" after "L'appel lancé en novembre 2021…" is
+ * of the year its page was written, not 2021 (fresh10: a question of 2022 was refused as another year's).
  */
-const NOW = /\b(?:aujourd['’]hui|actuellement|désormais|today|now|currently)\b/iu;
+const NOW = /\b(?:aujourd['’]hui|actuellement|désormais|cette\s+année|today|now|currently|this\s+year)\b/iu;
 
 /** The period of a unit's figure: its own years, else the sentence before it in its passage (not for a figure of now), else its page's date. */
 export function linePeriod(unit: Pick<Unit, 'text' | 'passage' | 'position'>, passages: Passage[]): LinePeriod {

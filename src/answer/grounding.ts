@@ -101,6 +101,18 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     test: (f) => !f.valuePresent,
   },
   {
+    id: 'other-person-unnamed',
+    verdict: 'refuse',
+    why: 'It asks who came before, after or in place of a person it names (otherPerson.ts OTHER_PERSON_FORMS), and no chosen sentence names anyone else: a line naming that person alone gives their own post, not the other holder asked.',
+    test: (f) => f.otherPersonUnnamed,
+  },
+  {
+    id: 'share-missing',
+    verdict: 'refuse',
+    why: 'It asks what share of something (a percentage, a proportion), and no chosen sentence writes a share (shareWritten.ts SHARE_FORMS): the amount or the count of the whole ("an appeal for 3.4 billion dollars") is not the part asked.',
+    test: (f) => f.shareMissing,
+  },
+  {
     id: 'amount-of-another',
     verdict: 'refuse',
     why: 'It asks for an amount of something, and the chosen sentences that give an amount say nothing else it asks: "6,3 % du montant transféré" is the cost of sending money, not the allocation asked.',
@@ -183,6 +195,12 @@ export const GROUNDING_RULES: readonly GroundingRule[] = Object.freeze([
     verdict: 'refuse',
     why: 'It asks something of the organisation’s own people (its staff, its interns), and no chosen sentence says them together with anything else it asks: the pages’ work is for other people, so one sentence says the housing or the training given to others, another the interns with nothing asked of them. Not a count or other typed value, which its scope rules judge.',
     test: (f) => f.ownPeopleApart,
+  },
+  {
+    id: 'asked-apart',
+    verdict: 'refuse',
+    why: 'It asks what its focus is of something else it names (the support given to seasonal workers), and one passage quoted says the focus (support, of another thing) while another says the rest (seasonal work, in a definition): none says the two together, so neither is about what was asked.',
+    test: (f) => f.askedApart,
   },
   {
     id: 'covered',

@@ -13,6 +13,8 @@ import type { Passage } from '../types.js';
 import { givesAskedValue, givesProperName, namesOtherThanSubject, subjectAcronyms, VALUE_REQUIRED } from './askedValue.js';
 import { countedGroup } from './countedAsked.js';
 import { amountApart } from './figureApart.js';
+import { writesShare } from './shareWritten.js';
+import { otherPersonUnnamed } from './otherPerson.js';
 import { figureOutOfScope, scopeNamesSaid } from './figureScope.js';
 import { unitTerms } from './passageTerms.js';
 import { onlyActionsUnknown, ownActUnsaid, procedureApart } from './procedure.js';
@@ -24,6 +26,7 @@ import { actOnThingApart, definedThingUnsaid, knownSaidHeaded, knownThingUnsaid,
 import { saidOnlyAsOtherWords } from './wordsSaid.js';
 import { focusQuoted, knownSaid, onlyActionSaid } from './quotedCoverage.js';
 import { ownPeopleApart } from './peopleSaid.js';
+import { askedApart } from './askedApart.js';
 
 // Thresholds set with the offline answerer on the seed's dev and probe sets (dev 19/19 since).
 /** A typed answer tolerates this many question words the corpus never uses (one synonym: fondée/créée). */
@@ -88,8 +91,14 @@ export interface GroundingFacts {
   actOnThingApart: boolean;
   /** An amount question whose chosen sentences holding an amount say nothing else it asks (see amountApart). */
   amountApart: boolean;
+  /** It asks for a person other than the one it names (before, after, succeeded), and no chosen sentence names anyone else (otherPerson.ts). */
+  otherPersonUnnamed: boolean;
+  /** It asks what share of something, and no chosen sentence writes a share (shareWritten.ts). */
+  shareMissing: boolean;
   /** A count question's chosen sentences give its figure only for another year, a running total or another place (see figureScope.ts). */
   figureOutOfScope: boolean;
+  /** It asks what its focus is of other things it names, and the chosen sentences say the focus and those only in different passages (askedApart.ts). */
+  askedApart: boolean;
   /** It asks something of the organisation's own people, and no chosen sentence says them with anything else it asks (see ownPeopleApart). */
   ownPeopleApart: boolean;
 }
@@ -196,7 +205,10 @@ export function groundingFacts(
     knownSaidHeaded: knownSaidHeaded(reading, passages, selection, quoted),
     actOnThingApart: actOnThingApart(reading, passages, selection),
     amountApart: amountApart(reading, passages, selection),
+    otherPersonUnnamed: otherPersonUnnamed(reading.text, selection.units, isName),
+    shareMissing: reading.share && !selection.units.some((u) => writesShare(u.text)),
     figureOutOfScope: figureOutOfScope(reading, passages, selection.units),
     ownPeopleApart: ownPeopleApart(reading, passages, selection, pervasive),
+    askedApart: askedApart(reading, passages, selection),
   };
 }

@@ -17,6 +17,8 @@ import { VALUE_REQUIRED } from './askedValue.js';
 import { datedInPeriod } from './figurePeriod.js';
 import { countsAskedThing, countsOtherThing } from './countedThing.js';
 import { countedGroup } from './countedAsked.js';
+import { otherPersonForm } from './otherPerson.js';
+import { namesSomeoneElse } from './roleHolder.js';
 import { ANNOUNCING_SHARE } from './announcing.js';
 import { setsApartAsked } from './setApart.js';
 import { cachedPassage } from './unitCache.js';
@@ -107,6 +109,8 @@ export function scoreUnits(
   const valueAsked = VALUE_REQUIRED.has(reading.expected);
   // A count's figure is the bonus's only when it counts what is asked (countedThing.ts).
   const counted = countedGroup(reading);
+  // Asked who came before or after a person it names: a line naming someone else gives the value asked (otherPerson.ts).
+  const otherPerson = properName !== undefined && otherPersonForm(reading.text) !== null;
   // The year asked ("en 2019") is said by a line of that year giving the value asked that does not write it (figurePeriod.ts datedInPeriod).
   const year = reading.period === null ? '' : String(reading.period);
   const yearGroup = year ? groups.find((g) => g.word === year) : undefined;
@@ -179,7 +183,10 @@ export function scoreUnits(
         definition || shortened || !sectionHeading.size ? fromSentence : Math.min(1, fromSentence - said + headed.of(terms, classes));
       const ranked = announcing ? ANNOUNCING_SHARE * headedRank : headedRank;
       // A why question's answer is a line stating a cause, as retrieval prefers it (preferences.ts ANSWER_TYPE_PREFERENCE).
-      const asked = givesValue || (reading.reason && statesCause(cached.text));
+      const asked =
+        givesValue ||
+        (reading.reason && statesCause(cached.text)) ||
+        (otherPerson && namesSomeoneElse(cached.text, reading.text, properName));
       const expected = definition || (ranked > 0 && asked) ? EXPECTED_BONUS : 0;
       const bonus = expected + (toVisitor ? VISITOR_BONUS * ranked : 0);
       // One object per sentence, its fields written out: spreading the cached unit's (an intermediate

@@ -27,11 +27,17 @@ import type { ScoredUnit, Selection } from './select.js';
  */
 export const MIN_NUMBER_SENTENCE_COVERAGE = 0.2;
 
+/** A year written before a noun it dates, the year replaced by "#": "the # Sahel floods", "IOM's # appeal". */
+const ATTRIBUTIVE_YEAR = /(?:\bthe|['’]s)\s+#\s+\p{L}/iu;
+
 /** The sentence writes the number, or it is the year the question names as its period and the sentence's document is of that year (its date is shown), or the year its total runs from. */
 function givesNumber(reading: QuestionReading, n: string, unit: ScoredUnit, passages: Passage[]): boolean {
   return (
     new RegExp(`\\b${n}\\b`).test(unit.text) ||
-    (Number(n) === reading.period && !!passages[unit.passage].date?.startsWith(n)) ||
+    // A year it asks as its period ("en 2019"), or names an event by ("the 2021 floods", "when the 2021
+    // floods hit": a time clause is no period), said by a line of a page of that year.
+    ((Number(n) === reading.period || ATTRIBUTIVE_YEAR.test(reading.text.replace(n, '#'))) &&
+      !!passages[unit.passage].date?.startsWith(n)) ||
     // A total running from the year written, said by the sentence before it ("…depuis 2014. Plus de
     // 18 000 de ces décès…", "sur la même période"): figurePeriod.ts reads it.
     (/^\d{4}$/.test(n) && linePeriod(unit, passages).since === Number(n))

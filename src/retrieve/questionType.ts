@@ -51,13 +51,6 @@ export function asksShare(bare: string): boolean {
   return SHARE.test(bare);
 }
 
-/** A percentage written: "38 %", "8%", "12 pour cent", "40 per cent", "half" is not (no figure to check). */
-const PERCENTAGE = /\d\s*%|\d\s+(?:pour\s?cent|per\s?cent|percent)\b/i;
-
-/** Does a sentence write a percentage (see PERCENTAGE)? */
-export function writesPercentage(text: string): boolean {
-  return PERCENTAGE.test(text);
-}
 /**
  * "How long has X existed / been around / had…" asks since when, as "depuis combien de temps" does:
  * the perfect's start is a year ("créée en 1951", "depuis 1951"), a page seldom writes the span

@@ -162,4 +162,18 @@ describe('the period of a figure (figurePeriod.ts)', () => {
       dated: null,
     });
   });
+
+  it('reads "cette année" as the year its page was written, not the year the sentence before gives', async () => {
+    const before = "L'appel lancé en mars 2021 n'a été financé qu'à moitié.";
+    expect(await periodOfLast(`${before} Cette année, l'AES distribue des graines à 900 familles.`, '2022-09-01')).toEqual({
+      years: [],
+      since: null,
+      dated: 2022,
+    });
+    expect(await periodOfLast(`${before} L'AES distribue des graines à 900 familles.`, '2022-09-01')).toEqual({
+      years: [2021],
+      since: null,
+      dated: null,
+    });
+  });
 });

@@ -65,6 +65,26 @@ const PAIRS: Record<string, { decided: string; other: string; language?: 'fr' | 
     decided: 'Combien de maladies des plantes le comité scientifique étudie-t-il ?',
     other: "Combien de banques régionales l'AES a-t-elle ?",
   },
+  'share-missing': {
+    // The appeal's line gives its amount, no share of it; the close question asks the amount.
+    decided: "Quelle part de l'appel lancé par l'AES en 2023 a été financée ?",
+    other: "Combien l'AES a-t-elle demandé dans son appel de 2023 ?",
+    corpus: [
+      "L'AES a lancé en 2023 un appel de 12 millions d'euros pour ses banques de graines.",
+      'Le comité scientifique conseille la direction sur les maladies des plantes.',
+      "Les stagiaires de l'AES reçoivent une indemnité mensuelle.",
+    ],
+  },
+  'other-person-unnamed': {
+    // The line names the present head alone: it says nothing of who came before her.
+    decided: "Qui dirigeait la banque de graines de l'AES avant Anna Berg ?",
+    other: "Qui dirige la banque de graines de l'AES ?",
+    corpus: [
+      "Anna Berg dirige la banque de graines de l'AES depuis 2019.",
+      'Le comité scientifique conseille la direction sur les maladies des plantes.',
+      "Les stagiaires de l'AES reçoivent une indemnité mensuelle.",
+    ],
+  },
   'amount-of-another': {
     // The only amount is of a sale ("3 % du montant"): it says "montant", nothing of the allowance.
     decided: "Quel est le montant de l'indemnité des stagiaires ?",
@@ -156,6 +176,20 @@ const PAIRS: Record<string, { decided: string; other: string; language?: 'fr' | 
     // The interns' sentence says the allowance asked of them.
     other: "Les stagiaires de l'AES reçoivent-ils une indemnité ?",
   },
+  'asked-apart': {
+    // One page says the support (to seed banks), another the family orchards (a definition): none the support to them.
+    decided: "Quel soutien l'AES offre-t-elle aux vergers familiaux ?",
+    other: "Quel soutien l'AES offre-t-elle aux banques de graines ?",
+    corpus: [
+      { text: "L'AES apporte un soutien technique aux banques de graines d'Europe.", source: 'corpus/banques.txt', title: 'Banques' },
+      {
+        text: 'Verger familial : verger cultivé par une seule famille pour ses propres besoins.',
+        source: 'corpus/glossaire.txt',
+        title: 'Glossaire',
+      },
+      { text: 'Le comité scientifique conseille la direction sur les maladies des plantes.', source: 'corpus/comite.txt', title: 'Comité' },
+    ],
+  },
   covered: {
     decided: "Que fait l'agence pour les agriculteurs ?",
     other: "Que fait l'agence pour les pêcheurs de thon ?",
@@ -228,6 +262,9 @@ function coveredFacts(): GroundingFacts {
     knownSaidHeaded: 1,
     actOnThingApart: false,
     amountApart: false,
+    shareMissing: false,
+    otherPersonUnnamed: false,
+    askedApart: false,
     figureOutOfScope: false,
     ownPeopleApart: false,
   };
