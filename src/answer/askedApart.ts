@@ -4,7 +4,8 @@
 // Compact") beside another saying the rest ("pour un travail saisonnier", in a glossary) answers
 // nothing: each was found for a word, neither of the thing asked. Read by groundingFacts.ts.
 import type { QuestionReading } from '../retrieve/reading.js';
-import { matchStrength, type TermGroup } from '../retrieve/terms.js';
+import type { TermGroup } from '../retrieve/terms.js';
+import { matchStrength } from '../retrieve/termMatch.js';
 import { textTerms } from '../text/termSets.js';
 import type { Passage } from '../types.js';
 import { actionWord, contentGroups, languageOf, unitTerms } from './passageTerms.js';

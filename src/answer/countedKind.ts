@@ -3,7 +3,8 @@
 // offices, not country offices. A figure naming the same noun with another kind ("178 États
 // Membres") counts something else: it is neither preferred for its figure nor an answer's value
 // (countedThing.ts countsThing). A question naming no kind ("Combien d'États…") is judged as before.
-import { termStrength, type TermGroup } from '../retrieve/terms.js';
+import type { TermGroup } from '../retrieve/terms.js';
+import { termStrength } from '../retrieve/termMatch.js';
 import { foldAccents } from '../text/analyzer.js';
 import { textTerms } from '../text/termSets.js';
 import type { Counted } from './countedNouns.js';
