@@ -8,7 +8,7 @@ import { foldAccents, isStopWord } from '../text/analyzer.js';
 import { isYear } from '../text/quantities/dating.js';
 import { extractQuantities } from '../text/quantities/quantities.js';
 import { givesContact } from './contactForms.js';
-import { isPartWord } from './questionForms.js';
+import { isPartWord } from './organisationParts.js';
 import {
   CAPITALISED_RUN,
   type Expected,

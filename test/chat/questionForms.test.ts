@@ -2,18 +2,9 @@
 // the form and a neighbour that is not, in both languages (invented examples).
 import { describe, expect, it } from 'vitest';
 import { namesHeadRole } from '../../src/retrieve/answerType.js';
-import {
-  asksLeader,
-  asksRoleHolder,
-  asksOrigin,
-  asksPartHead,
-  asksPurpose,
-  leaderRoleGroup,
-  PART_OF_ORGANISATION,
-  STAND_INS,
-  standInGroups,
-  withoutFormWords,
-} from '../../src/retrieve/questionForms.js';
+import { asksLeader, asksRoleHolder, asksOrigin, asksPurpose, withoutFormWords } from '../../src/retrieve/questionForms.js';
+import { asksPartHead, PART_OF_ORGANISATION } from '../../src/retrieve/organisationParts.js';
+import { leaderRoleGroup, STAND_INS, standInGroups } from '../../src/retrieve/standIns.js';
 import { type Expected, expectedValue } from '../../src/retrieve/questionType.js';
 import { wordGroups } from '../../src/retrieve/terms.js';
 import { detectLanguage } from '../../src/text/language.js';
