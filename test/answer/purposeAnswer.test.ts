@@ -1,5 +1,5 @@
 // A purpose question ("What is the guild's mission?") is answered by the line where the body says
-// what it promotes, beside the objectives it lists (questionForms.ts STAND_INS 'purpose-aims'): a
+// what it promotes, beside the objectives it lists (standIns.ts STAND_INS 'purpose-aims'): a
 // page seldom writes the noun asked. Invented corpus.
 import { describe, expect, it } from 'vitest';
 import { extractiveAnswer } from '../../src/answer/extractive.js';
