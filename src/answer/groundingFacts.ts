@@ -205,7 +205,7 @@ export function groundingFacts(
     knownSaidHeaded: knownSaidHeaded(reading, passages, selection, quoted),
     actOnThingApart: actOnThingApart(reading, passages, selection),
     amountApart: amountApart(reading, passages, selection),
-    otherPersonUnnamed: otherPersonUnnamed(reading.text, selection.units, isName),
+    otherPersonUnnamed: otherPersonUnnamed(reading, selection.units, isName),
     shareMissing: reading.share && !selection.units.some((u) => writesShare(u.text)),
     figureOutOfScope: figureOutOfScope(reading, passages, selection.units),
     ownPeopleApart: ownPeopleApart(reading, passages, selection, pervasive),

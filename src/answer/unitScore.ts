@@ -17,7 +17,6 @@ import { VALUE_REQUIRED } from './askedValue.js';
 import { datedInPeriod } from './figurePeriod.js';
 import { countsAskedThing, countsOtherThing } from './countedThing.js';
 import { countedGroup } from './countedAsked.js';
-import { otherPersonForm } from './otherPerson.js';
 import { namesSomeoneElse } from './roleHolder.js';
 import { ANNOUNCING_SHARE } from './announcing.js';
 import { setsApartAsked } from './setApart.js';
@@ -110,7 +109,7 @@ export function scoreUnits(
   // A count's figure is the bonus's only when it counts what is asked (countedThing.ts).
   const counted = countedGroup(reading);
   // Asked who came before or after a person it names: a line naming someone else gives the value asked (otherPerson.ts).
-  const otherPerson = properName !== undefined && otherPersonForm(reading.text) !== null;
+  const otherPerson = properName !== undefined && reading.otherPerson;
   // The year asked ("en 2019") is said by a line of that year giving the value asked that does not write it (figurePeriod.ts datedInPeriod).
   const year = reading.period === null ? '' : String(reading.period);
   const yearGroup = year ? groups.find((g) => g.word === year) : undefined;

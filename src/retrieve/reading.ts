@@ -18,6 +18,7 @@ import { asksForAction, asksShare, type Expected, expectedValue, numbersIn } fro
 import { type Form, type TermGroup, wordGroups } from './terms.js';
 import type { Vocabulary } from './vocabulary.js';
 import { asksYesNo, yesNoVerb } from './yesNo.js';
+import { otherPersonForm } from './otherPersonForms.js';
 
 export interface QuestionReading {
   /** The question as asked. */
@@ -28,6 +29,8 @@ export interface QuestionReading {
   readonly expected: Expected;
   /** A count asked as a share ("quel pourcentage de", "what share of"): its figure is a percentage. */
   readonly share: boolean;
+  /** A who question asking for a person other than the one it names: before, after, in place of them (otherPersonForms.ts). */
+  readonly otherPerson: boolean;
   /** A leader question naming no part of its subject (no office, region, deputy, place): it asks for the whole organisation's head. */
   readonly wholeHead: boolean;
   /** A how/why question: it asks for a manner or a reason, so it has no noun focus. */
@@ -154,6 +157,7 @@ export function readQuestion(text: string, vocabulary: Vocabulary, options: Read
     language,
     expected,
     share: expected === 'count' && asksShare(bare),
+    otherPerson: otherPersonForm(text, bare) !== null,
     wholeHead: expected === 'leader' && !asksPartHead(text),
     manner,
     formerName: expected === 'name' && forms.formerName,

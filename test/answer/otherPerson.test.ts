@@ -1,6 +1,8 @@
-// Questions asking for a person other than the one they name (src/answer/otherPerson.ts).
+// Questions asking for a person other than the one they name (src/retrieve/otherPersonForms.ts,
+// src/answer/otherPerson.ts).
 import { describe, expect, it } from 'vitest';
-import { OTHER_PERSON_FORMS, otherPersonForm, otherPersonUnnamed } from '../../src/answer/otherPerson.js';
+import { otherPersonUnnamed } from '../../src/answer/otherPerson.js';
+import { OTHER_PERSON_FORMS, otherPersonForm } from '../../src/retrieve/otherPersonForms.js';
 import { extractiveAnswer } from '../../src/answer/extractive.js';
 import { memoryRetriever } from './memoryRetriever.js';
 
@@ -30,13 +32,16 @@ describe('another person named', () => {
   const names = new Set(['anna', 'berg', 'jonas', 'lind']);
   const isName = (w: string) => names.has(w);
   const question = 'Who ran the seed bank before Anna Berg?';
+  const read = (text: string) => ({ text, otherPerson: otherPersonForm(text) !== null });
   it('is a name the question does not write, of words the corpus writes only as names', () => {
-    expect(otherPersonUnnamed(question, [{ text: 'Anna Berg has run the seed bank since 2019.' }], isName)).toBe(true);
+    expect(otherPersonUnnamed(read(question), [{ text: 'Anna Berg has run the seed bank since 2019.' }], isName)).toBe(true);
     // A title is no person: "Seed Bank Director" has no word written only as a name.
-    expect(otherPersonUnnamed(question, [{ text: 'Anna Berg is the Seed Bank Director.' }], isName)).toBe(true);
-    expect(otherPersonUnnamed(question, [{ text: 'She succeeded Jonas Lind, who ran it from 2005.' }], isName)).toBe(false);
+    expect(otherPersonUnnamed(read(question), [{ text: 'Anna Berg is the Seed Bank Director.' }], isName)).toBe(true);
+    expect(otherPersonUnnamed(read(question), [{ text: 'She succeeded Jonas Lind, who ran it from 2005.' }], isName)).toBe(false);
     // Not such a question: nothing to judge.
-    expect(otherPersonUnnamed('Who runs the seed bank?', [{ text: 'Anna Berg has run the seed bank since 2019.' }], isName)).toBe(false);
+    expect(otherPersonUnnamed(read('Who runs the seed bank?'), [{ text: 'Anna Berg has run the seed bank since 2019.' }], isName)).toBe(
+      false,
+    );
   });
 });
 
