@@ -36,15 +36,23 @@ const MONTH =
  * protection" counts years, not refugees).
  */
 function followingWords(text: string, quantity: Quantity): string[] {
-  const at = text.indexOf(quantity.phrase);
-  if (at < 0) return [];
-  const phrase = text.slice(at + quantity.phrase.length).split(PUNCTUATION)[0];
   const words: string[] = [];
-  for (const word of (phrase.match(WORD) ?? []).slice(0, FOLLOWING_WORDS)) {
+  for (const word of clauseWords(text, quantity).slice(0, FOLLOWING_WORDS)) {
     if (PHRASE_OPENER.test(word)) break;
     words.push(word);
   }
   return words;
+}
+/** The words after a figure up to the next punctuation mark: its noun phrase and the verb that follows it. */
+function clauseWords(text: string, quantity: Quantity): string[] {
+  const at = text.indexOf(quantity.phrase);
+  if (at < 0) return [];
+  return (
+    text
+      .slice(at + quantity.phrase.length)
+      .split(PUNCTUATION)[0]
+      .match(WORD) ?? []
+  );
 }
 const WORD = /[\p{L}$€%]+/gu;
 const PUNCTUATION = /[,;:.()–—]/;
@@ -67,15 +75,7 @@ function countsThing(text: string, quantity: Quantity, counted: Counted, languag
   }
   // A count of people in general whose participle is the thing counted (countedPredicate.ts).
   if (!PEOPLE_IN_GENERAL.has(foldAccents(quantity.unit.at(-1)?.toLowerCase() ?? ''))) return false;
-  const at = text.indexOf(quantity.phrase);
-  const clause =
-    at < 0
-      ? []
-      : (text
-          .slice(at + quantity.phrase.length)
-          .split(PUNCTUATION)[0]
-          .match(WORD) ?? []);
-  return participleSays(clause, (word) =>
+  return participleSays(clauseWords(text, quantity), (word) =>
     rules.some((rule) => rule.test(asked, foldAccents(word.toLowerCase()), counted, () => textTerms(word, language))),
   );
 }

@@ -36,8 +36,9 @@ function givesNumber(reading: QuestionReading, n: string, unit: ScoredUnit, pass
     new RegExp(`\\b${n}\\b`).test(unit.text) ||
     // A year it asks as its period ("en 2019"), or names an event by ("the 2021 floods", "when the 2021
     // floods hit": a time clause is no period), said by a line of a page of that year.
-    ((Number(n) === reading.period || ATTRIBUTIVE_YEAR.test(reading.text.replace(n, '#'))) &&
-      !!passages[unit.passage].date?.startsWith(n)) ||
+    // The page's date first: it rules out most sentences before the question is read again for the year.
+    (!!passages[unit.passage].date?.startsWith(n) &&
+      (Number(n) === reading.period || ATTRIBUTIVE_YEAR.test(reading.text.replace(n, '#')))) ||
     // A total running from the year written, said by the sentence before it ("…depuis 2014. Plus de
     // 18 000 de ces décès…", "sur la même période"): figurePeriod.ts reads it.
     (/^\d{4}$/.test(n) && linePeriod(unit, passages).since === Number(n))
